@@ -1,0 +1,82 @@
+"""skatecalc: exact speed-skating calculations.
+
+Samalog classifications, the time a skater needs, ISU World Cup standings and Olympic
+qualification, in exact integer arithmetic with rules that cite their sources.
+
+    >>> import skatecalc as sc
+    >>> sc.points("1:42.68", 1500)
+    Decimal('34.226')
+    >>> str(sc.RaceTime.parse("1.46,38"))
+    '1:46.38'
+"""
+
+from __future__ import annotations
+
+from .combinations import (
+    ALLROUND_MEN,
+    ALLROUND_WOMEN,
+    HISTORIC_WOMEN,
+    JUNIOR_MEN,
+    JUNIOR_WOMEN,
+    MINI,
+    SMALL_MEN,
+    SPRINT,
+    Combination,
+    Fill,
+    FinalQualification,
+    SprintCut,
+    combination,
+    combinations,
+)
+from .errors import (
+    DuplicateError,
+    FileFormatError,
+    GoalError,
+    InvalidDistanceError,
+    InvalidTimeError,
+    ResultsError,
+    SkatecalcError,
+    UnknownCombinationError,
+    UnknownNameError,
+    UnknownStatusError,
+    UnknownValueError,
+)
+from .points import Rounding, divisor, points
+from .time import RaceTime, Status, parse_result
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ALLROUND_MEN",
+    "ALLROUND_WOMEN",
+    "HISTORIC_WOMEN",
+    "JUNIOR_MEN",
+    "JUNIOR_WOMEN",
+    "MINI",
+    "SMALL_MEN",
+    "SPRINT",
+    "Combination",
+    "DuplicateError",
+    "FileFormatError",
+    "Fill",
+    "FinalQualification",
+    "GoalError",
+    "InvalidDistanceError",
+    "InvalidTimeError",
+    "RaceTime",
+    "ResultsError",
+    "Rounding",
+    "SkatecalcError",
+    "SprintCut",
+    "Status",
+    "UnknownCombinationError",
+    "UnknownNameError",
+    "UnknownStatusError",
+    "UnknownValueError",
+    "__version__",
+    "combination",
+    "combinations",
+    "divisor",
+    "parse_result",
+    "points",
+]

@@ -1,0 +1,225 @@
+"""Combinations (the distances of a championship, in skating order) and their registry.
+
+    >>> SPRINT.distances
+    (500, 1000, 500, 1000)
+    >>> combination("allround-men") is ALLROUND_MEN
+    True
+    >>> combination("Big combination").distances
+    (500, 5000, 1500, 10000)
+    >>> Combination("masters", (500, 700, 500)).divisors
+    (Decimal('1'), Decimal('1.4'), Decimal('1'))
+
+Source: ISU Special Regulations & Technical Rules Speed Skating, Rules 200-201 (distances of
+ISU Championships); historic and junior combinations from the ISU results archive. Status:
+verified for the current ISU combinations, see each entry's ``source``.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from .errors import InvalidDistanceError, UnknownCombinationError
+from .points import check_distance, divisor
+
+__all__ = [
+    "ALLROUND_MEN",
+    "ALLROUND_WOMEN",
+    "HISTORIC_WOMEN",
+    "JUNIOR_MEN",
+    "JUNIOR_WOMEN",
+    "MINI",
+    "SMALL_MEN",
+    "SPRINT",
+    "Combination",
+    "Fill",
+    "FinalQualification",
+    "RuleStatus",
+    "SprintCut",
+    "combination",
+    "combinations",
+    "find_by_distances",
+]
+
+RuleStatus = Literal["verified", "derived", "unverified"]
+
+
+class Fill(enum.Enum):
+    """How the places for the last distance not taken by "top N on both lists" are filled."""
+
+    BEST_RANK = "best-rank"
+    """Add skaters in order of their better rank on either list; on equal best ranks the
+    classification rank decides (German Wikipedia, "Allround-Eisschnelllauf-Weltmeister-
+    schaften 2003", describing the ISU rule). Status: unverified (no ISU text found)."""
+    CLASSIFICATION = "classification"
+    """Fill from the classification after three distances only. Status: unverified."""
+    ALTERNATE = "alternate"
+    """Alternate between the two lists, classification first. Status: unverified."""
+
+
+@attrs.frozen
+class FinalQualification:
+    """Only ``size`` skaters skate the last distance, chosen from two lists.
+
+    The lists are the classification before the last distance and the result of the
+    earlier long distance (``long_index``: its position in skating order, 0-based). A skater
+    in the top ``size`` of both lists qualifies; the remaining places are filled by
+    ``fill``. ``size`` is 8 since 2012 (12 before). Source: ISU Special Regulations Rule 201
+    and championship results; the fill rule is unverified, hence a parameter.
+    """
+
+    size: int = 8
+    long_index: int = 1
+    fill: Fill = Fill.BEST_RANK
+    source: str = "ISU Special Regulations & Technical Rules Speed Skating, Rule 201"
+    status: RuleStatus = "unverified"
+
+
+@attrs.frozen
+class SprintCut:
+    """Only the best ``size`` after the third distance skate the final 1000 m.
+
+    Source: a 2008 ISU rule (best 24); whether it still applies is unverified, so no
+    registered combination uses it by default. Pass ``Combination(..., cut=SprintCut())``.
+    """
+
+    size: int = 24
+    source: str = "ISU rule of 2008 (best 24 after three distances)"
+    status: RuleStatus = "unverified"
+
+
+def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
+    distances = tuple(value)
+    if not distances:
+        raise InvalidDistanceError("a combination needs at least one distance")
+    for d in distances:
+        check_distance(d)
+    return distances
+
+
+@attrs.frozen
+class Combination:
+    """A set of distances skated in a fixed order and classified by samalog points.
+
+    ``final`` restricts the last distance to qualified skaters (allround); ``cut`` is the
+    optional sprint cut. Build your own for national or masters events::
+
+        >>> Combination("masters 500/700", (500, 700, 500)).distances
+        (500, 700, 500)
+    """
+
+    name: str
+    distances: tuple[int, ...] = attrs.field(converter=_distances)
+    title: str = ""
+    final: FinalQualification | SprintCut | None = None
+    source: str = "user-defined"
+    status: RuleStatus = "verified"
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def divisors(self) -> tuple[Decimal, ...]:
+        """distance ÷ 500 for each distance."""
+        return tuple(divisor(d) for d in self.distances)
+
+    def __len__(self) -> int:
+        return len(self.distances)
+
+    def label(self, index: int) -> str:
+        """The header label of distance ``index`` (0-based): ``500``, or ``500 (2)`` when a
+        distance is skated twice."""
+        d = self.distances[index]
+        if self.distances.count(d) == 1:
+            return str(d)
+        return f"{d} ({self.distances[: index + 1].count(d)})"
+
+    def __str__(self) -> str:
+        return self.title or self.name
+
+
+_ISU = "ISU Special Regulations & Technical Rules Speed Skating, Rules 200-201"
+
+SPRINT = Combination(
+    "sprint", (500, 1000, 500, 1000), "Sprint", source=_ISU, aliases=("sprint combination",)
+)
+ALLROUND_MEN = Combination(
+    "allround-men",
+    (500, 5000, 1500, 10000),
+    "Allround men",
+    final=FinalQualification(long_index=1),
+    source=_ISU,
+    aliases=("big combination", "allround men", "grote vierkamp"),
+)
+ALLROUND_WOMEN = Combination(
+    "allround-women",
+    (500, 3000, 1500, 5000),
+    "Allround women",
+    final=FinalQualification(long_index=1),
+    source=_ISU,
+    aliases=("small combination", "allround women", "kleine vierkamp"),
+)
+MINI = Combination(
+    "mini", (500, 1500, 1000, 3000), "Mini combination", source="KNSB / ISU junior results",
+    aliases=("mini combination", "minivierkamp"),
+)
+JUNIOR_MEN = Combination(
+    "junior-men", (500, 1500, 1000, 5000), "Junior men (2015)",
+    source="ISU World Junior Championships 2015", aliases=("junior men",),
+)
+JUNIOR_WOMEN = Combination(
+    "junior-women", (500, 1500, 1000, 3000), "Junior women (2015)",
+    source="ISU World Junior Championships 2015", aliases=("junior women",),
+)
+SMALL_MEN = Combination(
+    "small-men", (500, 3000, 1500, 5000), "Small combination men",
+    source="ISU results archive", aliases=("small combination men",),
+)
+HISTORIC_WOMEN = Combination(
+    "historic-women", (500, 3000, 1000, 5000), "Women 1949-1955",
+    source="ISU results archive (World Allround Championships for women 1949-1955)",
+    aliases=("women 1949-1955",),
+)
+
+_REGISTRY: dict[str, Combination] = {}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
+
+
+for _c in (SPRINT, ALLROUND_MEN, ALLROUND_WOMEN, MINI, JUNIOR_MEN, JUNIOR_WOMEN, SMALL_MEN,
+           HISTORIC_WOMEN):
+    for _name in (_c.name, *_c.aliases):
+        _REGISTRY[_key(_name)] = _c
+
+
+def combination(name: str | Combination) -> Combination:
+    """The registered combination called ``name`` (case, ``-`` and ``_`` do not matter).
+
+    >>> combination("SPRINT") is SPRINT
+    True
+    >>> combination("allround")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownCombinationError: unknown combination 'allround'; known: ...
+    """
+    if isinstance(name, Combination):
+        return name
+    try:
+        return _REGISTRY[_key(name)]
+    except KeyError:
+        raise UnknownCombinationError(
+            f"unknown combination {name!r}; known: {', '.join(c.name for c in combinations())}"
+        ) from None
+
+
+def combinations() -> tuple[Combination, ...]:
+    """Every registered combination, once each, in registration order."""
+    return tuple(dict.fromkeys(_REGISTRY.values()))
+
+
+def find_by_distances(distances: tuple[int, ...]) -> Combination | None:
+    """The first registered combination skated over exactly ``distances``, if any."""
+    return next((c for c in combinations() if c.distances == tuple(distances)), None)

@@ -1,0 +1,89 @@
+"""The README and every docs page are executed: their examples are tests.
+
+* ```python blocks run in order, one namespace per page; a block written as a doctest
+  (``>>>`` lines) is checked as a doctest in that namespace.
+* ```console blocks: every ``$ skatecalc ...`` line runs the command line (from the
+  repository root) and its output must equal the lines that follow it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import doctest
+import io
+import os
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skatecalc.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def _blocks(page: Path, lang: str) -> list[str]:
+    return [body for kind, body in FENCE.findall(page.read_text(encoding="utf-8")) if kind == lang]
+
+
+def run_cli(command: str) -> tuple[int, str, str]:
+    """Run one ``skatecalc ...`` command line in-process; (status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(shlex.split(command)[1:])
+        except SystemExit as exc:  # argparse --help / usage errors
+            status = int(exc.code or 0)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_python_examples_run(page: Path) -> None:
+    namespace: dict[str, Any] = {"__name__": f"docs_{page.stem}"}
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        for number, body in enumerate(_blocks(page, "python"), start=1):
+            if body.lstrip().startswith(">>>"):
+                test = parser.get_doctest(body, namespace, f"{page.name}#{number}", str(page), 0)
+                result = runner.run(test, clear_globs=False)
+                assert result.failed == 0, f"doctest block {number} of {page.name} failed"
+            else:
+                exec(compile(body, f"{page.name} block {number}", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+
+
+def _console_cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for page in PAGES:
+        for body in _blocks(page, "console"):
+            command, expected = None, []
+            for line in [*body.splitlines(), "$ end"]:
+                if line.startswith("$ "):
+                    if command and command.startswith("skatecalc "):
+                        cases.append((page.name, command, "\n".join(expected)))
+                    command, expected = line[2:].strip(), []
+                else:
+                    expected.append(line)
+    return cases
+
+
+@pytest.mark.parametrize(("page", "command", "expected"), _console_cases())
+def test_console_examples_print_what_the_docs_say(page: str, command: str, expected: str) -> None:
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        status, out, err = run_cli(command)
+    finally:
+        os.chdir(cwd)
+    shown = out if status == 0 else err
+    assert [x.rstrip() for x in shown.strip("\n").splitlines()] == [
+        x.rstrip() for x in expected.strip("\n").splitlines()
+    ], f"{page}: `{command}` printed:\n{shown}"

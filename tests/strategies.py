@@ -1,0 +1,47 @@
+"""Hypothesis strategies shared by every property test (one place, as attrs does it)."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from skatecalc import RaceTime
+
+#: Distances a samalog divisor exists for in the ISU combinations (divisors 1, 2, 3, 6, 10, 20).
+ISU_DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)
+
+#: A plausible time range per distance, in hundredths (world-record pace to slow club level).
+TIME_RANGE = {
+    500: (3300, 6000),
+    1000: (6500, 12000),
+    1500: (10000, 18000),
+    3000: (21500, 36000),
+    5000: (36000, 60000),
+    10000: (75000, 120000),
+}
+
+
+def distances() -> st.SearchStrategy[int]:
+    """One of the ISU distances."""
+    return st.sampled_from(ISU_DISTANCES)
+
+
+def hundredths(distance: int = 500) -> st.SearchStrategy[int]:
+    """A plausible official time on ``distance``, in whole hundredths."""
+    low, high = TIME_RANGE.get(distance, (1, 10**6))
+    return st.integers(low, high)
+
+
+def race_times(max_thousandths: int = 3 * 3600 * 1000) -> st.SearchStrategy[RaceTime]:
+    """Any race time in tenths, hundredths or thousandths, up to three hours."""
+    return st.sampled_from((1, 2, 3)).flatmap(
+        lambda p: st.integers(1, max_thousandths // 10 ** (3 - p)).map(
+            lambda units: RaceTime(units * 10 ** (3 - p), p)
+        )
+    )
+
+
+def names() -> st.SearchStrategy[str]:
+    """Skater names, including letters outside ASCII and apostrophes."""
+    return st.text(
+        alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzüéøåÅ' -"), min_size=1, max_size=12
+    ).map(str.strip).filter(bool)

@@ -12,6 +12,16 @@ qualification, in exact integer arithmetic with rules that cite their sources.
 
 from __future__ import annotations
 
+from .classification import (
+    Standing,
+    Standings,
+    TieBreak,
+    classify,
+    format_gap,
+    format_points,
+    gap_seconds,
+    last_distance_time,
+)
 from .combinations import (
     ALLROUND_MEN,
     ALLROUND_WOMEN,
@@ -68,15 +78,23 @@ __all__ = [
     "Rounding",
     "SkatecalcError",
     "SprintCut",
+    "Standing",
+    "Standings",
     "Status",
+    "TieBreak",
     "UnknownCombinationError",
     "UnknownNameError",
     "UnknownStatusError",
     "UnknownValueError",
     "__version__",
+    "classify",
     "combination",
     "combinations",
     "divisor",
+    "format_gap",
+    "format_points",
+    "gap_seconds",
+    "last_distance_time",
     "parse_result",
     "points",
 ]

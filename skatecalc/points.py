@@ -29,6 +29,7 @@ __all__ = [
     "as_points",
     "divisor",
     "gap_seconds_from_points",
+    "parse_points",
     "points",
     "points_thousandths",
     "seconds_from_micro",
@@ -133,3 +134,24 @@ def gap_seconds_from_points(gap_thousandths: int, distance: int) -> Decimal:
     check_distance(distance)
     # gap seconds = gap_th / 1000 * distance / 500 = gap_th * distance * 2 / 10**6
     return seconds_from_micro(gap_thousandths * distance * 2)
+
+
+def parse_points(value: str | Decimal | int) -> int:
+    """Read a points value (``"110.980"``, ``Decimal('110.98')``) into exact thousandths.
+
+    >>> parse_points("111.315"), parse_points("110,980")
+    (111315, 110980)
+    """
+    if isinstance(value, bool) or not isinstance(value, str | Decimal | int):
+        raise SkatecalcError(
+            f"{value!r} is not a points value: pass text such as '110.980' or a Decimal"
+        )
+    text = value.strip().replace(",", ".") if isinstance(value, str) else value
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        raise SkatecalcError(f"{value!r} is not a points value") from None
+    scaled = number * 1000
+    if not number.is_finite() or scaled != scaled.to_integral_value():
+        raise SkatecalcError(f"{value!r} is not a points value with at most three decimals")
+    return int(scaled)

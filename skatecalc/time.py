@@ -28,7 +28,7 @@ import attrs
 
 from .errors import InvalidTimeError, UnknownStatusError
 
-__all__ = ["Lang", "Result", "ResultLike", "RaceTime", "Status", "parse_result"]
+__all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 
 Lang: TypeAlias = Literal["en", "nl"]
 """Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
@@ -74,7 +74,9 @@ class RaceTime:
         if self.precision not in _SCALE:
             raise InvalidTimeError(f"precision {self.precision!r} must be 1, 2 or 3 decimals")
         if self.thousandths <= 0:
-            raise InvalidTimeError(f"{self.thousandths!r} thousandths: a race time must be positive")
+            raise InvalidTimeError(
+                f"{self.thousandths!r} thousandths: a race time must be positive"
+            )
         if self.thousandths % _SCALE[self.precision]:
             raise InvalidTimeError(
                 f"{self.thousandths} thousandths cannot be given in {self.precision} decimals"
@@ -120,7 +122,7 @@ class RaceTime:
         """
         if isinstance(value, RaceTime):
             return value
-        if isinstance(value, bool) or isinstance(value, float):
+        if isinstance(value, bool | float):
             raise InvalidTimeError(
                 f"{value!r} is a {type(value).__name__}, which cannot hold a race time exactly;"
                 f" pass the text, e.g. '{value}', or a Decimal"
@@ -177,7 +179,9 @@ class RaceTime:
         parts = [int(g) for g in groups]
         for part in parts[1:]:
             if part >= 60:
-                raise bad(f"{part} {'seconds' if part is parts[-1] else 'minutes'} must be below 60")
+                raise bad(
+                    f"{part} {'seconds' if part is parts[-1] else 'minutes'} must be below 60"
+                )
         whole = 0
         for part in parts:
             whole = whole * 60 + part

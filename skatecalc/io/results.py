@@ -1,0 +1,244 @@
+"""Championship result files (CSV and JSON) and the built-in example data.
+
+CSV: a header ``name,nation,500,1000,500,1000`` (``nation`` optional; distance columns in
+skating order, a repeated distance may be written ``500_2``), one row per skater, each cell
+a time, a status (DQ, DNF, DNS, WDR) or empty (not skated). Lines starting with ``#`` are
+comments. Other columns are ignored with a reported warning.
+
+JSON::
+
+    {"combination": "sprint",
+     "skaters": [{"name": "Miho Takagi", "nation": "JPN", "results": ["37.13", "1:13.32"]}]}
+
+    >>> f = load_example("wsc2024-women")
+    >>> f.combination.name, len(f.results), f.classify().leader.name
+    ('sprint', 3, 'Miho Takagi')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..classification import Standings, TieBreak, classify
+from ..combinations import Combination, combination, combinations
+from ..errors import DuplicateError, FileFormatError, SkatecalcError
+from ..time import Result, parse_result
+from .csvfile import CsvTable, read_csv_text, where
+
+__all__ = ["EXAMPLES", "ResultsFile", "load_example", "load_results", "parse_results_csv"]
+
+EXAMPLES = {
+    "wsc2024-women": "examples/wsc2024-women.csv",
+}
+"""Built-in example data: name -> file inside ``skatecalc/data``."""
+
+_DISTANCE = re.compile(r"(\d+)(?:[_ ](\d+))?")
+
+
+@attrs.frozen
+class ResultsFile:
+    """Results read from a file: the combination, results per skater, nations, warnings."""
+
+    combination: Combination
+    results: Mapping[str, tuple[Result, ...]]
+    nations: Mapping[str, str]
+    source: str
+    warnings: tuple[str, ...] = ()
+
+    def classify(self, *, after: int | None = None, tie_break: TieBreak | None = None) -> Standings:
+        """Classify these results (see :func:`skatecalc.classify`)."""
+        return classify(
+            self.combination,
+            self.results,
+            after=after,
+            nations=self.nations or None,
+            tie_break=tie_break,
+        )
+
+
+def _infer_combination(distances: tuple[int, ...], source: str) -> Combination:
+    exact = [c for c in combinations() if c.distances == distances]
+    if exact:
+        return exact[0]
+    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    if len(prefix) == 1:
+        return prefix[0]
+    if len(prefix) > 1:
+        raise FileFormatError(
+            f"the distances {', '.join(map(str, distances))} start several combinations "
+            f"({', '.join(c.name for c in prefix)}): name one with --combination",
+            where=source,
+        )
+    return Combination("custom", distances, "Custom " + "/".join(map(str, distances)))
+
+
+def _resolve(
+    distances: tuple[int, ...], given: str | Combination | None, source: str, where_: str
+) -> Combination:
+    if given is None:
+        return _infer_combination(distances, source)
+    comb = combination(given)
+    if comb.distances[: len(distances)] != distances:
+        raise FileFormatError(
+            f"the file's distances {', '.join(map(str, distances))} do not match {comb} "
+            f"({', '.join(map(str, comb.distances))})",
+            where=where_,
+        )
+    return comb
+
+
+def parse_results_csv(
+    text: str, source: str = "<text>", *, combination: str | Combination | None = None
+) -> ResultsFile:
+    """Read championship results from CSV text.
+
+    >>> f = parse_results_csv("name,500,1000\\nFemke Kok,37.07,1:14.35\\n", "k.csv")
+    >>> f.combination.name, f.results["Femke Kok"][1]
+    ('sprint', RaceTime('1:14.35'))
+    """
+    table: CsvTable = read_csv_text(text, source)
+    table.require("name")
+    header_where = where(source, table.header_line)
+    columns: list[tuple[int, int]] = []  # (column index, distance)
+    warnings: list[str] = []
+    for index, label in enumerate(table.header):
+        if label in ("name", "nation"):
+            continue
+        m = _DISTANCE.fullmatch(label)
+        if m:
+            columns.append((index, int(m.group(1))))
+        else:
+            warnings.append(f"column {label!r} ignored ({header_where})")
+    if not columns:
+        raise FileFormatError(
+            "no distance columns: the header needs distances such as 500,1000,500,1000",
+            where=header_where,
+        )
+    comb = _resolve(tuple(d for _, d in columns), combination, source, header_where)
+    results: dict[str, tuple[Result, ...]] = {}
+    nations: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for row in table:
+        name = row["name"]
+        if not name:
+            raise FileFormatError("empty name", where=row.where)
+        if name in seen:
+            raise DuplicateError(
+                f"skater {name!r} appears twice (first on line {seen[name]})", where=row.where
+            )
+        seen[name] = row.line
+        parsed: list[Result] = []
+        for index, _ in columns:
+            cell = row.cells[index]
+            try:
+                parsed.append(parse_result(cell) if cell else None)
+            except SkatecalcError as exc:
+                raise exc.at(row.where) from None
+        while parsed and parsed[-1] is None:
+            parsed.pop()
+        if None in parsed:
+            gap = parsed.index(None)
+            raise FileFormatError(
+                f"{name!r} has no result on the {comb.label(gap)} m but has later ones",
+                where=row.where,
+            )
+        results[name] = tuple(parsed)
+        nation = row.get("nation")
+        if nation:
+            nations[name] = nation
+    return ResultsFile(comb, results, nations, source, tuple(warnings))
+
+
+def _json_results(data: Any, source: str, given: str | Combination | None) -> ResultsFile:
+    if not isinstance(data, dict) or not isinstance(data.get("skaters"), list):
+        raise FileFormatError(
+            'expected an object {"combination": ..., "skaters": [...]}', where=source
+        )
+    comb_name = given if given is not None else data.get("combination")
+    if comb_name is None:
+        raise FileFormatError('no "combination" (and none given with --combination)', where=source)
+    if not isinstance(comb_name, str | Combination):
+        raise FileFormatError(f'"combination" must be a name, not {comb_name!r}', where=source)
+    comb = combination(comb_name)
+    results: dict[str, tuple[Result, ...]] = {}
+    nations: dict[str, str] = {}
+    for i, entry in enumerate(data["skaters"]):
+        here = f"skaters[{i}] of {source}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise FileFormatError('each skater needs a "name" and "results"', where=here)
+        name = entry["name"]
+        values = entry.get("results")
+        if not isinstance(values, list):
+            raise FileFormatError(f'{name!r}: "results" must be a list', where=here)
+        if name in results:
+            raise DuplicateError(f"skater {name!r} appears twice", where=here)
+        if len(values) > len(comb.distances):
+            raise FileFormatError(
+                f"{name!r} has {len(values)} results but {comb} has {len(comb.distances)}"
+                " distances",
+                where=here,
+            )
+        parsed: list[Result] = []
+        for j, v in enumerate(values):
+            if v is not None and not isinstance(v, str):
+                raise FileFormatError(
+                    f'{v!r} is not a result: write times as text, e.g. "37.13"',
+                    where=f"skaters[{i}].results[{j}] of {source}",
+                )
+            try:
+                parsed.append(parse_result(v) if v else None)
+            except SkatecalcError as exc:
+                raise exc.at(f"skaters[{i}].results[{j}] of {source}") from None
+        results[name] = tuple(parsed)
+        if isinstance(entry.get("nation"), str):
+            nations[name] = entry["nation"]
+    return ResultsFile(comb, results, nations, source)
+
+
+def parse_results_json(
+    text: str, source: str = "<text>", *, combination: str | Combination | None = None
+) -> ResultsFile:
+    """Read championship results from JSON text (format in the module docstring)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"not valid JSON: {exc.msg}", where=where(source, exc.lineno)
+        ) from None
+    return _json_results(data, source, combination)
+
+
+def load_results(path: str | Path, *, combination: str | Combination | None = None) -> ResultsFile:
+    """Read a CSV or JSON results file (by its extension; ``.json`` is JSON)."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
+    if p.suffix.lower() == ".json":
+        return parse_results_json(text, p.name, combination=combination)
+    return parse_results_csv(text, p.name, combination=combination)
+
+
+def load_example(name: str, *, combination: str | Combination | None = None) -> ResultsFile:
+    """The built-in example data ``name`` (see :data:`EXAMPLES`)."""
+    try:
+        relative = EXAMPLES[name]
+    except KeyError:
+        raise FileFormatError(f"no example called {name!r}; known: {', '.join(EXAMPLES)}") from None
+    text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
+    return parse_results_csv(text, name, combination=combination)
+
+
+def examples() -> Sequence[str]:
+    """The names of the built-in examples."""
+    return tuple(EXAMPLES)

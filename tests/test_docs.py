@@ -8,18 +8,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import doctest
-import io
 import os
 import re
-import shlex
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from skatecalc.cli import main
+from .helpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -28,17 +25,6 @@ FENCE = re.compile(r"^```(\w+)[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 def _blocks(page: Path, lang: str) -> list[str]:
     return [body for kind, body in FENCE.findall(page.read_text(encoding="utf-8")) if kind == lang]
-
-
-def run_cli(command: str) -> tuple[int, str, str]:
-    """Run one ``skatecalc ...`` command line in-process; (status, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            status = main(shlex.split(command)[1:])
-        except SystemExit as exc:  # argparse --help / usage errors
-            status = int(exc.code or 0)
-    return status, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)

@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from ..classification import Standings
+from ..errors import FileFormatError
 from ..io.results import EXAMPLES, ResultsFile, load_example, load_results
 
 __all__ = ["add_input_arguments", "load_file", "load_table", "register"]
@@ -48,7 +49,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
 def load_file(args: argparse.Namespace) -> ResultsFile:
     """The results named by FILE or --example; warnings go to standard error."""
     if (args.file is None) == (args.example is None):
-        raise SystemExit("skatecalc: error: give either FILE or --example NAME")
+        raise FileFormatError("give either FILE or --example NAME (not both, not neither)")
     if args.example is not None:
         loaded = load_example(args.example, combination=args.combination)
     else:

@@ -63,27 +63,31 @@ class ResultsFile:
         )
 
 
-def _infer_combination(distances: tuple[int, ...], source: str) -> Combination:
+def _infer_combination(distances: tuple[int, ...], warnings: list[str]) -> Combination:
     exact = [c for c in combinations() if c.distances == distances]
     if exact:
         return exact[0]
     prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
     if len(prefix) == 1:
         return prefix[0]
-    if len(prefix) > 1:
-        raise FileFormatError(
+    custom = Combination("custom", distances, "Custom " + "/".join(map(str, distances)))
+    if prefix:
+        warnings.append(
             f"the distances {', '.join(map(str, distances))} start several combinations "
-            f"({', '.join(c.name for c in prefix)}): name one with --combination",
-            where=source,
+            f"({', '.join(c.name for c in prefix)}): classified as {custom}; name one with"
+            " --combination"
         )
-    return Combination("custom", distances, "Custom " + "/".join(map(str, distances)))
+    return custom
 
 
 def _resolve(
-    distances: tuple[int, ...], given: str | Combination | None, source: str, where_: str
+    distances: tuple[int, ...],
+    given: str | Combination | None,
+    where_: str,
+    warnings: list[str],
 ) -> Combination:
     if given is None:
-        return _infer_combination(distances, source)
+        return _infer_combination(distances, warnings)
     comb = combination(given)
     if comb.distances[: len(distances)] != distances:
         raise FileFormatError(
@@ -121,7 +125,7 @@ def parse_results_csv(
             "no distance columns: the header needs distances such as 500,1000,500,1000",
             where=header_where,
         )
-    comb = _resolve(tuple(d for _, d in columns), combination, source, header_where)
+    comb = _resolve(tuple(d for _, d in columns), combination, header_where, warnings)
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
     seen: dict[str, int] = {}

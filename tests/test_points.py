@@ -1,0 +1,80 @@
+"""Samalog points on one distance: exact truncation, monotonicity, published totals."""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skatecalc import InvalidDistanceError, RaceTime, Rounding, divisor, points
+from skatecalc.points import gap_seconds_from_points, points_thousandths
+
+from .strategies import distances, hundredths
+
+
+def test_contract_example_truncates() -> None:
+    assert points("1:42.68", 1500) == Decimal("34.226")  # rounding would give 34.227
+    assert points(RaceTime.parse("1:42.68"), 1500) == Decimal("34.226")
+    assert points("1:42.68", 1500, rounding=Rounding.HALF_UP) == Decimal("34.227")
+
+
+@pytest.mark.parametrize(
+    ("time", "distance", "expected"),
+    [
+        ("37.13", 500, "37.130"),
+        ("1:13.32", 1000, "36.660"),
+        ("1:14.35", 1000, "37.175"),
+        ("6:10.49", 5000, "37.049"),
+        ("13:05.94", 10000, "39.297"),
+        ("3:53.34", 3000, "38.890"),
+        ("1:51.79", 1500, "37.263"),
+    ],
+)
+def test_points_per_distance(time: str, distance: int, expected: str) -> None:
+    assert points(time, distance) == Decimal(expected)
+
+
+def test_thousandths_are_truncated_before_points() -> None:
+    assert points("1:45.009", 1500) == points("1:45.00", 1500) == Decimal("35.000")
+
+
+def test_any_positive_distance() -> None:
+    assert divisor(700) == Decimal("1.4")
+    assert points("1:00.00", 700) == Decimal("42.857")
+
+
+@pytest.mark.parametrize("bad", [0, -500, 500.0, "500", True])
+def test_bad_distance(bad: object) -> None:
+    with pytest.raises(InvalidDistanceError, match=repr(bad).replace(".", r"\.")):
+        points("37.13", bad)  # type: ignore[arg-type]
+
+
+@given(distances().flatmap(lambda d: st.tuples(st.just(d), hundredths(d), hundredths(d))))
+def test_points_never_decrease_as_time_grows(case: tuple[int, int, int]) -> None:
+    d, a, b = case
+    a, b = min(a, b), max(a, b)
+    assert points_thousandths(a, d) <= points_thousandths(b, d)
+
+
+@given(distances().flatmap(lambda d: st.tuples(st.just(d), hundredths(d))))
+def test_truncation_loses_less_than_a_thousandth(case: tuple[int, int]) -> None:
+    d, h = case
+    exact = Decimal(h) / 100 / (Decimal(d) / 500)
+    got = points(RaceTime.from_hundredths(h), d)
+    assert Decimal(0) <= exact - got < Decimal("0.001")
+    assert got == exact.quantize(Decimal("0.001"), rounding=ROUND_DOWN)
+
+
+@given(distances().flatmap(lambda d: st.tuples(st.just(d), hundredths(d))))
+def test_half_up_is_within_half_a_thousandth(case: tuple[int, int]) -> None:
+    d, h = case
+    exact = Decimal(h) / 100 / (Decimal(d) / 500)
+    got = points(RaceTime.from_hundredths(h), d, rounding=Rounding.HALF_UP)
+    assert abs(exact - got) <= Decimal("0.0005")
+
+
+@given(st.integers(-(10**6), 10**6), distances())
+def test_gap_seconds_is_points_times_divisor(gap: int, d: int) -> None:
+    assert gap_seconds_from_points(gap, d) == Decimal(gap) / 1000 * divisor(d)

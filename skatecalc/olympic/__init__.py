@@ -1,0 +1,53 @@
+"""Olympic qualification: the KNSB selection order, selection, outlook and ISU quotas.
+
+    >>> from skatecalc import olympic
+    >>> order = olympic.selection_order("NED", 2022, "men")
+    >>> order.row(500, 1)
+    8
+"""
+
+from __future__ import annotations
+
+from .errors import DiscretionaryError, SelectionError, UnknownOrderError, UnknownRowError
+from .okt import OktEntry, OktRanking, rank_distance, rank_trials
+from .orders import MASS_START, Row, SelectionOrder, selection_order, selection_orders
+from .selection import (
+    OktResults,
+    Refill,
+    RefillPolicy,
+    RowOutcome,
+    Selection,
+    UniqueName,
+    Vacancy,
+    leave_empty,
+    next_team_finisher,
+    select,
+    walk,
+)
+
+__all__ = [
+    "MASS_START",
+    "DiscretionaryError",
+    "OktEntry",
+    "OktRanking",
+    "OktResults",
+    "Refill",
+    "RefillPolicy",
+    "Row",
+    "RowOutcome",
+    "Selection",
+    "SelectionError",
+    "SelectionOrder",
+    "UniqueName",
+    "UnknownOrderError",
+    "UnknownRowError",
+    "Vacancy",
+    "leave_empty",
+    "next_team_finisher",
+    "rank_distance",
+    "rank_trials",
+    "select",
+    "selection_order",
+    "selection_orders",
+    "walk",
+]

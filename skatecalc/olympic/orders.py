@@ -1,0 +1,429 @@
+"""KNSB selection orders (the "matrix"): which Olympic start place each OKT result earns.
+
+Each Dutch Olympic start place is one row, ranked by the estimated chance of gold. A row is
+"OKT place k on distance d" (``"1000#1"``), the mass-start row the selection committee fills
+(``"MS"``), or, in a partial order, a row no source gives (``"?"``)::
+
+    >>> order = selection_order("NED", 2022, "men")
+    >>> order.row(500, 1), order.row(500, 2), order.row(500, 3)
+    (8, 13, 15)
+    >>> order.tickets, order.row("MS")
+    (9, 6)
+    >>> selection_orders()
+    ('NED-2018-men', 'NED-2018-women', 'NED-2022-men', 'NED-2022-women', 'NED-2026-men', 'NED-2026-women')
+
+Users build their own order from the same row codes::
+
+    >>> mine = SelectionOrder.build("club", ["500#1", "1000#1", "MS", "500#2"], tickets=3)
+    >>> mine.row(1000, 1), mine.distances
+    (2, (500, 1000))
+
+Sources: the KNSB selection procedures for PyeongChang 2018 (partial), Beijing 2022 and
+Milano Cortina 2026, as given in the skatecalc rules digest, section 4; each data file in
+``skatecalc/data/olympic`` names its source and status (2022 verified, 2026 unverified with
+one derived row, 2018 unverified and partial).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from ..combinations import RuleStatus
+from ..errors import DuplicateError, InvalidDistanceError, SkatecalcError
+from .errors import SelectionError, UnknownOrderError, UnknownRowError
+
+__all__ = [
+    "MASS_START",
+    "Gender",
+    "Row",
+    "RowKind",
+    "SelectionOrder",
+    "selection_order",
+    "selection_orders",
+]
+
+MASS_START = "MS"
+"""The code of the mass-start row (filled by the selection committee, not skated at the OKT)."""
+
+Gender: TypeAlias = Literal["men", "women"]
+RowKind: TypeAlias = Literal["okt", "mass_start", "unknown"]
+
+_ROW = re.compile(r"\s*(\d+)\s*#\s*(\d+)\s*")
+_GENDERS: dict[str, Gender] = {
+    "men": "men",
+    "man": "men",
+    "m": "men",
+    "male": "men",
+    "heren": "men",
+    "women": "women",
+    "woman": "women",
+    "w": "women",
+    "ladies": "women",
+    "female": "women",
+    "dames": "women",
+}
+_STATUSES = ("verified", "derived", "unverified")
+
+
+def _gender(text: str) -> Gender:
+    try:
+        return _GENDERS[str(text).strip().lower()]
+    except KeyError:
+        raise SelectionError(f"unknown gender {text!r}: use 'men' or 'women'") from None
+
+
+def distance_label(distance: int) -> str:
+    """``"1500 m"``.
+
+    >>> distance_label(10000)
+    '10000 m'
+    """
+    return f"{distance} m"
+
+
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st']
+    """
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+@attrs.frozen
+class Row:
+    """One row of a selection order: its number and what fills it.
+
+    >>> Row.parse(8, "500#1")
+    Row(number=8, kind='okt', distance=500, place=1, status=None)
+    >>> str(Row.parse(6, "MS")), Row.parse(4, "?").code
+    ('mass start', '?')
+    """
+
+    number: int
+    kind: RowKind
+    distance: int | None = None
+    place: int | None = None
+    status: RuleStatus | None = None
+    """The row's own status where it differs from the order's (e.g. ``"derived"``)."""
+
+    @classmethod
+    def parse(cls, number: int, code: str, status: RuleStatus | None = None) -> Row:
+        """A row from its code: ``"1000#2"`` (OKT place 2 on the 1000 m), ``"MS"``, ``"?"``.
+
+        >>> Row.parse(1, "1000 # 2").code
+        '1000#2'
+        >>> Row.parse(1, "1000-2")
+        Traceback (most recent call last):
+        ...
+        skatecalc.olympic.errors.SelectionError: row 1: '1000-2' is not a row code: ...
+        """
+        if not isinstance(code, str):
+            raise SelectionError(f"row {number}: {code!r} is not a row code")
+        text = code.strip()
+        if text.upper() in (MASS_START, "MASS START", "MASS_START"):
+            return cls(number, "mass_start", status=status)
+        if text == "?":
+            return cls(number, "unknown", status=status)
+        m = _ROW.fullmatch(text)
+        if not m:
+            raise SelectionError(
+                f"row {number}: {code!r} is not a row code: use 'distance#place' (e.g. "
+                "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
+            )
+        distance, place = int(m.group(1)), int(m.group(2))
+        if distance <= 0:
+            raise InvalidDistanceError(f"row {number}: distance {distance} must be positive")
+        if place <= 0:
+            raise SelectionError(f"row {number}: OKT place {place} must be 1 or more")
+        return cls(number, "okt", distance, place, status)
+
+    @property
+    def code(self) -> str:
+        """The row code: ``"1000#2"``, ``"MS"`` or ``"?"``."""
+        if self.kind == "okt":
+            return f"{self.distance}#{self.place}"
+        return MASS_START if self.kind == "mass_start" else "?"
+
+    def __str__(self) -> str:
+        if self.kind == "okt":
+            return f"{self.distance} m #{self.place}"
+        return "mass start" if self.kind == "mass_start" else "unknown"
+
+
+def _check_count(value: object, what: str, minimum: int) -> int:
+    if type(value) is not int or value < minimum:
+        raise SelectionError(f"{what} must be a whole number of at least {minimum}, not {value!r}")
+    return value
+
+
+@attrs.frozen
+class SelectionOrder:
+    """A selection order: numbered rows, the number of tickets and discretionary places.
+
+    ``name`` is the registry key (``"NED-2022-men"``) or any label of a user-built order;
+    ``source`` and ``status`` say where the rows come from and how sure they are.
+
+    >>> order = selection_order("NED-2022-women")
+    >>> order.rows[0], order.row(5000, 1), order.places(5000)
+    (Row(number=1, kind='okt', distance=5000, place=1, status=None), 1, (1, 2))
+    >>> order.status
+    'verified'
+    """
+
+    name: str
+    rows: tuple[Row, ...]
+    tickets: int
+    discretionary: int = 3
+    source: str = "user-built"
+    status: RuleStatus = "unverified"
+    games: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
+        _check_count(self.discretionary, f"{self.name}: the number of discretionary places", 0)
+        if self.discretionary > self.tickets:
+            raise SelectionError(
+                f"{self.name}: {self.discretionary} discretionary places exceed the "
+                f"{self.tickets} tickets"
+            )
+        if self.status not in _STATUSES:
+            raise SelectionError(f"{self.name}: status {self.status!r} is not one of {_STATUSES}")
+        if not self.rows:
+            raise SelectionError(f"{self.name}: a selection order needs at least one row")
+        seen: dict[str, int] = {}
+        for i, row in enumerate(self.rows, start=1):
+            if row.number != i:
+                raise SelectionError(f"{self.name}: row {row.number} is in position {i}")
+            if row.kind == "unknown":
+                continue
+            if row.code in seen:
+                raise DuplicateError(
+                    f"{self.name}: {row} is on rows {seen[row.code]} and {row.number}"
+                )
+            seen[row.code] = row.number
+
+    @classmethod
+    def build(
+        cls,
+        name: str,
+        rows: Iterable[str],
+        *,
+        tickets: int,
+        discretionary: int = 3,
+        source: str = "user-built",
+        status: RuleStatus = "unverified",
+        row_status: Mapping[int, RuleStatus] | None = None,
+        games: str = "",
+    ) -> SelectionOrder:
+        """An order from row codes in row order (row 1 first).
+
+        >>> SelectionOrder.build("x", ["500#1", "500#1"], tickets=1)
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.DuplicateError: x: 500 m #1 is on rows 1 and 2
+        """
+        statuses = dict(row_status or {})
+        built = tuple(Row.parse(i, code, statuses.get(i)) for i, code in enumerate(rows, start=1))
+        return cls(name, built, tickets, discretionary, source, status, games)
+
+    # --- look-ups ---------------------------------------------------------------------
+
+    @property
+    def distances(self) -> tuple[int, ...]:
+        """The distances with at least one row, shortest first."""
+        return tuple(sorted({r.distance for r in self.rows if r.distance is not None}))
+
+    @property
+    def complete(self) -> bool:
+        """``False`` when some rows are unknown (a partial order)."""
+        return all(r.kind != "unknown" for r in self.rows)
+
+    @property
+    def unknown_rows(self) -> tuple[int, ...]:
+        """The numbers of the rows no source gives."""
+        return tuple(r.number for r in self.rows if r.kind == "unknown")
+
+    @property
+    def mass_start_row(self) -> int | None:
+        """The number of the mass-start row, or ``None`` when the order has none."""
+        return next((r.number for r in self.rows if r.kind == "mass_start"), None)
+
+    def rows_of(self, distance: int) -> tuple[Row, ...]:
+        """The rows of ``distance``, in row order.
+
+        >>> [r.number for r in selection_order("NED", 2022, "men").rows_of(500)]
+        [8, 13, 15]
+        """
+        self.check_distance(distance)
+        return tuple(r for r in self.rows if r.distance == distance)
+
+    def places(self, distance: int) -> tuple[int, ...]:
+        """The OKT places of ``distance`` that have a row, best first."""
+        return tuple(sorted(r.place for r in self.rows_of(distance) if r.place is not None))
+
+    def lowest_row(self, distance: int) -> Row:
+        """The last row of ``distance``: the one a distance designation takes.
+
+        >>> selection_order("NED", 2022, "men").lowest_row(1000).number
+        9
+        """
+        rows = self.rows_of(distance)
+        if self.unknown_rows:
+            self._unknown(f"the lowest row of the {distance} m")
+        return rows[-1]
+
+    def check_distance(self, distance: object) -> int:
+        """``distance`` if the order has a row for it, else :class:`InvalidDistanceError`."""
+        if type(distance) is not int or distance not in self.distances:
+            if type(distance) is int and self.unknown_rows:
+                self._unknown(f"a row of the {distance} m")
+            raise InvalidDistanceError(
+                f"{self.name} has no row for the distance {distance!r}; its distances are "
+                + ", ".join(str(d) for d in self.distances)
+            )
+        return distance
+
+    def _unknown(self, what: str) -> None:
+        rows = ", ".join(str(n) for n in self.unknown_rows)
+        raise UnknownRowError(
+            f"{what} is not known: rows {rows} of {self.name} are unknown ({self.source}); "
+            "build the full order with SelectionOrder.build(...) if you know it"
+        )
+
+    def row(self, distance: int | str, place: int = 1) -> int:
+        """The row number of OKT place ``place`` on ``distance`` (or of ``"MS"``).
+
+        >>> order = selection_order("NED", 2022, "men")
+        >>> order.row(1000, 3)
+        9
+        >>> order.row(10000, 3)
+        Traceback (most recent call last):
+        ...
+        skatecalc.olympic.errors.SelectionError: NED-2022-men has no row for the 10000 m place 3 (rows for places 1, 2)
+        """
+        if isinstance(distance, str):
+            if distance.strip().upper() != MASS_START:
+                raise InvalidDistanceError(f"{distance!r} is not a distance: use metres or 'MS'")
+            number = self.mass_start_row
+            if number is None:
+                if self.unknown_rows:
+                    self._unknown("the mass-start row")
+                raise SelectionError(f"{self.name} has no mass-start row")
+            return number
+        for r in self.rows_of(distance):
+            if r.place == place:
+                return r.number
+        if self.unknown_rows:
+            self._unknown(f"the row of the {distance} m place {place}")
+        raise SelectionError(
+            f"{self.name} has no row for the {distance} m place {place!r} (rows for places "
+            + ", ".join(str(p) for p in self.places(distance))
+            + ")"
+        )
+
+    def __str__(self) -> str:
+        head = f"{self.name}"
+        if self.games:
+            head += f" ({self.games})"
+        lines = [
+            f"{head}: {self.tickets} tickets, at most {self.discretionary} discretionary places",
+            f"source: {self.source}",
+            f"status: {self.status}",
+        ]
+        for r in self.rows:
+            note = f"  ({r.status})" if r.status else ""
+            lines.append(f"{r.number:>3}  {r}{note}")
+        return "\n".join(lines)
+
+
+# --- registry -----------------------------------------------------------------------------
+
+
+def _load(data: Mapping[str, Any], filename: str) -> dict[str, SelectionOrder]:
+    orders = {}
+    for gender in ("men", "women"):
+        section = data.get(gender)
+        if section is None:
+            continue
+        key = f"{data['country']}-{data['year']}-{gender}"
+        row_status = {int(k): v for k, v in section.get("row_status", {}).items()}
+        orders[key] = SelectionOrder.build(
+            key,
+            section["rows"],
+            tickets=data["tickets"],
+            discretionary=data["discretionary"],
+            source=data["source"],
+            status=data["status"],
+            row_status=row_status,
+            games=data.get("games", ""),
+        )
+    return orders
+
+
+@functools.cache
+def _registry() -> dict[str, SelectionOrder]:
+    folder = resources.files("skatecalc") / "data" / "olympic"
+    orders: dict[str, SelectionOrder] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("knsb-") and entry.name.endswith(".toml"):
+            try:
+                orders.update(_load(tomllib.loads(entry.read_text(encoding="utf-8")), entry.name))
+            except SkatecalcError as exc:  # pragma: no cover - shipped data is tested
+                raise exc.at(entry.name) from None
+    return orders
+
+
+def selection_orders() -> tuple[str, ...]:
+    """The keys of the built-in selection orders, sorted.
+
+    >>> "NED-2026-women" in selection_orders()
+    True
+    """
+    return tuple(sorted(_registry()))
+
+
+def selection_order(
+    country: str, year: int | None = None, gender: str | None = None
+) -> SelectionOrder:
+    """A built-in selection order by country, Games year and gender, or by its key.
+
+    >>> selection_order("NED", 2026, "women").row("MS")
+    3
+    >>> selection_order("ned-2022-MEN").name
+    'NED-2022-men'
+    >>> selection_order("NED", 2014, "men")
+    Traceback (most recent call last):
+    ...
+    skatecalc.olympic.errors.UnknownOrderError: no selection order 'NED-2014-men'; known: NED-2018-men, ...
+    """
+    if year is None and gender is None:
+        parts = str(country).strip().split("-")
+        if len(parts) != 3 or not parts[1].isdigit():
+            raise UnknownOrderError(
+                f"{country!r} is not an order key such as 'NED-2022-men'; known: "
+                + ", ".join(selection_orders())
+            )
+        country, year, gender = parts[0], int(parts[1]), parts[2]
+    if year is None or gender is None:
+        raise UnknownOrderError("give the country, the Games year and the gender, or a key")
+    try:
+        g = _gender(gender)
+    except SelectionError:
+        g = gender  # type: ignore[assignment]
+    key = f"{str(country).strip().upper()}-{year}-{g}"
+    try:
+        return _registry()[key]
+    except KeyError:
+        raise UnknownOrderError(
+            f"no selection order {key!r}; known: " + ", ".join(selection_orders())
+        ) from None

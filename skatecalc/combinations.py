@@ -161,23 +161,37 @@ ALLROUND_WOMEN = Combination(
     aliases=("small combination", "allround women", "kleine vierkamp"),
 )
 MINI = Combination(
-    "mini", (500, 1500, 1000, 3000), "Mini combination", source="KNSB / ISU junior results",
+    "mini",
+    (500, 1500, 1000, 3000),
+    "Mini combination",
+    source="KNSB / ISU junior results",
     aliases=("mini combination", "minivierkamp"),
 )
 JUNIOR_MEN = Combination(
-    "junior-men", (500, 1500, 1000, 5000), "Junior men (2015)",
-    source="ISU World Junior Championships 2015", aliases=("junior men",),
+    "junior-men",
+    (500, 1500, 1000, 5000),
+    "Junior men (2015)",
+    source="ISU World Junior Championships 2015",
+    aliases=("junior men",),
 )
 JUNIOR_WOMEN = Combination(
-    "junior-women", (500, 1500, 1000, 3000), "Junior women (2015)",
-    source="ISU World Junior Championships 2015", aliases=("junior women",),
+    "junior-women",
+    (500, 1500, 1000, 3000),
+    "Junior women (2015)",
+    source="ISU World Junior Championships 2015",
+    aliases=("junior women",),
 )
 SMALL_MEN = Combination(
-    "small-men", (500, 3000, 1500, 5000), "Small combination men",
-    source="ISU results archive", aliases=("small combination men",),
+    "small-men",
+    (500, 3000, 1500, 5000),
+    "Small combination men",
+    source="ISU results archive",
+    aliases=("small combination men",),
 )
 HISTORIC_WOMEN = Combination(
-    "historic-women", (500, 3000, 1000, 5000), "Women 1949-1955",
+    "historic-women",
+    (500, 3000, 1000, 5000),
+    "Women 1949-1955",
     source="ISU results archive (World Allround Championships for women 1949-1955)",
     aliases=("women 1949-1955",),
 )
@@ -189,8 +203,16 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace("_", " ").replace("-", " ").split())
 
 
-for _c in (SPRINT, ALLROUND_MEN, ALLROUND_WOMEN, MINI, JUNIOR_MEN, JUNIOR_WOMEN, SMALL_MEN,
-           HISTORIC_WOMEN):
+for _c in (
+    SPRINT,
+    ALLROUND_MEN,
+    ALLROUND_WOMEN,
+    MINI,
+    JUNIOR_MEN,
+    JUNIOR_WOMEN,
+    SMALL_MEN,
+    HISTORIC_WOMEN,
+):
     for _name in (_c.name, *_c.aliases):
         _REGISTRY[_key(_name)] = _c
 

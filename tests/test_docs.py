@@ -39,6 +39,7 @@ def test_python_examples_run(page: Path) -> None:
             if body.lstrip().startswith(">>>"):
                 test = parser.get_doctest(body, namespace, f"{page.name}#{number}", str(page), 0)
                 result = runner.run(test, clear_globs=False)
+                namespace.update(test.globs)  # DocTest copies its globals
                 assert result.failed == 0, f"doctest block {number} of {page.name} failed"
             else:
                 exec(compile(body, f"{page.name} block {number}", "exec"), namespace)

@@ -133,3 +133,17 @@ def test_cli_warns_about_ignored_columns() -> None:
     status, _, err = run_cli("skatecalc standings tests/data/seed/wsc2024-women.csv")
     assert status == 0
     assert "warning: column 'points_after_3' ignored" in err
+
+
+def test_python_dash_m_and_console_script_entry_point() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "skatecalc", "standings", "--example", "wsc2024-women"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "110.980" in done.stdout and "0.67" in done.stdout

@@ -52,6 +52,7 @@ from .errors import (
     UnknownValueError,
 )
 from .points import Rounding, divisor, points
+from .targets import Board, BoardLine, Requirement, Target, board, required_time
 from .time import RaceTime, Status, parse_result
 
 __version__ = "0.1.0"
@@ -65,6 +66,8 @@ __all__ = [
     "MINI",
     "SMALL_MEN",
     "SPRINT",
+    "Board",
+    "BoardLine",
     "Combination",
     "DuplicateError",
     "FileFormatError",
@@ -74,6 +77,7 @@ __all__ = [
     "InvalidDistanceError",
     "InvalidTimeError",
     "RaceTime",
+    "Requirement",
     "ResultsError",
     "Rounding",
     "SkatecalcError",
@@ -81,12 +85,14 @@ __all__ = [
     "Standing",
     "Standings",
     "Status",
+    "Target",
     "TieBreak",
     "UnknownCombinationError",
     "UnknownNameError",
     "UnknownStatusError",
     "UnknownValueError",
     "__version__",
+    "board",
     "classify",
     "combination",
     "combinations",
@@ -97,4 +103,5 @@ __all__ = [
     "last_distance_time",
     "parse_result",
     "points",
+    "required_time",
 ]

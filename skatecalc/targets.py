@@ -721,9 +721,9 @@ def _explain(need: Requirement, lang: str) -> str:
         assert low_high is not None and tie_margin is not None
         low, high = (_fmt_seconds(_cents(v), lang) for v in low_high)
         if need.tie:
-            where_nl, aim_en = f"minstens gelijk met {y}", f"finish at least level with {y}"
+            where_nl, aim_en = f"minstens gelijk met {y}", "finish at least level"
         else:
-            where_nl, aim_en = f"voor {y}", f"finish ahead of {y}"
+            where_nl, aim_en = f"voor {y}", "finish ahead"
         if low_high[1] <= 0:
             fast, slow = (_fmt_seconds(-_cents(v), lang) for v in low_high)
             amount = (

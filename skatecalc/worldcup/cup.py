@@ -1,0 +1,536 @@
+"""A World Cup classification: races in, standings out.
+
+Every race counts (no dropped results); both 500 m races of a weekend count separately;
+Division B races count in the same classification with the Division B table; the men's
+5000 and 10000 m form one cup and the women's 3000 and 5000 m another (see
+:func:`cup_name`). Entrants may be skaters or nations (team pursuit, team sprint)::
+
+    >>> cup = Cup(rules("2017/18"))
+    >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle", "Kai Verbij"])
+    >>> cup.add_race("HVN2", {"Kai Verbij": 1, "Havard Lorentzen": 8, "Nico Ihle": "DNS"})
+    >>> for s in cup.standings():
+    ...     print(s.rank, s.name, s.points, s.wins)
+    1 Kai Verbij 170 1
+    2 Havard Lorentzen 136 1
+    3 Nico Ihle 80 0
+
+Standings are ordered by points, then most race wins (verified), then the rules'
+replaceable tie-break (see :mod:`skatecalc.worldcup.tiebreak`); entrants still equal
+share the rank and are listed by name. Source: rules digest section 3 (ISU World Cup).
+
+:class:`Cup` is the one mutable object of the package (an accumulator of races); what it
+returns (scores, tallies, standings) is frozen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TypeAlias
+
+import attrs
+
+from ..errors import (
+    DuplicateError,
+    InvalidDistanceError,
+    ResultsError,
+    SkatecalcError,
+    UnknownNameError,
+)
+from ..time import Status
+from . import outlook
+from .rules import Distance, PlaceError, Race, Rules
+from .rules import rules as rules  # used by the examples
+from .tiebreak import Score, Tally, TieBreak
+
+__all__ = [
+    "Cup",
+    "PlaceLike",
+    "RaceResult",
+    "Standing",
+    "Standings",
+    "cup_name",
+    "normalise_distance",
+    "parse_place",
+]
+
+PlaceLike: TypeAlias = int | Status | str
+"""A place (1 = winner), a :class:`~skatecalc.time.Status`, or text for either."""
+
+_DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)
+_EVENT_ALIASES = {
+    "ms": "mass start",
+    "mass start": "mass start",
+    "massstart": "mass start",
+    "mass-start": "mass start",
+    "tp": "team pursuit",
+    "team pursuit": "team pursuit",
+    "team-pursuit": "team pursuit",
+    "ts": "team sprint",
+    "team sprint": "team sprint",
+    "team-sprint": "team sprint",
+}
+
+
+def normalise_distance(distance: Distance) -> Distance:
+    """A World Cup distance in metres, or one of the events (``"MS"`` = mass start, ...).
+
+    >>> normalise_distance("1500"), normalise_distance("MS"), normalise_distance("10000m")
+    (1500, 'mass start', 10000)
+    """
+    if isinstance(distance, bool):
+        raise InvalidDistanceError(f"{distance!r} is not a World Cup distance")
+    if isinstance(distance, int):
+        if distance in _DISTANCES:
+            return distance
+        raise InvalidDistanceError(
+            f"{distance!r} m is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
+            " mass start, team pursuit, team sprint)"
+        )
+    if isinstance(distance, str):
+        key = distance.strip().lower()
+        if key in _EVENT_ALIASES:
+            return _EVENT_ALIASES[key]
+        digits = key.removesuffix("m").strip()
+        if digits.isdigit():
+            return normalise_distance(int(digits))
+    raise InvalidDistanceError(
+        f"{distance!r} is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
+        " mass start, team pursuit, team sprint)"
+    )
+
+
+def cup_name(distance: Distance, gender: str) -> str:
+    """The cup a distance counts for: the long distances combine.
+
+    Men's 5000 and 10000 m form one cup, women's 3000 and 5000 m another (rules digest
+    section 3; verified).
+
+    >>> cup_name(10000, "men"), cup_name("5000", "women"), cup_name("MS", "women")
+    ('5000/10000 m men', '3000/5000 m women', 'mass start women')
+    """
+    d = normalise_distance(distance)
+    g = gender.strip().lower() if isinstance(gender, str) else gender
+    if g not in ("men", "women"):
+        raise ResultsError(f"gender {gender!r} must be 'men' or 'women'")
+    if isinstance(d, str):
+        return f"{d} {g}"
+    if g == "men" and d in (5000, 10000):
+        return "5000/10000 m men"
+    if g == "women" and d in (3000, 5000):
+        return "3000/5000 m women"
+    if (g == "men" and d == 3000) or (g == "women" and d == 10000):
+        raise InvalidDistanceError(f"the {g}'s {d} m is not a World Cup distance")
+    return f"{d} m {g}"
+
+
+@attrs.frozen
+class RaceResult:
+    """One race of a cup: its name, what it is (:class:`Race`) and every score.
+
+    >>> cup = Cup(rules("2017/18"))
+    >>> cup.add_race("MIN1", ["Havard Lorentzen"], final=True)
+    >>> cup.races[0].scores
+    (Score(race='MIN1', place=1, status=None, points=150),)
+    """
+
+    name: str
+    race: Race
+    names: tuple[str, ...]
+    scores: tuple[Score, ...]
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.names) != len(self.scores):
+            raise ResultsError(f"race {self.name!r}: one name per score")
+
+    def score_of(self, name: str) -> Score:
+        """The score of ``name`` in this race (an unknown name raises).
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.score_race("HVN1", ["Kai Verbij", "Nico Ihle"]).score_of("Nico Ihle").points
+        80
+        """
+        for who, s in zip(self.names, self.scores, strict=True):
+            if who == name:
+                return s
+        raise UnknownNameError(name, self.names)
+
+
+@attrs.frozen
+class Standing:
+    """One line of the standings: rank, name, points, wins and the per-race scores.
+
+    >>> cup = Cup(rules("2017/18"))
+    >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle"])
+    >>> cup.standings()[1]
+    Standing(rank=2, name='Nico Ihle', points=80, wins=0, results=(Score(race='HVN1', ...),))
+    """
+
+    rank: int
+    name: str
+    points: int
+    wins: int
+    results: tuple[Score, ...]
+
+    @property
+    def tally(self) -> Tally:
+        """The record without the rank (what tie-breaks look at)."""
+        return Tally(self.name, self.points, self.wins, self.results)
+
+    def points_in(self, race: str) -> int | None:
+        """Points scored in ``race``, or ``None`` without a result there.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Havard Lorentzen"])
+        >>> cup.standings()[0].points_in("HVN1"), cup.standings()[0].points_in("HVN2")
+        (100, None)
+        """
+        for s in self.results:
+            if s.race == race:
+                return s.points
+        return None
+
+
+@attrs.frozen
+class Standings(Sequence[Standing]):
+    """The standings of a cup, best first; index by position or by name.
+
+    >>> cup = Cup(rules("2017/18"))
+    >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle"])
+    >>> st = cup.standings()
+    >>> st["Nico Ihle"].rank, st.names
+    (2, ('Havard Lorentzen', 'Nico Ihle'))
+    >>> st["Nico Ihl"]
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownNameError: unknown skater 'Nico Ihl'; closest known: 'Nico Ihle'
+    """
+
+    entries: tuple[Standing, ...]
+    races: tuple[str, ...] = ()
+    entrant: str = "skater"
+
+    def __getitem__(self, key: int | str) -> Standing:  # type: ignore[override]
+        if isinstance(key, str):
+            for s in self.entries:
+                if s.name == key:
+                    return s
+            raise UnknownNameError(key, self.names, what=self.entrant)
+        return self.entries[key]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Standing]:
+        return iter(self.entries)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names in standings order."""
+        return tuple(s.name for s in self.entries)
+
+
+def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
+    """``exc`` (same class) with ``text`` added to its message."""
+    new = exc.__class__.__new__(exc.__class__)
+    new.__dict__.update(exc.__dict__)
+    SkatecalcError.__init__(new, f"{exc.message} ({text})", where=exc.where)
+    return new
+
+
+def parse_place(value: object) -> int | Status:
+    """A place (positive whole number) or a status, from a number, a Status or text.
+
+    >>> parse_place("3"), parse_place("dns"), parse_place(1)
+    (3, <Status.DNS: 'DNS'>, 1)
+    """
+    if isinstance(value, Status):
+        return value
+    if type(value) is int:
+        if value < 1:
+            raise PlaceError(f"place {value!r} is not a positive whole number")
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isdigit():
+            return parse_place(int(text))
+        if text.isalpha():
+            return Status.parse(text)
+    raise PlaceError(f"{value!r} is neither a place (1, 2, ...) nor a status (DQ, DNF, DNS, WDR)")
+
+
+class Cup:
+    """The classification of one World Cup (a distance and gender, or a team event).
+
+    ``distance`` (optional) is the default distance of the races (it matters for the
+    mass start and team events, whose statuses differ, and for the 2013/14 long
+    distances); ``entrant`` says what the entrants are ("skater" or "nation") in messages;
+    ``tie_break`` replaces the rules' tie-break after the wins.
+
+    >>> cup = Cup(rules("2017/18"), distance="team pursuit", entrant="nation")
+    >>> cup.add_race("HVN", ["NED", "JPN", "KOR"])
+    >>> cup.add_race("CAL", {"JPN": 1, "NED": "DQ", "KOR": 2})
+    >>> [(s.name, s.points) for s in cup.standings()]
+    [('JPN', 180), ('KOR', 150), ('NED', 100)]
+    """
+
+    def __init__(
+        self,
+        rules: Rules,
+        *,
+        distance: Distance | None = None,
+        entrant: str = "skater",
+        tie_break: TieBreak | None = None,
+    ) -> None:
+        if not isinstance(rules, Rules):
+            raise ResultsError(f"{rules!r} is not World Cup Rules: use worldcup.rules('2017/18')")
+        self.rules = rules
+        self.distance = None if distance is None else normalise_distance(distance)
+        self.entrant = entrant
+        self.tie_break: TieBreak = rules.tie_break if tie_break is None else tie_break
+        self._races: list[RaceResult] = []
+        self._standings: Standings | None = None
+        self._keys: dict[str, tuple[int, int, tuple[int, ...]]] = {}
+
+    def __repr__(self) -> str:
+        return f"<Cup {self.rules.season}, {len(self._races)} races>"
+
+    @property
+    def races(self) -> tuple[RaceResult, ...]:
+        """The races added so far, in the order they were added."""
+        return tuple(self._races)
+
+    def copy(self) -> Cup:
+        """An independent cup with the same rules and races.
+
+        >>> Cup(rules("2017/18")).copy()
+        <Cup 2017/18, 0 races>
+        """
+        other = Cup(self.rules, distance=self.distance, entrant=self.entrant)
+        other.tie_break = self.tie_break
+        other._races = list(self._races)
+        return other
+
+    def score_race(
+        self,
+        name: str,
+        results: Sequence[str] | Mapping[str, PlaceLike],
+        *,
+        final: bool = False,
+        division: str = "A",
+        distance: Distance | None = None,
+    ) -> RaceResult:
+        """Score one race without adding it (see :meth:`add_race`).
+
+        >>> Cup(rules("2017/18")).score_race("CAL", {"Kai Verbij": 2}).scores[0].points
+        80
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise ResultsError(f"race name {name!r} must be non-empty text")
+        if any(r.name == name for r in self._races):
+            raise DuplicateError(f"race {name!r} is already in the cup")
+        d = self.distance if distance is None else normalise_distance(distance)
+        race = Race(final, division, d)
+        table = self.rules.table_for(race)
+        entries: list[tuple[str, int | Status]]
+        if isinstance(results, Mapping):
+            entries = []
+            for who, place in results.items():
+                try:
+                    entries.append((who, parse_place(place)))
+                except SkatecalcError as exc:
+                    raise _context(exc, f"race {name!r}, {self.entrant} {who!r}") from None
+        elif isinstance(results, Sequence) and not isinstance(results, str):
+            entries = list(zip(results, range(1, len(results) + 1), strict=True))
+        else:
+            raise ResultsError(
+                f"results of race {name!r} must be a finishing order (list of names) or a"
+                f" mapping of name to place or status, not {results!r}"
+            )
+        if not entries:
+            raise ResultsError(f"race {name!r} has no results")
+        seen: set[str] = set()
+        scores: list[tuple[str, Score]] = []
+        for who, place in entries:
+            if not isinstance(who, str) or not who.strip():
+                raise ResultsError(f"{self.entrant} name {who!r} in race {name!r} is not a name")
+            if who in seen:
+                raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
+            seen.add(who)
+            if isinstance(place, Status):
+                scores.append((who, Score(name, None, place, 0)))
+                continue
+            try:
+                pts = table.points(place)
+            except SkatecalcError as exc:
+                raise _context(exc, f"race {name!r}, {self.entrant} {who!r}") from None
+            scores.append((who, Score(name, place, None, pts)))
+        scores.sort(key=lambda e: (e[1].place is None, e[1].place or 0))
+        return RaceResult(
+            name, race, tuple(who for who, _ in scores), tuple(sc for _, sc in scores)
+        )
+
+    def add_race(
+        self,
+        name: str,
+        results: Sequence[str] | Mapping[str, PlaceLike],
+        *,
+        final: bool = False,
+        division: str = "A",
+        distance: Distance | None = None,
+    ) -> None:
+        """Add a race: a finishing order (names, winner first) or a mapping of name to
+        place or status (DQ, DNF, DNS, WDR score 0; two entrants may share a place).
+
+        ``final`` marks the World Cup Final, ``division`` is ``"A"`` or ``"B"``. A name
+        twice in one race, a place beyond the table or an unknown table value raises an
+        error naming them.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Kai Verbij", "Nico Ihle", "Kai Verbij"])
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.DuplicateError: skater 'Kai Verbij' appears twice in race 'HVN1'
+        """
+        self.add(self.score_race(name, results, final=final, division=division, distance=distance))
+
+    def add(self, result: RaceResult) -> None:
+        """Add an already scored race (from :meth:`score_race`).
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add(cup.score_race("HVN1", ["Kai Verbij"]))
+        >>> cup.standings()[0].points
+        100
+        """
+        if any(r.name == result.name for r in self._races):
+            raise DuplicateError(f"race {result.name!r} is already in the cup")
+        self._races.append(result)
+        self._standings = None
+
+    # --- standings ------------------------------------------------------------------------
+
+    def key(self, tally: Tally) -> tuple[int, int, tuple[int, ...]]:
+        """The ordering key of a tally: points, wins, tie-break (greater ranks ahead).
+
+        >>> Cup(rules("2017/18")).key(Tally("X", 100, 1, ()))
+        (100, 1, ())
+        """
+        return (tally.points, tally.wins, self.tie_break(tally))
+
+    def standings(self) -> Standings:
+        """Rank, name, points, wins and per-race scores of every entrant, best first.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", {"A": 1, "B": 1, "C": 3})
+        >>> [(s.rank, s.name, s.points) for s in cup.standings()]
+        [(1, 'A', 100), (1, 'B', 100), (3, 'C', 70)]
+        """
+        if self._standings is not None:
+            return self._standings
+        tallies = self._tallies()
+        keyed = sorted(tallies, key=lambda t: (t.name.casefold(), t.name))
+        keys = {t.name: self.key(t) for t in keyed}
+        keyed.sort(key=lambda t: keys[t.name], reverse=True)
+        entries: list[Standing] = []
+        rank = 0
+        previous: tuple[int, int, tuple[int, ...]] | None = None
+        for i, t in enumerate(keyed, start=1):
+            k = keys[t.name]
+            if k != previous:
+                rank, previous = i, k
+            entries.append(Standing(rank, t.name, t.points, t.wins, t.results))
+        self._standings = Standings(
+            tuple(entries), tuple(r.name for r in self._races), self.entrant
+        )
+        self._keys = keys
+        return self._standings
+
+    def keys(self) -> dict[str, tuple[int, int, tuple[int, ...]]]:
+        """The ordering key of every entrant (see :meth:`key`), in standings order.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Kai Verbij"])
+        >>> cup.keys()
+        {'Kai Verbij': (100, 1, ())}
+        """
+        standings = self.standings()
+        return {name: self._keys[name] for name in standings.names}
+
+    def _tallies(self) -> list[Tally]:
+        names: dict[str, list[Score]] = {}
+        for race in self._races:
+            for who, s in zip(race.names, race.scores, strict=True):
+                names.setdefault(who, []).append(s)
+        return [
+            Tally(n, sum(s.points for s in ss), sum(1 for s in ss if s.place == 1), tuple(ss))
+            for n, ss in names.items()
+        ]
+
+    def total(self, name: str) -> int:
+        """The total points of ``name`` (an unknown name raises, naming the closest).
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Kai Verbij"])
+        >>> cup.total("Kai Verbij")
+        100
+        """
+        return self.standings()[name].points
+
+    # --- outlook --------------------------------------------------------------------------
+
+    def max_available(self, remaining: Sequence[Race]) -> int:
+        """The most points anyone can still gain in ``remaining`` (winning them all).
+
+        >>> Cup(rules("2017/18")).max_available([Race(final=True)] * 2)
+        300
+        """
+        return outlook.max_available(self.rules, remaining, self.distance)
+
+    def can_still_win(self, name: str, remaining: Sequence[Race]) -> bool:
+        """Whether ``name`` can still finish first (alone, or sharing first place when
+        points, wins and the tie-break cannot separate).
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Havard Lorentzen", "Hein Otterspeer"])
+        >>> cup.can_still_win("Hein Otterspeer", remaining=[Race(final=True)] * 2)
+        True
+        >>> cup.can_still_win("Hein Otterspeer", remaining=[])
+        False
+        """
+        return outlook.can_still_win(self, name, remaining)
+
+    def clinched(self, remaining: Sequence[Race]) -> bool:
+        """Whether the leader can no longer be caught (by anyone, including an entrant
+        without points yet); a tie on points and wins that the tie-break cannot
+        separate counts as caught.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Havard Lorentzen", "Hein Otterspeer"])
+        >>> cup.clinched([]), cup.clinched([Race()])
+        (True, False)
+        """
+        return outlook.clinched(self, remaining)
+
+    def guarantee(
+        self, name: str, remaining: Sequence[Race], rival: str | None = None
+    ) -> outlook.Guarantee:
+        """The worst place ``name`` can take in every remaining race and still stay ahead
+        of ``rival`` (or of everyone) whatever the others do.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("R1", ["Havard Lorentzen", "Ronald Mulder"])
+        >>> cup.add_race("R2", ["Havard Lorentzen", "Ronald Mulder"])
+        >>> print(cup.guarantee("Havard Lorentzen", [Race()], rival="Ronald Mulder"))
+        Havard Lorentzen stays ahead of Ronald Mulder whatever happens if finishing 4th or
+        better in every remaining race
+        """
+        return outlook.guarantee(self, name, remaining, rival)
+
+    def outlook(self, remaining: Sequence[Race]) -> outlook.Outlook:
+        """Everything at once: points available, who can still win, clinched, guarantee.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("R1", ["Havard Lorentzen", "Ronald Mulder"])
+        >>> cup.outlook([Race()]).contenders
+        ('Havard Lorentzen', 'Ronald Mulder')
+        """
+        return outlook.outlook(self, remaining)

@@ -1,9 +1,9 @@
 """Olympic qualification: the KNSB selection order, selection, outlook and ISU quotas.
 
-    >>> from skatecalc import olympic
-    >>> order = olympic.selection_order("NED", 2022, "men")
-    >>> order.row(500, 1)
-    8
+>>> from skatecalc import olympic
+>>> order = olympic.selection_order("NED", 2022, "men")
+>>> order.row(500, 1)
+8
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from .errors import DiscretionaryError, SelectionError, UnknownOrderError, UnknownRowError
 from .okt import OktEntry, OktRanking, rank_distance, rank_trials
 from .orders import MASS_START, Row, SelectionOrder, selection_order, selection_orders
+from .outlook import Outlook, OutlookTable, SkaterOutlook, outlook
 from .selection import (
     OktResults,
     Refill,
@@ -31,6 +32,8 @@ __all__ = [
     "OktEntry",
     "OktRanking",
     "OktResults",
+    "Outlook",
+    "OutlookTable",
     "Refill",
     "RefillPolicy",
     "Row",
@@ -38,12 +41,14 @@ __all__ = [
     "Selection",
     "SelectionError",
     "SelectionOrder",
+    "SkaterOutlook",
     "UniqueName",
     "UnknownOrderError",
     "UnknownRowError",
     "Vacancy",
     "leave_empty",
     "next_team_finisher",
+    "outlook",
     "rank_distance",
     "rank_trials",
     "select",

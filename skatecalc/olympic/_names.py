@@ -42,7 +42,10 @@ def press_names(names: Iterable[str]) -> dict[str, str]:
         short = surname(n)
         if counts[short] > 1 and short != n.strip():
             short = f"{n.strip()[0]}. {short}"
-            if sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n)) > 1:
+            if (
+                sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n))
+                > 1
+            ):
                 short = n
         out[n] = short
     return out

@@ -23,6 +23,7 @@ Status: verified against the OKT 2021 finishing orders (tests/test_olympic.py).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeAlias
@@ -105,7 +106,7 @@ def rank_distance(
     >>> rank_distance(1500, {"Kjeld Nuis": "1:43.85", "Thomas Krol": "1:43.850"})
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.SelectionError: Kjeld Nuis and Thomas Krol both have 1:43.85 on the 1500 m: ...
+    skatecalc.olympic.errors.SelectionError: Kjeld Nuis and Thomas Krol both have 1:43.85 ...
     >>> rank_distance(1500, {"Kjeld Nuis": ["1:43.85", "1:44.00"]})
     Traceback (most recent call last):
     ...
@@ -137,7 +138,7 @@ def rank_distance(
             raise ResultsError(f"{name} has no result on the {distance} m")
         statuses.append((name, codes[0]))
     timed.sort(key=lambda pair: pair[0].thousandths)
-    for (t1, n1), (t2, n2) in zip(timed, timed[1:], strict=False):
+    for (t1, n1), (t2, n2) in itertools.pairwise(timed):
         if t1.thousandths == t2.thousandths:
             raise SelectionError(
                 f"{n1} and {n2} both have {t1} on the {distance} m: a tie the thousandths do "

@@ -14,7 +14,8 @@ ticket; the first ``tickets`` unique names qualify::
     ... }
     >>> sel = select(order, okt, tickets=9, mass_start="Jorrit Bergsma")
     >>> sel.walk_line()
-    "Krol (1), Roest (2), Nuis (3), Verbij (4), Bergsma (5), Scheperkamp (6), Otterspeer (7), Snel (8), N'tab (9) | Kramer (10)"
+    "Krol (1), Roest (2), Nuis (3), Verbij (4), Bergsma (5), Scheperkamp (6), Otterspeer (7),
+    Snel (8), N'tab (9) | Kramer (10)"
 
 Discretionary places: a *person* designation (``added``) puts a skater on the team and
 pushes the last unique name off; a *distance* designation (``assigned``) gives a skater the
@@ -26,7 +27,8 @@ discretionary places (at most 3 per gender)::
     >>> sel.dropped
     ('Tijmen Snel', "Dai Dai N'tab")
     >>> sel.start_places[500], sel.start_places[1500]
-    (('Merijn Scheperkamp', 'Kai Verbij', 'Thomas Krol'), ('Kjeld Nuis', 'Thomas Krol', 'Marcel Bosker'))
+    (('Merijn Scheperkamp', 'Kai Verbij', 'Thomas Krol'),
+     ('Kjeld Nuis', 'Thomas Krol', 'Marcel Bosker'))
 
 Start places freed by a dropped skater are refilled by a replaceable policy
 (:func:`next_team_finisher` by default, :func:`leave_empty` to keep them open).
@@ -50,7 +52,13 @@ from ..errors import (
 )
 from ._names import press_names
 from .errors import DiscretionaryError, SelectionError, UnknownRowError
-from .orders import MASS_START, Row, SelectionOrder, ordinal, selection_order
+from .orders import (
+    MASS_START,
+    Row,
+    SelectionOrder,
+    ordinal,
+    selection_order,  # noqa: F401 (the doctests use it)
+)
 
 __all__ = [
     "OktResults",
@@ -110,7 +118,8 @@ class RowOutcome:
 
     >>> sel = select(SelectionOrder.build("x", ["500#1", "500#2"], tickets=1), {500: ["A", "B"]})
     >>> sel.rows[1].earned, sel.rows[1].holder, sel.rows[1].reason
-    ('B', None, 'B: unique name 2, beyond the 1 tickets; the start place stays empty: no team member finished behind B on the 500 m')
+    ('B', None, 'B: unique name 2, beyond the 1 tickets; the start place stays empty:
+    no team member finished behind B on the 500 m')
     """
 
     row: Row
@@ -182,7 +191,8 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     ...             frozenset({"Kjeld Nuis", "Thomas Krol"}),
     ...             frozenset({"Kjeld Nuis", "Thomas Krol", "Patrick Roest"}))
     >>> next_team_finisher(v)
-    Refill(name='Marcel Bosker', reason='next team finisher on the 1500 m (5th) without an individual start place')
+    Refill(name='Marcel Bosker',
+           reason='next team finisher on the 1500 m (5th) without an individual start place')
     """
     finishing = vacancy.finishing
     start = finishing.index(vacancy.freed_by) + 1 if vacancy.freed_by in finishing else 0
@@ -289,7 +299,7 @@ class Selection:
         lines.append(f"team ({len(self.team)}): " + ", ".join(self.team))
         width = max(len(str(o.row)) for o in self.rows)
         for o in self.rows:
-            lines.append(f"{o.row.number:>3}  {str(o.row):<{width}}  {o.reason}")
+            lines.append(f"{o.row.number:>3}  {o.row!s:<{width}}  {o.reason}")
         lines.append("start places:")
         for d, skaters in self.start_places.items():
             lines.append(f"  {d} m: " + ", ".join(skaters))
@@ -308,7 +318,8 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
     >>> check_results(selection_order("NED", 2022, "men"), {3000: ["Patrick Roest"]})
     Traceback (most recent call last):
     ...
-    skatecalc.errors.InvalidDistanceError: NED-2022-men has no row for the distance 3000; its distances are 500, 1000, 1500, 5000, 10000
+    skatecalc.errors.InvalidDistanceError: NED-2022-men has no row for the distance 3000; its
+    distances are 500, 1000, 1500, 5000, 10000
     >>> check_results(selection_order("NED", 2022, "men"), {500: ["Kai Verbij", "Kai Verbij"]})
     Traceback (most recent call last):
     ...
@@ -321,7 +332,11 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
         if type(distance) is not int:
             raise InvalidDistanceError(
                 f"{distance!r} is not a distance: give whole metres, e.g. 500"
-                + (" (or pass mass_start= for the mass start)" if distance == MASS_START else "")
+                + (
+                    " (or pass mass_start= for the mass start)"
+                    if str(distance).upper() == MASS_START
+                    else ""
+                )
             )
         order.check_distance(distance)
         if isinstance(names, str) or not isinstance(names, Sequence):
@@ -406,10 +421,11 @@ def select(
 
     >>> order = SelectionOrder.build("demo", ["500#1", "MS", "500#2", "500#3"], tickets=2)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Dot",
-    ...        added=["Eve", "Fay"], discretionary=1)
+    ...        added=["Eve", "Fay"], discretionary=1, skaters=["Dot", "Eve", "Fay"])
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.DiscretionaryError: 2 designations (Eve, Fay) but demo allows at most 1 discretionary place(s)
+    skatecalc.olympic.errors.DiscretionaryError: 2 designations (Eve, Fay) but demo allows at
+    most 1 discretionary place(s)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Anne")
     Traceback (most recent call last):
     ...
@@ -419,7 +435,7 @@ def select(
     missing = [d for d in order.distances if d not in results]
     if missing:
         raise SelectionError(
-            f"no results for the "
+            "no results for the "
             + ", ".join(f"{d} m" for d in missing)
             + f" (rows of {order.name}); use outlook() while the OKT is still running"
         )
@@ -479,13 +495,18 @@ def select(
         _known(name, known, f"assigned to the {d} m")
         if name in added_t:
             raise DuplicateError(f"{name!r} is designated twice (added and the {d} m)")
-    designees = [*added_t, *(n for n in assigned_map.values() if n not in added_t)]
+    designees = list(dict.fromkeys([*added_t, *assigned_map.values()]))
     count = len(added_t) + len(assigned_map)
     if count > limit:
         every = [*added_t, *assigned_map.values()]
         raise DiscretionaryError(
             f"{count} designations ({', '.join(every)}) but {order.name} allows at most "
             f"{limit} discretionary place(s)"
+        )
+
+    if len(designees) > n_tickets:
+        raise DiscretionaryError(
+            f"{len(designees)} designated skaters but only {n_tickets} tickets"
         )
 
     occupants = fill_rows(order, results, mass_start)
@@ -514,19 +535,18 @@ def select(
     walked_team = [u.name for u in names if u.name not in designated_set][: max(keep, 0)]
     team_set = set(walked_team) | designated_set
     team = tuple(
-        [u.name for u in names if u.name in team_set]
-        + [n for n in designees if n not in position]
+        [u.name for u in names if u.name in team_set] + [n for n in designees if n not in position]
     )
     dropped = tuple(u.name for u in names[:n_tickets] if u.name not in team_set)
 
     # start places: keep the rows of team members, then refill the freed ones in row order
     holders: list[str | None] = [n if n in team_set else None for n in occupants]
     outcomes: list[RowOutcome] = []
-    for r, name in zip(order.rows, occupants, strict=True):
+    for r, occ in zip(order.rows, occupants, strict=True):
         i = r.number - 1
-        reason = _walk_reason(r, name, position, n_tickets, team_set, added_t, notes)
-        if name is not None and name not in team_set:
-            vacancy_reason = _vacancy(r, name, results, team, holders, order, refill)
+        reason = _walk_reason(r, occ, position, n_tickets, team_set, added_t, notes)
+        if occ is not None and occ not in team_set:
+            vacancy_reason = _vacancy(r, occ, results, team, holders, order, refill)
             if isinstance(vacancy_reason, tuple):
                 holders[i] = vacancy_reason[0]
                 reason += f"; freed place to {vacancy_reason[0]}: {vacancy_reason[1]}"

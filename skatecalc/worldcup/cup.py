@@ -310,6 +310,22 @@ class Cup:
         other._races = list(self._races)
         return other
 
+    def until(self, race: str) -> Cup:
+        """A copy holding the races up to and including ``race`` (the standings then).
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Kai Verbij"])
+        >>> cup.add_race("HVN2", ["Nico Ihle"])
+        >>> cup.until("HVN1").standings().names
+        ('Kai Verbij',)
+        """
+        names = [r.name for r in self._races]
+        if race not in names:
+            raise UnknownNameError(race, names, what="race")
+        other = self.copy()
+        other._races = self._races[: names.index(race) + 1]
+        return other
+
     def score_race(
         self,
         name: str,

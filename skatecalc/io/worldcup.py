@@ -1,0 +1,224 @@
+"""Season files: a World Cup season's results as CSV, one row per entrant per race.
+
+Columns (header names, any order; ``#`` lines are comments):
+
+* ``race`` (required): the race label, e.g. ``HVN1``; a race is a label within one
+  distance and gender, and races count in the order they first appear;
+* ``distance`` and ``gender`` (required unless given to :func:`read_season`):
+  ``500`` ... ``10000``, ``mass start`` (``MS``), ``team pursuit`` (``TP``),
+  ``team sprint`` (``TS``); ``men`` or ``women``;
+* ``name`` (or ``skater``, ``nation``) and ``place`` (required): a place (1, 2, ...) or a
+  status (DQ, DNF, DNS, WDR, which score 0);
+* ``date``, ``division`` (``A``/``B``, default A), ``final`` (``yes``/``no``, default
+  no), ``points`` (when given it must equal what the rules give), ``note``: optional.
+
+Every row error names the value and the line::
+
+    >>> text = "race,distance,gender,name,place\\nHVN1,500,men,Havard Lorentzen,1\\n"
+    >>> season = read_season_text(text, rules("2017/18"), "demo.csv")
+    >>> season.names, season.cup("500 m men").total("Havard Lorentzen")
+    (('500 m men',), 100)
+    >>> read_season_text(text.replace(",1\\n", ",first\\n"), rules("2017/18"), "demo.csv")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownStatusError: 'first' is not a result status: ... (line 2 of demo.csv)
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import attrs
+
+from ..errors import DuplicateError, FileFormatError, ResultsError, SkatecalcError, UnknownNameError
+from ..time import Status
+from ..worldcup import Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
+from ..worldcup import normalise_distance as _distance
+from ..worldcup import rules as rules
+from .csvfile import CsvRow, CsvTable, read_csv_text
+
+__all__ = ["Season", "read_season", "read_season_text"]
+
+_YES = {"yes", "y", "true", "1", "final"}
+_NO = {"no", "n", "false", "0", ""}
+_NAME_COLUMNS = ("name", "skater", "nation")
+
+
+@attrs.frozen
+class Season:
+    """The cups read from a season file, in the order they first appear.
+
+    >>> text = "race,distance,gender,name,place\\nHVN,TP,women,NED,1\\n"
+    >>> read_season_text(text, rules("2017/18")).cup("team pursuit women").entrant
+    'nation'
+    """
+
+    rules: Rules
+    cups: tuple[tuple[str, Cup], ...]
+    source: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The cup names, e.g. ``('500 m men', '5000/10000 m men')``."""
+        return tuple(name for name, _ in self.cups)
+
+    def cup(self, name: str) -> Cup:
+        """The cup called ``name`` (an unknown name raises, naming the closest)."""
+        for n, c in self.cups:
+            if n == name:
+                return c
+        raise UnknownNameError(name, self.names, what="cup")
+
+
+def _flag(row: CsvRow, column: str) -> bool:
+    text = row.get(column).strip().lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise row.error(ResultsError(f"{column} {row.get(column)!r} must be yes or no"))
+
+
+def _name_column(table: CsvTable) -> str:
+    for column in _NAME_COLUMNS:
+        if column in table.header:
+            return column
+    raise FileFormatError(
+        f"missing column 'name' (or 'skater', 'nation'); the header has {', '.join(table.header)}",
+        where=f"line {table.header_line} of {table.source}",
+    )
+
+
+def read_season_text(
+    text: str,
+    rules: Rules,
+    source: str = "<text>",
+    *,
+    distance: str | int | None = None,
+    gender: str | None = None,
+) -> Season:
+    """Read season CSV text into cups (see the module documentation for the columns).
+
+    ``distance`` and ``gender`` fill in for a file without those columns.
+    """
+    table = read_csv_text(text, source)
+    table.require("race", "place")
+    if distance is None:
+        table.require("distance")
+    if gender is None:
+        table.require("gender")
+    name_column = _name_column(table)
+    cups: dict[str, Cup] = {}
+    races: dict[tuple[str, str], tuple[Race, str, CsvRow]] = {}
+    entries: dict[tuple[str, str], list[tuple[str, Score]]] = {}
+    for row in table:
+        try:
+            d = _distance(row.get("distance") or (distance if distance is not None else ""))
+            cname = cup_name(d, row.get("gender") or (gender or ""))
+        except SkatecalcError as exc:
+            raise row.error(exc) from None
+        label = row["race"]
+        if not label:
+            raise row.error(ResultsError("empty race label"))
+        who = row[name_column]
+        if not who:
+            raise row.error(ResultsError(f"empty {name_column}"))
+        date = row.get("date")
+        if date:
+            try:
+                datetime.date.fromisoformat(date)
+            except ValueError:
+                raise row.error(
+                    ResultsError(f"date {date!r} is not a date (use YYYY-MM-DD)")
+                ) from None
+        try:
+            race = Race(_flag(row, "final"), row.get("division") or "A", d)
+        except SkatecalcError as exc:
+            raise row.error(exc) from None
+        long_cup = "/" in cname
+        race_name = f"{label}-{d}" if long_cup else label
+        key = (cname, race_name)
+        if cname not in cups:
+            team = isinstance(d, str) and d.startswith("team")
+            cups[cname] = Cup(
+                rules,
+                distance=d if isinstance(d, str) else None,
+                entrant="nation" if team else "skater",
+            )
+        cup = cups[cname]
+        if key in races:
+            first, first_date, first_row = races[key]
+            if first != race or first_date != date:
+                raise row.error(
+                    ResultsError(
+                        f"race {label!r} ({cname}) is {_describe(race, date)} here but"
+                        f" {_describe(first, first_date)} on line {first_row.line}"
+                    )
+                )
+        else:
+            races[key] = (race, date, row)
+            entries[key] = []
+        if any(w == who for w, _ in entries[key]):
+            raise row.error(
+                DuplicateError(f"{cup.entrant} {who!r} appears twice in race {label!r} ({cname})")
+            )
+        try:
+            place = parse_place(row["place"]) if row["place"] else None
+            if place is None:
+                raise ResultsError(
+                    f"empty place for {who!r}: give a place or a status (DQ, DNF, DNS, WDR)"
+                )
+            if isinstance(place, Status):
+                score = Score(race_name, None, place, 0)
+            else:
+                pts = rules.table_for(race).points(place)
+                score = Score(race_name, place, None, pts)
+        except SkatecalcError as exc:
+            raise row.error(exc) from None
+        given = row.get("points")
+        if given and given != str(score.points):
+            raise row.error(
+                ResultsError(
+                    f"points {given!r} for {who!r} in race {label!r}, but the {rules.season}"
+                    f" rules give {score.points} for {row['place']}"
+                )
+            )
+        entries[key].append((who, score))
+    for (cname, race_name), scored in entries.items():
+        scored.sort(key=lambda e: (e[1].place is None, e[1].place or 0))
+        race = races[(cname, race_name)][0]
+        cups[cname].add(
+            RaceResult(race_name, race, tuple(w for w, _ in scored), tuple(s for _, s in scored))
+        )
+    return Season(rules, tuple(cups.items()), source)
+
+
+def _describe(race: Race, date: str) -> str:
+    parts = [f"division {race.division}", "final" if race.final else "not final"]
+    if date:
+        parts.append(date)
+    return ", ".join(parts)
+
+
+def read_season(
+    path: str | Path,
+    rules: Rules,
+    *,
+    distance: str | int | None = None,
+    gender: str | None = None,
+) -> Season:
+    """Read a season file (UTF-8 CSV) into cups; errors name the file and line.
+
+    >>> season = read_season("skatecalc/data/worldcup/wc2017-18-men-500.csv", rules("2017/18"))
+    >>> season.cup("500 m men").total("Havard Lorentzen")
+    716
+    """
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
+    return read_season_text(raw, rules, p.name, distance=distance, gender=gender)

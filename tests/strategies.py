@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from skatecalc import RaceTime
+from skatecalc.points import Rounding
 
 #: Distances a samalog divisor exists for in the ISU combinations (divisors 1, 2, 3, 6, 10, 20).
 ISU_DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)
@@ -45,3 +46,14 @@ def names() -> st.SearchStrategy[str]:
     return st.text(
         alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzüéøåÅ' -"), min_size=1, max_size=12
     ).map(str.strip).filter(bool)
+
+
+def roundings() -> st.SearchStrategy[Rounding]:
+    """Both ways of cutting a distance's points to thousandths (truncation is the rule)."""
+    return st.sampled_from((Rounding.TRUNCATE, Rounding.HALF_UP))
+
+
+def prior_hundredths() -> st.SearchStrategy[int]:
+    """A time on a 10000 m, in hundredths: its points (``t // 2`` thousandths) reach every
+    whole number of thousandths, so totals built from it cover every residue of a gap."""
+    return st.integers(*TIME_RANGE[10000])

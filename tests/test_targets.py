@@ -1,0 +1,398 @@
+"""Required times and the time-to-beat board: the seed, worked cases, words, bad input."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from skatecalc import (
+    ALLROUND_MEN,
+    ALLROUND_WOMEN,
+    SPRINT,
+    Combination,
+    GoalError,
+    InvalidDistanceError,
+    RaceTime,
+    Rounding,
+    SkatecalcError,
+    Standings,
+    UnknownNameError,
+    classify,
+)
+from skatecalc.points import gap_seconds_from_points, parse_points
+from skatecalc.targets import Board, Requirement, Target, board, required_time
+
+from .helpers import run_cli
+
+SEED = Path(__file__).resolve().parent / "data" / "seed"
+KOK, TAKAGI, LEERDAM = "Femke Kok", "Miho Takagi", "Jutta Leerdam"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (SEED / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@pytest.fixture(scope="module")
+def seed() -> Standings:
+    """The published times of the first three distances (WSC 2024 women, Inzell)."""
+    rows = _rows("wsc2024-women.csv")
+    table = classify(
+        SPRINT,
+        {r["name"]: [r["500_1"], r["1000_1"], r["500_2"]] for r in rows},
+        nations={r["name"]: r["nation"] for r in rows},
+    )
+    for r in rows:  # the table reproduces the published totals
+        assert table[r["name"]].total_thousandths == parse_points(r["points_after_3"])
+    return table
+
+
+def _published_gap(name: str) -> Decimal:
+    row = next(r for r in _rows("wsc2024-women-after3.csv") if r["name"] == name)
+    return Decimal(row["gap_1000"])
+
+
+def _live(seed: Standings, **fourth: str) -> Standings:
+    """The seed with what-if times on the final 1000 m (not published results)."""
+    results = {s.name: [*s.results[:3], fourth.get(s.name.split()[-1])] for s in seed}
+    return classify(SPRINT, results, after=3, nations={s.name: s.nation or "" for s in seed})
+
+
+# --- the seed ------------------------------------------------------------------------------
+
+
+def test_kok_margin_over_takagi_is_the_published_gap_plus_one_hundredth(seed: Standings) -> None:
+    gap = _published_gap(KOK)
+    assert gap == Decimal("0.67")
+    need = required_time(seed, KOK, beat=TAKAGI)
+    assert need.time is None and need.distance == 1000 and need.index == 3
+    # the published 0.67 s makes Kok equal on points; one more hundredth wins outright
+    assert need.tie_margin == gap
+    assert need.margin == gap + Decimal("0.01")
+    assert need.margin_range == (Decimal("0.68"), Decimal("0.68"))
+    assert not need.margin_depends_on_opponent
+    level = required_time(seed, KOK, beat=TAKAGI, tie=True)
+    assert level.margin == gap
+
+
+def test_kok_needs_1_12_45_when_takagi_skates_1_13_13(seed: Standings) -> None:
+    need = required_time(seed, KOK, beat=TAKAGI, opponent_time="1:13.13")
+    assert need.time == RaceTime.parse("1:12.45")
+    assert need.tie_time == RaceTime.parse("1:12.46")
+    assert need.shortfall == Decimal("0.000")
+    assert need.margin == Decimal("0.68")
+    totals = {
+        t: (need.total + 5 * RaceTime.parse(t).hundredths, need.target)
+        for t in ("1:12.45", "1:12.46", "1:12.47")
+    }
+    assert totals["1:12.45"][0] < totals["1:12.45"][1]
+    assert totals["1:12.46"][0] == totals["1:12.46"][1]
+    assert totals["1:12.47"][0] > totals["1:12.47"][1]
+    assert str(need) == (
+        "Femke Kok must skate 1:12.45 or faster to finish ahead of Miho Takagi (1:13.13);"
+        " 1:12.46 ties on points."
+    )
+    assert need.explain("nl") == (
+        "Femke Kok moet 1.12,45 of sneller rijden om voor Miho Takagi te eindigen"
+        " (Miho Takagi reed 1.13,13); met 1.12,46 staan ze gelijk op punten."
+    )
+    # the same through the margin
+    assert required_time(seed, KOK, beat=TAKAGI).for_opponent("1:13.13") == need
+    tie = required_time(seed, KOK, beat=TAKAGI, opponent_time="1.13,13", tie=True)
+    assert tie.time == RaceTime.parse("1:12.46")
+
+
+def test_a_time_already_in_the_table_is_used(seed: Standings) -> None:
+    live = _live(seed, Takagi="1:13.13")
+    need = required_time(live, KOK, beat=TAKAGI)
+    assert need.opponent_time == RaceTime.parse("1:13.13")
+    assert need.time == RaceTime.parse("1:12.45")
+    # the same time given again is fine; a different one contradicts the table
+    assert required_time(live, KOK, beat=TAKAGI, opponent_time="1:13.13") == need
+    with pytest.raises(GoalError, match=r"1:13\.20 differs from 'Miho Takagi'.*1:13\.13"):
+        required_time(live, KOK, beat=TAKAGI, opponent_time="1:13.20")
+
+
+def test_leerdam_gap_and_negative_margin(seed: Standings) -> None:
+    gap = _published_gap(LEERDAM)
+    need = required_time(seed, LEERDAM, beat=TAKAGI)
+    assert need.tie_margin == gap and need.margin == gap + Decimal("0.01")
+    ahead = required_time(seed, TAKAGI, beat=KOK)
+    assert ahead.margin == Decimal("-0.66")  # Takagi may be 0.66 s slower
+    assert str(ahead) == (
+        "Miho Takagi can be 0.66 s slower than Femke Kok on the 1000 m and still finish ahead."
+    )
+    assert ahead.explain("nl") == (
+        "Miho Takagi mag op de 1000 m 0,66 s langzamer zijn dan Femke Kok en toch voor"
+        " Femke Kok eindigen."
+    )
+
+
+# --- truncation: margins that depend on the opponent's time -------------------------------
+
+
+def _what_if_1500() -> Standings:
+    """A what-if allround table after 500 m and 3000 m (not published results): the 3000 m
+    points (time ÷ 6, truncated) leave a gap of 0.006 points."""
+    return classify(ALLROUND_WOMEN, {"A": ["38.00", "4:00.00"], "B": ["38.00", "4:00.04"]})
+
+
+def test_1500m_margin_depends_on_the_opponents_time() -> None:
+    table = _what_if_1500()
+    assert table.gap_points("B", to="A") == Decimal("0.006")
+    need = required_time(table, "B", beat="A")
+    assert need.distance == 1500
+    assert need.margin_depends_on_opponent
+    assert need.margin_range == (Decimal("0.02"), Decimal("0.03"))
+    assert need.margin == Decimal("0.03")
+    # A on 2:00.00 scores 40.000: B must stay below 39.994, and 1:59.98 (39.993) does it.
+    # A on 2:00.02 scores 40.006: B must stay below 40.000, and 1:59.99 (39.996) does it.
+    assert [need.margin_for(t) for t in ("2:00.00", "2:00.01", "2:00.02", "2:00.03")] == [
+        Decimal("0.02"),
+        Decimal("0.02"),
+        Decimal("0.03"),
+        Decimal("0.02"),
+    ]
+    known = need.for_opponent("2:00.00")
+    assert known.time == RaceTime.parse("1:59.98")
+    assert known.tie_time is None  # 39.994 is skipped by the truncated points: no time ties
+    assert known.shortfall == Decimal("0.002")
+    assert str(known).endswith("1:59.99 leaves B 0.002 points behind.")
+    other = need.for_opponent("2:00.02")
+    assert other.time == RaceTime.parse("1:59.99")
+    assert other.tie_time == RaceTime.parse("2:00.00") and other.shortfall == 0
+    assert "depending on A's time (points are truncated); 0.03 s always suffices" in str(need)
+    assert "afhankelijk van de tijd van A" in need.explain("nl")
+
+
+def test_10000m_margin_depends_on_the_parity_of_the_opponents_time() -> None:
+    table = classify(
+        ALLROUND_MEN, {"X": ["36.00", "6:20.00", "1:50.00"], "Y": ["36.00", "6:20.00", "1:50.00"]}
+    )
+    need = required_time(table, "X", beat="Y")
+    assert need.distance == 10000
+    # equal totals: 13:00.00 and 13:00.01 both score 39.000, so X needs 12:59.99 for both
+    assert need.margin_for("13:00.00") == Decimal("0.01")
+    assert need.margin_for("13:00.01") == Decimal("0.02")
+    assert need.margin_range == (Decimal("0.01"), Decimal("0.02"))
+
+
+def test_half_up_rounding_is_followed() -> None:
+    results = {"A": ["38.00", "4:00.00"], "B": ["38.00", "4:00.04"]}
+    trunc = required_time(classify(ALLROUND_WOMEN, results), "B", beat="A", opponent_time="2:00.00")
+    half = classify(ALLROUND_WOMEN, results, rounding=Rounding.HALF_UP)
+    assert half.gap_points("B", to="A") == Decimal("0.007")
+    need = required_time(half, "B", beat="A", opponent_time="2:00.00")
+    assert need.rounding is Rounding.HALF_UP
+    # A ends on 118.000; B (78.007) must stay below 39.993: 1:59.98 rounds to 39.993
+    assert trunc.time == RaceTime.parse("1:59.98")
+    assert need.time == RaceTime.parse("1:59.97")
+
+
+# --- rank goals and the board -------------------------------------------------------------
+
+
+def test_rank_against_those_who_have_finished(seed: Standings) -> None:
+    live = _live(seed, Leerdam="1:14.00")
+    need = required_time(live, KOK, rank=1)
+    assert need.opponent == LEERDAM and need.finished == (LEERDAM,)
+    assert need.time is not None
+    final = need.total + 5 * need.time.hundredths
+    assert final < need.target and need.total + 5 * (need.time.hundredths + 1) == need.target
+    assert need.contenders == (TAKAGI,)
+    assert need.time == RaceTime.parse("1:15.03")
+    assert str(need) == (
+        "Femke Kok must skate 1:15.03 or faster to reach rank 1 (passing Jutta Leerdam's"
+        " 148.835 points); 1:15.04 ties on points. Still to skate and able to pass: Miho Takagi."
+    )
+    assert "plaats 1" in need.explain("nl") and "1.15,03" in need.explain("nl")
+    with pytest.raises(GoalError, match="only 1 skater"):
+        required_time(live, KOK, rank=2)
+
+
+def test_board_before_anyone_has_finished(seed: Standings) -> None:
+    b = board(seed)
+    assert isinstance(b, Board) and b.distance == 1000 and b.finished == ()
+    assert [line.name for line in b.lines] == [TAKAGI, KOK, LEERDAM]
+    assert all(line.lead.certain and line.podium.certain for line in b.lines)
+    assert str(b).splitlines()[:3] == [
+        "Sprint, 1000 m (distance 4 of 4): time to beat",
+        "nobody has finished yet",
+        "#  Name           Nat   Points      Lead    Podium",
+    ]
+
+
+def test_board_during_the_last_distance(seed: Standings) -> None:
+    live = _live(seed, Leerdam="1:14.00")
+    b = board(live, podium=2)
+    assert [line.name for line in b.lines] == [TAKAGI, KOK]
+    for line in b.lines:
+        assert line.lead.time == required_time(live, line.name, rank=1).time
+        assert line.podium == Target(2, None, None, certain=True)
+    assert str(b) == "\n".join(
+        [
+            "Sprint, 1000 m (distance 4 of 4): time to beat",
+            "finished: 1; leader Jutta Leerdam 148.835",
+            "#  Name         Nat   Points     Lead     Top 2",
+            "1  Miho Takagi  JPN  110.980  1:15.70  any time",
+            "2  Femke Kok    NED  111.315  1:15.03  any time",
+            "(slowest official time that finishes ahead of those who have finished)",
+        ]
+    )
+    dutch = b.format("nl")
+    assert "1  Miho Takagi  JPN   110,980  1.15,70  elke tijd" in dutch
+    assert b.to_rows()[1] == {
+        "rank": 2,
+        "name": KOK,
+        "nation": "NED",
+        "points": "111.315",
+        "lead": "1:15.03",
+        "lead_to_pass": LEERDAM,
+        "podium": None,
+        "podium_to_pass": None,
+    }
+    done = _live(seed, Leerdam="1:14.00", Takagi="1:13.13", Kok="1:13.00")
+    assert board(done, distance=1000).lines == ()
+    assert "everyone has skated" in str(board(done))
+
+
+def test_reference_time(seed: Standings) -> None:
+    slow = required_time(seed, KOK, beat=TAKAGI, opponent_time="1:13.13", reference="1:12.57")
+    assert slow.within_reference is False and slow.reference_gap == Decimal("-0.12")
+    assert str(slow).endswith("That is 0.12 s faster than the reference time 1:12.57.")
+    fast = required_time(seed, KOK, beat=TAKAGI, opponent_time="1:13.13", reference="1:12.00")
+    assert fast.within_reference is True and fast.reference_gap == Decimal("0.45")
+    assert "De referentietijd 1.12,00 is snel genoeg (0,45 s marge)." in fast.explain("nl")
+    coming = required_time(seed, KOK, beat=TAKAGI, reference="1:12.00")
+    assert coming.within_reference is None
+    # with 1:12.00 Kok beats every Takagi time from 1:12.68: 72.000 + 0.335 < 72.340
+    assert coming.reference_beats_from == RaceTime.parse("1:12.68")
+    assert coming.for_opponent("1:12.68").within_reference is True
+    assert coming.for_opponent("1:12.67").within_reference is False
+
+
+def test_a_named_later_distance(seed: Standings) -> None:
+    two = classify(SPRINT, {s.name: list(s.results[:2]) for s in seed})
+    assert two.next_distance == 500
+    need = required_time(two, KOK, beat=TAKAGI, distance=1000)
+    assert need.index == 3
+    assert any("500 (2) m in between is not counted" in n for n in need.notes)
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"skater": "Femke Kook", "beat": TAKAGI}, UnknownNameError, "closest known: 'Femke Kok'"),
+        ({"skater": KOK, "beat": "Takagi"}, UnknownNameError, "closest known: 'Miho Takagi'"),
+        ({"skater": KOK, "rank": 4}, GoalError, "rank 4 is beyond the field: 3 skaters"),
+        ({"skater": KOK, "rank": 0}, GoalError, "rank=0"),
+        ({"skater": KOK, "rank": True}, GoalError, "rank=True"),
+        ({"skater": KOK, "rank": 3}, GoalError, "already reached: only 0 skater"),
+        ({"skater": KOK, "beat": TAKAGI, "distance": 1500}, InvalidDistanceError, "1500 m is not"),
+        ({"skater": KOK, "beat": TAKAGI, "distance": 0}, InvalidDistanceError, "0 is not a"),
+        ({"skater": KOK, "beat": TAKAGI, "distance": 500}, InvalidDistanceError, "already counted"),
+        ({"skater": KOK}, GoalError, "exactly one goal"),
+        ({"skater": KOK, "beat": TAKAGI, "rank": 1}, GoalError, "exactly one goal"),
+        ({"skater": KOK, "beat": KOK}, GoalError, "beat themselves"),
+        ({"skater": KOK, "rank": 1, "opponent_time": "1:13.00"}, GoalError, "opponent_time"),
+        ({"skater": KOK, "beat": TAKAGI, "tie": 1}, GoalError, "tie=1"),
+        ({"skater": KOK, "beat": TAKAGI, "opponent_time": "1:7x.00"}, SkatecalcError, "1:7x.00"),
+    ],
+)
+def test_bad_input_is_a_clear_error(
+    seed: Standings, kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message.replace("(", r"\(").replace(".", r"\.")):
+        required_time(seed, **kwargs)  # type: ignore[arg-type]
+
+
+def test_goals_already_settled(seed: Standings) -> None:
+    live = _live(seed, Kok="1:13.00", Takagi="DQ")
+    with pytest.raises(GoalError, match=r"'Femke Kok' has already skated the 1000 m in 1:13\.00"):
+        required_time(live, KOK, beat=LEERDAM)
+    with pytest.raises(GoalError, match="already reached: 'Miho Takagi' has DQ on the 1000 m"):
+        required_time(live, LEERDAM, beat=TAKAGI)
+    with pytest.raises(GoalError, match="'Miho Takagi' has DQ on the 1000 m: no total"):
+        required_time(live, TAKAGI, beat=LEERDAM)
+    full = classify(SPRINT, {s.name: [*s.results[:3], "1:14.00"] for s in seed})
+    with pytest.raises(GoalError, match="already counts all 4 distances"):
+        required_time(full, KOK, beat=TAKAGI)
+    with pytest.raises(GoalError, match="already counts all 4 distances"):
+        board(full)
+
+
+def test_impossible_goal_is_an_error_not_a_time() -> None:
+    table = classify(Combination("two 500s", (500, 500)), {"X": ["90.00", None], "Y": ["34.00"]})
+    with pytest.raises(GoalError, match="impossible: no positive time gets 'X' ahead of Y"):
+        required_time(table, "X", beat="Y", opponent_time="34.00")
+    line = board(
+        classify(
+            Combination("two 500s", (500, 500)), {"X": ["90.00"], "Y": ["34.00", "34.00"]}, after=1
+        )
+    ).lines[0]
+    assert line.lead.impossible and line.lead.format() == "impossible"
+
+
+def test_skaters_out_of_the_race() -> None:
+    table = classify(
+        SPRINT, {"A": ["37.00", "DNF"], "B": ["37.50", "1:15.00"], "C": ["38.00", "1:16.00"]}
+    )
+    with pytest.raises(GoalError, match="opponent 'A' has no total"):
+        required_time(table, "B", beat="A")
+    with pytest.raises(GoalError, match="skater 'A' has no total"):
+        required_time(table, "A", beat="B")
+
+
+def test_requirement_is_a_frozen_value(seed: Standings) -> None:
+    need = required_time(seed, KOK, beat=TAKAGI)
+    assert isinstance(need, Requirement)
+    with pytest.raises(AttributeError):
+        need.time = RaceTime.parse("1:00.00")  # type: ignore[misc]
+
+
+def test_gap_and_margin_agree_on_every_distance(seed: Standings) -> None:
+    """The published gap (points × divisor) is the level margin where it is exact."""
+    gap = parse_points("111.315") - parse_points("110.980")
+    assert gap_seconds_from_points(gap, 1000) == _published_gap(KOK)
+
+
+# --- command line ---------------------------------------------------------------------------
+
+
+def test_cli_need_and_board() -> None:
+    status, out, _ = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi'"
+        " --opponent-time 1:13.13"
+    )
+    assert status == 0
+    assert out.strip() == (
+        "Femke Kok must skate 1:12.45 or faster to finish ahead of Miho Takagi (1:13.13);"
+        " 1:12.46 ties on points."
+    )
+    status, out, _ = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi' --lang nl"
+    )
+    assert status == 0 and "0,68 s sneller" in out
+    status, out, _ = run_cli("skatecalc board --example wsc2024-women --lang nl")
+    assert status == 0 and "tijd om te verslaan" in out and "elke tijd" in out
+    status, _, err = run_cli("skatecalc need --example wsc2024-women 'Femke Kook' --beat X")
+    assert status == 2 and "closest known: 'Femke Kok'" in err
+    status, _, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi' --distance 1500"
+    )
+    assert status == 2 and "1500 m is not a distance of Sprint" in err
+    status, _, err = run_cli("skatecalc need --example wsc2024-women 'Femke Kok'")
+    assert status == 2 and "one of the arguments --beat --rank is required" in err
+
+
+def test_cli_reads_the_seed_file() -> None:
+    path = SEED / "wsc2024-women.csv"
+    status, out, _ = run_cli(f"skatecalc need {path} 'Femke Kok' --beat 'Miho Takagi' --tie")
+    assert status == 0
+    assert out.startswith("Femke Kok must be at least 0.67 s faster than Miho Takagi")

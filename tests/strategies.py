@@ -43,9 +43,13 @@ def race_times(max_thousandths: int = 3 * 3600 * 1000) -> st.SearchStrategy[Race
 
 def names() -> st.SearchStrategy[str]:
     """Skater names, including letters outside ASCII and apostrophes."""
-    return st.text(
-        alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzüéøåÅ' -"), min_size=1, max_size=12
-    ).map(str.strip).filter(bool)
+    return (
+        st.text(
+            alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzüéøåÅ' -"), min_size=1, max_size=12
+        )
+        .map(str.strip)
+        .filter(bool)
+    )
 
 
 def roundings() -> st.SearchStrategy[Rounding]:
@@ -57,3 +61,56 @@ def prior_hundredths() -> st.SearchStrategy[int]:
     """A time on a 10000 m, in hundredths: its points (``t // 2`` thousandths) reach every
     whole number of thousandths, so totals built from it cover every residue of a gap."""
     return st.integers(*TIME_RANGE[10000])
+
+
+# --- Olympic qualification (skatecalc.olympic) ------------------------------------------------
+
+#: A small pool of skater names for selection-order properties (with a non-ASCII letter).
+OLYMPIC_POOL = ("Ann", "Bea", "Cor", "Dirk", "Eef", "Ireen Wüst")
+
+
+@st.composite
+def small_orders(draw: st.DrawFn, max_rows: int = 5) -> tuple[list[str], int, int]:
+    """Row codes of a small selection order (distances 500/1000/1500, places 1-2, maybe a
+    mass-start row), with a number of tickets and of discretionary places."""
+    codes = [f"{d}#{p}" for d in (500, 1000, 1500) for p in (1, 2)] + ["MS"]
+    rows = draw(st.lists(st.sampled_from(codes), min_size=2, max_size=max_rows, unique=True))
+    tickets = draw(st.integers(1, 4))
+    discretionary = draw(st.integers(0, min(2, tickets)))
+    return rows, tickets, discretionary
+
+
+@st.composite
+def finishing_orders(
+    draw: st.DrawFn, places: int, pool: tuple[str, ...] = OLYMPIC_POOL
+) -> list[str]:
+    """A finishing order of at least ``places`` distinct names from ``pool``."""
+    size = draw(st.integers(places, len(pool)))
+    return draw(st.permutations(pool).map(lambda names: list(names[:size])))
+
+
+# --- World Cup (issue 4) -----------------------------------------------------------------
+
+
+def wc_points_tables(max_places: int = 20, max_points: int = 200) -> st.SearchStrategy[list[int]]:
+    """A points table: whole points that never increase with place (ties allowed)."""
+    return st.lists(st.integers(0, max_points), min_size=1, max_size=max_places).map(
+        lambda pts: sorted(pts, reverse=True)
+    )
+
+
+def wc_finishing_orders(
+    pool: tuple[str, ...], max_size: int | None = None
+) -> st.SearchStrategy[list[str]]:
+    """A finishing order: distinct names drawn from ``pool``, winner first."""
+    return st.permutations(pool).flatmap(
+        lambda order: st.integers(1, max_size or len(order)).map(lambda n: list(order[:n]))
+    )
+
+
+def wc_race_results(
+    pool: tuple[str, ...], places: int
+) -> st.SearchStrategy[dict[str, int | str]]:
+    """A race as a mapping name → place (1..``places``, shared places allowed) or status."""
+    outcome = st.one_of(st.integers(1, places), st.sampled_from(["DQ", "DNF", "DNS", "WDR"]))
+    return st.dictionaries(st.sampled_from(pool), outcome, min_size=1)

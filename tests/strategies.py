@@ -108,9 +108,7 @@ def wc_finishing_orders(
     )
 
 
-def wc_race_results(
-    pool: tuple[str, ...], places: int
-) -> st.SearchStrategy[dict[str, int | str]]:
+def wc_race_results(pool: tuple[str, ...], places: int) -> st.SearchStrategy[dict[str, int | str]]:
     """A race as a mapping name → place (1..``places``, shared places allowed) or status."""
     outcome = st.one_of(st.integers(1, places), st.sampled_from(["DQ", "DNF", "DNS", "WDR"]))
     return st.dictionaries(st.sampled_from(pool), outcome, min_size=1)

@@ -210,7 +210,7 @@ def _member(race: _Race, name: str, role: str) -> Standing:
             f"{role} {name!r} has no total ({standing.status} on a counted distance)"
             + (": any finishing time ranks ahead of them" if role == "opponent" else "")
         )
-    if standing not in race.field:
+    if all(s.name != name for s in race.field):
         if role == "opponent":
             raise GoalError(
                 f"goal already reached: {name!r} does not skate the {race.label()}"
@@ -307,6 +307,12 @@ class Requirement:
         :attr:`time`. Otherwise the margin that suffices whatever the opponent skates (the
         largest of :attr:`margin_range`). Negative: the skater may be that much slower.
         ``None`` for a rank goal.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> sc.required_time(t, "K", beat="T").margin, sc.required_time(t, "T", beat="K").margin
+        (Decimal('0.68'), Decimal('-0.66'))
         """
         if self.opponent_total is None:
             return None
@@ -380,7 +386,15 @@ class Requirement:
     def tie_time(self) -> RaceTime | None:
         """The slowest time that finishes exactly level on points with :attr:`target`, or
         ``None`` when no time does (truncation can skip the exact total) or the target is
-        not known yet."""
+        not known yet.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> need = sc.required_time(t, "K", beat="T", opponent_time="1:13.13")
+        >>> need.tie_time, need.next_slower, need.shortfall
+        (RaceTime('1:12.46'), RaceTime('1:12.46'), Decimal('0.000'))
+        """
         if self.target is None:
             return None
         t = slowest(self.target - self.total, self.distance, self.rounding)
@@ -405,7 +419,16 @@ class Requirement:
     def within_reference(self) -> bool | None:
         """Whether the reference time (a personal best, a track record) is fast enough:
         ``True`` when it is :attr:`time` or faster; ``None`` without a reference or a
-        known time."""
+        known time.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> need = sc.required_time(t, "K", beat="T", opponent_time="1:13.13",
+        ...                         reference="1:12.57")
+        >>> need.within_reference, need.reference_gap
+        (False, Decimal('-0.12'))
+        """
         if self.reference is None or self.time is None:
             return None
         return self.reference.hundredths <= self.time.hundredths
@@ -421,7 +444,14 @@ class Requirement:
     @property
     def reference_beats_from(self) -> RaceTime | None:
         """With the opponent still to skate: the fastest opponent time that the reference
-        time still beats (it beats every slower one too)."""
+        time still beats (it beats every slower one too).
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> sc.required_time(t, "K", beat="T", reference="1:12.00").reference_beats_from
+        RaceTime('1:12.68')
+        """
         if self.reference is None or self.opponent_total is None or self.opponent_time:
             return None
         # opponent total + p(ty) - (0 or 1) >= total + p(ref)  <=>  p(ty) >= need
@@ -835,7 +865,15 @@ class Target:
 @attrs.frozen
 class BoardLine:
     """A skater still to skate: current rank and total, the times for the lead and the
-    podium."""
+    podium.
+
+    >>> import skatecalc as sc
+    >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+    ...                             "K": ["37.07", "1:14.35", "37.07", "1:14.00"]}, after=3)
+    >>> line = sc.board(t).lines[0]
+    >>> line.name, line.points, str(line.lead.time), line.podium.certain
+    ('T', Decimal('110.980'), '1:14.66', True)
+    """
 
     name: str
     nation: str | None
@@ -857,6 +895,13 @@ class Board:
     skaters who have finished.
 
     ``finished`` holds (name, final total) of those done, best first.
+
+    >>> import skatecalc as sc
+    >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+    ...                             "K": ["37.07", "1:14.35", "37.07", "1:14.00"]}, after=3)
+    >>> b = sc.board(t)
+    >>> b.distance, b.finished, [line.name for line in b.lines]
+    (1000, (('K', 148315),), ['T'])
     """
 
     combination: str
@@ -872,6 +917,12 @@ class Board:
 
         ``lead`` / ``podium`` hold the time as text, ``None`` when any time will do
         (``lead_to_pass`` is then ``None``) or when it is impossible.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07", "1:14.00"]}, after=3)
+        >>> sc.board(t).to_rows()[0]["lead"], sc.board(t).to_rows()[0]["lead_to_pass"]
+        ('1:14.66', 'K')
         """
         rows: list[dict[str, str | int | None]] = []
         for line in self.lines:
@@ -890,7 +941,14 @@ class Board:
         return rows
 
     def format(self, lang: Lang = "en") -> str:
-        """The board as a broadcaster shows it (Dutch with ``lang="nl"``)."""
+        """The board as a broadcaster shows it (Dutch with ``lang="nl"``).
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07", "1:14.00"]}, after=3)
+        >>> print(sc.board(t).format("nl").splitlines()[3])
+        1  T     110,980  1.14,66  elke tijd
+        """
         nl = lang == "nl"
         title = (
             f"{self.combination}, {self.distance} m (afstand {self.index + 1} van"

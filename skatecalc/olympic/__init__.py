@@ -12,6 +12,17 @@ from .errors import DiscretionaryError, SelectionError, UnknownOrderError, Unkno
 from .okt import OktEntry, OktRanking, rank_distance, rank_trials
 from .orders import MASS_START, Row, SelectionOrder, selection_order, selection_orders
 from .outlook import Outlook, OutlookTable, SkaterOutlook, outlook
+from .quota import (
+    Allocation,
+    QualifierResult,
+    QuotaEvent,
+    QuotaPlace,
+    QuotaRules,
+    allocate,
+    points_ranking,
+    quota_rules,
+    times_ranking,
+)
 from .selection import (
     OktResults,
     Refill,
@@ -28,12 +39,17 @@ from .selection import (
 
 __all__ = [
     "MASS_START",
+    "Allocation",
     "DiscretionaryError",
     "OktEntry",
     "OktRanking",
     "OktResults",
     "Outlook",
     "OutlookTable",
+    "QualifierResult",
+    "QuotaEvent",
+    "QuotaPlace",
+    "QuotaRules",
     "Refill",
     "RefillPolicy",
     "Row",
@@ -46,13 +62,17 @@ __all__ = [
     "UnknownOrderError",
     "UnknownRowError",
     "Vacancy",
+    "allocate",
     "leave_empty",
     "next_team_finisher",
     "outlook",
+    "points_ranking",
+    "quota_rules",
     "rank_distance",
     "rank_trials",
     "select",
     "selection_order",
     "selection_orders",
+    "times_ranking",
     "walk",
 ]

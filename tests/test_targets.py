@@ -396,3 +396,18 @@ def test_cli_reads_the_seed_file() -> None:
     status, out, _ = run_cli(f"skatecalc need {path} 'Femke Kok' --beat 'Miho Takagi' --tie")
     assert status == 0
     assert out.startswith("Femke Kok must be at least 0.67 s faster than Miho Takagi")
+
+
+def test_only_qualifiers_skate_a_restricted_last_distance() -> None:
+    """Allround: 8 of 10 skate the 10000 m (a synthetic field, not results)."""
+    field = {f"S{i}": [f"{36 + i}.00", f"6:{10 + i}.00", f"1:{46 + i}.00"] for i in range(10)}
+    table = classify(ALLROUND_MEN, field)
+    assert table.next_distance == 10000 and table.qualifiers is not None
+    assert len(table.qualifiers) == 8 and "S9" not in table.qualifiers
+    assert [line.name for line in board(table).lines] == list(table.qualifiers)
+    with pytest.raises(GoalError, match="'S9' does not skate the 10000 m"):
+        required_time(table, "S9", beat="S0")
+    with pytest.raises(GoalError, match="already reached: 'S9' does not skate the 10000 m"):
+        required_time(table, "S0", beat="S9")
+    with pytest.raises(GoalError, match="rank 9 is beyond the field: 8 skaters"):
+        required_time(table, "S0", rank=9)

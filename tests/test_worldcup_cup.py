@@ -283,7 +283,7 @@ def test_total_is_the_sum_of_its_races(case: tuple[Rules, list[dict[str, int | s
     cup = build(r, races)
     for s in cup.standings():
         expected = 0
-        for i, race in enumerate(races):
+        for _i, race in enumerate(races):
             place = race.get(s.name)
             if isinstance(place, int):
                 expected += r.points(place)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 
@@ -194,7 +196,7 @@ def test_user_table_points_never_increase_with_place(points: list[int]) -> None:
     t = Table.of(points)
     values = [t.points(p) for p in range(1, len(points) + 1)]
     assert values == points
-    assert all(a >= b for a, b in zip(values, values[1:], strict=False))
+    assert all(a >= b for a, b in itertools.pairwise(values))
 
 
 @pytest.mark.parametrize("season", seasons())
@@ -205,6 +207,6 @@ def test_built_in_tables_never_increase_with_place(season: str, final: bool, div
         return
     table = rules(season).table(final=final, division=division)
     known = table.known()
-    assert all(a[1].points >= b[1].points for a, b in zip(known, known[1:], strict=False))
+    assert all(a[1].points >= b[1].points for a, b in itertools.pairwise(known))
     # and across unknown gaps, in place order
     assert [p for p, _ in known] == sorted(p for p, _ in known)

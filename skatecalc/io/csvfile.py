@@ -18,7 +18,7 @@ import attrs
 
 from ..errors import FileFormatError, SkatecalcError
 
-__all__ = ["CsvRow", "CsvTable", "read_csv", "read_csv_text", "where"]
+__all__ = ["CsvRow", "CsvTable", "read_csv", "read_csv_text", "read_text", "where"]
 
 
 def where(source: str, line: int) -> str:
@@ -107,13 +107,17 @@ def read_csv_text(text: str, source: str = "<text>") -> CsvTable:
     return CsvTable(header, tuple(rows), source, header_line)
 
 
-def read_csv(path: str | Path) -> CsvTable:
-    """Read a CSV file (UTF-8, a BOM is allowed)."""
+def read_text(path: str | Path) -> str:
+    """The text of a UTF-8 file (a BOM is allowed); unreadable files raise FileFormatError."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        return p.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
-    return read_csv_text(text, p.name)
+
+
+def read_csv(path: str | Path) -> CsvTable:
+    """Read a CSV file (UTF-8, a BOM is allowed)."""
+    return read_csv_text(read_text(path), Path(path).name)

@@ -40,7 +40,7 @@ import attrs
 from ..errors import DuplicateError, FileFormatError, SkatecalcError
 from ..olympic import rank_distance
 from ..time import parse_result
-from .csvfile import read_csv_text
+from .csvfile import read_csv_text, read_text
 
 __all__ = [
     "EXAMPLES",
@@ -298,10 +298,5 @@ def read_trials(path: str | Path, gender: str | None = None) -> TrialResults:
     parsers = {".toml": parse_trials_toml, ".csv": parse_trials_csv, ".json": parse_trials_json}
     if suffix not in parsers:
         raise FileFormatError(f"{str(p)!r}: use a .toml, .csv or .json file")
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
+    text = read_text(p)
     return parsers[suffix](text, p.name, gender)

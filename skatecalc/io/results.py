@@ -30,7 +30,7 @@ from ..classification import Standings, TieBreak, classify
 from ..combinations import Combination, combination, combinations
 from ..errors import DuplicateError, FileFormatError, SkatecalcError
 from ..time import Result, parse_result
-from .csvfile import CsvTable, read_csv_text, where
+from .csvfile import CsvTable, read_csv_text, read_text, where
 
 __all__ = ["EXAMPLES", "ResultsFile", "load_example", "load_results", "parse_results_csv"]
 
@@ -222,12 +222,7 @@ def parse_results_json(
 def load_results(path: str | Path, *, combination: str | Combination | None = None) -> ResultsFile:
     """Read a CSV or JSON results file (by its extension; ``.json`` is JSON)."""
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
+    text = read_text(p)
     if p.suffix.lower() == ".json":
         return parse_results_json(text, p.name, combination=combination)
     return parse_results_csv(text, p.name, combination=combination)

@@ -26,10 +26,8 @@ def test_select_okt2021(benchmark: Any) -> None:
         added=["Sven Kramer", "Marcel Bosker"],
     )
     assert len(sel.team) == 9
-    assert benchmark.stats.stats.median < 0.001
 
 
 def test_outlook_after_the_500m(benchmark: Any) -> None:
     view = benchmark(olympic.outlook, ORDER, {500: OKT[500]}, tickets=9, discretionary=3)
     assert view["Merijn Scheperkamp"] is olympic.Outlook.SAFE_UNLESS_DISCRETIONARY
-    assert benchmark.stats.stats.median < 0.1

@@ -36,7 +36,7 @@ from ..time import Status
 from ..worldcup import Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
 from ..worldcup import normalise_distance as _distance
 from ..worldcup import rules as rules
-from .csvfile import CsvRow, CsvTable, read_csv_text
+from .csvfile import CsvRow, CsvTable, read_csv_text, read_text
 
 __all__ = ["Season", "read_season", "read_season_text"]
 
@@ -215,10 +215,4 @@ def read_season(
     716
     """
     p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
-    return read_season_text(raw, rules, p.name, distance=distance, gender=gender)
+    return read_season_text(read_text(p), rules, p.name, distance=distance, gender=gender)

@@ -51,7 +51,7 @@ from .orders import (
     SelectionOrder,
     selection_order,  # noqa: F401 (the doctests use it)
 )
-from .selection import OktResults, check_results, fill_rows
+from .selection import OktResults, check_limits, check_results, fill_rows
 
 __all__ = ["Outlook", "OutlookTable", "SkaterOutlook", "outlook"]
 
@@ -199,12 +199,7 @@ def outlook(
     ('win the 1000 m',)
     """
     results = check_results(order, okt_results)
-    n_tickets = order.tickets if tickets is None else tickets
-    if type(n_tickets) is not int or n_tickets < 1:
-        raise SelectionError(f"tickets must be a whole number of at least 1, not {n_tickets!r}")
-    limit = order.discretionary if discretionary is None else discretionary
-    if type(limit) is not int or limit < 0:
-        raise SelectionError(f"discretionary must be a whole number of at least 0, not {limit!r}")
+    n_tickets, limit = check_limits(order, tickets, discretionary)
     if mass_start is not None and order.mass_start_row is None:
         raise SelectionError(f"{order.name} has no mass-start row for {mass_start!r}")
     for d, names in results.items():

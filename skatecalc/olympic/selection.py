@@ -356,6 +356,19 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
     return checked
 
 
+def check_limits(
+    order: SelectionOrder, tickets: int | None, discretionary: int | None
+) -> tuple[int, int]:
+    """The number of tickets and of discretionary places: the order's unless given."""
+    n_tickets = order.tickets if tickets is None else tickets
+    if type(n_tickets) is not int or n_tickets < 1:
+        raise SelectionError(f"tickets must be a whole number of at least 1, not {n_tickets!r}")
+    limit = order.discretionary if discretionary is None else discretionary
+    if type(limit) is not int or limit < 0:
+        raise SelectionError(f"discretionary must be a whole number of at least 0, not {limit!r}")
+    return n_tickets, limit
+
+
 def fill_rows(
     order: SelectionOrder, results: Mapping[int, Sequence[str]], mass_start: str | None
 ) -> list[str | None]:
@@ -439,12 +452,7 @@ def select(
             + ", ".join(f"{d} m" for d in missing)
             + f" (rows of {order.name}); use outlook() while the OKT is still running"
         )
-    n_tickets = order.tickets if tickets is None else tickets
-    if type(n_tickets) is not int or n_tickets < 1:
-        raise SelectionError(f"tickets must be a whole number of at least 1, not {n_tickets!r}")
-    limit = order.discretionary if discretionary is None else discretionary
-    if type(limit) is not int or limit < 0:
-        raise SelectionError(f"discretionary must be a whole number of at least 0, not {limit!r}")
+    n_tickets, limit = check_limits(order, tickets, discretionary)
 
     assigned_map: dict[int, str] = dict(assigned or {})
     if designated:

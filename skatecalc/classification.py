@@ -194,17 +194,13 @@ def _first_status(raw: _Raw, upto: int) -> tuple[int, Status] | None:
     return None
 
 
-def _restricted_final(comb: Combination) -> bool:
-    return comb.final is not None
-
-
 def _default_after(comb: Combination, raws: list[_Raw]) -> int:
     """The number of distances every skater still in the race has completed."""
     after = 0
     for index in range(len(comb.distances)):
         alive = [r for r in raws if _first_status(r, index) is None]
         done = [r for r in alive if r.results[index] is not None]
-        if index == len(comb.distances) - 1 and _restricted_final(comb) and done:
+        if index == len(comb.distances) - 1 and comb.final is not None and done:
             expected = len(_qualifiers(comb, raws, index))
             if len(done) >= expected:
                 after = index + 1
@@ -337,10 +333,10 @@ class Standings(Sequence[Standing]):
         rounding: Rounding,
     ) -> Standings:
         n = len(comb.distances)
-        restricted_last = _restricted_final(comb) and after == n
+        restricted_last = comb.final is not None and after == n
         notes: list[str] = []
         qualifiers: tuple[str, ...] | None = None
-        if _restricted_final(comb) and after >= n - 1:
+        if comb.final is not None and after >= n - 1:
             qualifiers = _qualifiers(comb, raws, n - 1, rounding)
         # ranks on each counted distance (thousandths split ties)
         columns = [

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from ..classification import Standings, TieBreak, classify
-from ..combinations import Combination, combination, combinations
+from ..combinations import Combination, combination, combinations, find_by_distances
 from ..errors import DuplicateError, FileFormatError, SkatecalcError
 from ..time import Result, parse_result
 from .csvfile import CsvTable, read_csv_text, read_text, where
@@ -64,9 +64,9 @@ class ResultsFile:
 
 
 def _infer_combination(distances: tuple[int, ...], warnings: list[str]) -> Combination:
-    exact = [c for c in combinations() if c.distances == distances]
-    if exact:
-        return exact[0]
+    exact = find_by_distances(distances)
+    if exact is not None:
+        return exact
     prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
     if len(prefix) == 1:
         return prefix[0]
@@ -236,8 +236,3 @@ def load_example(name: str, *, combination: str | Combination | None = None) -> 
         raise FileFormatError(f"no example called {name!r}; known: {', '.join(EXAMPLES)}") from None
     text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
     return parse_results_csv(text, name, combination=combination)
-
-
-def examples() -> Sequence[str]:
-    """The names of the built-in examples."""
-    return tuple(EXAMPLES)

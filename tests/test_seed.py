@@ -23,7 +23,9 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="no ../shared/data beside the checkout")
-@pytest.mark.parametrize("name", sorted(p.name for p in SEED.iterdir()))
+@pytest.mark.parametrize(
+    "name", sorted(p.relative_to(SEED).as_posix() for p in SEED.rglob("*") if p.is_file())
+)
 def test_seed_copies_match_shared_data(name: str) -> None:
     assert (SEED / name).read_bytes() == (SHARED_DATA / name).read_bytes()
 

@@ -55,7 +55,7 @@ from .points import Rounding, divisor, points
 from .targets import Board, BoardLine, Requirement, Target, board, required_time
 from .time import RaceTime, Status, parse_result
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "ALLROUND_MEN",

@@ -21,6 +21,7 @@ __all__ = [
     "GoalError",
     "InvalidDistanceError",
     "InvalidTimeError",
+    "PositionError",
     "ResultsError",
     "SkatecalcError",
     "UnknownCombinationError",
@@ -92,6 +93,10 @@ class UnknownNameError(SkatecalcError, KeyError):
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return ValueError.__str__(self)
+
+
+class PositionError(SkatecalcError, IndexError):
+    """A position (0-based index) beyond a table's length, or an index that is not a number."""
 
 
 class UnknownValueError(SkatecalcError):

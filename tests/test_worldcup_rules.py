@@ -87,17 +87,83 @@ def test_no_final_bonus(season: str) -> None:
     assert [r.points(p, final=True) for p in range(1, 21)] == A60
 
 
-def test_2013_14_final_only_third_place_is_known() -> None:
+def test_2013_14_final_places_1_to_5_third_verified_the_rest_derived() -> None:
     r = rules("2013/14")
-    assert r.points(3, final=True) == 105
-    for place in (1, 2, 4, 5, 6):
-        with pytest.raises(UnknownValueError, match=rf"place {place} are unknown"):
-            r.points(place, final=True)
+    assert [r.points(p, final=True) for p in range(1, 6)] == [150, 120, 105, 90, 75]
+    assert [r.value(p, final=True).status for p in range(1, 6)] == [
+        "derived",
+        "derived",
+        "verified",
+        "derived",
+        "derived",
+    ]
+    assert "2011/12" in r.value(1, final=True).source
+    with pytest.raises(UnknownValueError, match=r"place 6 are unknown") as e:
+        r.points(6, final=True)
+    assert "override(final=" in str(e.value)
 
 
-def test_2014_15_final_is_unknown() -> None:
-    with pytest.raises(UnknownValueError, match="2014/15"):
-        rules("2014/15").points(1, final=True)
+def test_sablikova_3000m_erfurt_2015_430_plus_150_is_580() -> None:
+    # ISU news, World Cup Final Erfurt, 22 March 2015: she led with 430, won, ended on 580.
+    win = rules("2014/15").value(1, final=True)
+    assert 430 + win.points == 580
+    assert win.status == "verified" and "Erfurt" in win.source
+
+
+def test_kodaira_500m_erfurt_2015_730_plus_90_is_820() -> None:
+    # ISU news, Erfurt, 21 March 2015: 4th, "earning 90 points"; Lee 880, Kodaira 150 behind.
+    fourth = rules("2014/15").value(4, final=True)
+    assert 730 + fourth.points == 820 == 880 - 150 + 90
+    assert fourth.status == "verified" and "Kodaira" in fourth.source
+
+
+def test_2014_15_final_table_place_by_place() -> None:
+    r = rules("2014/15")
+    assert [r.points(p, final=True) for p in range(1, 6)] == [150, 120, 105, 90, 75]
+    statuses = [r.value(p, final=True).status for p in range(1, 6)]
+    assert statuses == ["verified", "derived", "derived", "verified", "derived"]
+    # not the 2015/16 bonus (3rd = 104, 5th = 76)
+    assert r.points(3, final=True) != rules("2015/16").points(3, final=True)
+
+
+@pytest.mark.parametrize("season", ["2013/14", "2014/15"])
+@pytest.mark.parametrize("place", [6, 10, 20])
+def test_final_places_beyond_5_before_2015_16_stay_unknown(season: str, place: int) -> None:
+    with pytest.raises(UnknownValueError, match=rf"Final {season}: the points for place {place}"):
+        rules(season).points(place, final=True)
+
+
+def test_unknown_final_value_cites_public_sources_and_the_argument() -> None:
+    with pytest.raises(UnknownValueError) as e:
+        rules("2014/15").points(6, final=True)
+    message = str(e.value)
+    assert "ISU news" in message and "rules.override(final=[...])" in message
+    for internal in ("digest", "seed", "rules.md", "shared"):
+        assert internal not in message
+    supplied = rules("2014/15").override(final=[150, 120, 105, 90, 75, 45])
+    assert supplied.points(6, final=True) == 45
+
+
+@pytest.mark.parametrize("season", ["2013/14", "2014/15", "2017/18", "2019/20"])
+def test_unknown_division_b_message_cites_the_season_sources(season: str) -> None:
+    with pytest.raises(UnknownValueError) as e:
+        rules(season).points(20, division="B")
+    message = str(e.value)
+    assert rules(season).source in message
+    assert "--table-b" in message and "override(division_b=" in message
+    for internal in ("digest", "seed", "rules.md", "shared"):
+        assert internal not in message
+
+
+def test_season_data_cites_no_internal_document() -> None:
+    for season in seasons():
+        r = rules(season)
+        texts = [r.source, r.final.source, r.division_a.note, r.division_b.note]
+        texts += [v.source for _, v in r.division_a.known() + r.division_b.known()]
+        texts += [v.source for _, v in r.table(final=True).known()]
+        for text in texts:
+            for internal in ("digest", "seed", "rules.md", "shared"):
+                assert internal not in text.lower(), (season, text)
 
 
 def test_division_b_2013_14_first_four() -> None:

@@ -72,6 +72,12 @@ EVENTS = ("mass start", "team pursuit", "team sprint")
 
 _ORDER: dict[str, int] = {"verified": 0, "derived": 1, "unverified": 2}
 _USER_SOURCE = "supplied by the user"
+_SUPPLY_A = "rules.override(division_a=[...]) (points of places 1, 2, ...)"
+_SUPPLY_B = (
+    "rules.override(division_b=[...]) (points of B-places 1, 2, ...), or --table-b 25,19,15"
+    " on the command line"
+)
+_SUPPLY_FINAL = "rules.override(final=[...]) (points of Final places 1, 2, ...)"
 
 
 class PlaceError(ResultsError):
@@ -158,6 +164,10 @@ class Table:
     values: tuple[Value | None, ...]
     length: int | None
     note: str = ""
+    source: str = ""
+    """The public sources of the table (cited when a value is unknown)."""
+    supply: str = ""
+    """How a user supplies a missing value (cited when a value is unknown)."""
 
     def __attrs_post_init__(self) -> None:
         if self.length is not None and (type(self.length) is not int or self.length < 1):
@@ -208,11 +218,17 @@ class Table:
             raise PlaceError(f"place {place} is beyond the {self.length}-place table {self.name}")
         v = self.values[place - 1] if place <= len(self.values) else None
         if v is None:
-            why = f" ({self.note})" if self.note else ""
+            why = "; ".join(
+                x for x in (self.note, self.source and f"sources consulted: {self.source}") if x
+            )
+            why = f" ({why})" if why else ""
+            how = self.supply or (
+                "rules.override(division_a=[...]), rules.override(division_b=[...]) or"
+                " rules.override(final=[...]); --table-b on the command line"
+            )
             raise UnknownValueError(
                 f"{self.name}: the points for place {place} are unknown{why}; no number is"
-                " guessed: supply the table, e.g. rules.override(division_b=[...]) or"
-                " rules.override(final=[...]), or --table-b on the command line"
+                f" guessed: supply the table with {how}"
             )
         return v
 
@@ -271,14 +287,16 @@ class FinalRule:
                 )
                 for v in regular.values
             )
-            return Table(name, values, regular.length, regular.note)
+            return attrs.evolve(regular, name=name, values=values, supply=_SUPPLY_FINAL)
         if self.kind == "bonus" and self.table is not None:
             top = self.table.values
             merged = top + regular.values[len(top) :]
-            return Table(name, merged, regular.length, regular.note)
+            return attrs.evolve(regular, name=name, values=merged, supply=_SUPPLY_FINAL)
         if self.kind == "table" and self.table is not None:
-            return self.table.renamed(name)
-        return Table(name, (), None, self.source or "the Final table is unknown")
+            return attrs.evolve(self.table, name=name, supply=self.table.supply or _SUPPLY_FINAL)
+        return Table(
+            name, (), None, self.source or "the Final table is unknown", supply=_SUPPLY_FINAL
+        )
 
 
 @attrs.frozen
@@ -404,7 +422,13 @@ class Rules:
             else FinalRule("table", "unverified", source, _table_arg(final, f"Final {name}"))
         )
         b = (
-            Table(f"Division B {name}", (), None, "no Division B table was given")
+            Table(
+                f"Division B {name}",
+                (),
+                None,
+                "no Division B table was given",
+                supply="Rules.custom(..., division_b=[...]) or rules.override(division_b=[...])",
+            )
             if division_b is None
             else _table_arg(division_b, f"Division B {name}")
         )
@@ -578,13 +602,17 @@ def _data() -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def _load_table(tid: str, label: str) -> Table:
+def _load_table(tid: str, label: str, supply: str, sources: str = "") -> Table:
     t = _data()["tables"][tid]
     length = t.get("length")
-    known = {v["place"]: Value(v["points"], v["status"], t["source"]) for v in t["values"]}
+    known = {
+        v["place"]: Value(v["points"], v["status"], v.get("source", t["source"]))
+        for v in t["values"]
+    }
     top = max(known, default=0)
     values = tuple(known.get(p) for p in range(1, top + 1))
-    return Table(label, values, length, t.get("note", ""))
+    source = t["source"] if known else sources
+    return Table(label, values, length, t.get("note", ""), source, supply)
 
 
 def seasons() -> tuple[str, ...]:
@@ -599,11 +627,15 @@ def seasons() -> tuple[str, ...]:
 @cache
 def _rules(season: str) -> Rules:
     s = _data()["seasons"][season]
-    a = _load_table(s["division_a"], f"Division A {season}")
-    b = _load_table(s["division_b"], f"Division B {season}")
+    a = _load_table(s["division_a"], f"Division A {season}", _SUPPLY_A)
+    b = _load_table(s["division_b"], f"Division B {season}", _SUPPLY_B, s["source"])
     f = s["final"]
     kind = f["kind"]
-    ftable = _load_table(f["table"], f"Final {season}") if "table" in f else None
+    ftable = (
+        _load_table(f["table"], f"Final {season}", _SUPPLY_FINAL, f.get("source", ""))
+        if "table" in f
+        else None
+    )
     final = FinalRule(
         kind,
         _check_status(f.get("status", "unverified")),
@@ -625,7 +657,13 @@ def _rules(season: str) -> Rules:
         ld = s["long_distances"]
         for d in ld["distances"]:
             for div in ("A", "B"):
-                t = _load_table(ld["table"], f"Division {div} {d} m {season}")
+                how = (
+                    f"rules.override(distances={{{d}: [...]}}) (points of places 1, 2, ...)"
+                    if div == "A"
+                    else "Rules.custom(...) with your own Division B table (override(distances="
+                    "...) replaces the Division A table only)"
+                )
+                t = _load_table(ld["table"], f"Division {div} {d} m {season}", how, s["source"])
                 distance_tables.append((d, div, t))
     team = s["team_events"]
     return Rules(

@@ -405,7 +405,7 @@ def selection_order(
     """
     if year is None and gender is None:
         parts = str(country).strip().split("-")
-        if len(parts) != 3 or not parts[1].isdigit():
+        if len(parts) != 3 or not re.fullmatch("[0-9]{1,4}", parts[1]):
             raise UnknownOrderError(
                 f"{country!r} is not an order key such as 'NED-2022-men'; known: "
                 + ", ".join(selection_orders())

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from skatecalc import DuplicateError, UnknownValueError, olympic
+from skatecalc import DuplicateError, SkatecalcError, UnknownValueError, olympic
 from skatecalc.olympic import QualifierResult, QuotaEvent, UnknownOrderError, allocate
+from skatecalc.olympic.quota import (
+    Allocation,
+    QuotaError,
+    QuotaPlace,
+    Reduction,
+    allocate_games,
+    count_athletes,
+    reduce_places,
+)
 
 
 def q(name: str, noc: str, points: int, best: str | None) -> QualifierResult:
@@ -36,9 +45,7 @@ def test_parameters_2026() -> None:
     assert r.max_per_gender(team_pursuit=True, full_by_points=True) == 9
     assert r.max_per_gender(team_pursuit=True, every_event=True) == 8
     assert r.max_per_gender(every_event=True) == 7
-    assert r.event("men", "500").max_per_noc is None  # not given: absent, not guessed
-    with pytest.raises(UnknownValueError, match="pass max_per_noc"):
-        allocate(r.event("men", "500"), [q("A", "NED", 10, "34.50")])
+    assert r.max_per_noc_status == "verified" and "Milano Cortina 2026" in r.max_per_noc_source
     with pytest.raises(UnknownOrderError, match="known: 2022, 2026"):
         olympic.quota_rules(2018)
 
@@ -78,3 +85,212 @@ def test_allocation_split_noc_maximum_and_reserve() -> None:
     assert alloc.per_noc == {"NED": 2, "JPN": 1, "CAN": 1}
     # reserve: countries without a place first (USA, KOR), then JPN; NED is full
     assert [p.name for p in alloc.reserve] == ["U1", "K1", "J2"]
+
+
+# --- Milano Cortina 2026: maximum per NOC per event (published) ----------------------------
+
+MAX_2026 = {
+    ("men", "500"): 3,
+    ("men", "1000"): 3,
+    ("men", "1500"): 3,
+    ("men", "5000"): 3,
+    ("men", "10000"): 2,
+    ("men", "MS"): 2,
+    ("men", "TP"): 1,
+    ("women", "500"): 3,
+    ("women", "1000"): 3,
+    ("women", "1500"): 3,
+    ("women", "3000"): 3,
+    ("women", "5000"): 2,
+    ("women", "MS"): 2,
+    ("women", "TP"): 1,
+}
+
+
+def test_2026_maximum_per_noc_per_event_is_in_the_parameters() -> None:
+    r = olympic.quota_rules(2026)
+    assert {(e.gender, e.event): e.max_per_noc for e in r.events} == MAX_2026
+
+
+def test_2026_allocate_needs_no_max_per_noc_argument() -> None:
+    event = olympic.quota_rules(2026).event("women", "5000")
+    field = [q(f"N{i}", "NED", 200 - i, f"6:5{i}.00") for i in range(4)]
+    field += [q(f"C{i}", "CAN", 100 - i, f"7:0{i}.00") for i in range(3)]
+    alloc = allocate(event, field)
+    assert alloc.per_noc == {"NED": 2, "CAN": 2}  # at most 2 on the women's 5000 m
+    mass_start = allocate(olympic.quota_rules(2026).event("men", "MS"), field)
+    assert mass_start.per_noc == {"NED": 2, "CAN": 2}
+
+
+def test_unknown_max_per_noc_says_which_argument_supplies_it() -> None:
+    event = QuotaEvent("men", "500", size=2, points_places=2, times_places=0)
+    with pytest.raises(UnknownValueError) as e:
+        allocate(event, [q("A", "NED", 10, "34.50")])
+    message = str(e.value)
+    assert "allocate(..., max_per_noc=N)" in message and "QuotaEvent(..., max_per_noc=N)" in message
+    assert len(allocate(event, [q("A", "NED", 10, "34.50")], max_per_noc=1).places) == 1
+
+
+@pytest.mark.parametrize("reserve", [-1, -8, True, 1.5, "3"])
+def test_allocate_reserve_minus_1_is_refused(reserve: object) -> None:
+    event = olympic.quota_rules(2026).event("men", "500")
+    with pytest.raises(QuotaError, match=r"reserve must be a whole number of at least 0") as e:
+        allocate(event, [q("A", "NED", 10, "34.50")], reserve=reserve)  # type: ignore[arg-type]
+    assert isinstance(e.value, SkatecalcError)
+
+
+@pytest.mark.parametrize("limit", [0, -1, True])
+def test_allocate_max_per_noc_below_1_is_refused(limit: object) -> None:
+    event = olympic.quota_rules(2026).event("men", "500")
+    with pytest.raises(QuotaError, match="max_per_noc"):
+        allocate(event, [], max_per_noc=limit)  # type: ignore[arg-type]
+
+
+def test_allocate_reserve_0_is_an_empty_list() -> None:
+    event = olympic.quota_rules(2026).event("men", "500")
+    assert allocate(event, [q("A", "NED", 10, "34.50")], reserve=0).reserve == ()
+
+
+# --- Milano Cortina 2026: the reduction to 82 per gender ------------------------------------
+
+ORDER_2026 = [
+    ("women", "500"),
+    ("men", "500"),
+    ("men", "1000"),
+    ("women", "1000"),
+    ("women", "1500"),
+    ("men", "1500"),
+    ("men", "MS"),
+    ("women", "MS"),
+]
+
+
+def test_2026_reduction_parameters_order_caps_source_status() -> None:
+    red = olympic.quota_rules(2026).reduction
+    assert red is not None
+    assert list(red.order) == ORDER_2026
+    assert (red.cap("women"), red.cap("men")) == (82, 82)
+    assert dict(red.provisional) == {"women": 107, "men": 102}
+    assert red.status == "verified" and red.method_status == "unverified"
+    assert "December 2025" in red.source
+    assert olympic.quota_rules(2022).reduction is None  # no source gives one for 2022
+
+
+def _event_alloc(gender: str, event: str, n: int) -> Allocation:
+    places = tuple(
+        QuotaPlace(f"{gender}-{event}-NOC{i}", f"{gender} {event} #{i + 1}", "points")
+        for i in range(n)
+    )
+    return Allocation(QuotaEvent(gender, event, n, n, 0, 3), places, ())
+
+
+def test_reduction_cuts_in_the_published_order_and_stops_at_the_cap() -> None:
+    events = [_event_alloc(g, e, 10) for g, e in ORDER_2026]  # 40 women, 40 men, all distinct
+    red = Reduction({"women": 34, "men": 36}, ORDER_2026, "test", "verified")
+    cut = reduce_places(events, red)
+    # round 1 visits every event of the order; the men reach 36 after the men's MS, so
+    # round 2 cuts only women's events, in order, until the women reach 34
+    assert [(g, e) for g, e, _ in cut.removed] == [
+        *ORDER_2026,
+        ("women", "500"),
+        ("women", "1000"),
+    ]
+    assert (cut.athletes("women"), cut.athletes("men")) == (34, 36)
+    assert dict(cut.before) == {"women": 40, "men": 40}
+    # the lowest-ranked qualified place goes first
+    assert [p.name for g, e, p in cut.removed if (g, e) == ("women", "500")] == [
+        "women 500 #10",
+        "women 500 #9",
+    ]
+    assert len(cut.event("women", "500").places) == 8
+    assert len(cut.event("men", "500").places) == 9
+
+
+def test_reduction_does_nothing_at_or_below_the_cap() -> None:
+    events = [_event_alloc(g, e, 3) for g, e in ORDER_2026]
+    cut = reduce_places(events, Reduction({"women": 12, "men": 12}, ORDER_2026))
+    assert cut.removed == () and dict(cut.after) == {"women": 12, "men": 12}
+
+
+def test_reduction_counts_athletes_not_places() -> None:
+    # one skater holds the women's 500 and 1000 m places: cutting her 500 m place frees no athlete
+    e500 = Allocation(
+        QuotaEvent("women", "500", 2, 2, 0, 3),
+        (QuotaPlace("NED", "A", "points"), QuotaPlace("NOR", "B", "points")),
+        (),
+    )
+    e1000 = Allocation(
+        QuotaEvent("women", "1000", 1, 1, 0, 3), (QuotaPlace("NOR", "B", "points"),), ()
+    )
+    assert count_athletes([e500, e1000], "women") == 2
+    cut = reduce_places([e500, e1000], Reduction({"women": 1}, ["women 500", "women 1000"]))
+    assert [(e, p.name) for _, e, p in cut.removed] == [("500", "B"), ("1000", "B")]
+    assert cut.athletes("women") == 1
+
+
+def test_reduction_that_cannot_reach_the_cap_says_so() -> None:
+    events = [_event_alloc("women", "3000", 5)]  # the 3000 m is not in the order
+    with pytest.raises(QuotaError, match="cannot reach the cap for women"):
+        reduce_places(events, Reduction({"women": 2}, ORDER_2026))
+
+
+@pytest.mark.parametrize(
+    ("caps", "order", "match"),
+    [
+        ({"woman": 2}, ["women 500"], "gender"),
+        ({"women": -1}, ["women 500"], "cap for women"),
+        ({"women": 2}, ["women500"], "not an event"),
+        ({"women": 2}, ["women 500", "women 500"], "twice"),
+        ({"women": 2}, "women 500", "list of events"),
+    ],
+)
+def test_reduction_parameters_are_validated(caps: object, order: object, match: str) -> None:
+    with pytest.raises(QuotaError, match=match):
+        Reduction(caps, order)  # type: ignore[arg-type]
+
+
+def test_allocate_games_2026_cuts_a_synthetic_field_to_82() -> None:
+    r = olympic.quota_rules(2026)
+    results = {}
+    for event in ("500", "1000", "1500", "3000", "5000", "MS"):
+        size = r.event("women", event).size
+        results[f"women {event}"] = [
+            q(f"W{event}-{i}", f"N{event}-{i}", 1000 - i, f"{40 + i}.00") for i in range(size)
+        ]
+    games = allocate_games(r, results)
+    assert dict(games.before) == {"men": 0, "women": 28 * 3 + 20 + 12 + 24}
+    assert games.athletes("women") == 82 and games.athletes("men") == 0
+    # 58 cuts: 14 rounds over the four women's events of the order, then the 500 and 1000 m
+    cut = [e for _, e, _ in games.removed]
+    assert len(cut) == 58 and cut[:4] == ["500", "1000", "1500", "MS"]
+    assert cut[-2:] == ["500", "1000"]
+    assert len(games.event("women", "500").places) == 28 - 15
+    assert len(games.event("women", "MS").places) == 24 - 14
+    assert len(games.event("women", "3000").places) == 20  # not in the order: untouched
+    kept = allocate_games(r, results, reduce=False)
+    assert kept.removed == () and kept.athletes("women") == 140
+
+
+def test_allocate_games_takes_a_replacement_reduction() -> None:
+    r = olympic.quota_rules(2026)
+    results = {("men", "500"): [q(f"M{i}", f"N{i}", 100 - i, "35.00") for i in range(6)]}
+    mine = Reduction({"men": 4}, ["men 500"], "my federation", "unverified")
+    games = allocate_games(r, results, reduction=mine)
+    assert games.athletes("men") == 4 and games.reduction is mine
+    with pytest.raises(SkatecalcError, match="no 'men' event 'MX'"):
+        allocate_games(r, {"men MX": []})
+    with pytest.raises(QuotaError, match="given twice"):
+        allocate_games(r, {"men 500": [], ("men", "500"): []})
+
+
+def test_quota_messages_cite_public_sources_not_internal_documents() -> None:
+    for year in (2022, 2026):
+        r = olympic.quota_rules(year)
+        texts = [r.source, r.split_source, r.max_per_noc_source]
+        if r.reduction is not None:
+            texts.append(r.reduction.source)
+        for text in texts:
+            for internal in ("digest", "seed", "rules.md", "shared"):
+                assert internal not in text.lower(), text
+    with pytest.raises(UnknownOrderError, match=r"QuotaEvent\(.*allocate\(\)"):
+        olympic.quota_rules(2018)

@@ -19,17 +19,24 @@ already in), each NOC up to its maximum per event::
     >>> [(p.noc, p.name, p.via) for p in alloc.places]
     [('NED', 'A1', 'points'), ('NED', 'A2', 'points'), ('CAN', 'B1', 'times')]
 
-Sources: the ISU qualification systems for Beijing 2022 and Milano Cortina 2026 as given in
-the skatecalc rules digest, section 4 (data files ``skatecalc/data/olympic/isu-quota-*.toml``
-with their headers). Status: unverified throughout (no allocation reproduced yet); the
-points/times splits are inferred (2022) or from a third-party implementation (2026).
+For 2026, :func:`allocate_games` allocates every event and then applies the published
+reduction step (:class:`Reduction`): the provisional places are cut back to 82 per gender,
+the lowest-ranked qualified places first, event by event in a fixed order.
+
+Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Milano Cortina
+2026 (the 2026 maxima per NOC per event as published, e.g. OA Sport, 10 Nov 2025); the ISU
+announcement of the 2026 provisional quota places (December 2025; OA Sport, 22 Dec 2025).
+The data files ``skatecalc/data/olympic/isu-quota-*.toml`` name the source and status of
+every value. Status: unverified overall (no allocation reproduced yet); the points/times
+splits are inferred (2022) or from a third-party implementation (2026); the 2026 maxima per
+event and the reduction order and caps are verified.
 """
 
 from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -42,15 +49,37 @@ from .errors import SelectionError, UnknownOrderError
 
 __all__ = [
     "Allocation",
+    "GamesAllocation",
     "QualifierResult",
+    "QuotaError",
     "QuotaEvent",
     "QuotaPlace",
     "QuotaRules",
+    "Reduction",
     "allocate",
+    "allocate_games",
+    "count_athletes",
     "points_ranking",
     "quota_rules",
+    "reduce_places",
     "times_ranking",
 ]
+
+_GENDERS = ("men", "women")
+
+
+class QuotaError(SelectionError):
+    """A quota parameter is invalid (a negative reserve, a cap that cannot be reached, ...).
+
+    >>> issubclass(QuotaError, ResultsError)  # and so a SkatecalcError
+    True
+    """
+
+
+def _count(value: object, what: str, minimum: int) -> int:
+    if type(value) is not int or value < minimum:
+        raise QuotaError(f"{what} must be a whole number of at least {minimum}, not {value!r}")
+    return value
 
 
 def _time(value: RaceTime | str | None) -> RaceTime | None:
@@ -196,18 +225,30 @@ def allocate(
     whose NOC is below its maximum, countries without a place first (2026 rule; pass
     ``reserve`` for other years, the default is no reserve list).
 
-    >>> allocate(quota_rules(2026).event("men", "500"), [])
+    >>> len(allocate(quota_rules(2026).event("men", "500"), []).places)
+    0
+    >>> allocate(QuotaEvent("men", "500", 2, 2, 0), [])
     Traceback (most recent call last):
     ...
-    skatecalc.errors.UnknownValueError: the maximum per NOC on the men's 500 (2026) is not known
-    from any source; pass max_per_noc=...
+    skatecalc.errors.UnknownValueError: the maximum per NOC on the men's 500 (a user-defined
+    event) is not given by any public source consulted; no number is guessed: pass
+    allocate(..., max_per_noc=N) or build QuotaEvent(..., max_per_noc=N)
+    >>> allocate(quota_rules(2026).event("men", "500"), [], reserve=-1)
+    Traceback (most recent call last):
+    ...
+    skatecalc.olympic.quota.QuotaError: reserve must be a whole number of at least 0, not -1
     """
     limit = event.max_per_noc if max_per_noc is None else max_per_noc
     if limit is None:
+        games = f"the {event.year} Games" if event.year else "a user-defined event"
         raise UnknownValueError(
-            f"the maximum per NOC on the {event.gender}'s {event.event} "
-            f"({event.year or 'user-defined'}) is not known from any source; pass max_per_noc=..."
+            f"the maximum per NOC on the {event.gender}'s {event.event} ({games}) is not given"
+            " by any public source consulted; no number is guessed: pass"
+            " allocate(..., max_per_noc=N) or build QuotaEvent(..., max_per_noc=N)"
         )
+    limit = _count(limit, "max_per_noc", 1)
+    if reserve is not None:
+        _count(reserve, "reserve", 0)
     entries = _check_unique(results)
     count: dict[str, int] = {}
     places: list[QuotaPlace] = []
@@ -239,6 +280,183 @@ def allocate(
     return Allocation(event, tuple(places), tuple(reserve_list))
 
 
+def _gender_of(text: object) -> str:
+    g = str(text).strip().lower()
+    if g not in _GENDERS:
+        raise QuotaError(f"gender {text!r} must be 'men' or 'women'")
+    return g
+
+
+def _event_key(item: object) -> tuple[str, str]:
+    """``"women 500"`` or ``("women", "500")`` -> ``("women", "500")``."""
+    if isinstance(item, str):
+        parts = item.split()
+        if len(parts) != 2:
+            raise QuotaError(f"{item!r} is not an event such as 'women 500' or 'men MS'")
+        gender, event = parts
+    elif isinstance(item, tuple) and len(item) == 2:
+        gender, event = item
+    else:
+        raise QuotaError(f"{item!r} is not an event such as 'women 500' or ('men', 'MS')")
+    return _gender_of(gender), str(event).strip().upper()
+
+
+def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+    if not isinstance(value, Mapping):
+        raise QuotaError(f"caps {value!r} must map a gender to a number of athletes")
+    return tuple(
+        (_gender_of(g), _count(n, f"the cap for {g}", 0)) for g, n in sorted(value.items())
+    )
+
+
+def _order(value: Iterable[object]) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, str | bytes):
+        raise QuotaError(f"order {value!r} must be a list of events such as 'women 500'")
+    out = tuple(_event_key(v) for v in value)
+    if len(set(out)) != len(out):
+        raise QuotaError(f"order {value!r} names an event twice")
+    return out
+
+
+@attrs.frozen
+class Reduction:
+    """The step that cuts provisional quota places back to a cap per gender.
+
+    While a gender has more athletes than its cap, one place is removed from each event of
+    ``order`` in turn (the event's lowest-ranked qualified place, i.e. the last place
+    allocated), skipping events whose gender is at its cap, round after round. The order
+    and caps of 2026 are published (status ``verified``); the way the cut walks the order is
+    skatecalc's reading (``method_status``, ``unverified``). Replace it with your own:
+
+    >>> r = Reduction({"women": 2}, ["women 500", "women MS"])
+    >>> r.order, r.cap("women"), r.cap("men")
+    ((('women', '500'), ('women', 'MS')), 2, None)
+    >>> quota_rules(2026).reduction.order[:3]
+    (('women', '500'), ('men', '500'), ('men', '1000'))
+    """
+
+    caps: tuple[tuple[str, int], ...] = attrs.field(converter=_caps)
+    order: tuple[tuple[str, str], ...] = attrs.field(converter=_order)
+    source: str = "supplied by the user"
+    status: RuleStatus = "unverified"
+    method_status: RuleStatus = "unverified"
+    provisional: tuple[tuple[str, int], ...] = ()
+    """The published provisional numbers before the cut (2026: women 107, men 102)."""
+
+    def cap(self, gender: str) -> int | None:
+        """The cap of ``gender``, or ``None`` when that gender is not cut."""
+        g = _gender_of(gender)
+        return next((n for k, n in self.caps if k == g), None)
+
+
+def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
+    """The athletes of ``gender`` holding a quota place: distinct (name, NOC) over the
+    individual events (a team-pursuit team adds no named skater). This default count is
+    skatecalc's reading (unverified); pass your own to :func:`reduce_places`.
+
+    >>> e = QuotaEvent("women", "500", 2, 2, 0, 2)
+    >>> a = Allocation(e, (QuotaPlace("NED", "A", "points"), QuotaPlace("NED", "B", "points")), ())
+    >>> b = Allocation(attrs.evolve(e, event="1000"), (QuotaPlace("NED", "A", "points"),), ())
+    >>> count_athletes([a, b], "women")
+    2
+    """
+    g = _gender_of(gender)
+    return len(
+        {
+            (p.name, p.noc)
+            for a in allocations
+            if a.event.gender == g and a.event.event != "TP"
+            for p in a.places
+        }
+    )
+
+
+@attrs.frozen
+class GamesAllocation:
+    """Every event's allocation after the reduction step, and what the cut removed.
+
+    ``removed`` lists ``(gender, event, place)`` in the order the places were cut;
+    ``before`` and ``after`` give the athletes per gender around the cut.
+    """
+
+    events: tuple[Allocation, ...]
+    removed: tuple[tuple[str, str, QuotaPlace], ...]
+    before: tuple[tuple[str, int], ...]
+    after: tuple[tuple[str, int], ...]
+    reduction: Reduction | None = None
+
+    def event(self, gender: str, event: str | int) -> Allocation:
+        """The allocation of one event (after the cut)."""
+        key = (_gender_of(gender), str(event).strip().upper())
+        for a in self.events:
+            if (a.event.gender, a.event.event) == key:
+                return a
+        raise QuotaError(
+            f"no allocation for the {key[0]}'s {key[1]}; allocated: "
+            + ", ".join(f"{a.event.gender} {a.event.event}" for a in self.events)
+        )
+
+    def athletes(self, gender: str) -> int:
+        """The athletes of ``gender`` after the cut."""
+        g = _gender_of(gender)
+        return next((n for k, n in self.after if k == g), 0)
+
+
+def reduce_places(
+    allocations: Iterable[Allocation],
+    reduction: Reduction,
+    *,
+    count: Callable[[Sequence[Allocation], str], int] = count_athletes,
+) -> GamesAllocation:
+    """Cut the places of ``allocations`` back to the caps of ``reduction`` (see
+    :class:`Reduction`). Raises :class:`QuotaError` when the events of the order run out of
+    places before a gender reaches its cap.
+
+    >>> e = QuotaEvent("women", "500", 3, 3, 0, 3)
+    >>> a = Allocation(e, tuple(QuotaPlace("NED", n, "points") for n in "ABC"), ())
+    >>> cut = reduce_places([a], Reduction({"women": 1}, ["women 500"]))
+    >>> [p.name for p in cut.event("women", "500").places], [p.name for _, _, p in cut.removed]
+    (['A'], ['C', 'B'])
+    """
+    if not isinstance(reduction, Reduction):
+        raise QuotaError(f"{reduction!r} is not a Reduction")
+    events = list(allocations)
+    keys = [(a.event.gender, a.event.event) for a in events]
+    if len(set(keys)) != len(keys):
+        raise QuotaError("an event is allocated twice")
+    places = {k: list(a.places) for k, a in zip(keys, events, strict=True)}
+
+    def current() -> list[Allocation]:
+        return [attrs.evolve(a, places=tuple(places[k])) for k, a in zip(keys, events, strict=True)]
+
+    genders = sorted({g for g, _ in keys} | {g for g, _ in reduction.caps})
+    before = tuple((g, count(events, g)) for g in genders)
+    counts = dict(before)
+    removed: list[tuple[str, str, QuotaPlace]] = []
+
+    def over(g: str) -> bool:
+        cap = reduction.cap(g)
+        return cap is not None and counts[g] > cap
+
+    while any(over(g) for g in genders):
+        progressed = False
+        for g, ev in reduction.order:
+            if not over(g) or not places.get((g, ev)):
+                continue
+            removed.append((g, ev, places[(g, ev)].pop()))
+            counts[g] = count(current(), g)
+            progressed = True
+        if not progressed:
+            stuck = [g for g in genders if over(g)]
+            raise QuotaError(
+                f"the reduction cannot reach the cap for {', '.join(stuck)}: the events of its"
+                f" order have no places left ({counts[stuck[0]]} athletes, cap"
+                f" {reduction.cap(stuck[0])})"
+            )
+    after = tuple((g, counts[g]) for g in genders)
+    return GamesAllocation(tuple(current()), tuple(removed), before, after, reduction)
+
+
 @attrs.frozen
 class QuotaRules:
     """The quota parameters of one Games, with their source and status.
@@ -262,6 +480,10 @@ class QuotaRules:
     source: str
     status: RuleStatus
     split_source: str
+    max_per_noc_source: str = ""
+    max_per_noc_status: RuleStatus = "unverified"
+    reduction: Reduction | None = None
+    """The step cutting the provisional places to the cap (2026), or ``None``."""
 
     def event(self, gender: str, event: str | int) -> QuotaEvent:
         """The event ``event`` (``"500"``, ``"MS"``, ``"TP"``) of ``gender``."""
@@ -290,6 +512,44 @@ class QuotaRules:
         if team_pursuit and every_event:
             return team_every
         return otherwise
+
+
+def allocate_games(
+    rules: QuotaRules,
+    results: Mapping[str | tuple[str, str], Iterable[QualifierResult]],
+    *,
+    reduction: Reduction | None = None,
+    reduce: bool = True,
+    count: Callable[[Sequence[Allocation], str], int] = count_athletes,
+) -> GamesAllocation:
+    """Allocate every event of ``results`` (keys ``"women 500"`` or ``("women", "500")``)
+    with the Games' parameters, then apply the reduction step: ``rules.reduction`` unless
+    ``reduction`` replaces it; ``reduce=False`` keeps the provisional places. Events not in
+    ``results`` are not allocated. The reserve list size is the Games' (2026: 8).
+
+    >>> r = quota_rules(2026)
+    >>> soqc = [QualifierResult(f"W{i}", f"N{i}", 100 - i, "37.50") for i in range(5)]
+    >>> field = {"women 500": soqc}
+    >>> games = allocate_games(r, field, reduction=Reduction({"women": 3}, ["women 500"]))
+    >>> games.athletes("women"), [p.name for _, _, p in games.removed]
+    (3, ['W4', 'W3'])
+    """
+    if not isinstance(rules, QuotaRules):
+        raise QuotaError(f"{rules!r} is not a QuotaRules (use quota_rules(2026))")
+    allocations = []
+    seen: set[tuple[str, str]] = set()
+    for key, entries in results.items():
+        gender, event = _event_key(key)
+        if (gender, event) in seen:
+            raise QuotaError(f"the {gender}'s {event} is given twice")
+        seen.add((gender, event))
+        allocations.append(allocate(rules.event(gender, event), entries, reserve=rules.reserve))
+    step = reduction if reduction is not None else rules.reduction
+    if not reduce or step is None:
+        genders = sorted({a.event.gender for a in allocations})
+        n = tuple((g, count(allocations, g)) for g in genders)
+        return GamesAllocation(tuple(allocations), (), n, n, None)
+    return reduce_places(allocations, step, count=count)
 
 
 def _load(data: Mapping[str, Any]) -> QuotaRules:
@@ -324,6 +584,20 @@ def _load(data: Mapping[str, Any]) -> QuotaRules:
         data["source"],
         data["status"],
         data["split_source"],
+        data.get("max_per_noc_source", ""),
+        data.get("max_per_noc_status", "unverified"),
+        _load_reduction(data["reduction"]) if "reduction" in data else None,
+    )
+
+
+def _load_reduction(data: Mapping[str, Any]) -> Reduction:
+    return Reduction(
+        data["caps"],
+        data["order"],
+        data["source"],
+        data["status"],
+        data["method_status"],
+        tuple(sorted(data.get("provisional", {}).items())),
     )
 
 
@@ -346,11 +620,14 @@ def quota_rules(year: int) -> QuotaRules:
     >>> quota_rules(2018)
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.UnknownOrderError: no quota parameters for 2018; known: 2022, 2026
+    skatecalc.olympic.errors.UnknownOrderError: no quota parameters for 2018; known: 2022, 2026; ...
     """
     known = _quota_registry()
     if year not in known:
         raise UnknownOrderError(
-            f"no quota parameters for {year!r}; known: " + ", ".join(str(y) for y in sorted(known))
+            f"no quota parameters for {year!r}; known: "
+            + ", ".join(str(y) for y in sorted(known))
+            + "; for other Games build QuotaEvent(gender, event, size, points_places,"
+            " times_places, max_per_noc) and pass it to allocate()"
         )
     return known[year]

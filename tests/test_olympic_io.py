@@ -87,12 +87,12 @@ def test_cli_order_select_outlook() -> None:
 
 def test_cli_errors_are_one_line() -> None:
     status, _, err = run_cli("skatecalc olympic order NED 2014 men")
-    assert status == 2 and "known: NED-2018-men" in err
+    assert status == 1 and "known: NED-2018-men" in err
     status, _, err = run_cli(
         f"skatecalc olympic select {SEED} --order NED-2022-men --add A --add B --add C --add D"
     )
-    assert status == 2 and "unknown skater (as added) 'A'" in err
+    assert status == 1 and "unknown skater (as added) 'A'" in err
     status, _, err = run_cli(f"skatecalc olympic select {SEED} --order NED-2022-men --assign 1000")
-    assert status == 2 and "use DISTANCE=NAME" in err
+    assert status == 1 and "use DISTANCE=NAME" in err
     status, _, err = run_cli("skatecalc olympic select nothing.toml --order NED-2022-men")
-    assert status == 2 and "cannot read 'nothing.toml'" in err
+    assert status == 1 and "cannot read 'nothing.toml'" in err

@@ -116,7 +116,7 @@ def test_cli_standings_and_filters() -> None:
     status, _, err = run_cli(
         f"skatecalc worldcup standings {EXAMPLE} --season 2017/18 --distance 1000"
     )
-    assert status == 2 and "unknown cup" in err
+    assert status == 1 and "has no 1000 m men or 1000 m women cup; it has 500 m men" in err
     status, out, _ = run_cli(
         f"skatecalc worldcup standings {EXAMPLE} --season 2017/18 --after MIN1"
     )
@@ -130,12 +130,12 @@ def test_cli_outlook_and_errors() -> None:
     assert status == 0
     assert "at most 300 points" in out and "3rd or better" in out
     status, _, err = run_cli(f"skatecalc worldcup outlook {EXAMPLE} --season 2012/13 --remaining 1")
-    assert status == 2 and "unknown World Cup season '2012/13'" in err
+    assert status == 1 and "unknown World Cup season '2012/13'" in err
     status, _, err = run_cli(
         f"skatecalc worldcup outlook {EXAMPLE} --season 2017/18 --remaining -1"
     )
-    assert status == 2 and "--remaining -1" in err
+    assert status == 1 and "--remaining -1" in err
     status, _, err = run_cli(
         f"skatecalc worldcup standings {EXAMPLE} --season 2017/18 --table-b 2x"
     )
-    assert status == 2 and "--table-b" in err
+    assert status == 1 and "--table-b" in err

@@ -158,7 +158,7 @@ def test_outlook_errors() -> None:
     with pytest.raises(SkatecalcError, match="own rival"):
         cup.guarantee("Hein Otterspeer", [Race()], rival="Hein Otterspeer")
     with pytest.raises(SkatecalcError, match="unknown"):
-        Cup(rules("2014/15")).max_available([Race(final=True)])
+        Cup(rules("2017/18")).max_available([Race(division="B")])  # Division B table unknown
     assert not Cup(rules("2017/18")).clinched([Race()])
 
 

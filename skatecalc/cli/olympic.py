@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from .._fields import is_ascii_digits, shown, whole_number
 from ..errors import InvalidDistanceError
 from ..io.olympic import EXAMPLES, TrialResults, example_path, read_trials
 from ..olympic import leave_empty, next_team_finisher, outlook, select, selection_order
@@ -38,11 +39,16 @@ def _assignments(values: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for value in values:
         distance, sep, name = value.partition("=")
-        if not sep or not distance.strip().isdigit() or not name.strip():
+        if not sep or not name.strip():
             raise InvalidDistanceError(
-                f"--assign {value!r}: use DISTANCE=NAME, e.g. 1000='Kai Verbij'"
+                f"--assign {shown(value)}: use DISTANCE=NAME, e.g. 1000='Kai Verbij'"
             )
-        out[int(distance)] = name.strip()
+        d = whole_number(distance, f"--assign {shown(value)}: distance", error=InvalidDistanceError)
+        if d in out:
+            raise InvalidDistanceError(
+                f"--assign {shown(value)}: the {d} m is already assigned to {out[d]!r}"
+            )
+        out[d] = name.strip()
     return out
 
 
@@ -51,9 +57,10 @@ def _cmd_order(args: argparse.Namespace) -> str:
         return "\n".join(selection_orders())
     if len(args.what) == 1:
         return str(selection_order(args.what[0]))
-    if len(args.what) != 3 or not args.what[1].isdigit():
+    if len(args.what) != 3 or not is_ascii_digits(args.what[1]):
         return str(selection_order(" ".join(args.what)))
-    return str(selection_order(args.what[0], int(args.what[1]), args.what[2]))
+    year = whole_number(args.what[1], "year", max_digits=4)
+    return str(selection_order(args.what[0], year, args.what[2]))
 
 
 def _cmd_select(args: argparse.Namespace) -> str:

@@ -11,13 +11,17 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import SkatecalcError, UnknownNameError
+from .._fields import shown, whole_number
+from ..errors import SkatecalcError
 from ..io.worldcup import Season, read_season
-from ..worldcup import Cup, Race, Rules, Table, Value, cup_name, rules
+from ..worldcup import Cup, Race, Rules, Table, Value, cup_name, normalise_distance, rules
 
 __all__ = ["register"]
 
 _MARK = {"verified": "v", "derived": "d", "unverified": "u"}
+
+MAX_REMAINING = 100
+"""The most races ``--remaining`` accepts (a World Cup has about a dozen per distance)."""
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -58,32 +62,39 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _rules(args: argparse.Namespace) -> Rules:
     r = rules(args.season)
-    if args.table_b:
-        parts = [p.strip() for p in args.table_b.split(",")]
-        if not all(p.isdigit() for p in parts):
-            raise SkatecalcError(f"--table-b {args.table_b!r} must be whole numbers, e.g. 25,19,15")
-        r = r.override(division_b=[int(p) for p in parts])
+    if args.table_b is not None:
+        points = [
+            whole_number(p, f"--table-b {shown(args.table_b)}: place {i}:")
+            for i, p in enumerate(args.table_b.split(","), start=1)
+        ]
+        r = r.override(division_b=points)
     return r
 
 
 def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]:
     cups = list(season.cups)
     if args.distance is not None:
+        distance = normalise_distance(args.distance)  # names the World Cup distances
         genders = [args.gender] if args.gender else ["men", "women"]
         wanted = set()
         for g in genders:
             try:
-                wanted.add(cup_name(args.distance, g))
+                wanted.add(cup_name(distance, g))
             except SkatecalcError:
                 if args.gender:
                     raise
         cups = [c for c in cups if c[0] in wanted]
         if not cups:
-            raise UnknownNameError(" or ".join(sorted(wanted)), season.names, what="cup")
+            raise SkatecalcError(
+                f"{args.file!r} has no {' or '.join(sorted(wanted))} cup; it has "
+                + ", ".join(season.names)
+            )
     elif args.gender is not None:
         cups = [c for c in cups if c[0].endswith(" " + args.gender)]
         if not cups:
-            raise UnknownNameError(f"any {args.gender}'s cup", season.names, what="cup")
+            raise SkatecalcError(
+                f"{args.file!r} has no {args.gender}'s cup; it has " + ", ".join(season.names)
+            )
     if args.after is not None:
         cups = [(n, c.until(args.after)) for n, c in cups]
     return cups
@@ -154,7 +165,7 @@ def _standings_text(title: str, cup: Cup) -> list[str]:
     st = cup.standings()
     races = [r.name for r in cup.races]
     width = max([len(n) for n in st.names] + [4])
-    lines = [f"{title}: {len(races)} races"]
+    lines = [f"{title}: {len(races)} race{'' if len(races) == 1 else 's'}"]
     head = f"{'rank':>4}  {'name':<{width}}  {'points':>6}  {'wins':>4}"
     cols = [max(len(r), 3) for r in races]
     lines.append(head + "".join(f"  {r:>{w}}" for r, w in zip(races, cols, strict=True)))
@@ -203,8 +214,10 @@ def _outlook_text(title: str, cup: Cup, remaining: Sequence[Race]) -> list[str]:
 
 
 def _outlook(args: argparse.Namespace) -> str:
-    if args.remaining < 0:
-        raise SkatecalcError(f"--remaining {args.remaining} must be 0 or more")
+    if not 0 <= args.remaining <= MAX_REMAINING:
+        raise SkatecalcError(
+            f"--remaining {args.remaining} must be from 0 to {MAX_REMAINING} races"
+        )
     season = read_season(args.file, _rules(args))
     out: list[str] = []
     for name, cup in _selected(args, season):

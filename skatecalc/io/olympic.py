@@ -30,16 +30,18 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ..errors import DuplicateError, FileFormatError, SkatecalcError
+from .._fields import is_ascii_digits
+from ..errors import DuplicateError, FileFormatError, SkatecalcError, closest_names
 from ..olympic import rank_distance
 from ..time import parse_result
+from ._fields import check_header, shown, whole_number
 from .csvfile import read_csv_text, read_text
 
 __all__ = [
@@ -53,6 +55,8 @@ __all__ = [
 ]
 
 _GENDERS = ("men", "women")
+_MASS_START_KEYS = ("mass_start", "MS")
+_CSV_COLUMNS = ("distance", "name", "place", "time", "time2", "gender", "note")
 
 
 @attrs.frozen
@@ -69,24 +73,63 @@ class TrialResults:
     source: str
 
 
-def _distance(key: str, where: str) -> int:
-    text = str(key).strip()
-    if not text.isdigit() or int(text) <= 0:
+Locate = Callable[[str, str], str]
+"""(section prefix such as ``"men."`` or ``""``, key) -> where the key is in the file."""
+
+
+def _distance(key: object, where: str) -> int:
+    """A distance key or cell: ASCII digits (bounded), positive; errors located at ``where``."""
+    text = key.strip() if isinstance(key, str) else ""
+    if not is_ascii_digits(text):
         raise FileFormatError(
-            f"{key!r} is not a distance in metres (or 'mass_start' for the mass start)",
+            f"{shown(key)} is not a distance in metres (or 'mass_start' for the mass start)",
             where=where,
         )
-    return int(text)
+    try:
+        distance = whole_number(text, "distance")
+    except SkatecalcError as exc:
+        raise exc.at(where) from None
+    if distance <= 0:
+        raise FileFormatError(f"distance {shown(key)} must be positive", where=where)
+    return distance
+
+
+def _result_key(key: str, value: object) -> bool:
+    """Whether a key of a table is a result: a distance, the mass start, or not a table."""
+    text = key.strip()
+    return key in _MASS_START_KEYS or text[:1].isdigit() or not isinstance(value, Mapping)
 
 
 def _section(
-    data: Mapping[str, Any], gender: str | None, source: str
+    data: Mapping[str, Any], gender: str | None, source: str, locate: Locate
 ) -> tuple[Mapping[str, Any], str]:
     present = [g for g in _GENDERS if g in data]
+    for g in present:
+        if not isinstance(data[g], Mapping):
+            raise FileFormatError(
+                f"{g!r} is not a section (a table of distances), but {shown(data[g])}",
+                where=locate("", g),
+            )
+    top = [k for k, v in data.items() if k not in _GENDERS and _result_key(k, v)]
+    for key, value in data.items():
+        if key in _GENDERS or key in top:
+            continue
+        near = closest_names(key, _GENDERS, n=1) if isinstance(key, str) else []
+        if near or any(_result_key(k, v) for k, v in value.items()):
+            hint = (
+                f"closest: {', '.join(repr(n) for n in near)}"
+                if near
+                else "results go in a 'men' or 'women' section"
+            )
+            raise FileFormatError(f"unknown section {shown(key)}; {hint}", where=locate("", key))
+    if present and top:
+        raise FileFormatError(
+            f"{shown(top[0])} is at the top level beside the {present[0]!r} section: put every"
+            f" result in the 'men' or 'women' section",
+            where=locate("", top[0]),
+        )
     if gender is not None:
         if gender in data:
-            if not isinstance(data[gender], Mapping):
-                raise FileFormatError(f"{gender!r} is not a table", where=source)
             return data[gender], f"{gender}."
         if present:
             raise FileFormatError(
@@ -104,29 +147,42 @@ def _section(
 
 
 def _from_mapping(
-    data: Mapping[str, Any], gender: str | None, source: str, locate: Any
+    data: Mapping[str, Any], gender: str | None, source: str, locate: Locate
 ) -> TrialResults:
-    section, prefix = _section(data, gender, source)
+    if not isinstance(data, Mapping):
+        raise FileFormatError(f"the top level must be a table, not {shown(data)}", where=source)
+    section, prefix = _section(data, gender, source, locate)
     results: dict[int, tuple[str, ...]] = {}
+    keys: dict[int, str] = {}
     mass_start: str | None = None
+    ms_key: str | None = None
     for key, value in section.items():
         where = locate(prefix, key)
-        if key in ("mass_start", "MS"):
+        if key in _MASS_START_KEYS:
+            if ms_key is not None:
+                raise FileFormatError(
+                    f"both {ms_key!r} and {key!r} name the mass-start skater: give one",
+                    where=where,
+                )
             if not isinstance(value, str) or not value.strip():
-                raise FileFormatError(f"mass_start {value!r} is not a name", where=where)
-            mass_start = value
+                raise FileFormatError(f"{key} {shown(value)} is not a name", where=where)
+            mass_start, ms_key = value, key
             continue
-        if gender is None and key in _GENDERS:
-            continue  # pragma: no cover - handled by _section
-        if prefix == "" and isinstance(value, Mapping) and not key.strip().isdigit():
-            continue  # other top-level tables (e.g. [expected] in the seed file) are notes
+        if prefix == "" and not _result_key(key, value):
+            continue  # a top-level table of notes (e.g. [expected] in the built-in example)
         distance = _distance(key, where)
+        if distance in keys:
+            raise FileFormatError(
+                f"{keys[distance]!r} and {key!r} are both the {distance} m: give it once",
+                where=where,
+            )
+        keys[distance] = key
         try:
             if isinstance(value, list):
                 names = tuple(value)
                 for n in names:
                     if not isinstance(n, str) or not n.strip():
-                        raise FileFormatError(f"{n!r} is not a skater's name")
+                        raise FileFormatError(f"{shown(n)} is not a skater's name")
                 seen: set[str] = set()
                 for n in names:
                     if n in seen:
@@ -136,27 +192,46 @@ def _from_mapping(
                 names = rank_distance(distance, value).names
             else:
                 raise FileFormatError(
-                    f"the {distance} m: {value!r} is neither a list of names nor a table of times"
+                    f"the {distance} m: {shown(value)} is neither a list of names nor a table"
+                    " of times"
                 )
         except SkatecalcError as exc:
             raise exc.at(where) from None
         results[distance] = names
+    if not results and mass_start is None:
+        what = f"the {prefix[:-1]!r} section" if prefix else "the file"
+        raise FileFormatError(
+            f'{what} holds no trial results (distances such as "500", or mass_start)',
+            where=source,
+        )
     return TrialResults(results, mass_start, source)
 
 
-def _toml_locator(text: str, source: str) -> Any:
-    lines = text.splitlines()
+_TOML_HEADER = re.compile(r"^\s*\[\s*([^\]]*?)\s*\]")
+_TOML_KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
+
+
+def _toml_locator(text: str, source: str) -> Locate:
+    """Where each key of a TOML text is: one pass over the lines, then dictionary look-ups."""
+    lines: dict[tuple[str, str], int] = {}
+    section = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            name = header.group(1).strip().strip("\"'")
+            section = f"{name}."
+            lines.setdefault(("", name), number)
+            continue
+        m = _TOML_KEY.match(line)
+        if m:
+            key = next(g for g in m.groups() if g is not None)
+            lines.setdefault((section, key), number)
 
     def locate(prefix: str, key: str) -> str:
-        start = 0
-        if prefix:
-            header = re.compile(rf"^\s*\[\s*{re.escape(prefix[:-1])}\s*\]")
-            start = next((i for i, line in enumerate(lines) if header.match(line)), 0)
-        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-        for i in range(start, len(lines)):
-            if pattern.match(lines[i]):
-                return f"line {i + 1} of {source}"
-        return f"{prefix}{key} of {source}"  # pragma: no cover - every key is on a line
+        number = lines.get((prefix, key))
+        if number is None:
+            return f"{prefix}{key} of {source}"
+        return f"line {number} of {source}"
 
     return locate
 
@@ -168,12 +243,37 @@ def parse_trials_toml(text: str, source: str = "<toml>", gender: str | None = No
     Traceback (most recent call last):
     ...
     skatecalc.errors.DuplicateError: 'B' is twice on the 1000 m (line 2 of okt.toml)
+    >>> parse_trials_toml('[mne]\\n"500" = ["A", "B"]\\n', "okt.toml", "men")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: unknown section 'mne'; closest: 'men' (line 1 of okt.toml)
     """
+    if not isinstance(text, str):
+        raise FileFormatError(f"TOML text must be a str, not {shown(text)}", where=source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise FileFormatError(f"not valid TOML: {exc}", where=source) from None
+    except RecursionError:
+        raise FileFormatError("not readable TOML: nested too deeply", where=source) from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise FileFormatError(f"not readable TOML: {shown(str(exc), 60)}", where=source) from None
     return _from_mapping(data, gender, source, _toml_locator(text, source))
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise FileFormatError(f"the key {shown(key)} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _json_int(text: str) -> int:
+    return whole_number(text.lstrip("-"), "number", error=FileFormatError) * (
+        -1 if text.startswith("-") else 1
+    )
 
 
 def parse_trials_json(text: str, source: str = "<json>", gender: str | None = None) -> TrialResults:
@@ -186,16 +286,35 @@ def parse_trials_json(text: str, source: str = "<json>", gender: str | None = No
     Traceback (most recent call last):
     ...
     skatecalc.errors.FileFormatError: not valid JSON: ... (line 1 of okt.json)
+    >>> parse_trials_json('{"500": ["A"], "500": ["B"]}', "okt.json")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: the key '500' appears twice in one object (okt.json)
     """
+    if not isinstance(text, str):
+        raise FileFormatError(f"JSON text must be a str, not {shown(text)}", where=source)
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_json_object, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"not valid JSON: {exc.msg}", where=f"line {exc.lineno} of {source}"
         ) from None
+    except SkatecalcError as exc:
+        raise exc.at(source) from None
+    except RecursionError:
+        raise FileFormatError("not readable JSON: nested too deeply", where=source) from None
+    except ValueError as exc:  # pragma: no cover - parse_int bounds the numbers
+        raise FileFormatError(f"not readable JSON: {shown(str(exc), 60)}", where=source) from None
     if not isinstance(data, Mapping):
         raise FileFormatError("the top level must be an object", where=source)
     return _from_mapping(data, gender, source, lambda prefix, key: f"{prefix}{key} of {source}")
+
+
+def _gender_cell(text: str) -> str:
+    g = text.strip().lower()
+    if g not in _GENDERS:
+        raise FileFormatError(f"gender {shown(text)} must be 'men' or 'women'")
+    return g
 
 
 def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None) -> TrialResults:
@@ -205,31 +324,51 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
     Traceback (most recent call last):
     ...
     skatecalc.errors.DuplicateError: 'A' is twice on the 500 m (line 3 of okt.csv)
+    >>> parse_trials_csv("gender,distance,name\\nM,500,A\\n", "okt.csv", "men")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: gender 'M' must be 'men' or 'women' (line 2 of okt.csv)
     """
+    if not isinstance(text, str):
+        raise FileFormatError(f"CSV text must be a str, not {shown(text)}", where=source)
     table = read_csv_text(text, source)
     table.require("distance", "name")
+    check_header(table, _CSV_COLUMNS)
+    header_at = f"line {table.header_line} of {source}"
     by_place = "place" in table.header
     timed = "time" in table.header
-    if by_place and timed:
+    if "time2" in table.header and not timed:
         raise FileFormatError(
-            "give either a place or a time column, not both",
-            where=f"line {table.header_line} of {source}",
+            "a 'time2' column (the second 500 m) needs a 'time' column", where=header_at
         )
+    if by_place and timed:
+        raise FileFormatError("give either a place or a time column, not both", where=header_at)
     rows: dict[int, list[tuple[int, str, Any]]] = {}
     mass_start: str | None = None
+    found: dict[str, int] = {}
     for row in table:
-        if (
-            gender is not None
-            and "gender" in table.header
-            and row["gender"].strip().lower() != gender
-        ):
-            continue
+        if "gender" in table.header:
+            try:
+                g = _gender_cell(row["gender"])
+            except SkatecalcError as exc:
+                raise row.error(exc) from None
+            found.setdefault(g, row.line)
+            if gender is not None and g != gender:
+                continue  # the other gender's rows: checked above, read by the other call
         name = row["name"]
         if not name:
             raise row.error(FileFormatError("empty name"))
         if row["distance"].strip().upper() in ("MS", "MASS_START", "MASS START"):
             if mass_start is not None:
                 raise row.error(DuplicateError(f"a second mass-start skater {name!r}"))
+            extra = [c for c in ("place", "time", "time2") if row.get(c).strip()]
+            if extra:
+                raise row.error(
+                    FileFormatError(
+                        f"the mass-start row of {name!r} has a {extra[0]} ({row[extra[0]]!r}):"
+                        " the mass-start skater is the committee's choice, leave it empty"
+                    )
+                )
             mass_start = name
             continue
         distance = _distance(row["distance"], row.where)
@@ -237,12 +376,15 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
         if any(e[1] == name for e in entries):
             raise row.error(DuplicateError(f"{name!r} is twice on the {distance} m"))
         if by_place:
-            text_place = row["place"].strip()
-            if not text_place.isdigit() or int(text_place) < 1:
+            try:
+                place = whole_number(row["place"], "place")
+            except SkatecalcError as exc:
+                raise row.error(exc) from None
+            if place < 1:
                 raise row.error(FileFormatError(f"place {row['place']!r} is not 1, 2, 3, ..."))
-            if any(e[0] == int(text_place) for e in entries):
-                raise row.error(DuplicateError(f"place {text_place} twice on the {distance} m"))
-            entries.append((int(text_place), name, row.line))
+            if any(e[0] == place for e in entries):
+                raise row.error(DuplicateError(f"place {place} twice on the {distance} m"))
+            entries.append((place, name, row.line))
         elif timed:
             runs = [row["time"]] + ([row["time2"]] if row.get("time2") else [])
             try:
@@ -252,13 +394,15 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
             entries.append((row.line, name, parsed))
         else:
             entries.append((row.line, name, row.line))
-    if gender is None and "gender" in table.header:
-        found = {r["gender"].strip().lower() for r in table}
-        if len(found) > 1:
-            raise FileFormatError(
-                f"the file holds {' and '.join(sorted(found))}: choose one (e.g. --gender men)",
-                where=source,
-            )
+    if gender is None and len(found) > 1:
+        raise FileFormatError(
+            f"the file holds {' and '.join(sorted(found))}: choose one (e.g. --gender men)",
+            where=source,
+        )
+    if gender is not None and found and gender not in found:
+        raise FileFormatError(
+            f"no {gender!r} rows (the file has {', '.join(sorted(found))})", where=source
+        )
     results: dict[int, tuple[str, ...]] = {}
     for distance, entries in rows.items():
         if timed:
@@ -269,6 +413,8 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
             results[distance] = ranking.names
         else:
             results[distance] = tuple(name for _, name, _ in sorted(entries, key=lambda e: e[0]))
+    if not results and mass_start is None:
+        raise FileFormatError("the file holds no trial results: only a header", where=header_at)
     return TrialResults(results, mass_start, source)
 
 

@@ -12,6 +12,8 @@ Columns (header names, any order; ``#`` lines are comments):
 * ``date``, ``division`` (``A``/``B``, default A), ``final`` (``yes``/``no``, default
   no), ``points`` (when given it must equal what the rules give), ``note``: optional.
 
+Any other column, a column given twice, or more than one of ``name``, ``skater`` and
+``nation`` is an error (nothing in the file is ignored), and so is a file without races.
 Every row error names the value and the line::
 
     >>> text = "race,distance,gender,name,place\\nHVN1,500,men,Havard Lorentzen,1\\n"
@@ -36,6 +38,7 @@ from ..time import Status
 from ..worldcup import Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
 from ..worldcup import normalise_distance as _distance
 from ..worldcup import rules as rules
+from ._fields import check_header, shown, whole_number
 from .csvfile import CsvRow, CsvTable, read_csv_text, read_text
 
 __all__ = ["Season", "read_season", "read_season_text"]
@@ -43,6 +46,18 @@ __all__ = ["Season", "read_season", "read_season_text"]
 _YES = {"yes", "y", "true", "1", "final"}
 _NO = {"no", "n", "false", "0", ""}
 _NAME_COLUMNS = ("name", "skater", "nation")
+_COLUMNS = (
+    "race",
+    "distance",
+    "gender",
+    *_NAME_COLUMNS,
+    "place",
+    "date",
+    "division",
+    "final",
+    "points",
+    "note",
+)
 
 
 @attrs.frozen
@@ -81,13 +96,33 @@ def _flag(row: CsvRow, column: str) -> bool:
 
 
 def _name_column(table: CsvTable) -> str:
-    for column in _NAME_COLUMNS:
-        if column in table.header:
-            return column
+    present = [c for c in _NAME_COLUMNS if c in table.header]
+    if len(present) == 1:
+        return present[0]
+    if present:
+        raise FileFormatError(
+            f"the header has {' and '.join(repr(c) for c in present)}: give one column of"
+            " entrants (name, skater or nation)",
+            where=f"line {table.header_line} of {table.source}",
+        )
     raise FileFormatError(
         f"missing column 'name' (or 'skater', 'nation'); the header has {', '.join(table.header)}",
         where=f"line {table.header_line} of {table.source}",
     )
+
+
+def _place(text: str) -> int | Status:
+    """A place or a status from a cell: ASCII only, a bounded number of digits."""
+    s = text.strip()
+    if s.isascii() and s.isalpha():
+        return parse_place(s)
+    if not s.isascii():
+        bad = next(c for c in s if not c.isascii())
+        raise FileFormatError(
+            f"place {shown(text)} is neither a place (1, 2, ...) nor a status (DQ, DNF, DNS,"
+            f" WDR): {bad!r} (U+{ord(bad):04X}) is not an ASCII character"
+        )
+    return parse_place(whole_number(s, "place"))
 
 
 def read_season_text(
@@ -103,6 +138,7 @@ def read_season_text(
     ``distance`` and ``gender`` fill in for a file without those columns.
     """
     table = read_csv_text(text, source)
+    check_header(table, _COLUMNS)
     table.require("race", "place")
     if distance is None:
         table.require("distance")
@@ -127,10 +163,12 @@ def read_season_text(
         date = row.get("date")
         if date:
             try:
+                if not date.isascii():
+                    raise ValueError(date)
                 datetime.date.fromisoformat(date)
             except ValueError:
                 raise row.error(
-                    ResultsError(f"date {date!r} is not a date (use YYYY-MM-DD)")
+                    ResultsError(f"date {shown(date)} is not a date (use YYYY-MM-DD)")
                 ) from None
         try:
             race = Race(_flag(row, "final"), row.get("division") or "A", d)
@@ -164,7 +202,7 @@ def read_season_text(
                 DuplicateError(f"{cup.entrant} {who!r} appears twice in race {label!r} ({cname})")
             )
         try:
-            place = parse_place(row["place"]) if row["place"] else None
+            place = _place(row["place"]) if row["place"].strip() else None
             if place is None:
                 raise ResultsError(
                     f"empty place for {who!r}: give a place or a status (DQ, DNF, DNS, WDR)"
@@ -180,11 +218,15 @@ def read_season_text(
         if given and given != str(score.points):
             raise row.error(
                 ResultsError(
-                    f"points {given!r} for {who!r} in race {label!r}, but the {rules.season}"
-                    f" rules give {score.points} for {row['place']}"
+                    f"points {shown(given)} for {who!r} in race {label!r}, but the"
+                    f" {rules.season} rules give {score.points} for {row['place']}"
                 )
             )
         entries[key].append((who, score))
+    if not entries:
+        raise FileFormatError(
+            "the file has no races: only a header", where=f"line {table.header_line} of {source}"
+        )
     for (cname, race_name), scored in entries.items():
         scored.sort(key=lambda e: (e[1].place is None, e[1].place or 0))
         race = races[(cname, race_name)][0]

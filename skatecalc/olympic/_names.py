@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .errors import SelectionError
+
 __all__ = ["press_names", "surname"]
 
 
@@ -18,6 +20,8 @@ def surname(name: str) -> str:
     >>> surname("Ireen Wüst"), surname("Jorien ter Mors"), surname("Krol")
     ('Wüst', 'ter Mors', 'Krol')
     """
+    if not isinstance(name, str):
+        raise SelectionError(f"{name!r} is not a name")
     words = name.split()
     if len(words) <= 1:
         return name.strip()
@@ -34,6 +38,9 @@ def press_names(names: Iterable[str]) -> dict[str, str]:
     {'Antoinette de Jong': 'A. de Jong', 'Michelle de Jong': 'M. de Jong', 'Femke Kok': 'Kok'}
     """
     unique = list(dict.fromkeys(names))
+    for n in unique:
+        if not isinstance(n, str) or not n.strip():
+            raise SelectionError(f"{n!r} is not a name")
     counts: dict[str, int] = {}
     for n in unique:
         counts[surname(n)] = counts.get(surname(n), 0) + 1

@@ -30,6 +30,7 @@ from typing import TypeAlias
 
 import attrs
 
+from .._fields import shown
 from ..errors import DuplicateError, InvalidDistanceError, ResultsError, SkatecalcError
 from ..time import RaceTime, ResultLike, Status, parse_result
 from .errors import SelectionError
@@ -90,7 +91,7 @@ def _runs(value: Runs) -> tuple[ResultLike, ...]:
         return (value,)
     if isinstance(value, Sequence):
         return tuple(value)
-    raise ResultsError(f"{value!r} is not a result or a list of results")
+    raise ResultsError(f"{shown(value)} is not a result or a list of results")
 
 
 def rank_distance(
@@ -113,17 +114,21 @@ def rank_distance(
     skatecalc.errors.ResultsError: Kjeld Nuis has 2 results on the 1500 m, which is skated once
     """
     if type(distance) is not int or distance <= 0:
-        raise InvalidDistanceError(f"{distance!r} is not a distance in metres")
+        raise InvalidDistanceError(f"{shown(distance)} is not a distance in metres")
+    if races is not None and (type(races) is not int or races < 1):
+        raise ResultsError(f"races={shown(races)} must be a whole number of at least 1")
+    if not isinstance(results, Mapping):
+        raise ResultsError(f"results {shown(results)} must map each skater to a result")
     allowed = races if races is not None else (2 if distance == 500 else 1)
     timed: list[tuple[RaceTime, str]] = []
     statuses: list[tuple[str, Status]] = []
     for name, value in results.items():
         if not isinstance(name, str) or not name.strip():
-            raise ResultsError(f"{name!r} is not a skater's name")
+            raise ResultsError(f"{shown(name)} is not a skater's name")
         try:
             runs = [parse_result(v) for v in _runs(value)]
         except SkatecalcError as exc:
-            raise type(exc)(f"{exc.message} ({name}, {distance} m)") from None
+            raise _context(exc, f"{name}, {distance} m") from None
         if len(runs) > allowed:
             raise ResultsError(
                 f"{name} has {len(runs)} results on the {distance} m, which is skated "
@@ -156,9 +161,19 @@ def rank_trials(times: Mapping[int, Mapping[str, Runs]]) -> dict[int, tuple[str,
     >>> rank_trials({1000: {"Kai Verbij": "1:07.48", "Thomas Krol": "1:07.24"}})
     {1000: ('Thomas Krol', 'Kai Verbij')}
     """
+    if not isinstance(times, Mapping):
+        raise ResultsError(f"{shown(times)} is not a mapping of distance -> results")
     out: dict[int, tuple[str, ...]] = {}
     for distance, results in times.items():
         if distance in out:  # pragma: no cover - a mapping has unique keys
             raise DuplicateError(f"the {distance} m twice")
         out[distance] = rank_distance(distance, results).names
     return out
+
+
+def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
+    """``exc`` (same class, not yet located) with `` (text)`` added to its message."""
+    new = exc.__class__.__new__(exc.__class__)
+    new.__dict__.update(exc.__dict__)
+    SkatecalcError.__init__(new, f"{exc.message} ({text})", where=exc.where)
+    return new

@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 
+from .._fields import shown
 from ..errors import UnknownNameError
 from .errors import SelectionError
 from .orders import (
@@ -143,6 +144,8 @@ class OutlookTable(Mapping[str, Outlook]):
 
     def detail(self, name: str) -> SkaterOutlook:
         """The full outlook of ``name``."""
+        if not isinstance(name, str):
+            raise SelectionError(f"{shown(name)} is not a name")
         found = self._index().get(name)
         if found is None:
             raise UnknownNameError(name, [s.name for s in self.skaters])
@@ -200,6 +203,8 @@ def outlook(
     """
     results = check_results(order, okt_results)
     n_tickets, limit = check_limits(order, tickets, discretionary)
+    if mass_start is not None and (not isinstance(mass_start, str) or not mass_start.strip()):
+        raise SelectionError(f"mass_start {shown(mass_start)} is not a name")
     if mass_start is not None and order.mass_start_row is None:
         raise SelectionError(f"{order.name} has no mass-start row for {mass_start!r}")
     for d, names in results.items():
@@ -256,9 +261,11 @@ def outlook(
     known = list(dict.fromkeys([n for names in results.values() for n in names]))
     if mass_start is not None and mass_start not in known:
         known.append(mass_start)
+    if not isinstance(skaters, Iterable):
+        raise SelectionError(f"skaters must be a list of names, not {shown(skaters)}")
     for s in skaters:
         if not isinstance(s, str) or not s.strip():
-            raise SelectionError(f"skaters: {s!r} is not a name")
+            raise SelectionError(f"skaters: {shown(s)} is not a name")
         if s not in known:
             known.append(s)
 

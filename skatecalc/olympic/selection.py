@@ -41,9 +41,11 @@ derived from the 2018, 2022 and 2026 outcomes (no rule text).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
+from .._fields import shown
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -73,6 +75,8 @@ __all__ = [
     "select",
     "walk",
 ]
+
+T = TypeVar("T")
 
 OktResults = Mapping[int, Sequence[str]]
 """Finishing orders per distance (metres): the names, first place first."""
@@ -106,7 +110,9 @@ def walk(occupants: Iterable[str | None]) -> tuple[UniqueName, ...]:
     5
     """
     seen: dict[str, UniqueName] = {}
-    for number, name in enumerate(occupants, start=1):
+    for number, name in enumerate(_iterable(occupants, "occupants"), start=1):
+        if name is not None and not isinstance(name, str):
+            raise SelectionError(f"row {number}: {shown(name)} is not a name")
         if name is not None and name not in seen:
             seen[name] = UniqueName(len(seen) + 1, name, number)
     return tuple(seen.values())
@@ -194,6 +200,8 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     Refill(name='Marcel Bosker',
            reason='next team finisher on the 1500 m (5th) without an individual start place')
     """
+    if not isinstance(vacancy, Vacancy):
+        raise SelectionError(f"{shown(vacancy)} is not a Vacancy")
     finishing = vacancy.finishing
     start = finishing.index(vacancy.freed_by) + 1 if vacancy.freed_by in finishing else 0
     team = set(vacancy.team)
@@ -274,7 +282,7 @@ class Selection:
 
     def row(self, number: int) -> RowOutcome:
         """The outcome of row ``number`` (1-based)."""
-        if not 1 <= number <= len(self.rows):
+        if type(number) is not int or not 1 <= number <= len(self.rows):
             raise SelectionError(f"{self.order.name} has no row {number!r}")
         return self.rows[number - 1]
 
@@ -325,13 +333,15 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
     ...
     skatecalc.errors.DuplicateError: 'Kai Verbij' is twice on the 500 m (places 1 and 2)
     """
+    if not isinstance(order, SelectionOrder):
+        raise SelectionError(f"{shown(order)} is not a SelectionOrder: use selection_order(...)")
     if not isinstance(okt_results, Mapping):
-        raise ResultsError(f"{okt_results!r} is not a mapping of distance -> finishing order")
+        raise ResultsError(f"{shown(okt_results)} is not a mapping of distance -> finishing order")
     checked: dict[int, tuple[str, ...]] = {}
     for distance, names in okt_results.items():
         if type(distance) is not int:
             raise InvalidDistanceError(
-                f"{distance!r} is not a distance: give whole metres, e.g. 500"
+                f"{shown(distance)} is not a distance: give whole metres, e.g. 500"
                 + (
                     " (or pass mass_start= for the mass start)"
                     if str(distance).upper() == MASS_START
@@ -341,12 +351,12 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
         order.check_distance(distance)
         if isinstance(names, str) or not isinstance(names, Sequence):
             raise ResultsError(
-                f"the {distance} m: {names!r} is not a finishing order (a list of names)"
+                f"the {distance} m: {shown(names)} is not a finishing order (a list of names)"
             )
         seen: dict[str, int] = {}
         for place, name in enumerate(names, start=1):
             if not isinstance(name, str) or not name.strip():
-                raise ResultsError(f"the {distance} m, place {place}: {name!r} is not a name")
+                raise ResultsError(f"the {distance} m, place {place}: {shown(name)} is not a name")
             if name in seen:
                 raise DuplicateError(
                     f"{name!r} is twice on the {distance} m (places {seen[name]} and {place})"
@@ -397,9 +407,16 @@ def fill_rows(
     return occupants
 
 
+def _iterable(value: Iterable[T], what: str) -> Iterable[T]:
+    """``value`` if it can be iterated, else a :class:`SelectionError` naming it."""
+    if not isinstance(value, Iterable):
+        raise SelectionError(f"{what} must be a list of names, not {shown(value)}")
+    return value
+
+
 def _known(name: str, known: Sequence[str], what: str) -> str:
     if not isinstance(name, str):
-        raise SelectionError(f"{what}: {name!r} is not a name")
+        raise SelectionError(f"{what}: {shown(name)} is not a name")
     if name not in known:
         raise UnknownNameError(name, known, what=f"skater (as {what})")
     return name
@@ -453,6 +470,11 @@ def select(
             + f" (rows of {order.name}); use outlook() while the OKT is still running"
         )
     n_tickets, limit = check_limits(order, tickets, discretionary)
+    if not callable(refill):
+        raise SelectionError(f"refill {shown(refill)} is not a refill policy (a function)")
+    for label, mapping in (("assigned", assigned), ("designated", designated)):
+        if mapping is not None and not isinstance(mapping, Mapping):
+            raise SelectionError(f"{label} must map distances to names, not {shown(mapping)}")
 
     assigned_map: dict[int, str] = dict(assigned or {})
     if designated:
@@ -469,14 +491,14 @@ def select(
                 assigned_map[key] = name
             else:
                 raise InvalidDistanceError(
-                    f"designated: {key!r} is neither a distance in metres nor 'MS'"
+                    f"designated: {shown(key)} is neither a distance in metres nor 'MS'"
                 )
 
     known = list(dict.fromkeys([n for names in results.values() for n in names]))
-    extra = [s for s in skaters]
+    extra = list(_iterable(skaters, "skaters"))
     for s in extra:
         if not isinstance(s, str) or not s.strip():
-            raise SelectionError(f"skaters: {s!r} is not a name")
+            raise SelectionError(f"skaters: {shown(s)} is not a name")
     known += [s for s in extra if s not in known]
 
     ms_row = order.mass_start_row
@@ -490,7 +512,7 @@ def select(
     if mass_start is not None:
         _known(mass_start, known, "mass_start")
 
-    added_t = tuple(added) if not isinstance(added, str) else (added,)
+    added_t = tuple(_iterable(added, "added")) if not isinstance(added, str) else (added,)
     for name in added_t:
         _known(name, known, "added")
     if len(set(added_t)) != len(added_t):
@@ -498,7 +520,7 @@ def select(
         raise DuplicateError(f"{twice!r} is designated twice in added")
     for d, name in assigned_map.items():
         if type(d) is not int:
-            raise InvalidDistanceError(f"assigned: {d!r} is not a distance in metres")
+            raise InvalidDistanceError(f"assigned: {shown(d)} is not a distance in metres")
         order.check_distance(d)
         _known(name, known, f"assigned to the {d} m")
         if name in added_t:
@@ -624,6 +646,10 @@ def _vacancy(
     )
     starting = frozenset(h for h in holders if h)
     decision = refill(Vacancy(r, name, finishing, team, holding, starting))
+    if decision is not None and not isinstance(decision, Refill):
+        raise SelectionError(
+            f"the refill policy gave {shown(decision)} for row {r.number}: return a Refill or None"
+        )
     if decision is None:
         return f"no team member finished behind {name} on the {r.distance} m"
     if decision.name not in team:

@@ -29,9 +29,11 @@ from typing import TypeAlias
 
 import attrs
 
+from .._fields import is_ascii_digits, shown, whole_number
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
+    PositionError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
@@ -91,10 +93,12 @@ def normalise_distance(distance: Distance) -> Distance:
         if key in _EVENT_ALIASES:
             return _EVENT_ALIASES[key]
         digits = key.removesuffix("m").strip()
-        if digits.isdigit():
-            return normalise_distance(int(digits))
+        if is_ascii_digits(digits):
+            return normalise_distance(
+                whole_number(digits, "World Cup distance", error=InvalidDistanceError)
+            )
     raise InvalidDistanceError(
-        f"{distance!r} is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
+        f"{shown(distance)} is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
         " mass start, team pursuit, team sprint)"
     )
 
@@ -149,6 +153,8 @@ class RaceResult:
         >>> cup.score_race("HVN1", ["Kai Verbij", "Nico Ihle"]).score_of("Nico Ihle").points
         80
         """
+        if not isinstance(name, str):
+            raise ResultsError(f"{shown(name)} is not a name")
         for who, s in zip(self.names, self.scores, strict=True):
             if who == name:
                 return s
@@ -215,6 +221,12 @@ class Standings(Sequence[Standing]):
                 if s.name == key:
                     return s
             raise UnknownNameError(key, self.names, what=self.entrant)
+        if isinstance(key, slice):
+            return self.entries[key]
+        if type(key) is not int:
+            raise PositionError(f"standings index {shown(key)} is neither a position nor a name")
+        if not -len(self.entries) <= key < len(self.entries):
+            raise PositionError(f"position {key} is beyond the {len(self.entries)} standings")
         return self.entries[key]
 
     def __len__(self) -> int:
@@ -251,11 +263,13 @@ def parse_place(value: object) -> int | Status:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text.isdigit():
-            return parse_place(int(text))
-        if text.isalpha():
+        if is_ascii_digits(text):
+            return parse_place(whole_number(text, "place", error=PlaceError))
+        if text.isascii() and text.isalpha():
             return Status.parse(text)
-    raise PlaceError(f"{value!r} is neither a place (1, 2, ...) nor a status (DQ, DNF, DNS, WDR)")
+    raise PlaceError(
+        f"{shown(value)} is neither a place (1, 2, ...) nor a status (DQ, DNF, DNS, WDR)"
+    )
 
 
 class Cup:
@@ -282,7 +296,13 @@ class Cup:
         tie_break: TieBreak | None = None,
     ) -> None:
         if not isinstance(rules, Rules):
-            raise ResultsError(f"{rules!r} is not World Cup Rules: use worldcup.rules('2017/18')")
+            raise ResultsError(
+                f"{shown(rules)} is not World Cup Rules: use worldcup.rules('2017/18')"
+            )
+        if not isinstance(entrant, str) or not entrant.strip():
+            raise ResultsError(f"entrant {shown(entrant)} must be text such as 'skater'")
+        if tie_break is not None and not callable(tie_break):
+            raise ResultsError(f"tie_break {shown(tie_break)} is not a function of a Tally")
         self.rules = rules
         self.distance = None if distance is None else normalise_distance(distance)
         self.entrant = entrant
@@ -320,6 +340,8 @@ class Cup:
         ('Kai Verbij',)
         """
         names = [r.name for r in self._races]
+        if not isinstance(race, str):
+            raise ResultsError(f"race {shown(race)} is not a race name")
         if race not in names:
             raise UnknownNameError(race, names, what="race")
         other = self.copy()
@@ -341,7 +363,7 @@ class Cup:
         80
         """
         if not isinstance(name, str) or not name.strip():
-            raise ResultsError(f"race name {name!r} must be non-empty text")
+            raise ResultsError(f"race name {shown(name)} must be non-empty text")
         if any(r.name == name for r in self._races):
             raise DuplicateError(f"race {name!r} is already in the cup")
         d = self.distance if distance is None else normalise_distance(distance)
@@ -360,7 +382,7 @@ class Cup:
         else:
             raise ResultsError(
                 f"results of race {name!r} must be a finishing order (list of names) or a"
-                f" mapping of name to place or status, not {results!r}"
+                f" mapping of name to place or status, not {shown(results)}"
             )
         if not entries:
             raise ResultsError(f"race {name!r} has no results")
@@ -368,7 +390,9 @@ class Cup:
         scores: list[tuple[str, Score]] = []
         for who, place in entries:
             if not isinstance(who, str) or not who.strip():
-                raise ResultsError(f"{self.entrant} name {who!r} in race {name!r} is not a name")
+                raise ResultsError(
+                    f"{self.entrant} name {shown(who)} in race {name!r} is not a name"
+                )
             if who in seen:
                 raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
             seen.add(who)
@@ -417,6 +441,8 @@ class Cup:
         >>> cup.standings()[0].points
         100
         """
+        if not isinstance(result, RaceResult):
+            raise ResultsError(f"{shown(result)} is not a RaceResult: use cup.score_race(...)")
         if any(r.name == result.name for r in self._races):
             raise DuplicateError(f"race {result.name!r} is already in the cup")
         self._races.append(result)
@@ -430,7 +456,13 @@ class Cup:
         >>> Cup(rules("2017/18")).key(Tally("X", 100, 1, ()))
         (100, 1, ())
         """
-        return (tally.points, tally.wins, self.tie_break(tally))
+        extra = self.tie_break(tally)
+        if not isinstance(extra, tuple) or any(type(x) is not int for x in extra):
+            raise ResultsError(
+                f"the tie-break gave {shown(extra)} for {tally.name!r}: it must return a tuple"
+                " of whole numbers"
+            )
+        return (tally.points, tally.wins, extra)
 
     def standings(self) -> Standings:
         """Rank, name, points, wins and per-race scores of every entrant, best first.
@@ -489,6 +521,8 @@ class Cup:
         >>> cup.total("Kai Verbij")
         100
         """
+        if not isinstance(name, str):
+            raise ResultsError(f"{shown(name)} is not a name")
         return self.standings()[name].points
 
     # --- outlook --------------------------------------------------------------------------

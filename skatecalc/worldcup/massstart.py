@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
+from .._fields import shown
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
 from ..time import Status
 from .rules import MassStartRules, PlaceError, Rules
@@ -111,10 +112,22 @@ def rank_mass_start(
     ms = rules.mass_start if isinstance(rules, Rules) else rules
     if ms is None:
         raise ResultsError(f"{rules!r} have no mass-start rules: pass MassStartRules")
+    if not isinstance(ms, MassStartRules):
+        raise ResultsError(f"{shown(rules)} is neither Rules nor MassStartRules")
     if isinstance(finish, str) or not isinstance(finish, Sequence):
-        raise ResultsError(f"finish must be a list of names in finishing order, not {finish!r}")
+        raise ResultsError(
+            f"finish must be a list of names in finishing order, not {shown(finish)}"
+        )
+    if isinstance(sprints, str) or not isinstance(sprints, Sequence):
+        raise ResultsError(f"sprints must be a list of lists of names, not {shown(sprints)}")
+    if statuses is not None and not isinstance(statuses, Mapping):
+        raise ResultsError(f"statuses must map names to DNF, DQ, ..., not {shown(statuses)}")
     status_of: dict[str, Status] = {}
     for who, st in (statuses or {}).items():
+        if not isinstance(who, str) or not who.strip():
+            raise ResultsError(f"{shown(who)} in statuses is not a name")
+        if not isinstance(st, Status | str):
+            raise ResultsError(f"status {shown(st)} of {who!r} is not DQ, DNF, DNS or WDR")
         status_of[who] = st if isinstance(st, Status) else Status.parse(st)
     position: dict[str, int] = {}
     for i, who in enumerate(finish, start=1):
@@ -133,8 +146,8 @@ def rank_mass_start(
         )
     points = dict.fromkeys(entrants, 0)
     for n, sprint in enumerate(sprints, start=1):
-        if isinstance(sprint, str):
-            raise ResultsError(f"sprint {n} must be a list of names, not {sprint!r}")
+        if isinstance(sprint, str) or not isinstance(sprint, Sequence):
+            raise ResultsError(f"sprint {n} must be a list of names, not {shown(sprint)}")
         if len(sprint) > len(ms.intermediate):
             raise PlaceError(
                 f"sprint {n} lists {len(sprint)} skaters; it pays only {len(ms.intermediate)}"
@@ -142,6 +155,8 @@ def rank_mass_start(
             )
         seen: set[str] = set()
         for who, pts in zip(sprint, ms.intermediate, strict=False):
+            if not isinstance(who, str):
+                raise ResultsError(f"{shown(who)} in sprint {n} is not a name")
             if who not in points:
                 raise _in_sprint(UnknownNameError(who, entrants), n)
             if who in seen:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._fields import shown
 from ..errors import ResultsError, UnknownNameError
 from .rules import Distance, Race, Rules, Table
 from .tiebreak import Score, Tally
@@ -54,15 +55,30 @@ NEWCOMER = "an entrant without points yet"
 
 
 def _check(remaining: Sequence[Race]) -> tuple[Race, ...]:
-    if isinstance(remaining, Race) or not isinstance(remaining, Sequence):
-        raise ResultsError(f"remaining must be a list of Race, not {remaining!r}")
+    if isinstance(remaining, Race | str) or not isinstance(remaining, Sequence):
+        raise ResultsError(f"remaining must be a list of Race, not {shown(remaining)}")
     for r in remaining:
         if not isinstance(r, Race):
-            raise ResultsError(f"{r!r} is not a Race: use worldcup.Race(final=...)")
+            raise ResultsError(f"{shown(r)} is not a Race: use worldcup.Race(final=...)")
     return tuple(remaining)
 
 
+def _cup(cup: object) -> None:
+    from .cup import Cup  # a local import: cup imports this module
+
+    if not isinstance(cup, Cup):
+        raise ResultsError(f"{shown(cup)} is not a Cup: use worldcup.Cup(rules)")
+
+
+def _name(name: object, what: str = "name") -> str:
+    if not isinstance(name, str):
+        raise ResultsError(f"{what} {shown(name)} is not a name")
+    return name
+
+
 def _tables(rules: Rules, remaining: Sequence[Race], distance: Distance | None) -> list[Table]:
+    if not isinstance(rules, Rules):
+        raise ResultsError(f"{shown(rules)} is not World Cup Rules: use worldcup.rules('2017/18')")
     return [rules.table_for(r, distance) for r in _check(remaining)]
 
 
@@ -107,7 +123,8 @@ def can_still_win(cup: Cup, name: str, remaining: Sequence[Race]) -> bool:
     >>> can_still_win(cup, "B", []), can_still_win(cup, "B", [Race()])
     (False, True)
     """
-    tally = cup.standings()[name].tally
+    _cup(cup)
+    tally = cup.standings()[_name(name)].tally
     best = cup.key(_at(tally, _tables(cup.rules, remaining, cup.distance), 1))
     return all(k <= best for who, k in cup.keys().items() if who != name)
 
@@ -125,6 +142,7 @@ def clinched(cup: Cup, remaining: Sequence[Race]) -> bool:
     >>> clinched(cup, [Race()]), clinched(cup, [Race(), Race()])
     (True, False)
     """
+    _cup(cup)
     standings = cup.standings()
     tables = _tables(cup.rules, remaining, cup.distance)
     if not standings or (len(standings) > 1 and standings[1].rank == 1):
@@ -212,10 +230,12 @@ def guarantee(
     >>> guarantee(cup, "A", [Race()]).unconditional, guarantee(cup, "A", [Race(), Race()]).place
     (False, 1)
     """
+    _cup(cup)
     standings = cup.standings()
-    me = standings[name].tally
+    me = standings[_name(name)].tally
     tables = _tables(cup.rules, remaining, cup.distance)
     if rival is not None:
+        _name(rival, "rival")
         if rival == name:
             raise ResultsError(f"{name!r} cannot be their own rival")
         if rival not in standings.names:
@@ -261,6 +281,7 @@ class Outlook:
 
 def outlook(cup: Cup, remaining: Sequence[Race]) -> Outlook:
     """Points available, contenders, clinched and the leader's guarantee (see above)."""
+    _cup(cup)
     rem = _check(remaining)
     standings = cup.standings()
     contenders = tuple(s.name for s in standings if can_still_win(cup, s.name, rem))

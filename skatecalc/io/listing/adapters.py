@@ -1,0 +1,350 @@
+"""From listings into every domain: World Cup cups, championship tables, Olympic trials.
+
+These functions only select and reshape what a listing holds and call the public domain
+functions (:class:`skatecalc.worldcup.Cup`, :func:`skatecalc.classify` through
+:class:`~skatecalc.io.results.ResultsFile`, :func:`skatecalc.olympic.rank_distance`).
+Errors carry the file and line of the listing they came from.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from ...combinations import Combination, combination, combinations, find_by_distances
+from ...errors import (
+    InvalidDistanceError,
+    ResultsError,
+    SkatecalcError,
+    UnknownCombinationError,
+)
+from ...time import RaceTime, Result, Status
+from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
+from ...worldcup import rules as season_rules
+from ..csvfile import where
+from ..results import ResultsFile
+from .model import Event, Race, distance_label
+
+__all__ = ["championship_results", "race_name", "trials_results", "worldcup_cup"]
+
+
+def _gender(gender: str) -> str:
+    g = gender.strip().lower() if isinstance(gender, str) else gender
+    if g not in ("men", "women"):
+        raise ResultsError(f"gender {gender!r} must be 'men' or 'women'")
+    return str(g)
+
+
+def _located(exc: SkatecalcError, event: Event, race: Race) -> SkatecalcError:
+    return exc.at(where(event.source, race.line or event.line))
+
+
+def race_name(event: Event, race: Race) -> str:
+    """The name a listing's race gets in a cup: ``"WC1 1000 m 14.11.2025"`` (``" B"`` added
+    for Division B).
+
+    >>> from skatecalc.io import read_listing
+    >>> ev = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> race_name(ev, ev.races[0]), race_name(ev, ev.races[4])
+    ('WC1 3000 m 14.11.2025', 'WC1 3000 m 14.11.2025 B')
+    """
+    prefix = f"WC{event.number}" if event.number is not None else (event.name or event.source)
+    name = f"{prefix} {distance_label(race.distance)} {race.date:%d.%m.%Y}"
+    return name + (" B" if race.division == "B" else "")
+
+
+def worldcup_cup(
+    listings: Iterable[Event],
+    distance: int | str,
+    gender: str,
+    *,
+    season: str | None = None,
+    division: str | None = None,
+    rules: Rules | None = None,
+) -> Cup:
+    """The World Cup classification of one distance and gender from several listings.
+
+    Every race of the cup (both divisions unless ``division`` picks one; the women's 3000
+    and 5000 m, the men's 5000 and 10000 m count together) is added in listing order.
+    Individual races score by the listed place; a mass start by its listed ranking; team
+    pursuit and team sprint by nation. ``season`` defaults to the listings' season; every
+    listing must be of that season. ``rules`` replaces ``worldcup.rules(season)``.
+
+    >>> from skatecalc.io import read_listing
+    >>> slc = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> cup = worldcup_cup([slc], 1000, "men", division="A")
+    >>> [(s.rank, s.name, s.points) for s in cup.standings()[:2]]
+    [(1, 'Jordan Stolz', 60), (2, 'Damian Żurek', 54)]
+    """
+    events = list(listings)
+    if not events:
+        raise ResultsError("no listings given")
+    for ev in events:
+        if not isinstance(ev, Event):
+            raise ResultsError(f"{ev!r} is not a listing: read it with read_listing(path)")
+    wanted = season if season is not None else events[0].season
+    key = parse_season(wanted)
+    for ev in events:
+        if ev.season != key:
+            first = events[0]
+            given = f"season {key}" if season is not None else f"{first.source} is {key}"
+            raise ResultsError(
+                f"{ev.source} is a listing of season {ev.season} ({ev.name!r}), but {given}:"
+                " one cup takes the listings of one season",
+                where=ev.where,
+            )
+    r = rules if rules is not None else season_rules(key)
+    d = normalise_distance(distance)
+    g = _gender(gender)
+    if division is not None and division.upper() not in ("A", "B"):
+        raise ResultsError(f"division {division!r} must be 'A' or 'B'")
+    target = cup_name(d, g)
+    team = d in ("team pursuit", "team sprint")
+    cup = Cup(r, distance=d, entrant="nation" if team else "skater")
+    for ev in events:
+        for race in ev.races:
+            if race.gender != g or (division is not None and race.division != division.upper()):
+                continue
+            try:
+                if cup_name(race.distance, race.gender) != target:
+                    continue
+            except InvalidDistanceError:
+                continue  # not a World Cup event (mixed relay): another classification
+            places: dict[str, int | Status]
+            if team:
+                places = {}
+                for t in race.teams:
+                    places[t.nation] = t.status if t.status is not None else _place(t.place)
+            else:
+                places = {
+                    e.name: e.status if e.status is not None else _place(e.place) for e in race
+                }
+                if len(places) != len(race.entries):
+                    dup = next(n for n in race.names if race.names.count(n) > 1)
+                    raise ResultsError(
+                        f"{dup!r} is listed twice in {race.title}",
+                        where=where(ev.source, race.line or ev.line),
+                    )
+            try:
+                cup.add_race(
+                    race_name(ev, race),
+                    places,
+                    division=race.division,
+                    distance=normalise_distance(race.distance),
+                )
+            except SkatecalcError as exc:
+                raise _located(exc, ev, race) from None
+    return cup
+
+
+def _place(place: int | None) -> int:
+    assert place is not None
+    return place
+
+
+def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combination:
+    if given is not None:
+        comb = combination(given)
+        if comb.distances[: len(distances)] != distances:
+            raise ResultsError(
+                f"the listings' distances {', '.join(map(str, distances))} are not how"
+                f" {comb} starts ({', '.join(map(str, comb.distances))})"
+            )
+        return comb
+    exact = find_by_distances(distances)
+    if exact is not None:
+        return exact
+    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    if len(prefix) == 1:
+        return prefix[0]
+    shown = ", ".join(map(str, distances))
+    if prefix:
+        raise UnknownCombinationError(
+            f"the distances {shown} start several combinations"
+            f" ({', '.join(c.name for c in prefix)}): name one with combination=..."
+        )
+    raise UnknownCombinationError(
+        f"no combination is skated over {shown}: name one with combination=..."
+    )
+
+
+def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[Event | None, Race]]:
+    out: list[tuple[Event | None, Race]] = []
+    for item in listings:
+        if isinstance(item, Event):
+            out += [(item, r) for r in item.races]
+        elif isinstance(item, Race):
+            out.append((None, item))
+        else:
+            raise ResultsError(f"{item!r} is neither a listing nor a race")
+    if gender is not None:
+        g = _gender(gender)
+        out = [(ev, r) for ev, r in out if r.gender == g]
+    genders = sorted({r.gender for _, r in out})
+    if len(genders) > 1:
+        raise ResultsError("the listings hold races of men and women: pass gender='men' or 'women'")
+    if not out:
+        raise ResultsError("the listings hold no race" + (f" of {gender}" if gender else ""))
+    return out
+
+
+def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[str, ...]:
+    """Rank a distance skated in several races on each skater's faster official time.
+
+    Official times of different races compare in hundredths only (the DIFF gives the
+    thousandths within one race, relative to its first time); equal hundredths from one
+    race are split by that race's DIFF. A tie nothing splits raises.
+    """
+    best: dict[str, tuple[int, int, int]] = {}  # name -> (hundredths, race, diff)
+    statuses: list[str] = []
+    for k, (_, race) in enumerate(group):
+        for e in race.entries:
+            if e.time is None:
+                if e.name not in statuses:
+                    statuses.append(e.name)
+                continue
+            run = (e.time.hundredths, k, e.diff or 0)
+            if e.name not in best or run[0] < best[e.name][0]:
+                best[e.name] = run
+    ranked = sorted(best, key=lambda n: (best[n][0], best[n][2]))
+    for a, b in itertools.pairwise(ranked):
+        (ta, ka, da), (tb, kb, db) = best[a], best[b]
+        if ta == tb and (ka != kb or da == db):
+            ev, race = group[kb]
+            raise ResultsError(
+                f"{a} and {b} both have {RaceTime.from_hundredths(ta)} as their better"
+                f" {distance} m, and the listings cannot split them: give the finishing order"
+                " yourself",
+                where=_at(ev, race),
+            )
+    return tuple(ranked) + tuple(n for n in statuses if n not in best)
+
+
+def _at(ev: Event | None, race: Race) -> str:
+    return where(ev.source, race.line or ev.line) if ev is not None else race.title
+
+
+def championship_results(
+    listings: Iterable[Event | Race],
+    *,
+    gender: str | None = None,
+    combination: str | Combination | None = None,
+) -> ResultsFile:
+    """A championship's results from its listings (one race per distance, in skating
+    order; races are taken by date, listing order within a day).
+
+    The combination is the one skated over exactly these distances, or the only one that
+    starts with them (a championship still running); pass ``combination`` when several
+    fit. Each skater's results follow the races: the time (or status) where listed,
+    ``None`` where not (not skated). Classify with ``.classify()``.
+
+    >>> from skatecalc.io import parse_listing
+    >>> day1 = parse_listing('''500 meter (Women), 14.03.2025
+    ...
+    ... POS   NAME          AG       NAT   TIME    DIFF     RECORD
+    ... 1     Femke Kok     Senior   NED   37.07
+    ... 2     Miho Takagi   Senior   JPN   37.13   +0.060
+    ... ''')
+    >>> f = championship_results([day1], combination="sprint")
+    >>> f.combination.name, f.results["Miho Takagi"], f.nations["Miho Takagi"]
+    ('sprint', (RaceTime('37.13'),), 'JPN')
+    >>> print(f.classify())
+    Sprint: standings after 1 of 4 distances
+    #  Name         Nat    500 (1)  Points  Gap 1000
+    1  Femke Kok    NED  37.07 (1)  37.070
+    2  Miho Takagi  JPN  37.13 (2)  37.130      0.12
+    """
+    races = _races(listings, gender)
+    races.sort(key=lambda pair: pair[1].date)
+    distances: list[int] = []
+    for ev, race in races:
+        if not isinstance(race.distance, int):
+            raise ResultsError(
+                f"a championship classifies distances in metres; {race.title} is not one",
+                where=_at(ev, race),
+            )
+        distances.append(race.distance)
+    comb = _infer(tuple(distances), combination)
+    results: dict[str, list[Result]] = {}
+    nations: dict[str, str] = {}
+    for k, (ev, race) in enumerate(races):
+        for e in race.entries:
+            if e.name in results and len(results[e.name]) > k:
+                raise ResultsError(
+                    f"{e.name!r} is listed twice in {race.title}",
+                    where=where(ev.source, e.line or 1) if ev is not None else race.title,
+                )
+            row = results.setdefault(e.name, [])
+            row += [None] * (k - len(row))
+            row.append(e.result)
+            if nations.setdefault(e.name, e.nation) != e.nation:
+                raise ResultsError(
+                    f"{e.name!r} skates for {e.nation} here but {nations[e.name]} before",
+                    where=where(ev.source, e.line or 1) if ev is not None else race.title,
+                )
+    sources = ", ".join(dict.fromkeys(ev.source for ev, _ in races if ev is not None))
+    return ResultsFile(
+        comb,
+        {name: tuple(row) for name, row in results.items()},
+        nations,
+        sources or "<races>",
+    )
+
+
+def trials_results(
+    listings: Iterable[Event | Race],
+    gender: str,
+    *,
+    ignore_events: bool = False,
+) -> dict[int, tuple[str, ...]]:
+    """The finishing order of every distance of a trials listing: the ``okt_results``
+    that :func:`skatecalc.olympic.select` and :func:`~skatecalc.olympic.outlook` take.
+
+    A distance skated once keeps the listing's order (its official places, statuses
+    last). A distance skated more than once (the 500 m twice) is ranked on each skater's
+    faster official time, as :func:`skatecalc.olympic.rank_distance` does; equal
+    hundredths from one race are split by its DIFF, a tie nothing splits raises (give that
+    order yourself). Skaters without a time come last. Team events and the mass start
+    are no distance in metres: they raise, unless ``ignore_events`` leaves them out (the
+    mass-start row is the committee's choice: pass it to ``select(mass_start=...)``).
+
+    >>> from skatecalc.io import parse_listing
+    >>> ev = parse_listing('''500 meter (Men), 27.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME    DIFF
+    ... 1     Jenning de Boo   Neo      NED   34.20
+    ... 2     Kai Verbij       Senior   NED   34.50   +0.300
+    ...
+    ... 500 meter (Men), 28.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME    DIFF
+    ... 1     Kai Verbij       Senior   NED   34.10
+    ... DNF   Jenning de Boo   Neo      NED   -
+    ... ''')
+    >>> trials_results([ev], "men")
+    {500: ('Kai Verbij', 'Jenning de Boo')}
+    """
+    races = _races(listings, gender)
+    by_distance: dict[int, list[tuple[Event | None, Race]]] = {}
+    for ev, race in races:
+        if not isinstance(race.distance, int):
+            if ignore_events:
+                continue
+            raise ResultsError(
+                f"{race.title} is not a distance in metres: the trials results take the"
+                " distances; pass ignore_events=True to leave it out",
+                where=_at(ev, race),
+            )
+        by_distance.setdefault(race.distance, []).append((ev, race))
+    out: dict[int, tuple[str, ...]] = {}
+    for d, group in by_distance.items():
+        if len(group) == 1:
+            ev, race = group[0]
+            names = race.names
+            if len(set(names)) != len(names):
+                dup = next(n for n in names if names.count(n) > 1)
+                raise ResultsError(f"{dup!r} is listed twice in {race.title}", where=_at(ev, race))
+            out[d] = names
+            continue
+        out[d] = _rank_runs(d, group)
+    return out

@@ -1,0 +1,401 @@
+"""Reading an official results listing (the text the ISU results pages print).
+
+The layout, line by line::
+
+    1. World Cup 2025/2026                 event name
+    14. - 16.11.2025                       dates (one day, a range, across months/years)
+    Utah Olympic Oval (USA)                venue
+                                           blank lines between blocks
+    1000 meter (Men), 14.11.2025           race: distance or event, (Gender), date
+    POS   NAME   AG   NAT   TIME   DIFF   RECORD      column header (widths vary per race)
+    1     Jordan Stolz   Neo   USA   1:05.66         SB
+          Cooper Mcleod  Senior USA  1:07.01   +1.352         blank POS: place shared
+    DQ    Kjeld Nuis     Senior NED  -                        status line
+
+Every line is understood or reported: anything else raises
+:class:`~skatecalc.errors.FileFormatError` naming the line number, the text and the file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
+from ...time import RaceTime, Status
+from ..csvfile import read_text, where
+from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
+
+__all__ = ["parse_diff", "parse_listing", "read_listing"]
+
+_KINDS = {k.title(): k for k in EVENT_KINDS}
+_TITLE = re.compile(
+    r"(?P<what>\d{1,3}(?:\.\d{3})?|\d+) meter \((?P<gender>Men|Women)\),"
+    r" (?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|(?P<kind>" + "|".join(_KINDS) + r") \((?P<kgender>Men|Women)\),"
+    r" (?P<kdate>\d{1,2}\.\d{1,2}\.\d{4})"
+)
+_DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
+_DATES = re.compile(
+    r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE
+)
+_DIFF = re.compile(r"([+-])(?:(\d+)\.(\d{2})|(\d+))\.(\d{3})")
+_NATION = re.compile(r"[A-Z]{3}")
+_MARKER = re.compile(r"[A-Z]{2,4}")
+_COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
+_REQUIRED = ("POS", "NAME", "NAT", "TIME")
+
+
+def parse_diff(text: str) -> int:
+    """A DIFF cell in thousandths: ``+1.352``, ``+1.07.210`` (over a minute), ``-46.780``.
+
+    >>> parse_diff("+1.352"), parse_diff("+1.07.210"), parse_diff("-1.48.390")
+    (1352, 67210, -108390)
+    >>> parse_diff("1.352")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
+    """
+    m = _DIFF.fullmatch(text.strip())
+    if not m:
+        raise InvalidTimeError(f"{text!r} is not a DIFF: expected +s.fff or +m.ss.fff")
+    sign, minutes, seconds, plain, frac = m.groups()
+    if minutes is not None:
+        if int(seconds) >= 60:
+            raise InvalidTimeError(f"{text!r} is not a DIFF: {seconds} seconds must be below 60")
+        total = (int(minutes) * 60 + int(seconds)) * 1000 + int(frac)
+    else:
+        total = int(plain) * 1000 + int(frac)
+    return -total if sign == "-" else total
+
+
+def _date(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise FileFormatError(f"{text!r} is not a date", where=at) from None
+
+
+class _Reader:
+    def __init__(self, text: str, source: str) -> None:
+        self.source = source
+        self.lines = text.splitlines()
+        self.i = 0  # index of the next line
+
+    def at(self, index: int) -> str:
+        return where(self.source, index + 1)
+
+    def fail(self, index: int, why: str) -> FileFormatError:
+        return FileFormatError(f"{why}: {self.lines[index].rstrip()!r}", where=self.at(index))
+
+    def skip_blank(self) -> None:
+        while self.i < len(self.lines) and not self.lines[self.i].strip():
+            self.i += 1
+
+    # --- the event header ----------------------------------------------------------------
+
+    def header(self) -> tuple[str, datetime.date | None, datetime.date | None, str]:
+        self.skip_blank()
+        if self.i >= len(self.lines):
+            raise FileFormatError("the listing is empty", where=self.source)
+        if _TITLE.fullmatch(self.lines[self.i].strip()):
+            return "", None, None, ""  # a listing of races without the event header
+        if self.i + 2 >= len(self.lines):
+            raise FileFormatError(
+                "the listing ends inside the event header (name, dates, venue): truncated?",
+                where=self.at(len(self.lines) - 1),
+            )
+        name = self.lines[self.i].strip()
+        dates_index = self.i + 1
+        dates = self.lines[dates_index].strip()
+        venue = self.lines[self.i + 2].strip()
+        if not name or not venue:
+            raise self.fail(self.i if not name else self.i + 2, "expected the event name and venue")
+        m = _DATES.fullmatch(dates)
+        if not m:
+            raise self.fail(
+                dates_index, "expected the event dates (14.11.2025 or 14. - 16.11.2025)"
+            )
+        at = self.at(dates_index)
+        g = m.groups()
+        if m.group("d1") is None:  # one day
+            first = last = _date(g[6], g[7], g[8], at, dates)
+        else:
+            last = _date(g[3], g[4], g[5], at, dates)
+            first = _date(m.group("d1"), m.group("m1") or g[4], m.group("y1") or g[5], at, dates)
+            if first > last:
+                raise self.fail(dates_index, "the first day is after the last day")
+        self.i += 3
+        return name, first, last, venue
+
+    # --- races ---------------------------------------------------------------------------
+
+    def races(self) -> list[Race]:
+        races: list[Race] = []
+        while True:
+            self.skip_blank()
+            if self.i >= len(self.lines):
+                return races
+            races.append(self.race())
+
+    def race(self) -> Race:
+        title_index = self.i
+        title = self.lines[title_index].strip()
+        m = _TITLE.fullmatch(title)
+        if not m:
+            if self.lines[title_index].lstrip().startswith("POS "):
+                raise self.fail(title_index, "a column header line without a race heading")
+            raise self.fail(
+                title_index,
+                "unrecognised line (expected a race heading such as"
+                " '1000 meter (Men), 14.11.2025')",
+            )
+        distance: int | str
+        if m.group("what") is not None:
+            distance = int(m.group("what").replace(".", ""))
+            if distance <= 0:
+                raise self.fail(title_index, "a distance must be positive")
+            gender, day = m.group("gender"), m.group("date")
+        else:
+            distance = _KINDS[m.group("kind")]
+            gender, day = m.group("kgender"), m.group("kdate")
+        dd, mm, yyyy = day.split(".")
+        date = _date(dd, mm, yyyy, self.at(title_index), day)
+        self.i += 1
+        self.skip_blank()
+        if self.i >= len(self.lines):
+            raise FileFormatError(
+                f"the listing ends after the race heading {title!r}: no column header, no"
+                " results (truncated?)",
+                where=self.at(title_index),
+            )
+        columns = self.columns(self.i, title)
+        self.i += 1
+        lines: list[tuple[int, dict[str, str]]] = []
+        while self.i < len(self.lines) and self.lines[self.i].strip():
+            lines.append((self.i, self.fields(self.i, columns)))
+            self.i += 1
+        if not lines:
+            raise FileFormatError(
+                f"race {title!r} has a column header but no results (truncated?)",
+                where=self.at(self.i - 1),
+            )
+        entries = self.entries(lines, distance, title)
+        return Race(distance, gender.lower(), date, entries, "A", title_index + 1)
+
+    def columns(self, index: int, title: str) -> list[tuple[str, int]]:
+        line = self.lines[index]
+        found = [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
+        names = [n for n, _ in found]
+        if not names or names[0] != "POS":
+            raise self.fail(
+                index,
+                f"race {title!r} has no column header line (POS NAME AG NAT TIME DIFF RECORD);"
+                " found",
+            )
+        for n in names:
+            if n not in _COLUMNS:
+                raise self.fail(index, f"unknown column {n!r} in the header")
+        for n in _REQUIRED:
+            if n not in names:
+                raise self.fail(index, f"the header has no {n} column")
+        if len(set(names)) != len(names):
+            raise self.fail(index, "a column appears twice in the header")
+        return found
+
+    def fields(self, index: int, columns: list[tuple[str, int]]) -> dict[str, str]:
+        line = self.lines[index].rstrip()
+        if "\t" in line:
+            raise self.fail(index, "a tab in a results line (columns are aligned by spaces)")
+        time_start = dict(columns)["TIME"]
+        if len(line) <= time_start:
+            raise self.fail(index, "the line ends before the TIME column (truncated?)")
+        out: dict[str, str] = {}
+        for k, (name, start) in enumerate(columns):
+            end = columns[k + 1][1] if k + 1 < len(columns) else len(line)
+            if k + 1 < len(columns) and end - 1 < len(line) and line[end - 1] != " ":
+                raise self.fail(
+                    index,
+                    f"the columns do not fit the header: the {name} text runs into the"
+                    f" {columns[k + 1][0]} column",
+                )
+            cell = line[start:end]
+            if cell.strip() and cell[0] == " ":
+                raise self.fail(
+                    index,
+                    f"the columns do not fit the header: {cell.strip()!r} is not under {name}",
+                )
+            out[name] = cell.strip()
+        return out
+
+    # --- entries -------------------------------------------------------------------------
+
+    def entries(
+        self, lines: list[tuple[int, dict[str, str]]], distance: int | str, title: str
+    ) -> tuple[Entry, ...]:
+        team = distance in TEAM_EVENTS
+        mass_start = distance == "mass start"
+        entries: list[Entry] = []
+        place: int | None = None
+        timed = 0  # lines with a time so far
+        groups = 0  # teams (or skaters) placed so far
+        last_nation: str | None = None
+        status_seen = False
+        for index, f in lines:
+            pos, name, nation = f["POS"], f["NAME"], f["NAT"]
+            time_text, diff_text = f["TIME"], f.get("DIFF", "")
+            if not name:
+                raise self.fail(index, "a results line without a name")
+            if not _NATION.fullmatch(nation):
+                raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
+            records: tuple[str, ...] = ()
+            if f.get("RECORD"):
+                records = tuple(r.strip() for r in f["RECORD"].split(","))
+                for r in records:
+                    if not _MARKER.fullmatch(r):
+                        raise self.fail(index, f"{r!r} is not a record marker (WR, NR, PB, SB)")
+            age = f.get("AG", "")
+            if age and not age.isalnum():
+                raise self.fail(index, f"{age!r} is not an age group")
+            try:
+                if pos and not pos.isdigit():
+                    status = Status.parse(pos) if pos.isalpha() else None
+                    if status is None:
+                        raise UnknownStatusError(f"{pos!r} is neither a place nor a status")
+                    if time_text != "-" or diff_text:
+                        raise self.fail(index, f"a {status} line has '-' as its time and no DIFF")
+                    status_seen = True
+                    entries.append(
+                        Entry(None, name, nation, None, status, age, records, None, index + 1)
+                    )
+                    last_nation = nation
+                    continue
+                if status_seen:
+                    raise self.fail(index, "a placed line after a status line")
+                if time_text == "-":
+                    raise self.fail(index, "a time '-' needs a status (DQ, DNF, DNS, WDR) in POS")
+                printed = RaceTime.parse(time_text)
+                diff = parse_diff(diff_text) if diff_text else None
+            except SkatecalcError as exc:
+                raise exc.at(self.at(index)) from None
+            if pos:
+                new = int(pos)
+                if team:
+                    same_team = nation == last_nation and new == place
+                    expected = groups if same_team else groups + 1
+                else:
+                    expected = timed + 1
+                if new != expected and new != place:
+                    raise self.fail(index, f"place {new} out of order (expected {expected})")
+                if new != place or (team and nation != last_nation):
+                    groups += 1
+                place = new
+            elif place is None:
+                raise self.fail(index, "a blank place on the first line (nothing to share)")
+            elif team and nation != last_nation:
+                groups += 1  # a team sharing the place of the team above
+            if mass_start and (place != timed + 1):
+                raise self.fail(index, "a mass start lists its ranking: places 1, 2, 3, ...")
+            timed += 1
+            last_nation = nation
+            entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
+        if not mass_start:
+            previous: Entry | None = None
+            for e in entries:
+                if e.time is None:
+                    break
+                if previous is not None and (e.diff or 0, e.time) < (
+                    previous.diff or 0,
+                    previous.time,
+                ):
+                    raise self.fail(
+                        (e.line or 1) - 1,
+                        f"{e.name} is faster than {previous.name} above: the places and times"
+                        " disagree",
+                    )
+                previous = e
+
+        def fail(entry: Entry, why: str) -> FileFormatError:
+            return self.fail((entry.line or 1) - 1, why)
+
+        return settle(tuple(entries), fail)
+
+
+def _divisions(races: list[Race], reader: _Reader) -> list[Race]:
+    seen: dict[tuple[int | str, str, datetime.date], int] = {}
+    out: list[Race] = []
+    for r in races:
+        key = (r.distance, r.gender, r.date)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        if n >= 2:
+            assert r.line is not None
+            raise reader.fail(
+                r.line - 1, "the same race a third time on one day (only Division A and B exist)"
+            )
+        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line))
+    return out
+
+
+def parse_listing(text: str, source: str = "<text>") -> Event:
+    """Read a listing from its text; ``source`` names it in error messages.
+
+    >>> text = '''1. World Cup 2025/2026
+    ... 14. - 16.11.2025
+    ... Utah Olympic Oval (USA)
+    ...
+    ... 1000 meter (Men), 14.11.2025
+    ...
+    ... POS   NAME                      AG       NAT   TIME      DIFF     RECORD
+    ... 1     Jordan Stolz              Neo      USA   1:05.66            SB
+    ... 2     Joep Wennemars            Neo      NED   1:07.01   +1.352
+    ...       Cooper Mcleod             Senior   USA   1:07.01   +1.352
+    ... DQ    Kjeld Nuis                Senior   NED   -
+    ... '''
+    >>> race = parse_listing(text).races[0]
+    >>> [(e.place, e.name, str(e.result), e.diff) for e in race]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(1, 'Jordan Stolz', '1:05.66', None), (2, 'Joep Wennemars', '1:07.01', 1352),
+     (2, 'Cooper Mcleod', '1:07.01', 1352), (None, 'Kjeld Nuis', 'DQ', None)]
+    """
+    if not isinstance(text, str):
+        raise FileFormatError(f"a listing is text, not {type(text).__name__}", where=source)
+    reader = _Reader(text, source)
+    name, first, last, venue = reader.header()
+    header_line = reader.i - 2 if name else 1
+    races = _divisions(reader.races(), reader)
+    if first is None or last is None:
+        if not races:
+            raise FileFormatError("the listing holds no race", where=source)
+        first = min(r.date for r in races)
+        last = max(r.date for r in races)
+    for r in races:
+        if not first <= r.date <= last:
+            assert r.line is not None
+            raise reader.fail(
+                r.line - 1, f"the race date is outside the event's days {first} to {last}"
+            )
+    return Event(name, first, last, venue, tuple(races), source, max(header_line, 1))
+
+
+def read_listing(path_or_text: str | Path, *, source: str | None = None) -> Event:
+    """Read an official results listing from a file (a ``Path``, or a ``str`` without a
+    line break) or from its text (a ``str`` with line breaks).
+
+    Errors name the file (its name) or ``source``, the line number and the line's text.
+
+    >>> ev = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> ev.name, ev.season, ev.venue, len(ev.races)
+    ('1. World Cup 2025/2026', '2025/26', 'Utah Olympic Oval (USA)', 28)
+    >>> read_listing("1. World Cup 2025/2026\\n14. - 16.11.2025\\nOval\\n\\nhello\\n")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: unrecognised line (...): 'hello' (line 5 of <text>)
+    """
+    if isinstance(path_or_text, Path) or (
+        isinstance(path_or_text, str) and "\n" not in path_or_text
+    ):
+        p = Path(path_or_text)
+        return parse_listing(read_text(p), source or p.name)
+    return parse_listing(path_or_text, source or "<text>")

@@ -1,0 +1,548 @@
+"""Official results listings: the two ISU World Cup 2025/26 samples, read unedited.
+
+Expected values are read off the files (tests/data/seed/listings/, published results of
+the ISU World Cup 2025/26, Salt Lake City and Calgary).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from skatecalc import RaceTime, Status, classify
+from skatecalc.errors import FileFormatError, ResultsError, SkatecalcError, UnknownValueError
+from skatecalc.io import (
+    Event,
+    championship_results,
+    format_listing,
+    parse_listing,
+    read_listing,
+    trials_results,
+    worldcup_cup,
+)
+from skatecalc.io.listing import parse_diff
+from skatecalc.worldcup import rules
+
+LISTINGS = Path(__file__).parent / "data" / "seed" / "listings"
+SLC = LISTINGS / "wc2025-26-1-salt-lake-city.txt"
+CAL = LISTINGS / "wc2025-26-2-calgary.txt"
+
+
+@pytest.fixture(scope="module")
+def slc() -> Event:
+    return read_listing(SLC)
+
+
+@pytest.fixture(scope="module")
+def cal() -> Event:
+    return read_listing(CAL)
+
+
+def _raw_blocks(path: Path) -> list[tuple[str, int]]:
+    """An independent count: each race heading and the number of lines under its header."""
+    blocks: list[tuple[str, int]] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("POS "):
+            n = 0
+            while i + 1 + n < len(lines) and lines[i + 1 + n].strip():
+                n += 1
+            blocks.append((lines[i - 2], n))
+    return blocks
+
+
+# --- the samples, completely -----------------------------------------------------------------
+
+
+def test_event_headers(slc: Event, cal: Event) -> None:
+    assert (slc.name, slc.venue, slc.season, slc.number) == (
+        "1. World Cup 2025/2026",
+        "Utah Olympic Oval (USA)",
+        "2025/26",
+        1,
+    )
+    assert (str(slc.first_day), str(slc.last_day)) == ("2025-11-14", "2025-11-16")
+    assert (cal.name, cal.venue, cal.season, cal.number) == (
+        "2. World Cup 2025/2026",
+        "Olympic Oval (CAN)",
+        "2025/26",
+        2,
+    )
+    assert (str(cal.first_day), str(cal.last_day)) == ("2025-11-21", "2025-11-23")
+
+
+def test_race_and_entry_counts(slc: Event, cal: Event) -> None:
+    assert len(slc.races) == 28
+    assert len(cal.races) == 29
+    assert [len(r) for r in slc.races] == [
+        16, 16, 20, 20, 40, 45, 39, 40, 20, 20, 20, 20, 33, 35, 36, 43,
+        24, 24, 20, 23, 24, 20, 24, 30, 18, 36, 20, 27,
+    ]  # fmt: skip
+    assert [len(r) for r in cal.races] == [
+        20, 20, 16, 16, 39, 40, 38, 46, 20, 20, 20, 20, 35, 36, 34, 44,
+        28, 24, 24, 20, 20, 23, 24, 15, 18, 36, 35, 27, 18,
+    ]  # fmt: skip
+    for event, path in ((slc, SLC), (cal, CAL)):
+        assert [len(r) for r in event.races] == [n for _, n in _raw_blocks(path)]
+        assert sum(len(r) for r in event.races) == sum(n for _, n in _raw_blocks(path))
+
+
+def test_every_line_is_read_with_its_line_number(slc: Event) -> None:
+    lines = SLC.read_text(encoding="utf-8").splitlines()
+    for race in slc.races:
+        assert race.line is not None
+        assert lines[race.line - 1].startswith(("1", "3", "5", "T", "M"))
+        for e in race:
+            assert e.line is not None and e.name in lines[e.line - 1]
+
+
+def test_divisions_second_race_of_a_day_is_b(slc: Event, cal: Event) -> None:
+    assert "".join(r.division for r in slc.races) == "AAAABBBBAAAABBBBAAAAAABBBBBB"
+    assert "".join(r.division for r in cal.races) == "AAAABBBBAAAABBBBAAAAAAABBBBBB"
+    # e.g. the 16.11 team pursuit men: line 594 (A), line 735 (B)
+    tp = slc.races_of("team pursuit", "men")
+    assert [(r.line, r.division) for r in tp] == [(594, "A"), (735, "B")]
+
+
+def test_winners_and_their_times(slc: Event, cal: Event) -> None:
+    assert [(r.winner.name, str(r.winner.time)) for r in slc.races[:4]] == [
+        ("Joy Beune", "3:53.69"),
+        ("Timothy Loubineaud", "6:00.23"),
+        ("Jutta Leerdam", "1:12.35"),
+        ("Jordan Stolz", "1:05.66"),
+    ]
+    assert [str(r.winner.official) for r in slc.races] == [
+        "3:53.69", "6:00.23", "1:12.35", "1:05.66", "3:58.03", "6:04.21", "1:14.54",
+        "1:06.81", "36.48", "33.88", "1:51.05", "1:40.48", "37.78", "33.95", "1:51.65",
+        "1:43.03", "2:52.13", "3:32.49", "36.09", "8:25.57", "7:39.20", "33.63", "3:39.17",
+        "37.62", "2:57.81", "34.30", "8:38.27", "7:46.93",
+    ]  # fmt: skip
+    assert [str(r.winner.official) for r in cal.races] == [
+        "1:06.00", "1:12.36", "3:54.42", "6:01.84", "1:13.86", "1:07.13", "3:57.71",
+        "6:06.99", "36.65", "33.99", "1:51.17", "1:42.10", "37.73", "34.32", "1:52.56",
+        "1:42.97", "2:54.05", "2:52.52", "3:35.34", "36.72", "33.79", "8:08.48", "7:42.51",
+        "3:00.91", "3:37.95", "34.07", "37.39", "7:29.43", "8:25.39",
+    ]  # fmt: skip
+    assert cal.races[19].winner.records == ()  # Femke Kok 36.72: no marker printed
+    assert slc.races[18].winner.records == ("WR",)  # Femke Kok 36.09 WR
+
+
+def _shared(event: Event) -> list[tuple[int, int | None, str]]:
+    out = []
+    for k, r in enumerate(event.races):
+        if r.is_team:
+            continue
+        for prev, e in zip(r.entries, r.entries[1:], strict=False):
+            if e.place is not None and e.place == prev.place:
+                out.append((k, e.place, e.name))
+    return out
+
+
+def test_every_shared_place(slc: Event, cal: Event) -> None:
+    assert _shared(slc) == [
+        (3, 9, "Cooper Mcleod"),
+        (6, 3, "Kaitlyn McGregor"),
+        (6, 13, "Fran Vanhoutte"),
+        (7, 18, "Alessio Trentini"),
+        (7, 28, "Sebastian Forsmark"),
+        (9, 13, "Tatsuya Shinhama"),
+        (10, 12, "Francesca Lollobrigida"),
+        (11, 12, "Taiyo Nonomura"),
+        (15, 12, "Conor Mcdermott-Mostowy"),
+    ]
+    assert _shared(cal) == [
+        (9, 2, "Jordan Stolz"),
+        (9, 7, "Marek Kania"),
+        (11, 15, "Peder Kongshaug"),
+        (12, 3, "Sofia Thorup"),
+        (25, 6, "Sanghyeok Cho"),
+        (25, 8, "Henrik Fagerli Rukke"),
+        (25, 11, "Piotr Michalski"),
+        (25, 20, "Cristian Landrø Magnussen"),
+        (25, 20, "Conor Mcdermott-Mostowy"),
+    ]
+    # the place after a shared one skips: 9, 9, 11
+    r = slc.races[3]
+    assert [e.place for e in r.entries[7:11]] == [8, 9, 9, 11]
+
+
+def test_shared_ninth_is_equal_to_the_thousandth(slc: Event) -> None:
+    r = slc.races[3]  # 1000 m men, Division A
+    w, m = r.entry("Joep Wennemars"), r.entry("Cooper Mcleod")
+    assert (w.place, m.place) == (9, 9)
+    assert (w.diff, m.diff) == (1352, 1352)
+    assert w.time == m.time
+    # Klein 15th and Vosté 16th print the same 1:07.76; DIFF splits them (2.103 < 2.105)
+    k, v = r.entry("Moritz Klein"), r.entry("Mathias Vosté")
+    assert (k.place, v.place, str(k.official), str(v.official)) == (15, 16, "1:07.76", "1:07.76")
+    assert (k.diff, v.diff) == (2103, 2105)
+
+
+def _statuses(event: Event) -> list[tuple[int, str, str]]:
+    return [(k, str(e.status), e.name) for k, r in enumerate(event.races) for e in r if e.status]
+
+
+def test_every_status_line(slc: Event, cal: Event) -> None:
+    assert _statuses(slc) == [
+        (3, "DQ", "Kazuya Yamada"),
+        (3, "DQ", "Kjeld Nuis"),
+        (7, "DQ", "Stefan Emele"),
+        (7, "DNF", "Zach Stoppelmoor"),
+        (14, "DNF", "Aleksandra Sayutina"),
+        (21, "DQ", "Kyungmin Koo"),
+        (25, "DNF", "Robbe Beelen"),
+    ]
+    assert _statuses(cal) == [
+        (1, "DQ", "Nadezhda Morozova"),
+        (8, "DQ", "Kaja Ziomek-Nogal"),
+        (10, "DQ", "Jiaxuan Li"),
+        (15, "DNF", "Alessio Trentini"),
+        (15, "DQ", "Afonso Henrique Pestana  Silva"),
+        (16, "DQ", "Ivanie Blondin"),
+        (16, "DQ", "Yankun Zhao"),
+        (16, "DQ", "Bjørn Magnussen"),
+        (16, "DQ", "Julie Nistad Samsonsen"),
+        (16, "DQ", "Jéssica Carolina Santos Rodrigues"),
+        (16, "DQ", "Afonso Henrique Pestana  Silva"),
+        (22, "DQ", "Daniele Di Stefano"),
+        (25, "DNF", "David Bosa"),
+        (25, "DNF", "Altaj Zjardembekuly"),
+        (27, "DQ", "Mathieu Belloir"),
+    ]
+    for event in (slc, cal):
+        for r in event.races:
+            for e in r:
+                assert (e.status is None) == (e.place is not None) == (e.time is not None)
+
+
+def test_team_pursuit_teams_of_three_by_nation(slc: Event, cal: Event) -> None:
+    nations = {
+        (slc.name, 16): ["JPN", "CAN", "USA", "GER", "NED", "CHN", "NOR", "ITA"],
+        (slc.name, 17): ["USA", "NOR", "CHN", "FRA", "JPN", "NED", "BEL", "ITA"],
+        (slc.name, 22): ["GER", "POL", "KOR", "SUI", "KAZ", "HUN", "CZE", "CAN"],
+        (slc.name, 24): ["KAZ", "BEL", "POL", "CZE", "SUI", "KOR"],
+        (cal.name, 17): ["NED", "CAN", "JPN", "USA", "GER", "CHN", "KAZ", "BEL"],
+        (cal.name, 18): ["USA", "FRA", "NED", "GER", "JPN", "CHN", "POL", "NOR"],
+        (cal.name, 23): ["NOR", "SUI", "POL", "ITA", "KOR"],
+        (cal.name, 24): ["ITA", "KOR", "CAN", "SUI", "HUN", "KAZ"],
+    }
+    seen = 0
+    for event in (slc, cal):
+        for k, r in enumerate(event.races):
+            if r.distance != "team pursuit":
+                continue
+            seen += 1
+            teams = r.teams
+            assert [t.nation for t in teams] == nations[(event.name, k)]
+            assert [t.place for t in teams] == list(range(1, len(teams) + 1))
+            for t in teams:
+                assert len(t.members) == 3
+                assert {m.nation for m in t.members} == {t.nation}
+    assert seen == 8
+    usa = slc.races[17].teams[0]
+    assert usa.names == ("Casey Dawson", "Emery Lehman", "Ethan Cepuran")
+    assert (str(usa.time), usa.members[0].records) == ("3:32.49", ("WR",))
+
+
+def test_diff_over_a_minute_and_negative(slc: Event, cal: Event) -> None:
+    ita = slc.races[17].teams[-1]  # 4:39.70  +1.07.210
+    assert (ita.nation, str(ita.members[0].official), ita.members[0].diff) == (
+        "ITA",
+        "4:39.70",
+        67210,
+    )
+    assert 3 * 60_000 + 32_490 + 67_210 == 4 * 60_000 + 39_700  # 3:32.49 + 1:07.210 = 4:39.70
+    stekly = slc.races[27].entry("Lukas Stekly")  # mass start: 2:12.52  -5.34.410
+    assert (stekly.place, stekly.diff, str(stekly.official)) == (27, -334410, "2:12.52")
+    assert parse_diff("-1.48.390") == -108390
+
+
+def test_mass_start_listing_order_is_the_ranking(slc: Event) -> None:
+    r = slc.races[20]  # mass start men, Division A, 16.11
+    assert [e.place for e in r] == list(range(1, 25))
+    assert [e.name for e in r][:3] == ["Jorrit Bergsma", "Felix Maly", "Antoine Gélinas-Beaulieu"]
+    # the 7th finished behind the 9th: sprint points rank, not times
+    assert r.entries[6].time is not None and r.entries[8].time is not None
+    assert r.entries[6].time > r.entries[8].time
+
+
+def test_mixed_relay_pairs_by_nation(cal: Event) -> None:
+    r = cal.races[16]
+    assert (r.distance, r.gender, r.division) == ("mixed relay", "men", "A")
+    teams = r.teams
+    assert len(teams) == 14 and all(len(t.members) == 2 for t in teams)
+    assert [t.nation for t in teams if t.status is Status.DQ] == ["CAN", "NOR", "POR"]
+    assert teams[0].names == ("Wesly Dijs", "Chloé Hoogendoorn")
+
+
+def test_record_markers_and_names_as_printed(slc: Event) -> None:
+    assert slc.races[3].entry("Finn Sonnekalb").records == ("NRJ", "NR")
+    assert slc.races[5].entry("Hanbin Liu").records == ("WRJ", "NR", "TRJ")
+    assert slc.races[5].entry("Hanbin Liu").age_group == "A2"
+    # names keep their spelling, double space included
+    assert "Afonso Henrique Pestana  Silva" in slc.races[5].names
+    assert "Metoděj Jílek" in slc.races[1].names
+
+
+def test_thousandths_fixed_by_the_printed_times(slc: Event) -> None:
+    # 500 m women, Division B, 15.11: Ying-Chu Chen 37.78 first; Huidan Jung 38.01 +0.239
+    # means 37.78x + 0.239 < 38.02, so x = 0: every time there is known to the thousandth.
+    r = slc.races[12]
+    assert str(r.entry("Iori Kitahara").time) == "37.901"  # 37.780 + 0.121
+    assert str(r.entry("Brittany Bowe").time) == "37.906"  # 37.780 + 0.126
+    assert r.entry("Iori Kitahara").place == 3 and r.entry("Brittany Bowe").place == 4
+    # 500 m men, Division B, 16.11: Murakami 34.30, Fiola 34.31 +0.005: Murakami's hidden
+    # thousandth is 5 or 6 (not 0), so no absolute thousandths are claimed there
+    r = slc.races[25]
+    assert str(r.entry("Yuuma Murakami").time) == "34.30"
+    assert (str(r.entry("Christopher Fiola").time), r.entry("Christopher Fiola").diff) == (
+        "34.31",
+        5,
+    )
+
+
+# --- writing it back out -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [SLC, CAL], ids=lambda p: p.name)
+def test_format_listing_reproduces_the_samples(path: Path) -> None:
+    event = read_listing(path)
+    text = format_listing(event)
+    assert parse_listing(text, "again") == event
+
+    def norm(t: str) -> list[str]:
+        return [re.sub(r" +", " ", line.rstrip()) for line in t.splitlines()]
+
+    assert norm(text) == norm(path.read_text(encoding="utf-8"))
+
+
+# --- World Cup ------------------------------------------------------------------------------
+
+
+def test_worldcup_1000m_men_after_two_weekends(slc: Event, cal: Event) -> None:
+    cup = worldcup_cup([slc, cal], 1000, "men", division="A")
+    st = cup.standings()
+    r = rules("2025/26")
+    # Division A 2025/26 table (seasons.toml, a-60): 1 60, 2 54, 3 48, 4 43, 5 40, 6 38,
+    # 7 36, 8 34, 9 32, 10 31, 11 30, 12 29, 13 28, ...
+    assert [r.points(p) for p in range(1, 14)] == [
+        60,
+        54,
+        48,
+        43,
+        40,
+        38,
+        36,
+        34,
+        32,
+        31,
+        30,
+        29,
+        28,
+    ]
+    # Salt Lake City (line 75) and Calgary (line 5):
+    assert st["Jordan Stolz"].points == 60 + 60 == 120  # 1st, 1st
+    assert st["Jenning de Boo"].points == 48 + 54 == 102  # 3rd, 2nd
+    assert st["Damian Żurek"].points == 54 + 38 == 92  # 2nd, 6th
+    assert st["Joep Wennemars"].points == 32 + 48 == 80  # 9th (shared), 3rd
+    assert st["Cooper Mcleod"].points == 32 + 43 == 75  # 9th (shared), 4th
+    assert st["Tim Prins"].points == 38 + 36 == 74  # 6th, 7th
+    assert st["Kjeld Nuis"].points == 0  # DQ in Salt Lake City, Division B in Calgary
+    assert st.names[:6] == (
+        "Jordan Stolz",
+        "Jenning de Boo",
+        "Damian Żurek",
+        "Joep Wennemars",
+        "Cooper Mcleod",
+        "Tim Prins",
+    )
+    assert st["Jordan Stolz"].wins == 2
+    assert [rc.name for rc in cup.races] == ["WC1 1000 m 14.11.2025", "WC2 1000 m 21.11.2025"]
+
+
+def test_worldcup_team_pursuit_by_nation(slc: Event, cal: Event) -> None:
+    cup = worldcup_cup([slc, cal], "team pursuit", "men", division="A")
+    st = cup.standings()
+    assert st.entrant == "nation"
+    assert st["USA"].points == 60 + 60  # 1st, 1st
+    assert st["FRA"].points == 43 + 54  # 4th, 2nd
+    assert st["NOR"].points == 54 + 34  # 2nd, 8th
+
+
+def test_worldcup_division_b_table_unknown_is_an_error_with_the_line(slc: Event) -> None:
+    with pytest.raises(UnknownValueError, match=r"line 243 of wc2025-26-1-salt-lake-city.txt"):
+        worldcup_cup([slc], 1000, "men")
+
+
+def test_worldcup_listings_of_two_seasons_in_one_cup(slc: Event) -> None:
+    text = CAL.read_text(encoding="utf-8").replace(
+        "2. World Cup 2025/2026", "2. World Cup 2024/2025"
+    )
+    old = parse_listing(text, "wc2024-25-2.txt")
+    with pytest.raises(
+        ResultsError, match=r"season 2024/25.*one season \(line 1 of wc2024-25-2.txt\)"
+    ):
+        worldcup_cup([slc, old], 1000, "men", division="A")
+    with pytest.raises(ResultsError, match=r"line 1 of wc2025-26-1-salt-lake-city.txt"):
+        worldcup_cup([slc], 1000, "men", season="2024/25", division="A")
+
+
+# --- championship and trials ------------------------------------------------------------------
+
+
+def test_championship_results_from_listings(slc: Event, cal: Event) -> None:
+    # a mini sprint for the demonstration: the Salt Lake City 500 m and Calgary 1000 m women (A)
+    races = [slc.races_of(500, "women", "A")[0], cal.races_of(1000, "women", "A")[0]]
+    f = championship_results(races, combination="sprint")
+    assert f.combination.name == "sprint"
+    assert f.results["Femke Kok"] == (RaceTime.parse("36.48"), RaceTime.parse("1:12.36"))
+    assert f.nations["Femke Kok"] == "NED"
+    both = {n: r for n, r in f.results.items() if len(r) == 2 and None not in r}
+    table = classify(f.combination, both, after=2)
+    assert table[0].name == "Femke Kok"
+    # 36.48 + 72.36 / 2 = 72.660
+    assert str(table[0].points) == "72.660"
+
+
+def test_championship_needs_metre_distances_and_a_known_combination(slc: Event) -> None:
+    with pytest.raises(ResultsError, match="team pursuit men"):
+        championship_results(slc.races_of("team pursuit", "men"))
+    with pytest.raises(SkatecalcError, match="no combination is skated over 3000"):
+        championship_results(slc.races_of(3000, "women", "A"))
+
+
+def test_trials_results_500m_twice_the_faster_counts(slc: Event, cal: Event) -> None:
+    a_races = [r for r in cal.races if r.division == "A" and r.distance == 500]
+    orders = trials_results(a_races, "women")
+    # better of 22.11 and 23.11: Kok 36.65, Leerdam 37.01 (37.26), Fledderus 37.08 (37.18),
+    # Chen 37.14 (37.46), Jackson 37.15 (37.35), Boersma 37.21 (37.41)
+    assert orders[500][:6] == (
+        "Femke Kok",
+        "Jutta Leerdam",
+        "Marrit Fledderus",
+        "Ying-Chu Chen",
+        "Erin Jackson",
+        "Anna Boersma",
+    )
+    assert len(orders[500]) == len({e.name for r in a_races if r.gender == "women" for e in r})
+    # Kaja Ziomek-Nogal: DQ on 22.11 and not in the 23.11 Division A race: last
+    assert orders[500][-1] == "Kaja Ziomek-Nogal"
+    one = trials_results([slc.races[2]], "women")  # 1000 m women A: the listing's order
+    assert one[1000][:2] == ("Jutta Leerdam", "Femke Kok")
+    with pytest.raises(ResultsError, match="ignore_events=True"):
+        trials_results([slc], "women")
+    assert set(trials_results(slc.races[:4], "women")) == {1000, 3000}
+
+
+def test_trials_tie_the_listings_cannot_split(slc: Event) -> None:
+    # Ruining Tian 37.41 (15.11) and Angel Daleman 37.41 (16.11): different races, so the
+    # DIFFs cannot split them; the thousandths are not printed
+    a_races = [r for r in slc.races if r.division == "A" and r.distance == 500]
+    with pytest.raises(ResultsError, match=r"Ruining Tian and Angel Daleman both have 37\.41"):
+        trials_results(a_races, "women")
+    # Boersma and Fledderus both 37.11 on 16.11: one race, DIFF 1.022 < 1.026 splits them
+    order = trials_results([slc.races[18]], "women")[500]
+    assert order.index("Anna Boersma") + 1 == order.index("Marrit Fledderus")
+
+
+# --- bad input: a clear error with file and line ---------------------------------------------
+
+
+def _write(tmp_path: Path, text: str, name: str = "bad.txt") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_truncated_file_mid_line(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    cut = text[: text.index("Marijke Groenewoud") + 12]  # line 19 cut inside the name
+    with pytest.raises(FileFormatError, match=r"truncated\?.*line 19 of cut.txt") as err:
+        read_listing(_write(tmp_path, cut, "cut.txt"))
+    assert "Marijke Groe" in str(err.value)
+
+
+def test_truncated_file_after_a_heading(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    cut = text[: text.index("5000 meter (Men)") + len("5000 meter (Men), 14.11.2025\n")]
+    with pytest.raises(FileFormatError, match=r"truncated\?.*line 27 of cut.txt"):
+        read_listing(_write(tmp_path, cut, "cut.txt"))
+    cut = text[: text.index("POS", text.index("5000 meter (Men)")) + 80]
+    with pytest.raises(FileFormatError, match=r"truncated\?.*'1     Ti' \(line 30 of cut.txt"):
+        read_listing(_write(tmp_path, cut, "cut.txt"))
+
+
+def test_truncated_header(tmp_path: Path) -> None:
+    with pytest.raises(FileFormatError, match=r"event header.*line 2 of cut.txt"):
+        read_listing(_write(tmp_path, "1. World Cup 2025/2026\n14. - 16.11.2025\n", "cut.txt"))
+
+
+def test_race_with_no_header_line(tmp_path: Path) -> None:
+    lines = SLC.read_text(encoding="utf-8").splitlines()
+    del lines[28]  # the column header of the 5000 m men
+    with pytest.raises(FileFormatError, match=r"no column header line.*line 29 of bad.txt") as err:
+        read_listing(_write(tmp_path, "\n".join(lines)))
+    assert "Timothy Loubineaud" in str(err.value)
+
+
+def test_line_whose_columns_do_not_fit(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    bad = text.replace(
+        "1     Joy Beune                Senior", "1     Joy Beune                 Senior"
+    )
+    with pytest.raises(FileFormatError, match=r"columns do not fit.*line 8 of bad.txt"):
+        read_listing(_write(tmp_path, bad))
+    bad = text.replace(
+        "2     Valerie Maltais          Senior", "2     Valerie Maltais Vandersteen Senior"
+    )
+    with pytest.raises(FileFormatError, match=r"runs into the AG column.*line 9 of bad.txt"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_unknown_line_is_reported_never_skipped(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8").replace(
+        "\n\n\n\n5000 meter (Men)", "\n\nLive results by ISU\n\n5000 meter (Men)"
+    )
+    with pytest.raises(FileFormatError, match=r"unrecognised line.*'Live results by ISU'.*line 25"):
+        read_listing(_write(tmp_path, text))
+    with pytest.raises(FileFormatError, match=r"line 5 of <text>"):
+        read_listing("1. World Cup 2025/2026\n14. - 16.11.2025\nOval\n\nhello\n")
+
+
+def test_time_and_diff_that_disagree(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8").replace(
+        "Valerie Maltais          Senior   CAN   3:56.53   +2.840",
+        "Valerie Maltais          Senior   CAN   3:56.53   +2.860",
+    )
+    with pytest.raises(FileFormatError, match=r"3:56.53 and the DIFF \+2.860.*line 9 of bad.txt"):
+        read_listing(_write(tmp_path, text))
+
+
+def test_places_and_statuses_out_of_order(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    bad = text.replace("3     Ragne Wiklund", "4     Ragne Wiklund")
+    with pytest.raises(FileFormatError, match=r"place 4 out of order.*line 10"):
+        read_listing(_write(tmp_path, bad))
+    bad = text.replace("1     Joy Beune  ", "      Joy Beune  ")
+    with pytest.raises(FileFormatError, match=r"blank place on the first line.*line 8"):
+        read_listing(_write(tmp_path, bad))
+    bad = text.replace(
+        "DQ    Kazuya Yamada             Senior   JPN   -",
+        "DQ    Kazuya Yamada             Senior   JPN   1:09.99",
+    )
+    with pytest.raises(FileFormatError, match=r"'-' as its time.*line 96"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_a_third_race_on_one_day(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    block = text[text.index("3000 meter (Women)") : text.index("5000 meter (Men)")]
+    with pytest.raises(FileFormatError, match=r"third time on one day.*line 49"):
+        read_listing(_write(tmp_path, text[: text.index("5000 meter (Men)")] + block + block))
+
+
+def test_unreadable_or_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(FileFormatError, match="cannot read"):
+        read_listing(tmp_path / "missing.txt")

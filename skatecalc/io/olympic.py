@@ -5,6 +5,14 @@ times (ranked with :func:`skatecalc.olympic.rank_distance`: the 500 m twice, the
 counts), and the committee's mass-start skater. Sections ``[men]`` / ``[women]`` hold one
 gender each; a file without them holds one gender at top level.
 
+Nothing in a file is ignored without being documented here. Distances are ASCII digits
+(``"500"``; at most 9 of them); one distance given twice (``"500"`` and ``"0500"``), a JSON
+key repeated, ``mass_start`` and ``MS`` both, results at the top level beside a ``[men]``
+section, and a section with any other name (``[Men]``, ``[mne]``, ``[heren]``) are errors.
+Other top-level tables that hold no results themselves (such as ``[expected.men]`` in the
+built-in example) are notes and are not read. A file or section without any result is an
+error.
+
 TOML (and JSON with the same structure)::
 
     [men]
@@ -12,9 +20,12 @@ TOML (and JSON with the same structure)::
     "1000" = { "Thomas Krol" = "1:07.24", "Kai Verbij" = "1:07.48" }
     mass_start = "Jorrit Bergsma"
 
-CSV: columns ``distance`` and ``name``, in finishing order, or with a ``place`` column, or
+CSV: columns ``distance`` and ``name``, in finishing order (the row order is the ranking
+only when the file has neither ``place`` nor ``time``), or with a ``place`` column, or
 with ``time`` (and ``time2`` for the second 500 m) to be ranked; an optional ``gender``
-column; distance ``MS`` names the mass-start skater::
+column (every cell ``men`` or ``women``) and ``note`` column; distance ``MS`` names the
+mass-start skater. Any other column (``tijd``), a column twice, or ``time2`` without
+``time`` is an error::
 
     >>> trials = parse_trials_csv(
     ...     "distance,name,time\\n500,Kai Verbij,34.56\\n500,Merijn Scheperkamp,34.45\\n"

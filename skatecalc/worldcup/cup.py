@@ -29,7 +29,7 @@ from typing import TypeAlias
 
 import attrs
 
-from .._fields import is_ascii_digits, shown, whole_number
+from .._fields import MAX_DIGITS, is_ascii_digits, shown, whole_number
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -259,7 +259,11 @@ def parse_place(value: object) -> int | Status:
         return value
     if type(value) is int:
         if value < 1:
+            if value <= -(10**MAX_DIGITS):
+                raise PlaceError(f"a place of more than {MAX_DIGITS} digits is not a place")
             raise PlaceError(f"place {value!r} is not a positive whole number")
+        if value >= 10**MAX_DIGITS:
+            raise PlaceError(f"a place of more than {MAX_DIGITS} digits is beyond every table")
         return value
     if isinstance(value, str):
         text = value.strip()

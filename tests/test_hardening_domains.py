@@ -665,3 +665,8 @@ JSON_VALUES = st.recursive(
 def test_trial_structures_return_or_raise_skatecalc_error(data: dict[str, Any]) -> None:
     with contextlib.suppress(SkatecalcError):
         parse_trials_json(json.dumps(data), "t.json", "men")
+
+
+def test_world_cup_season_in_arabic_indic_digits() -> None:
+    with pytest.raises(SkatecalcError, match="unknown World Cup season"):
+        rules("٢٠١٧/18")

@@ -571,7 +571,7 @@ class Rules:
 
 # --- the registry -----------------------------------------------------------------------
 
-_SEASON = re.compile(r"\s*(\d{4})\s*[/\-–]\s*(\d{4}|\d{2})\s*")
+_SEASON = re.compile(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*")  # ASCII digits only
 
 
 def parse_season(text: str) -> str:

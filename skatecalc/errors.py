@@ -21,6 +21,7 @@ __all__ = [
     "GoalError",
     "InvalidDistanceError",
     "InvalidTimeError",
+    "LimitError",
     "PositionError",
     "ResultsError",
     "SkatecalcError",
@@ -109,6 +110,11 @@ class GoalError(SkatecalcError):
 
 class FileFormatError(SkatecalcError):
     """A file does not have the documented format (missing column, ragged row, bad JSON)."""
+
+
+class LimitError(FileFormatError):
+    """Input exceeds a documented resource bound (see :mod:`skatecalc.limits`); the message
+    names the bound."""
 
 
 def closest_names(name: str, known: Iterable[str], n: int = 3) -> list[str]:

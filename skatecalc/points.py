@@ -19,9 +19,11 @@ instead of truncation: pass ``rounding=Rounding.HALF_UP``.
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
 
 from .errors import InvalidDistanceError, SkatecalcError
+from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, described, shown
 from .time import RaceTime
 
 __all__ = [
@@ -49,7 +51,7 @@ def check_distance(distance: int) -> int:
     """Return ``distance`` if it is a positive whole number of metres, else raise."""
     if type(distance) is not int or distance <= 0:
         raise InvalidDistanceError(
-            f"{distance!r} is not a distance: give a positive whole number of metres"
+            f"{described(distance)} is not a distance: give a positive whole number of metres"
         )
     return distance
 
@@ -103,7 +105,9 @@ def points(
     """
     check_distance(distance)
     if not isinstance(rounding, Rounding):
-        raise SkatecalcError(f"{rounding!r} is not a Rounding: use Rounding.TRUNCATE or HALF_UP")
+        raise SkatecalcError(
+            f"{described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+        )
     return as_points(points_thousandths(RaceTime.parse(time).hundredths, distance, rounding))
 
 
@@ -139,19 +143,67 @@ def gap_seconds_from_points(gap_thousandths: int, distance: int) -> Decimal:
 def parse_points(value: str | Decimal | int) -> int:
     """Read a points value (``"110.980"``, ``Decimal('110.98')``) into exact thousandths.
 
+    Text is ASCII digits with an optional sign and a ``.`` or ``,`` decimal separator:
+    ``"1_0.5"``, ``"1e3"`` and ``"NaN"`` are refused (``Decimal()`` and ``int()`` would
+    accept them). Values must be below one thousand million points
+    (:data:`~skatecalc.limits.MAX_POINTS`).
+
     >>> parse_points("111.315"), parse_points("110,980")
     (111315, 110980)
+    >>> parse_points("1_0.5")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.SkatecalcError: '1_0.5' is not a points value: write digits 0-9 ...
     """
     if isinstance(value, bool) or not isinstance(value, str | Decimal | int):
         raise SkatecalcError(
-            f"{value!r} is not a points value: pass text such as '110.980' or a Decimal"
+            f"{described(value)} is not a points value: pass text such as '110.980' or a Decimal"
         )
-    text = value.strip().replace(",", ".") if isinstance(value, str) else value
-    try:
-        number = Decimal(text)
-    except ArithmeticError:
-        raise SkatecalcError(f"{value!r} is not a points value") from None
-    scaled = number * 1000
-    if not number.is_finite() or scaled != scaled.to_integral_value():
-        raise SkatecalcError(f"{value!r} is not a points value with at most three decimals")
-    return int(scaled)
+    if isinstance(value, int):
+        if abs(value) >= MAX_POINTS:
+            raise SkatecalcError(f"{_count(value)} is not a points value: {_TOO_BIG}")
+        return value * 1000
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > MAX_TIME_TEXT_CHARS:
+            raise SkatecalcError(
+                f"{shown(value)} is not a points value: too long ({len(text)} characters;"
+                f" at most {MAX_TIME_TEXT_CHARS})"
+            )
+        m = _POINTS.fullmatch(text)
+        if m is None:
+            raise SkatecalcError(
+                f"{shown(value)} is not a points value: write digits 0-9 with '.' or ','"
+                " before the decimals, e.g. '110.980'"
+            )
+        number = Decimal(text.replace(",", "."))
+    else:
+        number = value
+    if not number.is_finite():
+        raise SkatecalcError(
+            f"{described(value)} is not a points value: it must be a finite number"
+        )
+    if number.copy_abs() >= MAX_POINTS:
+        raise SkatecalcError(f"{shown(str(value))} is not a points value: {_TOO_BIG}")
+    # No arithmetic in the decimal context (it could round): read the digits.
+    sign, digit_tuple, exponent = number.as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digit_tuple))
+    if exponent < -3:
+        kept = digits.rstrip("0")
+        exponent += len(digits) - len(kept)
+        digits = kept or "0"
+        if exponent < -3:
+            raise SkatecalcError(
+                f"{shown(str(value))} is not a points value with at most three decimals"
+            )
+    magnitude: int = int(digits) * 10 ** (exponent + 3)  # below 10**12: a handful of digits
+    return -magnitude if sign else magnitude
+
+
+_POINTS = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+_TOO_BIG = f"points must be below {MAX_POINTS:,}"
+
+
+def _count(number: int) -> str:
+    return str(number) if abs(number) < 10**30 else "an integer of more than 30 digits"

@@ -12,6 +12,12 @@ people paste and prints ISU notation by default, Dutch notation on request::
     >>> RaceTime.parse("1:45.006").official
     RaceTime('1:45.00')
 
+Only ASCII is read: digits ``0-9``, ``:``, ``.``, ``,`` and the status letters. Any other
+character (full-width or Arabic-Indic digits, a long s) is refused with an error naming it,
+so that nothing is accepted by accident. A race time is positive and below 24 hours
+(:data:`~skatecalc.limits.MAX_RACE_TIME_THOUSANDTHS`); time text longer than 32 characters
+is refused before it is converted.
+
 Source: ISU Special Regulations & Technical Rules Speed Skating (times are official in
 hundredths of a second; thousandths, where measured, only split ties within a distance).
 Status: verified.
@@ -21,12 +27,14 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Literal, TypeAlias
 
 import attrs
 
 from .errors import InvalidTimeError, UnknownStatusError
+from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, described, shown
 
 __all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 
@@ -34,19 +42,35 @@ Lang: TypeAlias = Literal["en", "nl"]
 """Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
 ``"nl"`` Dutch notation (``1.46,38``, ``110,980``)."""
 
-_ISU = re.compile(r"(\d+)((?::\d{2}){1,2})\.(\d{1,3})")
-_DUTCH = re.compile(r"(\d+)((?:\.\d{2}){0,2}),(\d{1,3})")
-_SECONDS = re.compile(r"(\d+)\.(\d{1,3})")
+_ISU = re.compile(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
+_DUTCH = re.compile(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
+_SECONDS = re.compile(r"([0-9]+)\.([0-9]{1,3})")
 _SCALE = {1: 100, 2: 10, 3: 1}
+_MAX_SECONDS = Decimal(MAX_RACE_TIME_THOUSANDTHS) / 1000
+
+
+def non_ascii(text: str) -> str | None:
+    """A description of the first character of ``text`` outside ASCII, or ``None``.
+
+    >>> non_ascii("37.13") is None
+    True
+    >>> non_ascii("\uff15\uff19.\uff11\uff13")
+    "'\uff15' (U+FF15 FULLWIDTH DIGIT FIVE)"
+    """
+    for char in text:
+        if not char.isascii():
+            name = unicodedata.name(char, "")
+            return f"{char!r} (U+{ord(char):04X}{' ' + name if name else ''})"
+    return None
 
 
 def _lang(lang: str) -> Lang:
-    key = lang.lower()
+    key = lang.lower() if isinstance(lang, str) else None
     if key in ("en", "isu", "english"):
         return "en"
     if key in ("nl", "dutch", "nederlands"):
         return "nl"
-    raise InvalidTimeError(f"unknown notation {lang!r}: use 'en' (ISU) or 'nl' (Dutch)")
+    raise InvalidTimeError(f"unknown notation {described(lang)}: use 'en' (ISU) or 'nl' (Dutch)")
 
 
 @attrs.frozen(eq=False, order=False, repr=False)
@@ -70,12 +94,21 @@ class RaceTime:
 
     def __attrs_post_init__(self) -> None:
         if type(self.thousandths) is not int:
-            raise InvalidTimeError(f"{self.thousandths!r} is not an integer number of thousandths")
-        if self.precision not in _SCALE:
-            raise InvalidTimeError(f"precision {self.precision!r} must be 1, 2 or 3 decimals")
+            raise InvalidTimeError(
+                f"{described(self.thousandths)} is not an integer number of thousandths"
+            )
+        if type(self.precision) is not int or self.precision not in _SCALE:
+            raise InvalidTimeError(
+                f"precision {described(self.precision)} must be 1, 2 or 3 decimals"
+            )
         if self.thousandths <= 0:
             raise InvalidTimeError(
-                f"{self.thousandths!r} thousandths: a race time must be positive"
+                f"{_count(self.thousandths)} thousandths: a race time must be positive"
+            )
+        if self.thousandths >= MAX_RACE_TIME_THOUSANDTHS:
+            raise InvalidTimeError(
+                f"{_count(self.thousandths)} thousandths: a race time must be below 24 hours"
+                f" ({MAX_RACE_TIME_THOUSANDTHS:,} thousandths)"
             )
         if self.thousandths % _SCALE[self.precision]:
             raise InvalidTimeError(
@@ -101,7 +134,9 @@ class RaceTime:
         RaceTime('1:12.45')
         """
         if type(hundredths) is not int:
-            raise InvalidTimeError(f"{hundredths!r} is not an integer number of hundredths")
+            raise InvalidTimeError(
+                f"{described(hundredths)} is not an integer number of hundredths"
+            )
         return cls(hundredths * 10, 2)
 
     @classmethod
@@ -111,7 +146,8 @@ class RaceTime:
         Accepted: ``1:46.38``, ``34.83``, ``1:02:37.45`` (ISU); ``1.46,38``, ``34,83``,
         ``1.02.37,45`` (Dutch); ``106.38``, ``366.720`` (seconds); one to three decimals
         (tenths ``40.1``, thousandths ``1:45.006``), kept as given. A float is refused
-        because it cannot hold a time exactly.
+        because it cannot hold a time exactly. Only ASCII digits are read; a time must be
+        below 24 hours and its text at most 32 characters.
 
         >>> RaceTime.parse("366.720")
         RaceTime('6:06.720')
@@ -119,48 +155,73 @@ class RaceTime:
         Traceback (most recent call last):
         ...
         skatecalc.errors.InvalidTimeError: '1:75.00' is not a race time: 75 seconds must be below 60
+        >>> RaceTime.parse("25:00:00.00")
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.InvalidTimeError: '25:00:00.00' is not a race time: ... below 24 hours
         """
         if isinstance(value, RaceTime):
             return value
         if isinstance(value, bool | float):
             raise InvalidTimeError(
-                f"{value!r} is a {type(value).__name__}, which cannot hold a race time exactly;"
+                f"{described(value)} is a {type(value).__name__}, which cannot hold a race time exactly;"
                 f" pass the text, e.g. '{value}', or a Decimal"
             )
         if isinstance(value, Decimal):
             return cls._from_decimal(value)
         if not isinstance(value, str):
             raise InvalidTimeError(
-                f"{value!r} is not a race time: pass text such as '1:46.38' or a Decimal"
+                f"{described(value)} is not a race time: pass text such as '1:46.38' or a Decimal"
                 " (use RaceTime.from_thousandths for integers)"
             )
         return cls._from_text(value)
 
     @classmethod
     def _from_decimal(cls, value: Decimal) -> RaceTime:
+        # No arithmetic in the current decimal context: it could round, overflow or take
+        # minutes on an exponent such as 1E+999990. Compare first, then read the digits.
         if not value.is_finite() or value <= 0:
-            raise InvalidTimeError(f"{value!r} is not a race time: it must be a positive number")
-        exponent = value.as_tuple().exponent
-        places = -exponent if isinstance(exponent, int) else 0
-        if places > 3:  # trailing zeros beyond thousandths are harmless, digits are not
-            value = value.normalize()
-            exponent = value.as_tuple().exponent
-            places = -exponent if isinstance(exponent, int) else 0
-            if places > 3:
-                raise InvalidTimeError(f"{value!r} is not a race time: more than three decimals")
-        return cls(int(value * 1000), min(max(places, 1), 3))
+            raise InvalidTimeError(
+                f"{described(value)} is not a race time: it must be a positive number"
+            )
+        if value >= _MAX_SECONDS:
+            raise InvalidTimeError(
+                f"{described(value)} is not a race time: it must be below 24 hours"
+            )
+        _, digit_tuple, exponent = value.as_tuple()
+        assert isinstance(exponent, int)  # finite
+        digits = "".join(map(str, digit_tuple))
+        if exponent < -3:  # trailing zeros beyond thousandths are harmless, digits are not
+            kept = digits.rstrip("0")
+            exponent += len(digits) - len(kept)
+            digits = kept or "0"
+            if exponent < -3:
+                raise InvalidTimeError(
+                    f"{described(value)} is not a race time: more than three decimals"
+                )
+        places = max(-exponent, 0)
+        # value < 86400 with at most three decimals: at most eight significant digits
+        return cls(int(digits) * 10 ** (exponent + 3), min(max(places, 1), 3))
 
     @classmethod
     def _from_text(cls, text: str) -> RaceTime:
         s = text.strip()
 
         def bad(why: str) -> InvalidTimeError:
-            return InvalidTimeError(f"{text!r} is not a race time: {why}")
+            return InvalidTimeError(f"{shown(text)} is not a race time: {why}")
 
         if not s:
             raise bad("it is empty")
         if s[0] in "-−":
             raise bad("a race time cannot be negative")
+        if len(s) > MAX_TIME_TEXT_CHARS:
+            raise bad(
+                f"too long ({len(s)} characters; a race time has at most"
+                f" {MAX_TIME_TEXT_CHARS} and is below 24 hours)"
+            )
+        odd = non_ascii(s)
+        if odd is not None:
+            raise bad(f"{odd} is not an ASCII character; write digits as 0-9")
         if "," in s:
             m = _DUTCH.fullmatch(s)
             groups = m and [m.group(1), *m.group(2).split(".")[1:]]
@@ -189,6 +250,8 @@ class RaceTime:
         thousandths = whole * 1000 + int(fraction) * _SCALE[precision]
         if thousandths == 0:
             raise bad("a race time must be positive")
+        if thousandths >= MAX_RACE_TIME_THOUSANDTHS:
+            raise bad("it must be below 24 hours")
         return cls(thousandths, precision)
 
     # --- views --------------------------------------------------------------------------
@@ -222,8 +285,8 @@ class RaceTime:
         """
         notation = _lang(lang)
         p = self.precision if precision is None else precision
-        if p not in _SCALE:
-            raise InvalidTimeError(f"precision {p!r} must be 1, 2 or 3 decimals")
+        if type(p) is not int or p not in _SCALE:
+            raise InvalidTimeError(f"precision {described(p)} must be 1, 2 or 3 decimals")
         units = self.thousandths // _SCALE[p]
         whole, frac = divmod(units, 10**p)
         hours, rest = divmod(whole, 3600)
@@ -301,14 +364,31 @@ class Status(enum.Enum):
 
     @classmethod
     def parse(cls, text: str) -> Status:
-        """Read a status code, case-insensitively (``DSQ`` and ``WD`` are accepted aliases)."""
+        """Read a status code, case-insensitively (``DSQ`` and ``WD`` are accepted aliases).
+
+        Only ASCII letters are read: ``"dn\u017f"`` (with a long s) is refused, not read
+        as DNS.
+
+        >>> Status.parse(" wd ")
+        <Status.WDR: 'WDR'>
+        """
+        if not isinstance(text, str):
+            raise UnknownStatusError(
+                f"{described(text)} is not a result status: pass text such as 'DNF' or a Status"
+            )
+        odd = non_ascii(text)
+        if odd is not None:
+            raise UnknownStatusError(
+                f"{shown(text)} is not a result status: {odd} is not an ASCII letter;"
+                " use DQ, DNF, DNS or WDR"
+            )
         key = text.strip().upper()
         key = _STATUS_ALIASES.get(key, key)
         try:
             return cls(key)
         except ValueError:
             raise UnknownStatusError(
-                f"{text!r} is not a result status: use DQ, DNF, DNS or WDR"
+                f"{shown(text)} is not a result status: use DQ, DNF, DNS or WDR"
             ) from None
 
     def __str__(self) -> str:
@@ -316,6 +396,14 @@ class Status(enum.Enum):
 
 
 _STATUS_ALIASES = {"DSQ": "DQ", "WD": "WDR"}
+
+
+def _count(number: int) -> str:
+    """An integer for a message; one too long to print (4,300 digits) is described."""
+    if abs(number) < 10**30:
+        return str(number)
+    return "more than 10^30" if number > 0 else "less than -10^30"
+
 
 Result: TypeAlias = RaceTime | Status | None
 """One skater's outcome on one distance: a time, a status, or ``None`` (not skated)."""

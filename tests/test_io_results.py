@@ -56,7 +56,9 @@ def test_duplicate_in_file() -> None:
 
 
 def test_hole_in_results_is_an_error_not_a_skip() -> None:
-    with pytest.raises(sc.FileFormatError, match=r"'A' has no result on the 1000 \(1\) m"):
+    with pytest.raises(
+        sc.FileFormatError, match=r"'A' has no result on the first 1000 m \(distance 2\)"
+    ):
         parse_results_csv("name,500,1000,500\nA,37.00,,37.50\n", "r.csv")
 
 
@@ -118,11 +120,11 @@ def test_cli_standings_dutch_and_formats() -> None:
     assert out.splitlines()[0] == "rank,name,nation,500 (1),1000 (1),points,status,gap"
 
 
-def test_cli_error_is_one_line_with_status_2(tmp_path: Path) -> None:
+def test_cli_error_is_one_line_with_status_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,500\nA,1:75.00\n", "utf-8")
     status, out, err = run_cli(f"skatecalc standings {bad}")
-    assert status == 2 and out == ""
+    assert status == 1 and out == ""
     assert err.strip() == (
         "skatecalc: error: '1:75.00' is not a race time: 75 seconds must be below 60"
         " (line 2 of bad.csv)"

@@ -1,7 +1,9 @@
 """Line-numbered CSV reading shared by every file format of skatecalc.
 
 Lines starting with ``#`` (before or after the header) and blank lines are comments. Every
-row keeps its line number so that errors can say where they are::
+row keeps the line number it starts on so that errors can say where they are. Fields are
+read as CSV defines them (quoted fields may hold separators and line breaks); the
+separator is ``,`` or, when the header line has more of them, ``;``::
 
     >>> rows = read_csv_text("# a comment\\nname,500\\nFemke Kok,37.07\\n", "demo.csv")
     >>> rows.header, rows[0].line, rows[0]["500"]
@@ -11,14 +13,25 @@ row keeps its line number so that errors can say where they are::
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 
-from ..errors import FileFormatError, SkatecalcError
+from ..errors import FileFormatError, LimitError, SkatecalcError
+from ..limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS
 
-__all__ = ["CsvRow", "CsvTable", "read_csv", "read_csv_text", "read_text", "where"]
+__all__ = [
+    "CsvRow",
+    "CsvTable",
+    "read_csv",
+    "read_csv_stream",
+    "read_csv_text",
+    "read_text",
+    "where",
+]
 
 
 def where(source: str, line: int) -> str:
@@ -71,27 +84,148 @@ class CsvTable(Sequence[CsvRow]):
         return iter(self.rows)
 
     def require(self, *columns: str) -> None:
-        """Raise :class:`FileFormatError` naming the first required column that is missing."""
+        """Raise :class:`FileFormatError` naming the first required column that is missing
+        or that appears twice (see :meth:`unique`)."""
         for column in columns:
             if column not in self.header:
                 raise FileFormatError(
                     f"missing column {column!r}; the header has {', '.join(self.header)}",
                     where=where(self.source, self.header_line),
                 )
+        self.unique(*columns)
+
+    def unique(self, *columns: str) -> None:
+        """Raise :class:`FileFormatError` if one of ``columns`` appears more than once.
+
+        >>> read_csv_text("name,500,name\\nA,37.00,B\\n", "d.csv").unique("name")
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.FileFormatError: duplicate column 'name' (columns 1 and 3) ...
+        """
+        for column in columns:
+            found = [i + 1 for i, label in enumerate(self.header) if label == column]
+            if len(found) > 1:
+                raise FileFormatError(
+                    f"duplicate column {column!r} (columns {', '.join(map(str, found[:-1]))}"
+                    f" and {found[-1]})",
+                    where=where(self.source, self.header_line),
+                )
 
 
-def read_csv_text(text: str, source: str = "<text>") -> CsvTable:
-    """Parse CSV text; every data row must have as many cells as the header."""
+class _Lines:
+    """The physical lines of a CSV text for :mod:`csv`, numbered, bounded, with comment
+    and blank lines skipped where a record starts (inside a quoted field they are data)."""
+
+    def __init__(self, stream: TextIO, source: str) -> None:
+        self._stream = stream
+        self._source = source
+        self.number = 0  # physical lines read so far
+        self.record_start = 0  # the line the current record started on
+        self.at_record_start = True
+        self._pending: str | None = None
+
+    def _read(self) -> str:
+        line = self._stream.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return line
+        self.number += 1
+        if len(line) > MAX_LINE_CHARS and line[-1] not in "\r\n":
+            raise LimitError(
+                f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                where=where(self._source, self.number),
+            )
+        return line
+
+    def header_line(self) -> str | None:
+        """The first line that is neither blank nor a comment, kept to be read again."""
+        while True:
+            line = self._read()
+            if not line:
+                return None
+            if line.strip() and not line.lstrip().startswith("#"):
+                self._pending = line
+                return line
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending is not None:
+            line, self._pending = self._pending, None
+        else:
+            while True:
+                line = self._read()
+                if not line:
+                    raise StopIteration
+                if not self.at_record_start or (line.strip() and not line.lstrip().startswith("#")):
+                    break
+        if self.at_record_start:
+            self.record_start = self.number
+            self.at_record_start = False
+        return line
+
+
+def _delimiter(header: str) -> str:
+    """``;`` when the header line has more semicolons than commas, else ``,``."""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def _csv_error(exc: csv.Error, source: str, lines: _Lines) -> FileFormatError:
+    text = str(exc)
+    if "end of data" in text:
+        return FileFormatError(
+            "a quoted field is never closed (a '\"' is missing)",
+            where=where(source, lines.record_start),
+        )
+    if "field limit" in text:
+        return LimitError(
+            f"a cell longer than {MAX_CELL_CHARS:,} characters (the longest cell accepted)",
+            where=where(source, lines.record_start),
+        )
+    if "expected after" in text:
+        return FileFormatError(
+            "a quoted field has text after its closing quote (write a quote inside a quoted"
+            ' field as "")',
+            where=where(source, lines.number),
+        )
+    return FileFormatError(f"unreadable CSV: {text}", where=where(source, lines.number))
+
+
+def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
+    """Parse CSV from a text stream opened with ``newline=""`` (see :func:`read_csv_text`)."""
+    lines = _Lines(stream, source)
+    first = lines.header_line()
+    if first is None:
+        raise FileFormatError(
+            f"{source} is empty"
+            if lines.number == 0
+            else f"{source} has no header row: it holds only comments and blank lines"
+        )
+    reader = csv.reader(lines, delimiter=_delimiter(first), strict=True)
     header: tuple[str, ...] | None = None
     header_line = 0
     rows: list[CsvRow] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    while True:
+        lines.at_record_start = True
         try:
-            cells = tuple(c.strip() for c in next(csv.reader([line])))
-        except csv.Error as exc:  # pragma: no cover - csv is lenient
-            raise FileFormatError(f"unreadable CSV: {exc}", where=where(source, number)) from None
+            record = next(reader, None)
+        except csv.Error as exc:
+            raise _csv_error(exc, source, lines) from None
+        if record is None:
+            break
+        number = lines.record_start
+        if len(record) > MAX_COLUMNS:
+            raise LimitError(
+                f"{len(record):,} columns: at most {MAX_COLUMNS:,} are accepted",
+                where=where(source, number),
+            )
+        for cell in record:
+            if len(cell) > MAX_CELL_CHARS:
+                raise LimitError(
+                    f"a cell of {len(cell):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
+                    where=where(source, number),
+                )
+        cells = tuple(c.strip() for c in record)
         if header is None:
             header, header_line = cells, number
             continue
@@ -101,21 +235,66 @@ def read_csv_text(text: str, source: str = "<text>") -> CsvTable:
                 f"({', '.join(header)})",
                 where=where(source, number),
             )
+        if len(rows) >= MAX_ROWS:
+            raise LimitError(
+                f"more than {MAX_ROWS:,} data rows (the most accepted)",
+                where=where(source, number),
+            )
         rows.append(CsvRow(number, cells, header, source))
-    if header is None:
-        raise FileFormatError(f"{source} has no header row")
+    assert header is not None  # the header line was found above
     return CsvTable(header, tuple(rows), source, header_line)
 
 
+def read_csv_text(text: str, source: str = "<text>") -> CsvTable:
+    """Parse CSV text; every data row must have as many cells as the header.
+
+    The text is read as CSV defines it (RFC 4180, :mod:`csv`): a quoted field may hold
+    commas and line breaks; only ``\\n``, ``\\r`` and ``\\r\\n`` end a line. A byte-order
+    mark at the start is removed. The separator is ``;`` when the header line has more
+    semicolons than commas (Excel in a Dutch locale), otherwise ``,``. Bounds:
+    :mod:`skatecalc.limits`.
+
+    >>> read_csv_text('name;500\\n"Kok, Femke";37,07\\n').rows[0].cells
+    ('Kok, Femke', '37,07')
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return read_csv_stream(io.StringIO(text, newline=""), source)
+
+
 def read_text(path: str | Path) -> str:
-    """The text of a UTF-8 file (a BOM is allowed); unreadable files raise FileFormatError."""
+    """The text of a UTF-8 file (a BOM is removed); anything else raises FileFormatError.
+
+    A missing or unreadable file, a directory, an empty file, a file that is not UTF-8
+    text or holds NUL bytes (binary), and a file above
+    :data:`~skatecalc.limits.MAX_FILE_BYTES` are refused with a message saying which.
+    """
     p = Path(path)
+    name = repr(str(p))
     try:
-        return p.read_text(encoding="utf-8-sig")
+        with p.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise FileFormatError(f"cannot read {str(p)!r}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise FileFormatError(f"{str(p)!r} is not UTF-8 text") from None
+        raise FileFormatError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LimitError(
+            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest file accepted)"
+        )
+    if not data.strip():
+        raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise FileFormatError(
+            f"{name} is a binary file, not text (a NUL byte at offset {nul})",
+            where=where(p.name, data.count(b"\n", 0, nul) + 1),
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            where=where(p.name, data.count(b"\n", 0, exc.start) + 1),
+        ) from None
 
 
 def read_csv(path: str | Path) -> CsvTable:

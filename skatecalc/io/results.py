@@ -28,11 +28,20 @@ import attrs
 
 from ..classification import Standings, TieBreak, classify
 from ..combinations import Combination, combination, combinations, find_by_distances
-from ..errors import DuplicateError, FileFormatError, SkatecalcError
+from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
+from ..limits import MAX_CELL_CHARS, MAX_JSON_DEPTH, MAX_JSON_INTEGER_DIGITS, MAX_ROWS
 from ..time import Result, parse_result
 from .csvfile import CsvTable, read_csv_text, read_text, where
 
-__all__ = ["EXAMPLES", "ResultsFile", "load_example", "load_results", "parse_results_csv"]
+__all__ = [
+    "EXAMPLES",
+    "ResultsFile",
+    "load_example",
+    "load_json",
+    "load_results",
+    "parse_results_csv",
+    "parse_results_json",
+]
 
 EXAMPLES = {
     "wsc2024-women": "examples/wsc2024-women.csv",
@@ -109,6 +118,7 @@ def parse_results_csv(
     """
     table: CsvTable = read_csv_text(text, source)
     table.require("name")
+    table.unique("nation")
     header_where = where(source, table.header_line)
     columns: list[tuple[int, int]] = []  # (column index, distance)
     warnings: list[str] = []
@@ -145,19 +155,43 @@ def parse_results_csv(
                 parsed.append(parse_result(cell) if cell else None)
             except SkatecalcError as exc:
                 raise exc.at(row.where) from None
-        while parsed and parsed[-1] is None:
-            parsed.pop()
-        if None in parsed:
-            gap = parsed.index(None)
-            raise FileFormatError(
-                f"{name!r} has no result on the {comb.label(gap)} m but has later ones",
-                where=row.where,
-            )
-        results[name] = tuple(parsed)
+        results[name] = _without_gaps(name, parsed, comb, row.where)
         nation = row.get("nation")
         if nation:
             nations[name] = nation
     return ResultsFile(comb, results, nations, source, tuple(warnings))
+
+
+def _without_gaps(
+    name: str, parsed: list[Result], comb: Combination, where_: str
+) -> tuple[Result, ...]:
+    """The results with trailing empties removed; an empty one before a result is an error."""
+    while parsed and parsed[-1] is None:
+        parsed.pop()
+    if None in parsed:
+        gap = parsed.index(None)
+        raise FileFormatError(
+            f"{name!r} has no result on the {comb.distance_name(gap)} (distance {gap + 1})"
+            " but has later ones",
+            where=where_,
+        )
+    return tuple(parsed)
+
+
+_SKATER_KEYS = ("name", "nation", "results")
+_TOP_KEYS = ("combination", "skaters")
+
+
+def _text(value: object, what: str, here: str) -> str:
+    """``value`` if it is text within the cell bound, else a FileFormatError."""
+    if not isinstance(value, str):
+        raise FileFormatError(f"{what} must be text, not {value!r}", where=here)
+    if len(value) > MAX_CELL_CHARS:
+        raise LimitError(
+            f"{what} of {len(value):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
+            where=here,
+        )
+    return value
 
 
 def _json_results(data: Any, source: str, given: str | Combination | None) -> ResultsFile:
@@ -165,24 +199,38 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         raise FileFormatError(
             'expected an object {"combination": ..., "skaters": [...]}', where=source
         )
+    warnings = [f"key {key!r} ignored ({source})" for key in data if key not in _TOP_KEYS]
     comb_name = given if given is not None else data.get("combination")
     if comb_name is None:
         raise FileFormatError('no "combination" (and none given with --combination)', where=source)
     if not isinstance(comb_name, str | Combination):
         raise FileFormatError(f'"combination" must be a name, not {comb_name!r}', where=source)
     comb = combination(comb_name)
+    skaters = data["skaters"]
+    if len(skaters) > MAX_ROWS:
+        raise LimitError(
+            f"{len(skaters):,} skaters: at most {MAX_ROWS:,} are accepted", where=source
+        )
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
-    for i, entry in enumerate(data["skaters"]):
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(skaters):
         here = f"skaters[{i}] of {source}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+        if not isinstance(entry, dict) or "name" not in entry:
             raise FileFormatError('each skater needs a "name" and "results"', where=here)
-        name = entry["name"]
+        name = _text(entry["name"], '"name"', here)
+        if not name.strip():
+            raise FileFormatError("empty name", where=here)
+        name = name.strip()
+        if name in seen:
+            raise DuplicateError(
+                f"skater {name!r} appears twice (first as skaters[{seen[name]}])", where=here
+            )
+        seen[name] = i
+        warnings += [f"key {key!r} ignored ({here})" for key in entry if key not in _SKATER_KEYS]
         values = entry.get("results")
         if not isinstance(values, list):
             raise FileFormatError(f'{name!r}: "results" must be a list', where=here)
-        if name in results:
-            raise DuplicateError(f"skater {name!r} appears twice", where=here)
         if len(values) > len(comb.distances):
             raise FileFormatError(
                 f"{name!r} has {len(values)} results but {comb} has {len(comb.distances)}"
@@ -191,32 +239,125 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
             )
         parsed: list[Result] = []
         for j, v in enumerate(values):
+            at = f"skaters[{i}].results[{j}] of {source}"
             if v is not None and not isinstance(v, str):
                 raise FileFormatError(
-                    f'{v!r} is not a result: write times as text, e.g. "37.13"',
-                    where=f"skaters[{i}].results[{j}] of {source}",
+                    f'{v!r} is not a result: write times as text, e.g. "37.13"', where=at
                 )
+            cell = None if v is None else _text(v, "a result", at).strip()
             try:
-                parsed.append(parse_result(v) if v else None)
+                parsed.append(parse_result(cell) if cell else None)
             except SkatecalcError as exc:
-                raise exc.at(f"skaters[{i}].results[{j}] of {source}") from None
-        results[name] = tuple(parsed)
-        if isinstance(entry.get("nation"), str):
-            nations[name] = entry["nation"]
-    return ResultsFile(comb, results, nations, source)
+                raise exc.at(at) from None
+        results[name] = _without_gaps(name, parsed, comb, here)
+        nation = entry.get("nation")
+        if nation is not None:
+            nation = _text(nation, '"nation"', here).strip()
+            if nation:
+                nations[name] = nation
+    return ResultsFile(comb, results, nations, source, tuple(warnings))
+
+
+def _no_duplicate_keys(source: str) -> Any:
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj: dict[str, Any] = {}
+        for key, value in items:
+            if key in obj:
+                raise FileFormatError(f"key {key!r} appears twice in one object", where=source)
+            obj[key] = value
+        return obj
+
+    return pairs
+
+
+def _integer(source: str) -> Any:
+    def parse(digits: str) -> int:
+        if len(digits.lstrip("-")) > MAX_JSON_INTEGER_DIGITS:
+            raise LimitError(
+                f"an integer of {len(digits):,} digits: at most {MAX_JSON_INTEGER_DIGITS}"
+                " are accepted",
+                where=source,
+            )
+        return int(digits)
+
+    return parse
+
+
+def _constant(source: str) -> Any:
+    def refuse(name: str) -> None:
+        raise FileFormatError(f"{name} is not a JSON value", where=source)
+
+    return refuse
+
+
+def _check_depth(data: Any, source: str) -> None:
+    """Raise LimitError if arrays and objects nest deeper than MAX_JSON_DEPTH."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = (
+            value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        )
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > MAX_JSON_DEPTH:
+                    raise LimitError(
+                        f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels"
+                        " (the deepest accepted)",
+                        where=source,
+                    )
+                stack.append((child, depth + 1))
+
+
+def load_json(text: str, source: str = "<text>") -> Any:
+    """Parse JSON text within the documented bounds (:mod:`skatecalc.limits`).
+
+    A repeated key in one object, an integer longer than 100 digits, ``NaN`` or
+    ``Infinity``, and nesting deeper than 64 levels are refused with a FileFormatError.
+    A byte-order mark at the start is removed.
+
+    >>> load_json('{"a": [1, 2]}')
+    {'a': [1, 2]}
+    >>> load_json('{"a": 1, "a": 2}', "d.json")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: key 'a' appears twice in one object (d.json)
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise FileFormatError(f"{source} is empty")
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicate_keys(source),
+            parse_int=_integer(source),
+            parse_constant=_constant(source),
+        )
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"not valid JSON: {exc.msg}", where=where(source, exc.lineno)
+        ) from None
+    except RecursionError:
+        raise LimitError(
+            f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels (the deepest accepted)",
+            where=source,
+        ) from None
+    _check_depth(data, source)
+    return data
 
 
 def parse_results_json(
     text: str, source: str = "<text>", *, combination: str | Combination | None = None
 ) -> ResultsFile:
-    """Read championship results from JSON text (format in the module docstring)."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"not valid JSON: {exc.msg}", where=where(source, exc.lineno)
-        ) from None
-    return _json_results(data, source, combination)
+    """Read championship results from JSON text (format in the module docstring).
+
+    >>> f = parse_results_json('{"combination": "sprint", "skaters": '
+    ...     '[{"name": "Femke Kok", "nation": "NED", "results": ["37.07", null]}]}')
+    >>> f.results["Femke Kok"], f.nations
+    ((RaceTime('37.07'),), {'Femke Kok': 'NED'})
+    """
+    return _json_results(load_json(text, source), source, combination)
 
 
 def load_results(path: str | Path, *, combination: str | Combination | None = None) -> ResultsFile:

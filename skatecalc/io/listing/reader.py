@@ -305,9 +305,13 @@ class _Reader:
             for e in entries:
                 if e.time is None:
                     break
-                if previous is not None and (e.diff or 0, e.time) < (
-                    previous.diff or 0,
-                    previous.time,
+                if (
+                    previous is not None
+                    and previous.time is not None
+                    and (
+                        (e.diff or 0) < (previous.diff or 0)
+                        or e.time.official < previous.time.official
+                    )
                 ):
                     raise self.fail(
                         (e.line or 1) - 1,

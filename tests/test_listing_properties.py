@@ -1,0 +1,101 @@
+"""Properties of the listing layout: writing a race out and reading it again gives it back."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skatecalc import RaceTime, Status
+from skatecalc.io import Entry, Race, format_listing, parse_listing
+from skatecalc.io.listing import EVENT_KINDS, Event, settle
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéøłüçñßåöäšžčď'-"
+_word = st.text(_LETTERS, min_size=1, max_size=9).map(lambda w: w[0].upper() + w[1:])
+_names = st.lists(_word, min_size=1, max_size=4).map(" ".join)
+_nations = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3)
+_ages = st.sampled_from(["Senior", "Neo", "A1", "A2", "M35", ""])
+_markers = st.lists(st.sampled_from(["WR", "NR", "PB", "SB", "NRJ", "WRJ", "TRJ"]), max_size=3)
+_distances = st.one_of(
+    st.sampled_from([500, 1000, 1500, 3000, 5000, 10000, 700]), st.sampled_from(EVENT_KINDS)
+)
+
+
+@st.composite
+def races(draw: st.DrawFn, distance: int | str | None = None) -> Race:
+    """A race as a listing prints it: official times, DIFFs consistent with one hidden
+    first time (thousandths truncated), places in competition ranking, statuses last."""
+    if distance is None:
+        distance = draw(_distances)
+    team = distance in ("team pursuit", "team sprint", "mixed relay")
+    mass_start = distance == "mass start"
+    size = 3 if distance in ("team pursuit", "team sprint") else 2
+    n = draw(st.integers(1, 8))
+    first = draw(st.integers(20_000, 900_000))  # the first skater's hidden exact time
+    offsets = draw(st.lists(st.integers(0, 30) | st.integers(0, 70_000), min_size=n, max_size=n))
+    if mass_start:  # the ranking: times in any order (lapped skaters have less)
+        offsets = [0] + [o - 20_000 if o > 35_000 else o for o in offsets[1:]]
+    else:
+        offsets = sorted(offsets)
+        offsets[0] = 0
+    statuses = draw(st.lists(st.sampled_from(list(Status)), max_size=3))
+    names = draw(st.lists(_names, min_size=(n + len(statuses)) * size, unique=True,
+                          max_size=(n + len(statuses)) * size))  # fmt: skip
+    nations = draw(st.lists(_nations, min_size=n + len(statuses), max_size=n + len(statuses),
+                            unique=team))  # fmt: skip
+    entries: list[Entry] = []
+    place = 0
+    for k, off in enumerate(offsets):
+        exact = first + off
+        if k == 0:
+            place = 1
+        elif mass_start or not draw(st.booleans()) or off != offsets[k - 1]:
+            place = k + 1  # a new place (competition ranking); equal offsets may share
+        printed = RaceTime(exact // 10 * 10, 2)
+        diff = None if k == 0 else off
+        records = tuple(draw(_markers))
+        age = draw(_ages)
+        members = range(size) if team else range(1)
+        for m in members:
+            who = names[k * size + m] if team else names[k]
+            entries.append(Entry(place, who, nations[k], printed, None, age, records, diff))
+    for j, status in enumerate(statuses):
+        k = n + j
+        for m in range(size) if team else range(1):
+            who = names[k * size + m] if team else names[k]
+            entries.append(Entry(None, who, nations[k], None, status, draw(_ages), ()))
+    gender = draw(st.sampled_from(["men", "women"]))
+    date = draw(st.dates(datetime.date(2000, 1, 1), datetime.date(2040, 12, 31)))
+    return Race(distance, gender, date, tuple(entries))
+
+
+@given(races())
+def test_format_then_read_gives_the_same_race(race: Race) -> None:
+    again = parse_listing(format_listing(race)).races
+    assert again == (race,)
+
+
+@given(races())
+def test_settled_times_keep_the_printed_hundredths(race: Race) -> None:
+    # exact thousandths appear only where the listing fixes them, never changing the print
+    for e in race:
+        if e.time is not None and e.time.precision == 3:
+            assert (
+                e.official is not None and e.official.thousandths == e.time.thousandths // 10 * 10
+            )
+    assert settle(race.entries) == race.entries  # settling twice changes nothing
+
+
+@given(races(), st.data())
+def test_an_event_keeps_divisions_and_order(a: Race, data: st.DataObject) -> None:
+    # the same race twice on one day: the second is Division B
+    day = a.date
+    b = data.draw(races(a.distance))
+    b_same = Race(a.distance, a.gender, day, b.entries)
+    event = Event("1. Test Cup 2025/2026", day, day, "Somewhere (NED)", (a, b_same))
+    again = parse_listing(format_listing(event))
+    assert [r.division for r in again.races] == ["A", "B"]
+    assert again.races[0] == a
+    assert again.races[1].entries == b_same.entries
+    assert (again.name, again.venue, again.first_day) == (event.name, event.venue, day)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from skatecalc import DuplicateError, SkatecalcError, UnknownValueError, olympic
-from skatecalc.olympic import QualifierResult, QuotaEvent, UnknownOrderError, allocate
+from skatecalc.olympic import (
+    QualifierResult,
+    QuotaEvent,
+    SelectionOrder,
+    UnknownOrderError,
+    UnknownRowError,
+    allocate,
+)
 from skatecalc.olympic.quota import (
     Allocation,
     QuotaError,
@@ -294,3 +301,78 @@ def test_quota_messages_cite_public_sources_not_internal_documents() -> None:
                 assert internal not in text.lower(), text
     with pytest.raises(UnknownOrderError, match=r"QuotaEvent\(.*allocate\(\)"):
         olympic.quota_rules(2018)
+
+
+# --- the Dutch 2018 order (KNSB procedure, completed from the Dutch press, Dec 2017) --------
+# (kept here with the other Olympic parameters of this change)
+
+
+def test_2018_men_rows_10_14_15_known_11_to_13_a_group_in_unknown_order() -> None:
+    men = olympic.selection_order("NED", 2018, "men")
+    assert (men.row(5000, 2), men.row(1500, 3), men.row(5000, 3)) == (10, 14, 15)
+    assert men.unknown_rows == (11, 12, 13)
+    group = men.group_of("MS")
+    assert group is not None and group.rows == (11, 12, 13)
+    assert set(group.holds) == {"500#3", "1000#3", "MS"}
+    for ask in ((500, 3), (1000, 3), ("MS", 1)):
+        with pytest.raises(UnknownRowError, match=r"one of rows 11, 12, 13 of NED-2018-men") as e:
+            men.row(*ask)  # type: ignore[arg-type]
+        assert "Dutch press, December 2017" in str(e.value)
+        assert "SelectionOrder.build(" in str(e.value)
+
+
+def test_2018_women_rows_4_and_7_are_the_1000m_rows() -> None:
+    women = olympic.selection_order("NED", 2018, "women")
+    assert (women.row(1000, 1), women.row(1000, 2), women.row(1000, 3)) == (4, 7, 12)
+    assert women.unknown_rows == (8, 9, 11, 13, 14)
+    assert women.groups == ()
+    with pytest.raises(UnknownRowError, match=r"rows 8, 9, 11, 13, 14 of NED-2018-women"):
+        women.row(500, 1)
+    assert "no public source consulted" in women.describe_unknown(8)
+
+
+def test_2018_walk_stops_with_an_error_at_the_first_unknown_row() -> None:
+    men = olympic.selection_order("NED", 2018, "men")
+    okt = {d: [f"{d}-{k}" for k in (1, 2, 3)] for d in men.distances}
+    with pytest.raises(UnknownRowError, match=r"row 11 of NED-2018-men, which is unknown"):
+        olympic.select(men, okt)
+    women = olympic.selection_order("NED", 2018, "women")
+    okt = {d: [f"{d}-{k}" for k in (1, 2, 3)] for d in women.distances}
+    with pytest.raises(UnknownRowError, match=r"row 8 of NED-2018-women, which is unknown"):
+        olympic.select(women, okt)
+
+
+def test_2018_men_completed_by_the_user_walks_through() -> None:
+    men = olympic.selection_order("NED", 2018, "men")
+    rows = [r.code for r in men.rows]
+    rows[10:13] = ["1000#3", "500#3", "MS"]  # one of the six possible orders
+    mine = SelectionOrder.build("NED-2018-men, my order", rows, tickets=10)
+    assert mine.complete and mine.row("MS") == 13
+
+
+def test_order_data_cites_no_internal_document() -> None:
+    for key in olympic.selection_orders():
+        source = olympic.selection_order(key).source.lower()
+        for internal in ("digest", "seed", "rules.md", "shared"):
+            assert internal not in source, (key, source)
+
+
+@pytest.mark.parametrize(
+    ("groups", "match"),
+    [
+        ([((2, 3), ("500#3", "MS"))], "row 2 is known"),
+        ([((3,), ("500#3", "MS"))], "as many rows as places"),
+        ([((3, 4), ("500#1", "MS"))], r"500 m #1 is on row 1 and in the group"),
+        ([((3,), ("MS",)), ((3,), ("1000#1",))], "row 3 is in two groups"),
+        ([((9,), ("MS",))], "not a row number"),
+        ([(3, "MS")], "groups must be pairs"),
+    ],
+)
+def test_unknown_groups_are_validated(groups: object, match: str) -> None:
+    with pytest.raises(SkatecalcError, match=match):
+        SelectionOrder.build(
+            "x",
+            ["500#1", "500#2", "?", "?"],
+            tickets=2,
+            groups=groups,  # type: ignore[arg-type]
+        )

@@ -19,10 +19,10 @@ Users build their own order from the same row codes::
     >>> mine.row(1000, 1), mine.distances
     (2, (500, 1000))
 
-Sources: the KNSB selection procedures for PyeongChang 2018 (partial), Beijing 2022 and
-Milano Cortina 2026, as given in the skatecalc rules digest, section 4; each data file in
+Sources: the KNSB selection procedures for PyeongChang 2018 (partial, completed from the
+Dutch press of December 2017), Beijing 2022 and Milano Cortina 2026; each data file in
 ``skatecalc/data/olympic`` names its source and status (2022 verified, 2026 unverified with
-one derived row, 2018 unverified and partial).
+one derived row, 2018 unverified and partial: its unknown rows stay unknown).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ __all__ = [
     "Row",
     "RowKind",
     "SelectionOrder",
+    "UnknownGroup",
     "selection_order",
     "selection_orders",
 ]
@@ -161,6 +162,25 @@ class Row:
         return "mass start" if self.kind == "mass_start" else "unknown"
 
 
+@attrs.frozen
+class UnknownGroup:
+    """Unknown rows known to hold given places, in an order no source gives.
+
+    >>> g = UnknownGroup((11, 12, 13), ("500#3", "1000#3", "MS"))
+    >>> str(g)
+    'rows 11, 12, 13 hold the 500 m #3, the 1000 m #3 and the mass start in an unknown order'
+    """
+
+    rows: tuple[int, ...]
+    holds: tuple[str, ...]
+
+    def __str__(self) -> str:
+        rows = ", ".join(str(n) for n in self.rows)
+        names = [f"the {Row.parse(0, c)}" for c in self.holds]
+        held = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        return f"rows {rows} hold {held} in an unknown order"
+
+
 def _check_count(value: object, what: str, minimum: int) -> int:
     if type(value) is not int or value < minimum:
         raise SelectionError(f"{what} must be a whole number of at least {minimum}, not {value!r}")
@@ -188,6 +208,8 @@ class SelectionOrder:
     source: str = "user-built"
     status: RuleStatus = "unverified"
     games: str = ""
+    groups: tuple[UnknownGroup, ...] = ()
+    """Unknown rows known to hold given places in an unknown order (2018 men: rows 11-13)."""
 
     def __attrs_post_init__(self) -> None:
         _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
@@ -207,6 +229,34 @@ class SelectionOrder:
                     f"{self.name}: {row} is on rows {seen[row.code]} and {row.number}"
                 )
             seen[row.code] = row.number
+        in_group: set[int] = set()
+        for g in self.groups:
+            if len(g.rows) != len(g.holds) or not g.rows:
+                raise SelectionError(
+                    f"{self.name}: a group of unknown rows needs as many rows as places it"
+                    f" holds (rows {list(g.rows)}, places {list(g.holds)})"
+                )
+            for n in g.rows:
+                if type(n) is not int or not 1 <= n <= len(self.rows):
+                    raise SelectionError(f"{self.name}: group row {n!r} is not a row number")
+                if self.rows[n - 1].kind != "unknown":
+                    raise SelectionError(
+                        f"{self.name}: row {n} is known ({self.rows[n - 1]}); a group holds"
+                        " unknown rows ('?') only"
+                    )
+                if n in in_group:
+                    raise DuplicateError(f"{self.name}: row {n} is in two groups")
+                in_group.add(n)
+            for code in g.holds:
+                r = Row.parse(0, code)
+                if r.kind == "unknown":
+                    raise SelectionError(f"{self.name}: a group cannot hold an unknown row '?'")
+                if r.code in seen:
+                    raise DuplicateError(
+                        f"{self.name}: {r} is on row {seen[r.code]} and in the group of rows "
+                        + ", ".join(str(n) for n in g.rows)
+                    )
+                seen[r.code] = g.rows[0]
 
     @classmethod
     def build(
@@ -220,8 +270,11 @@ class SelectionOrder:
         status: RuleStatus = "unverified",
         row_status: Mapping[int, RuleStatus] | None = None,
         games: str = "",
+        groups: Iterable[tuple[Iterable[int], Iterable[str]]] = (),
     ) -> SelectionOrder:
-        """An order from row codes in row order (row 1 first).
+        """An order from row codes in row order (row 1 first). ``groups`` name unknown rows
+        that hold given places in an unknown order: ``[((11, 12, 13), ("500#3", "1000#3",
+        "MS"))]``.
 
         >>> SelectionOrder.build("x", ["500#1", "500#1"], tickets=1)
         Traceback (most recent call last):
@@ -230,7 +283,16 @@ class SelectionOrder:
         """
         statuses = dict(row_status or {})
         built = tuple(Row.parse(i, code, statuses.get(i)) for i, code in enumerate(rows, start=1))
-        return cls(name, built, tickets, discretionary, source, status, games)
+        try:
+            parsed = tuple(
+                UnknownGroup(tuple(numbers), tuple(Row.parse(0, c).code for c in codes))
+                for numbers, codes in groups
+            )
+        except (TypeError, ValueError):
+            raise SelectionError(
+                f"{name}: groups must be pairs (row numbers, row codes), not {groups!r}"
+            ) from None
+        return cls(name, built, tickets, discretionary, source, status, games, parsed)
 
     # --- look-ups ---------------------------------------------------------------------
 
@@ -289,7 +351,38 @@ class SelectionOrder:
             )
         return distance
 
-    def _unknown(self, what: str) -> None:
+    def group_of(self, code: str) -> UnknownGroup | None:
+        """The group of unknown rows that holds the row ``code`` (``"500#3"``, ``"MS"``).
+
+        >>> print(selection_order("NED", 2018, "men").group_of("MS"))
+        rows 11, 12, 13 hold the 500 m #3, the 1000 m #3 and the mass start in an unknown order
+        """
+        key = Row.parse(0, code).code
+        return next((g for g in self.groups if key in g.holds), None)
+
+    def describe_unknown(self, number: int) -> str:
+        """Why row ``number`` is unknown, citing the order's source.
+
+        >>> selection_order("NED", 2018, "women").describe_unknown(8)
+        'row 8 of NED-2018-women is unknown: no public source consulted gives it (KNSB ...)'
+        """
+        group = next((g for g in self.groups if number in g.rows), None)
+        if group is not None:
+            return f"row {number} of {self.name} is unknown: {group} ({self.source})"
+        return (
+            f"row {number} of {self.name} is unknown: no public source consulted gives it"
+            f" ({self.source})"
+        )
+
+    def _unknown(self, what: str, code: str | None = None) -> None:
+        group = self.group_of(code) if code is not None else None
+        if group is not None:
+            where = ", ".join(str(n) for n in group.rows)
+            raise UnknownRowError(
+                f"{what} is not known: it is on one of rows {where} of {self.name}, which hold"
+                f" {str(group).split(' hold ', 1)[1]} ({self.source}); build the full order"
+                " with SelectionOrder.build(...) if you know it"
+            )
         rows = ", ".join(str(n) for n in self.unknown_rows)
         raise UnknownRowError(
             f"{what} is not known: rows {rows} of {self.name} are unknown ({self.source}); "
@@ -314,14 +407,15 @@ class SelectionOrder:
             number = self.mass_start_row
             if number is None:
                 if self.unknown_rows:
-                    self._unknown("the mass-start row")
+                    self._unknown("the mass-start row", MASS_START)
                 raise SelectionError(f"{self.name} has no mass-start row")
             return number
         for r in self.rows_of(distance):
             if r.place == place:
                 return r.number
         if self.unknown_rows:
-            self._unknown(f"the row of the {distance} m place {place}")
+            code = f"{distance}#{place}" if type(place) is int and place > 0 else None
+            self._unknown(f"the row of the {distance} m place {place}", code)
         raise SelectionError(
             f"{self.name} has no row for the {distance} m place {place!r} (rows for places "
             + ", ".join(str(p) for p in self.places(distance))
@@ -340,6 +434,7 @@ class SelectionOrder:
         for r in self.rows:
             note = f"  ({r.status})" if r.status else ""
             lines.append(f"{r.number:>3}  {r}{note}")
+        lines.extend(f"note: {g}" for g in self.groups)
         return "\n".join(lines)
 
 
@@ -354,6 +449,7 @@ def _load(data: Mapping[str, Any], filename: str) -> dict[str, SelectionOrder]:
             continue
         key = f"{data['country']}-{data['year']}-{gender}"
         row_status = {int(k): v for k, v in section.get("row_status", {}).items()}
+        groups = [(g["rows"], g["holds"]) for g in section.get("unknown_groups", [])]
         orders[key] = SelectionOrder.build(
             key,
             section["rows"],
@@ -363,6 +459,7 @@ def _load(data: Mapping[str, Any], filename: str) -> dict[str, SelectionOrder]:
             status=data["status"],
             row_status=row_status,
             games=data.get("games", ""),
+            groups=groups,
         )
     return orders
 

@@ -28,6 +28,7 @@ from skatecalc.worldcup import (
     MassStartRules,
     PlaceError,
     Race,
+    Rules,
     Tally,
     can_still_win,
     guarantee,
@@ -39,6 +40,7 @@ from skatecalc.worldcup import (
 )
 
 from .helpers import run_cli
+from .strategies import wc_race_results
 
 R = rules("2017/18")
 HEADER = "race,distance,gender,name,place\n"
@@ -670,3 +672,23 @@ def test_trial_structures_return_or_raise_skatecalc_error(data: dict[str, Any]) 
 def test_world_cup_season_in_arabic_indic_digits() -> None:
     with pytest.raises(SkatecalcError, match="unknown World Cup season"):
         rules("٢٠١٧/18")
+
+
+POOL = ("A", "B", "C", "D", "E")
+
+
+@given(
+    st.lists(st.integers(0, 200), min_size=6, max_size=6).map(lambda t: sorted(t, reverse=True)),
+    st.lists(wc_race_results(POOL, 6), max_size=4),
+    st.lists(st.booleans(), max_size=3),
+)
+def test_outlook_contenders_are_those_who_can_still_win(
+    table: list[int], races: list[dict[str, int | str]], finals: list[bool]
+) -> None:
+    """The one-pass contenders of outlook() equal can_still_win() asked one by one."""
+    cup = Cup(Rules.custom("club cup", table, final=[2 * p for p in table]))
+    for i, race in enumerate(races, start=1):
+        cup.add_race(f"R{i}", race)
+    remaining = [Race(final=f) for f in finals]
+    expected = tuple(s.name for s in cup.standings() if can_still_win(cup, s.name, remaining))
+    assert cup.outlook(remaining).contenders == expected

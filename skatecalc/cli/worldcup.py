@@ -152,17 +152,18 @@ def _table(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
-def _result(cup: Cup, name: str, race: str) -> str:
-    for rr in cup.races:
-        if rr.name == race:
-            for who, s in zip(rr.names, rr.scores, strict=True):
-                if who == name:
-                    return str(s.status) if s.status is not None else str(s.points)
-    return "."
+def _results(cup: Cup) -> dict[tuple[str, str], str]:
+    """(race, name) -> the cell of the standings table: points, or the status."""
+    return {
+        (rr.name, who): str(s.status) if s.status is not None else str(s.points)
+        for rr in cup.races
+        for who, s in zip(rr.names, rr.scores, strict=True)
+    }
 
 
 def _standings_text(title: str, cup: Cup) -> list[str]:
     st = cup.standings()
+    cells = _results(cup)
     races = [r.name for r in cup.races]
     width = max([len(n) for n in st.names] + [4])
     lines = [f"{title}: {len(races)} race{'' if len(races) == 1 else 's'}"]
@@ -172,7 +173,7 @@ def _standings_text(title: str, cup: Cup) -> list[str]:
     for s in st:
         line = f"{s.rank:>4}  {s.name:<{width}}  {s.points:>6}  {s.wins:>4}"
         line += "".join(
-            f"  {_result(cup, s.name, r):>{w}}" for r, w in zip(races, cols, strict=True)
+            f"  {cells.get((r, s.name), '.'):>{w}}" for r, w in zip(races, cols, strict=True)
         )
         lines.append(line)
     return lines

@@ -355,6 +355,8 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
     if by_place and timed:
         raise FileFormatError("give either a place or a time column, not both", where=header_at)
     rows: dict[int, list[tuple[int, str, Any]]] = {}
+    names_on: dict[int, set[str]] = {}
+    places_on: dict[int, set[int]] = {}
     mass_start: str | None = None
     found: dict[str, int] = {}
     for row in table:
@@ -384,8 +386,10 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
             continue
         distance = _distance(row["distance"], row.where)
         entries = rows.setdefault(distance, [])
-        if any(e[1] == name for e in entries):
+        names = names_on.setdefault(distance, set())
+        if name in names:
             raise row.error(DuplicateError(f"{name!r} is twice on the {distance} m"))
+        names.add(name)
         if by_place:
             try:
                 place = whole_number(row["place"], "place")
@@ -393,8 +397,10 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
                 raise row.error(exc) from None
             if place < 1:
                 raise row.error(FileFormatError(f"place {row['place']!r} is not 1, 2, 3, ..."))
-            if any(e[0] == place for e in entries):
+            places = places_on.setdefault(distance, set())
+            if place in places:
                 raise row.error(DuplicateError(f"place {place} twice on the {distance} m"))
+            places.add(place)
             entries.append((place, name, row.line))
         elif timed:
             runs = [row["time"]] + ([row["time2"]] if row.get("time2") else [])

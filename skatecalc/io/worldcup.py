@@ -148,6 +148,7 @@ def read_season_text(
     cups: dict[str, Cup] = {}
     races: dict[tuple[str, str], tuple[Race, str, CsvRow]] = {}
     entries: dict[tuple[str, str], list[tuple[str, Score]]] = {}
+    entered: dict[tuple[str, str], set[str]] = {}
     for row in table:
         try:
             d = _distance(row.get("distance") or (distance if distance is not None else ""))
@@ -197,7 +198,8 @@ def read_season_text(
         else:
             races[key] = (race, date, row)
             entries[key] = []
-        if any(w == who for w, _ in entries[key]):
+            entered[key] = set()
+        if who in entered[key]:
             raise row.error(
                 DuplicateError(f"{cup.entrant} {who!r} appears twice in race {label!r} ({cname})")
             )
@@ -223,6 +225,7 @@ def read_season_text(
                 )
             )
         entries[key].append((who, score))
+        entered[key].add(who)
     if not entries:
         raise FileFormatError(
             "the file has no races: only a header", where=f"line {table.header_line} of {source}"

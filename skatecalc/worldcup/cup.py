@@ -214,13 +214,17 @@ class Standings(Sequence[Standing]):
     entries: tuple[Standing, ...]
     races: tuple[str, ...] = ()
     entrant: str = "skater"
+    _by_name: dict[str, Standing] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {s.name: s for s in self.entries})
 
     def __getitem__(self, key: int | str) -> Standing:  # type: ignore[override]
         if isinstance(key, str):
-            for s in self.entries:
-                if s.name == key:
-                    return s
-            raise UnknownNameError(key, self.names, what=self.entrant)
+            found = self._by_name.get(key)
+            if found is None:
+                raise UnknownNameError(key, self.names, what=self.entrant)
+            return found
         if isinstance(key, slice):
             return self.entries[key]
         if type(key) is not int:
@@ -447,7 +451,7 @@ class Cup:
         """
         if not isinstance(result, RaceResult):
             raise ResultsError(f"{shown(result)} is not a RaceResult: use cup.score_race(...)")
-        if any(r.name == result.name for r in self._races):
+        if result.name in {r.name for r in self._races}:
             raise DuplicateError(f"race {result.name!r} is already in the cup")
         self._races.append(result)
         self._standings = None

@@ -284,7 +284,19 @@ def outlook(cup: Cup, remaining: Sequence[Race]) -> Outlook:
     _cup(cup)
     rem = _check(remaining)
     standings = cup.standings()
-    contenders = tuple(s.name for s in standings if can_still_win(cup, s.name, rem))
+    tables = _tables(cup.rules, rem, cup.distance)
+    keys = cup.keys()
+    ordered = sorted(keys.values(), reverse=True)  # one pass instead of one per entrant
+    contenders_list: list[str] = []
+    for s in standings:
+        best = cup.key(_at(s.tally, tables, 1))
+        if keys[s.name] == ordered[0]:
+            rival = ordered[1] if len(ordered) > 1 else None
+        else:
+            rival = ordered[0]
+        if rival is None or rival <= best:
+            contenders_list.append(s.name)
+    contenders = tuple(contenders_list)
     lead = guarantee(cup, standings[0].name, rem) if standings else None
     return Outlook(
         rem,

@@ -38,6 +38,7 @@ import attrs
 
 from ..combinations import RuleStatus
 from ..errors import DuplicateError, InvalidDistanceError, SkatecalcError
+from ..limits import described
 from .errors import SelectionError, UnknownOrderError, UnknownRowError
 
 __all__ = [
@@ -76,9 +77,11 @@ _STATUSES = ("verified", "derived", "unverified")
 
 def _gender(text: str) -> Gender:
     try:
-        return _GENDERS[str(text).strip().lower()]
+        if not isinstance(text, str):
+            raise KeyError(text)
+        return _GENDERS[text.strip().lower()]
     except KeyError:
-        raise SelectionError(f"unknown gender {text!r}: use 'men' or 'women'") from None
+        raise SelectionError(f"unknown gender {described(text)}: use 'men' or 'women'") from None
 
 
 def distance_label(distance: int) -> str:
@@ -130,7 +133,7 @@ class Row:
         skatecalc.olympic.errors.SelectionError: row 1: '1000-2' is not a row code: ...
         """
         if not isinstance(code, str):
-            raise SelectionError(f"row {number}: {code!r} is not a row code")
+            raise SelectionError(f"row {number}: {described(code)} is not a row code")
         text = code.strip()
         if text.upper() in (MASS_START, "MASS START", "MASS_START"):
             return cls(number, "mass_start", status=status)
@@ -139,7 +142,7 @@ class Row:
         m = _ROW.fullmatch(text)
         if not m:
             raise SelectionError(
-                f"row {number}: {code!r} is not a row code: use 'distance#place' (e.g. "
+                f"row {number}: {described(code)} is not a row code: use 'distance#place' (e.g. "
                 "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
             )
         distance, place = int(m.group(1)), int(m.group(2))
@@ -183,7 +186,9 @@ class UnknownGroup:
 
 def _check_count(value: object, what: str, minimum: int) -> int:
     if type(value) is not int or value < minimum:
-        raise SelectionError(f"{what} must be a whole number of at least {minimum}, not {value!r}")
+        raise SelectionError(
+            f"{what} must be a whole number of at least {minimum}, not {described(value)}"
+        )
     return value
 
 
@@ -215,7 +220,9 @@ class SelectionOrder:
         _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
         _check_count(self.discretionary, f"{self.name}: the number of discretionary places", 0)
         if self.status not in _STATUSES:
-            raise SelectionError(f"{self.name}: status {self.status!r} is not one of {_STATUSES}")
+            raise SelectionError(
+                f"{self.name}: status {described(self.status)} is not one of {_STATUSES}"
+            )
         if not self.rows:
             raise SelectionError(f"{self.name}: a selection order needs at least one row")
         seen: dict[str, int] = {}
@@ -238,7 +245,9 @@ class SelectionOrder:
                 )
             for n in g.rows:
                 if type(n) is not int or not 1 <= n <= len(self.rows):
-                    raise SelectionError(f"{self.name}: group row {n!r} is not a row number")
+                    raise SelectionError(
+                        f"{self.name}: group row {described(n)} is not a row number"
+                    )
                 if self.rows[n - 1].kind != "unknown":
                     raise SelectionError(
                         f"{self.name}: row {n} is known ({self.rows[n - 1]}); a group holds"
@@ -290,7 +299,7 @@ class SelectionOrder:
             )
         except (TypeError, ValueError):
             raise SelectionError(
-                f"{name}: groups must be pairs (row numbers, row codes), not {groups!r}"
+                f"{name}: groups must be pairs (row numbers, row codes), not {described(groups)}"
             ) from None
         return cls(name, built, tickets, discretionary, source, status, games, parsed)
 
@@ -346,7 +355,7 @@ class SelectionOrder:
             if type(distance) is int and self.unknown_rows:
                 self._unknown(f"a row of the {distance} m")
             raise InvalidDistanceError(
-                f"{self.name} has no row for the distance {distance!r}; its distances are "
+                f"{self.name} has no row for the distance {described(distance)}; its distances are "
                 + ", ".join(str(d) for d in self.distances)
             )
         return distance
@@ -403,7 +412,9 @@ class SelectionOrder:
         """
         if isinstance(distance, str):
             if distance.strip().upper() != MASS_START:
-                raise InvalidDistanceError(f"{distance!r} is not a distance: use metres or 'MS'")
+                raise InvalidDistanceError(
+                    f"{described(distance)} is not a distance: use metres or 'MS'"
+                )
             number = self.mass_start_row
             if number is None:
                 if self.unknown_rows:
@@ -417,9 +428,8 @@ class SelectionOrder:
             code = f"{distance}#{place}" if type(place) is int and place > 0 else None
             self._unknown(f"the row of the {distance} m place {place}", code)
         raise SelectionError(
-            f"{self.name} has no row for the {distance} m place {place!r} (rows for places "
-            + ", ".join(str(p) for p in self.places(distance))
-            + ")"
+            f"{self.name} has no row for the {distance} m place {described(place)}"
+            " (rows for places " + ", ".join(str(p) for p in self.places(distance)) + ")"
         )
 
     def __str__(self) -> str:
@@ -500,24 +510,34 @@ def selection_order(
     ...
     skatecalc.olympic.errors.UnknownOrderError: no selection order 'NED-2014-men'; known: ...
     """
+    if not isinstance(country, str):
+        raise UnknownOrderError(
+            f"{described(country)} is not a country code or an order key such as"
+            " 'NED-2022-men'; known: " + ", ".join(selection_orders())
+        )
     if year is None and gender is None:
-        parts = str(country).strip().split("-")
+        parts = country.strip().split("-")
         if len(parts) != 3 or not re.fullmatch("[0-9]{1,4}", parts[1]):
             raise UnknownOrderError(
-                f"{country!r} is not an order key such as 'NED-2022-men'; known: "
+                f"{described(country)} is not an order key such as 'NED-2022-men'; known: "
                 + ", ".join(selection_orders())
             )
         country, year, gender = parts[0], int(parts[1]), parts[2]
     if year is None or gender is None:
         raise UnknownOrderError("give the country, the Games year and the gender, or a key")
+    if type(year) is not int or not 0 < year < 10_000 or not isinstance(gender, str):
+        raise UnknownOrderError(
+            f"no selection order for the year {described(year)} and the gender"
+            f" {described(gender)}; known: " + ", ".join(selection_orders())
+        )
     try:
         g = _gender(gender)
     except SelectionError:
         g = gender  # type: ignore[assignment]
-    key = f"{str(country).strip().upper()}-{year}-{g}"
+    key = f"{country.strip().upper()}-{year}-{g}"
     try:
         return _registry()[key]
     except KeyError:
         raise UnknownOrderError(
-            f"no selection order {key!r}; known: " + ", ".join(selection_orders())
+            f"no selection order {described(key)}; known: " + ", ".join(selection_orders())
         ) from None

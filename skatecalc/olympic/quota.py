@@ -44,6 +44,7 @@ import attrs
 
 from ..combinations import RuleStatus
 from ..errors import DuplicateError, ResultsError, UnknownValueError
+from ..limits import described
 from ..time import RaceTime
 from .errors import SelectionError, UnknownOrderError
 
@@ -78,7 +79,9 @@ class QuotaError(SelectionError):
 
 def _count(value: object, what: str, minimum: int) -> int:
     if type(value) is not int or value < minimum:
-        raise QuotaError(f"{what} must be a whole number of at least {minimum}, not {value!r}")
+        raise QuotaError(
+            f"{what} must be a whole number of at least {minimum}, not {described(value)}"
+        )
     return value
 
 
@@ -100,20 +103,27 @@ class QualifierResult:
     best: RaceTime | None = attrs.field(default=None, converter=_time)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ResultsError(f"{described(self.name)} is not a skater's (or team's) name")
         if type(self.points) is not int or self.points < 0:
             raise ResultsError(
-                f"{self.name}: {self.points!r} World Cup points is not a whole number >= 0"
+                f"{described(self.name)}: {described(self.points)} World Cup points is not a"
+                " whole number >= 0"
             )
-        if not self.noc or not isinstance(self.noc, str):
-            raise ResultsError(f"{self.name}: {self.noc!r} is not an NOC code")
+        if not isinstance(self.noc, str) or not self.noc.strip():
+            raise ResultsError(f"{described(self.name)}: {described(self.noc)} is not an NOC code")
 
 
 def _check_unique(results: Iterable[QualifierResult]) -> list[QualifierResult]:
+    if isinstance(results, str | bytes | Mapping) or not isinstance(results, Iterable):
+        raise ResultsError(f"{described(results)} is not a list of QualifierResult")
     out = list(results)
     seen: set[tuple[str, str]] = set()
     for r in out:
+        if not isinstance(r, QualifierResult):
+            raise ResultsError(f"{described(r)} is not a QualifierResult")
         if (r.name, r.noc) in seen:
-            raise DuplicateError(f"{r.name!r} ({r.noc}) is twice in the SOQC results")
+            raise DuplicateError(f"{described(r.name)} ({r.noc}) is twice in the SOQC results")
         seen.add((r.name, r.noc))
     return out
 
@@ -169,6 +179,10 @@ class QuotaEvent:
     """The Games year of a built-in event (``None``: user-defined)."""
 
     def __attrs_post_init__(self) -> None:
+        for what in ("size", "points_places", "times_places"):
+            _count(getattr(self, what), f"{self.gender} {self.event}: {what}", 0)
+        if self.max_per_noc is not None:
+            _count(self.max_per_noc, f"{self.gender} {self.event}: max_per_noc", 1)
         if self.points_places + self.times_places != self.size:
             raise SelectionError(
                 f"{self.gender} {self.event}: {self.points_places} + {self.times_places} places "
@@ -238,6 +252,8 @@ def allocate(
     ...
     skatecalc.olympic.quota.QuotaError: reserve must be a whole number of at least 0, not -1
     """
+    if not isinstance(event, QuotaEvent):
+        raise QuotaError(f"{described(event)} is not a QuotaEvent (use quota_rules(year).event)")
     limit = event.max_per_noc if max_per_noc is None else max_per_noc
     if limit is None:
         games = f"the {event.year} Games" if event.year else "a user-defined event"
@@ -283,7 +299,7 @@ def allocate(
 def _gender_of(text: object) -> str:
     g = str(text).strip().lower()
     if g not in _GENDERS:
-        raise QuotaError(f"gender {text!r} must be 'men' or 'women'")
+        raise QuotaError(f"gender {described(text)} must be 'men' or 'women'")
     return g
 
 
@@ -292,18 +308,18 @@ def _event_key(item: object) -> tuple[str, str]:
     if isinstance(item, str):
         parts = item.split()
         if len(parts) != 2:
-            raise QuotaError(f"{item!r} is not an event such as 'women 500' or 'men MS'")
+            raise QuotaError(f"{described(item)} is not an event such as 'women 500' or 'men MS'")
         gender, event = parts
     elif isinstance(item, tuple) and len(item) == 2:
         gender, event = item
     else:
-        raise QuotaError(f"{item!r} is not an event such as 'women 500' or ('men', 'MS')")
+        raise QuotaError(f"{described(item)} is not an event such as 'women 500' or ('men', 'MS')")
     return _gender_of(gender), str(event).strip().upper()
 
 
 def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     if not isinstance(value, Mapping):
-        raise QuotaError(f"caps {value!r} must map a gender to a number of athletes")
+        raise QuotaError(f"caps {described(value)} must map a gender to a number of athletes")
     return tuple(
         (_gender_of(g), _count(n, f"the cap for {g}", 0)) for g, n in sorted(value.items())
     )
@@ -311,10 +327,10 @@ def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
 
 def _order(value: Iterable[object]) -> tuple[tuple[str, str], ...]:
     if isinstance(value, str | bytes):
-        raise QuotaError(f"order {value!r} must be a list of events such as 'women 500'")
+        raise QuotaError(f"order {described(value)} must be a list of events such as 'women 500'")
     out = tuple(_event_key(v) for v in value)
     if len(set(out)) != len(out):
-        raise QuotaError(f"order {value!r} names an event twice")
+        raise QuotaError(f"order {described(value)} names an event twice")
     return out
 
 
@@ -419,7 +435,7 @@ def reduce_places(
     (['A'], ['C', 'B'])
     """
     if not isinstance(reduction, Reduction):
-        raise QuotaError(f"{reduction!r} is not a Reduction")
+        raise QuotaError(f"{described(reduction)} is not a Reduction")
     events = list(allocations)
     keys = [(a.event.gender, a.event.event) for a in events]
     if len(set(keys)) != len(keys):
@@ -487,12 +503,14 @@ class QuotaRules:
 
     def event(self, gender: str, event: str | int) -> QuotaEvent:
         """The event ``event`` (``"500"``, ``"MS"``, ``"TP"``) of ``gender``."""
-        key = str(event).upper()
+        if not isinstance(event, str | int) or (isinstance(event, int) and abs(event) > 10**6):
+            raise QuotaError(f"{described(event)} is not an event such as '500' or 'MS'")
+        key = str(event).strip().upper()
         for e in self.events:
             if e.gender == gender and e.event == key:
                 return e
         raise SelectionError(
-            f"no {gender!r} event {event!r} in the {self.year} quota; events: "
+            f"no {described(gender)} event {described(event)} in the {self.year} quota; events: "
             + ", ".join(e.event for e in self.events if e.gender == gender)
         )
 
@@ -535,7 +553,7 @@ def allocate_games(
     (3, ['W4', 'W3'])
     """
     if not isinstance(rules, QuotaRules):
-        raise QuotaError(f"{rules!r} is not a QuotaRules (use quota_rules(2026))")
+        raise QuotaError(f"{described(rules)} is not a QuotaRules (use quota_rules(2026))")
     allocations = []
     seen: set[tuple[str, str]] = set()
     for key, entries in results.items():
@@ -623,9 +641,9 @@ def quota_rules(year: int) -> QuotaRules:
     skatecalc.olympic.errors.UnknownOrderError: no quota parameters for 2018; known: 2022, 2026; ...
     """
     known = _quota_registry()
-    if year not in known:
+    if type(year) is not int or year not in known:
         raise UnknownOrderError(
-            f"no quota parameters for {year!r}; known: "
+            f"no quota parameters for {described(year)}; known: "
             + ", ".join(str(y) for y in sorted(known))
             + "; for other Games build QuotaEvent(gender, event, size, points_places,"
             " times_places, max_per_noc) and pass it to allocate()"

@@ -36,6 +36,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from ..errors import ResultsError, SkatecalcError, UnknownNameError, UnknownValueError
+from ..limits import described
 from .tiebreak import TieBreak, no_tie_break
 
 __all__ = [
@@ -115,14 +116,14 @@ def _check_status(status: str) -> Provenance:
         return "derived"
     if status == "unverified":
         return "unverified"
-    raise RulesError(f"status {status!r} must be verified, derived or unverified")
+    raise RulesError(f"status {described(status)} must be verified, derived or unverified")
 
 
 def _whole(value: object, what: str) -> int:
     if type(value) is not int:
-        raise RulesError(f"{what} {value!r} is not a whole number of points")
+        raise RulesError(f"{what} {described(value)} is not a whole number of points")
     if value < 0:
-        raise RulesError(f"{what} {value!r} is negative")
+        raise RulesError(f"{what} {described(value)} is negative")
     return value
 
 
@@ -171,7 +172,9 @@ class Table:
 
     def __attrs_post_init__(self) -> None:
         if self.length is not None and (type(self.length) is not int or self.length < 1):
-            raise RulesError(f"table {self.name}: length {self.length!r} is not a positive number")
+            raise RulesError(
+                f"table {self.name}: length {described(self.length)} is not a positive number"
+            )
         if self.length is not None and len(self.values) > self.length:
             raise RulesError(f"table {self.name}: more values than its length {self.length}")
         last: Value | None = None
@@ -201,7 +204,7 @@ class Table:
         10
         """
         if isinstance(points, str | bytes) or not isinstance(points, Sequence):
-            raise RulesError(f"{points!r} is not a list of points")
+            raise RulesError(f"{described(points)} is not a list of points")
         if not points:
             raise RulesError(f"table {name}: no points given")
         values = tuple(
@@ -213,7 +216,7 @@ class Table:
     def value(self, place: int) -> Value:
         """The value for ``place``, or :class:`PlaceError` / :class:`UnknownValueError`."""
         if type(place) is not int or place < 1:
-            raise PlaceError(f"place {place!r} is not a positive whole number")
+            raise PlaceError(f"place {described(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
             raise PlaceError(f"place {place} is beyond the {self.length}-place table {self.name}")
         v = self.values[place - 1] if place <= len(self.values) else None
@@ -331,7 +334,7 @@ def _division(division: str) -> Division:
         return "A"
     if d == "B":
         return "B"
-    raise ResultsError(f"division {division!r} must be 'A' or 'B'")
+    raise ResultsError(f"division {described(division)} must be 'A' or 'B'")
 
 
 def _table_arg(value: Table | Sequence[int], name: str) -> Table:
@@ -359,7 +362,7 @@ class Race:
     @final.validator
     def _check_final(self, attribute: object, value: object) -> None:
         if type(value) is not bool:
-            raise ResultsError(f"final={value!r} must be True or False")
+            raise ResultsError(f"final={described(value)} must be True or False")
         if value and self.division == "B":
             raise ResultsError("the World Cup Final has no Division B race")
 
@@ -581,7 +584,7 @@ def parse_season(text: str) -> str:
     ('2017/18', '2017/18')
     """
     if not isinstance(text, str):
-        raise UnknownSeasonError(repr(text), seasons(), "a season is text such as '2017/18'")
+        raise UnknownSeasonError(described(text), seasons(), "a season is text such as '2017/18'")
     m = _SEASON.fullmatch(text)
     if not m:
         raise UnknownSeasonError(

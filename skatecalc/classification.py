@@ -19,15 +19,25 @@ are ranked below the finalists by their total before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import overload
 
 import attrs
 
-from .combinations import Combination, Fill, FinalQualification, SprintCut, combination
+from ._text import printable
+from .combinations import (
+    Combination,
+    Fill,
+    FinalQualification,
+    SprintCut,
+    check_combination_distance,
+    combination,
+)
 from .errors import (
     DuplicateError,
+    InvalidRuleError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
@@ -35,9 +45,7 @@ from .errors import (
 from .points import (
     Rounding,
     as_points,
-    check_distance,
     gap_seconds_from_points,
-    parse_points,
     points_thousandths,
 )
 from .time import Lang, RaceTime, Result, ResultLike, Status, parse_result
@@ -46,6 +54,7 @@ __all__ = [
     "Standing",
     "Standings",
     "TieBreak",
+    "check_lang",
     "classify",
     "format_gap",
     "format_points",
@@ -57,10 +66,34 @@ TieBreak = Callable[["Standing"], Sequence[int]]
 """A tie-break: a key (lower is better) compared only among skaters on equal totals."""
 
 
+_LANGS = ("en", "nl")
+
+
+def check_lang(lang: object) -> Lang:
+    """Return ``lang`` if it is a known output language (``"en"`` or ``"nl"``), else raise.
+
+    >>> check_lang("nl")
+    'nl'
+    """
+    if lang == "en" or lang == "nl":
+        return "en" if lang == "en" else "nl"
+    raise InvalidRuleError(f"unknown language {lang!r}: use one of {', '.join(_LANGS)}")
+
+
+def _decimal_arg(value: object, what: str) -> Decimal:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise InvalidRuleError(f"{what} {value!r} is not a finite Decimal")
+    return value
+
+
 def format_points(value: Decimal, lang: str = "en") -> str:
-    """Points with three decimals, ``110.980`` (``110,980`` in Dutch notation)."""
-    text = f"{value:.3f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """Points with three decimals, ``110.980`` (``110,980`` in Dutch notation).
+
+    >>> format_points(Decimal("110.98"), "nl")
+    '110,980'
+    """
+    text = f"{_decimal_arg(value, 'points'):.3f}"
+    return text.replace(".", ",") if check_lang(lang) == "nl" else text
 
 
 def format_gap(
@@ -74,8 +107,22 @@ def format_gap(
     >>> format_gap(Decimal("1.005")), format_gap(Decimal("0.67"), "nl")
     ('1.01', '0,67')
     """
-    text = str(value.quantize(Decimal(1).scaleb(-places), rounding=rounding))
+    _decimal_arg(value, "gap")
+    check_lang(lang)
+    if type(places) is not int or not 0 <= places <= 6:
+        raise InvalidRuleError(f"places={places!r} must be a whole number from 0 to 6")
+    if value.adjusted() >= _MAX_DIGITS:
+        raise InvalidRuleError(f"gap {value!r} is out of range for display")
+    try:
+        text = str(value.quantize(Decimal(1).scaleb(-places), rounding=rounding))
+    except (ArithmeticError, TypeError, ValueError):
+        raise InvalidRuleError(f"cannot display gap {value!r} rounded {rounding!r}") from None
     return text.replace(".", ",") if lang == "nl" else text
+
+
+_MAX_DIGITS = 15
+"""Points and gaps given to :func:`gap_seconds` and :func:`format_gap` are below 10**15
+(in magnitude); a samalog total is a few hundred points."""
 
 
 @attrs.frozen
@@ -153,6 +200,14 @@ def _normalise_input(
     results: Mapping[str, Sequence[ResultLike]] | Iterable[tuple[str, Sequence[ResultLike]]],
     nations: Mapping[str, str] | None,
 ) -> list[_Raw]:
+    if nations is not None:
+        if not isinstance(nations, Mapping):
+            raise ResultsError(f"nations must map names to nations, not {nations!r}")
+        for who, nation in nations.items():
+            if not isinstance(nation, str):
+                raise ResultsError(
+                    f"the nation of {who!r} must be text (such as 'NED'), not {nation!r}"
+                )
     pairs = results.items() if isinstance(results, Mapping) else results
     seen: dict[str, str] = {}
     raws: list[_Raw] = []
@@ -177,7 +232,7 @@ def _normalise_input(
             try:
                 parsed.append(parse_result(value))
             except SkatecalcError as exc:
-                raise exc.at(f"{name}, {comb.label(index)} m") from None
+                raise exc.at(f"{name}, {comb.distance_name(index)}") from None
         parsed += [None] * (len(comb.distances) - len(parsed))
         raws.append(_Raw(name, (nations or {}).get(name), tuple(parsed)))
     if nations:
@@ -197,10 +252,15 @@ def _first_status(raw: _Raw, upto: int) -> tuple[int, Status] | None:
 def _default_after(comb: Combination, raws: list[_Raw]) -> int:
     """The number of distances every skater still in the race has completed."""
     after = 0
-    for index in range(len(comb.distances)):
-        alive = [r for r in raws if _first_status(r, index) is None]
+    n = len(comb.distances)
+    # the index of each skater's first status (n when none): alive before it
+    first_status = [
+        next((i for i, r in enumerate(raw.results) if isinstance(r, Status)), n) for raw in raws
+    ]
+    for index in range(n):
+        alive = [r for r, f in zip(raws, first_status, strict=True) if f >= index]
         done = [r for r in alive if r.results[index] is not None]
-        if index == len(comb.distances) - 1 and comb.final is not None and done:
+        if index == n - 1 and comb.final is not None and done:
             expected = len(_qualifiers(comb, raws, index))
             if len(done) >= expected:
                 after = index + 1
@@ -355,7 +415,7 @@ class Standings(Sequence[Standing]):
                 for i in range(upto):
                     if raw.results[i] is None:
                         raise ResultsError(
-                            f"{raw.name!r} has no result on the {comb.label(i)} m"
+                            f"{raw.name!r} has no result on the {comb.distance_name(i)}"
                             f" (distance {i + 1}): give a time or a status, or classify with"
                             f" after={i}"
                         )
@@ -513,6 +573,7 @@ class Standings(Sequence[Standing]):
         """
         if distance is None:
             distance = self.next_distance or self.combination.distances[-1]
+        check_combination_distance(distance)
         reference = self.leader.name if to is None else to
         return gap_seconds_from_points(self._total(name) - self._total(reference), distance)
 
@@ -526,6 +587,7 @@ class Standings(Sequence[Standing]):
         >>> row["rank"], row["name"], row["500 (1)"], row["points"], row["gap"]
         (1, 'K', '37.07', '37.070', None)
         """
+        check_lang(lang)
         rows: list[dict[str, str | int | None]] = []
         gap_distance = self.next_distance or self.combination.distances[-1]
         lead = self.leader.total_thousandths if self.entries and self.entries[0].rank else None
@@ -548,8 +610,16 @@ class Standings(Sequence[Standing]):
         return rows
 
     def format(self, lang: Lang = "en") -> str:
-        """The standings as text, laid out as the press prints them."""
-        return render(self, lang)
+        """The standings as text, laid out as the press prints them (``lang="nl"``: Dutch
+        labels and notation). Control characters in names are shown escaped.
+
+        >>> import skatecalc as sc
+        >>> sc.classify(sc.SPRINT, {}).format("xx")
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.InvalidRuleError: unknown language 'xx': use one of en, nl
+        """
+        return render(self, check_lang(lang))
 
     def __str__(self) -> str:
         return render(self, "en")
@@ -564,6 +634,7 @@ _LABELS = {
         "points": "Points",
         "gap": "Gap {d}",
         "nq": "not qualified for the last distance",
+        "empty": "no skaters: the table has no results",
     },
     "nl": {
         "title": "{comb}: klassement na {after} van {n} afstanden",
@@ -573,6 +644,7 @@ _LABELS = {
         "points": "Punten",
         "gap": "Achterst. {d}",
         "nq": "niet geplaatst voor de slotafstand",
+        "empty": "geen schaatsers: het klassement heeft geen uitslagen",
     },
 }
 
@@ -580,7 +652,7 @@ _LABELS = {
 def render(table: Standings, lang: Lang = "en") -> str:
     """Text layout of a table: rank, name, nation, time (distance rank) per distance,
     points, gap in seconds on the next distance (display-rounded to hundredths)."""
-    labels = _LABELS[lang]
+    labels = _LABELS[check_lang(lang)]
     comb = table.combination
     gap_distance = table.next_distance or comb.distances[-1]
     has_nation = any(s.nation for s in table)
@@ -589,9 +661,9 @@ def render(table: Standings, lang: Lang = "en") -> str:
     header += [labels["points"], labels["gap"].format(d=gap_distance)]
     rows: list[list[str]] = []
     for s, data in zip(table, table.to_rows(lang), strict=True):
-        cells = ["" if s.rank is None else str(s.rank), s.name]
+        cells = ["" if s.rank is None else str(s.rank), printable(s.name)]
         if has_nation:
-            cells.append(s.nation or "")
+            cells.append(printable(s.nation or ""))
         for i in range(table.after):
             value = data[comb.label(i)]
             rank = s.distance_ranks[i]
@@ -601,7 +673,9 @@ def render(table: Standings, lang: Lang = "en") -> str:
         rows.append(cells)
     left = {1} | ({2} if has_nation else set())
     widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
-    lines = [labels["title"].format(comb=comb, after=table.after, n=len(comb.distances))]
+    lines = [
+        labels["title"].format(comb=printable(str(comb)), after=table.after, n=len(comb.distances))
+    ]
     for r in [header, *rows]:
         lines.append(
             "  ".join(
@@ -609,17 +683,68 @@ def render(table: Standings, lang: Lang = "en") -> str:
                 for c, (cell, w) in enumerate(zip(r, widths, strict=True))
             ).rstrip()
         )
+    if not table.entries:
+        lines.append(labels["empty"])
     if any(not s.finalist for s in table):
         lines.append(f"(ranked below the finalists: {labels['nq']})")
-    lines += [f"note: {n}" for n in table.notes]
+    lines += [f"note: {printable(n)}" for n in table.notes]
     return "\n".join(lines)
 
 
 def gap_seconds(points: str | Decimal, reference: str | Decimal, distance: int) -> Decimal:
     """The gap in seconds on ``distance`` between two published totals, exact.
 
+    Points are text (``"110.980"``, ``"110,980"``: ASCII digits, an optional sign and
+    decimal point or comma, no exponent or ``_``), a ``Decimal`` or an ``int``; they must be
+    finite, below 10**9 points in magnitude and have at most three decimals (samalog points
+    are thousandths of a point). The distance is at most
+    :data:`~skatecalc.combinations.MAX_DISTANCE` metres.
+
     >>> gap_seconds("111.315", "110.980", 1000)
     Decimal('0.67')
+    >>> gap_seconds("sNaN", "2", 500)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.SkatecalcError: 'sNaN' is not a points value: ...
     """
-    check_distance(distance)
-    return gap_seconds_from_points(parse_points(points) - parse_points(reference), distance)
+    check_combination_distance(distance)
+    return gap_seconds_from_points(
+        _points_arg(points, "points") - _points_arg(reference, "reference"), distance
+    )
+
+
+_POINTS_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+_MAX_POINTS_DIGITS = 9
+"""Points values are below 10**9 points (a samalog total is a few hundred)."""
+
+
+def _points_arg(value: object, what: str) -> int:
+    """A points value (text, ``Decimal`` or ``int``) in exact thousandths, validated before
+    any arithmetic so that no input is slow or escapes as a ``decimal`` signal."""
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 32 or not _POINTS_TEXT.fullmatch(text):
+            raise SkatecalcError(
+                f"{value[:40]!r} is not a points value: write it as 110.980 (or 110,980)"
+            )
+        number = Decimal(text.replace(",", "."))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise SkatecalcError(f"{str(value)!r} is not a points value: it is not finite")
+        number = value
+    elif type(value) is int:
+        if abs(value) >= 10**_MAX_POINTS_DIGITS:
+            raise SkatecalcError(f"{what} {value} is out of range (below 10**9 points)")
+        return value * 1000
+    else:
+        raise SkatecalcError(
+            f"{what} {value!r} is not a points value: pass text such as '110.980' or a Decimal"
+        )
+    if number and number.adjusted() >= _MAX_POINTS_DIGITS:
+        raise SkatecalcError(f"{what} {str(value)[:40]!r} is out of range (below 10**9 points)")
+    if number and number.adjusted() < -3:
+        raise SkatecalcError(f"{what} {str(value)[:40]!r} has more than three decimals")
+    scaled = number.scaleb(3)
+    if scaled != scaled.to_integral_value():
+        raise SkatecalcError(f"{what} {str(value)[:40]!r} has more than three decimals")
+    return int(scaled)

@@ -17,12 +17,13 @@ verified for the current ISU combinations, see each entry's ``source``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal
 
 import attrs
 
-from .errors import InvalidDistanceError, UnknownCombinationError
+from .errors import InvalidDistanceError, InvalidRuleError, UnknownCombinationError
 from .points import check_distance, divisor
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "HISTORIC_WOMEN",
     "JUNIOR_MEN",
     "JUNIOR_WOMEN",
+    "MAX_DISTANCE",
     "MINI",
     "SMALL_MEN",
     "SPRINT",
@@ -39,10 +41,34 @@ __all__ = [
     "FinalQualification",
     "RuleStatus",
     "SprintCut",
+    "check_combination_distance",
     "combination",
     "combinations",
     "find_by_distances",
 ]
+
+MAX_DISTANCE = 100_000
+"""The longest distance (in metres) of a combination, and of a distance given to a gap or a
+required time: ten times the longest ISU championship distance (10000 m), so any user
+combination (masters, marathon-length tests) fits, while a mistyped ``99999989`` is refused
+at once instead of producing meaningless numbers."""
+
+
+def check_combination_distance(distance: int) -> int:
+    """Return ``distance`` if it is a whole number of metres from 1 to :data:`MAX_DISTANCE`.
+
+    >>> check_combination_distance(99999989)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.InvalidDistanceError: 99999989 m is longer than the longest ...
+    """
+    check_distance(distance)
+    if distance > MAX_DISTANCE:
+        raise InvalidDistanceError(
+            f"{distance} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
+        )
+    return distance
+
 
 RuleStatus = Literal["verified", "derived", "unverified"]
 
@@ -60,6 +86,23 @@ class Fill(enum.Enum):
     """Alternate between the two lists, classification first. Status: unverified."""
 
 
+def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int], None]:
+    """An attrs validator: a whole number (not a bool, not text) of at least ``low``."""
+
+    def check(_instance: object, _attribute: attrs.Attribute[int], value: int) -> None:
+        if type(value) is not int or value < low:
+            raise InvalidRuleError(f"{what}={value!r} must be a whole number from {low}")
+
+    return check
+
+
+def _fill(_instance: object, _attribute: attrs.Attribute[Fill], value: Fill) -> None:
+    if not isinstance(value, Fill):
+        raise InvalidRuleError(
+            f"fill={value!r} is not a Fill: use one of {', '.join(f'Fill.{f.name}' for f in Fill)}"
+        )
+
+
 @attrs.frozen
 class FinalQualification:
     """Only ``size`` skaters skate the last distance, chosen from two lists.
@@ -71,9 +114,9 @@ class FinalQualification:
     and championship results; the fill rule is unverified, hence a parameter.
     """
 
-    size: int = 8
-    long_index: int = 1
-    fill: Fill = Fill.BEST_RANK
+    size: int = attrs.field(default=8, validator=_whole("size", 1))
+    long_index: int = attrs.field(default=1, validator=_whole("long_index", 0))
+    fill: Fill = attrs.field(default=Fill.BEST_RANK, validator=_fill)
     source: str = "ISU Special Regulations & Technical Rules Speed Skating, Rule 201"
     status: RuleStatus = "unverified"
 
@@ -86,7 +129,7 @@ class SprintCut:
     registered combination uses it by default. Pass ``Combination(..., cut=SprintCut())``.
     """
 
-    size: int = 24
+    size: int = attrs.field(default=24, validator=_whole("size", 1))
     source: str = "ISU rule of 2008 (best 24 after three distances)"
     status: RuleStatus = "unverified"
 
@@ -96,7 +139,7 @@ def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
     if not distances:
         raise InvalidDistanceError("a combination needs at least one distance")
     for d in distances:
-        check_distance(d)
+        check_combination_distance(d)
     return distances
 
 
@@ -118,6 +161,37 @@ class Combination:
     source: str = "user-defined"
     status: RuleStatus = "verified"
     aliases: tuple[str, ...] = ()
+    _labels: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @_labels.default
+    def _make_labels(self) -> tuple[str, ...]:
+        total: dict[int, int] = {}
+        for d in self.distances:
+            total[d] = total.get(d, 0) + 1
+        seen: dict[int, int] = {}
+        labels = []
+        for d in self.distances:
+            seen[d] = seen.get(d, 0) + 1
+            labels.append(str(d) if total[d] == 1 else f"{d} ({seen[d]})")
+        return tuple(labels)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise InvalidRuleError(f"{self.name!r} is not a combination name")
+        final = self.final
+        if final is not None and not isinstance(final, FinalQualification | SprintCut):
+            raise InvalidRuleError(
+                f"final={final!r} is not a FinalQualification or a SprintCut (or None)"
+            )
+        if len(self.distances) < 2 and final is not None:
+            raise InvalidRuleError(
+                f"{self.name}: a restricted last distance needs at least two distances"
+            )
+        if isinstance(final, FinalQualification) and final.long_index >= len(self.distances) - 1:
+            raise InvalidRuleError(
+                f"long_index={final.long_index} must name a distance before the last one of"
+                f" {self.name} (0 to {len(self.distances) - 2}, 0-based, in skating order)"
+            )
 
     @property
     def divisors(self) -> tuple[Decimal, ...]:
@@ -130,14 +204,27 @@ class Combination:
     def label(self, index: int) -> str:
         """The header label of distance ``index`` (0-based): ``500``, or ``500 (2)`` when a
         distance is skated twice."""
+        return self._labels[index]
+
+    def distance_name(self, index: int) -> str:
+        """Distance ``index`` (0-based) in words for messages: ``500 m``, or ``second 500
+        m`` when a distance is skated twice.
+
+        >>> SPRINT.distance_name(3), ALLROUND_MEN.distance_name(0)
+        ('second 1000 m', '500 m')
+        """
+        label = self._labels[index]
         d = self.distances[index]
-        if self.distances.count(d) == 1:
-            return str(d)
-        return f"{d} ({self.distances[: index + 1].count(d)})"
+        if label == str(d):
+            return f"{d} m"
+        n = int(label[label.index("(") + 1 : -1])
+        return f"{_ORDINALS[n] if n < len(_ORDINALS) else f'{n}th'} {d} m"
 
     def __str__(self) -> str:
         return self.title or self.name
 
+
+_ORDINALS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 _ISU = "ISU Special Regulations & Technical Rules Speed Skating, Rules 200-201"
 

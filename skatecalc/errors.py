@@ -20,6 +20,7 @@ __all__ = [
     "FileFormatError",
     "GoalError",
     "InvalidDistanceError",
+    "InvalidRuleError",
     "InvalidTimeError",
     "LimitError",
     "PositionError",
@@ -69,6 +70,11 @@ class InvalidDistanceError(SkatecalcError):
 
 class UnknownCombinationError(SkatecalcError):
     """No combination is registered under that name."""
+
+
+class InvalidRuleError(SkatecalcError):
+    """A rule parameter is not valid (a qualification size, the index of a distance, an
+    argument of the wrong type)."""
 
 
 class ResultsError(SkatecalcError):

@@ -51,7 +51,8 @@ from decimal import Decimal
 
 import attrs
 
-from .classification import Standing, Standings, format_points
+from ._text import printable
+from .classification import Standing, Standings, check_lang, format_points
 from .errors import GoalError, InvalidDistanceError
 from .points import Rounding, as_points, check_distance, points_thousandths
 from .time import Lang, RaceTime, Status
@@ -186,7 +187,7 @@ def _race(table: Standings, distance: int | None) -> _Race:
         index = later[0]
     notes: list[str] = []
     if index > table.after:
-        skipped = ", ".join(f"{comb.label(i)} m" for i in range(table.after, index))
+        skipped = ", ".join(comb.distance_name(i) for i in range(table.after, index))
         notes.append(
             f"the totals are those after {table.after} distances: the {skipped} in between"
             " is not counted"
@@ -195,8 +196,10 @@ def _race(table: Standings, distance: int | None) -> _Race:
     field = [s for s in ranked if s.finalist]
     if index == n - 1 and comb.final is not None:
         if table.qualifiers is not None and index == table.after:
+            # the rule's qualifiers, and everyone who has a result on the distance: a
+            # reserve who skated it is a finalist too (as classify() counts them)
             allowed = set(table.qualifiers)
-            field = [s for s in field if s.name in allowed]
+            field = [s for s in field if s.name in allowed or s.results[index] is not None]
         else:
             notes.append("who qualifies for the last distance is not known yet: all ranked count")
     return _Race(table, comb.distances[index], index, tuple(field), tuple(notes))
@@ -282,8 +285,29 @@ class Requirement:
         )
         return opponent - slowest(limit, self.distance, self.rounding)
 
-    def _margins(self, tie: bool) -> list[int]:
-        return [self._margin_hundredths(r, tie) for r in range(period(self.distance))]
+    def _margins(self, tie: bool) -> tuple[int, int]:
+        """The smallest and largest margin over every opponent time, in hundredths.
+
+        Closed form, whatever the distance: with ``g = gcd(5000, d)``, ``a = 5000 / g`` and
+        ``b = d / g`` (the :func:`period`), the margin against an opponent time ``r``
+        depends only on ``e = a * r mod b`` (truncation; ``(2 a r + b) mod 2 b`` when
+        rounding half up) and never decreases as ``e`` grows. As ``r`` runs over one
+        period, ``e`` takes every residue, so the extremes are the margins against the
+        opponent times whose residue is the smallest and the largest possible: two
+        evaluations instead of a loop over the period (``tests/test_targets_properties.py``
+        checks this against enumeration).
+        """
+        b = period(self.distance)
+        a = 5000 // math.gcd(5000, self.distance)
+        inverse = pow(a, -1, b) if b > 1 else 0
+        if self.rounding is Rounding.HALF_UP:
+            half = (b + 1) // 2
+            low_residue, high_residue = half % b, (half - 1) % b
+        else:
+            low_residue, high_residue = 0, b - 1
+        low = self._margin_hundredths(b + low_residue * inverse % b, tie)
+        high = self._margin_hundredths(b + high_residue * inverse % b, tie)
+        return low, high
 
     def margin_for(self, opponent_time: str | Decimal | RaceTime) -> Decimal:
         """The exact margin in seconds against one opponent time: the skater reaches the
@@ -318,20 +342,22 @@ class Requirement:
             return None
         if self.opponent_time is not None and self.time is not None:
             return _seconds(self.opponent_time.hundredths - self.time.hundredths)
-        return _seconds(max(self._margins(self.tie)))
+        return _seconds(self._margins(self.tie)[1])
 
     @property
     def margin_range(self) -> tuple[Decimal, Decimal] | None:
-        """The smallest and largest margin over all opponent times (they differ by at most
-        0.01 s, and only on distances where truncation makes the margin depend on the
-        opponent's time)."""
+        """The smallest and largest margin over all opponent times.
+
+        On the ISU distances they differ by at most 0.01 s, and only where truncation makes
+        the margin depend on the opponent's time; on an unusual distance (a 99999 m) the
+        spread can be wider. Computed in closed form, so any distance answers at once."""
         if self.opponent_total is None:
             return None
         if self.opponent_time is not None:
             m = self._margin_hundredths(self.opponent_time.hundredths, self.tie)
             return _seconds(m), _seconds(m)
-        margins = self._margins(self.tie)
-        return _seconds(min(margins)), _seconds(max(margins))
+        low, high = self._margins(self.tie)
+        return _seconds(low), _seconds(high)
 
     @property
     def tie_margin(self) -> Decimal | None:
@@ -340,14 +366,15 @@ class Requirement:
             return None
         if self.opponent_time is not None:
             return _seconds(self._margin_hundredths(self.opponent_time.hundredths, True))
-        return _seconds(max(self._margins(True)))
+        return _seconds(self._margins(True)[1])
 
     @property
     def margin_depends_on_opponent(self) -> bool:
         """Whether the margin depends on the opponent's coming time (through truncation)."""
         if self.opponent_total is None or self.opponent_time is not None:
             return False
-        return len(set(self._margins(self.tie))) > 1
+        low, high = self._margins(self.tie)
+        return low != high
 
     def for_opponent(self, opponent_time: str | Decimal | RaceTime) -> Requirement:
         """The same goal once the opponent's time is known.
@@ -477,7 +504,7 @@ class Requirement:
         K moet 1.12,45 of sneller rijden om voor T te eindigen (T reed 1.13,13);
         met 1.12,46 staan ze gelijk op punten.
         """
-        return _explain(self, "nl" if lang == "nl" else "en")
+        return printable(_explain(self, check_lang(lang)))
 
     def __str__(self) -> str:
         return self.explain("en")
@@ -911,6 +938,10 @@ class Board:
     finished: tuple[tuple[str, int], ...]
     lines: tuple[BoardLine, ...]
     podium: int = 3
+    notes: tuple[str, ...] = ()
+    """Things a reader should know (e.g. totals that skip a distance in between)."""
+    field_size: int | None = None
+    """How many skaters skate the distance (finished, still to skate, or out on it)."""
 
     def to_rows(self, lang: Lang = "en") -> list[dict[str, str | int | None]]:
         """Plain data: one dict per skater still to skate.
@@ -949,9 +980,9 @@ class Board:
         >>> print(sc.board(t).format("nl").splitlines()[3])
         1  T     110,980  1.14,66  elke tijd
         """
-        nl = lang == "nl"
+        nl = check_lang(lang) == "nl"
         title = (
-            f"{self.combination}, {self.distance} m (afstand {self.index + 1} van"
+            f"{printable(self.combination)}, {self.distance} m (afstand {self.index + 1} van"
             f" {self.n_distances}): tijd om te verslaan"
             if nl
             else f"{self.combination}, {self.distance} m (distance {self.index + 1} of"
@@ -959,7 +990,7 @@ class Board:
         )
         lines = [title]
         if self.finished:
-            name, total = self.finished[0]
+            name, total = printable(self.finished[0][0]), self.finished[0][1]
             done = len(self.finished)
             lines.append(
                 f"binnen: {done}; leider {name} {_fmt_points(total, lang)}"
@@ -976,9 +1007,9 @@ class Board:
         header += ["Punten" if nl else "Points", "Leiding" if nl else "Lead", podium]
         rows = [header]
         for line in self.lines:
-            cells = ["" if line.rank is None else str(line.rank), line.name]
+            cells = ["" if line.rank is None else str(line.rank), printable(line.name)]
             if has_nation:
-                cells.append(line.nation or "")
+                cells.append(printable(line.nation or ""))
             cells += [
                 format_points(line.points, lang),
                 line.lead.format(lang),
@@ -994,8 +1025,15 @@ class Board:
                     for i, (c, w) in enumerate(zip(r, widths, strict=True))
                 ).rstrip()
             )
-        if not self.lines:
+        if not self.lines and self.field_size == 0:
+            lines.append(
+                "geen schaatsers in de race: niemand in het klassement heeft een totaal"
+                if nl
+                else "no skaters in the race: no skater in the table has a total"
+            )
+        elif not self.lines:
             lines.append("iedereen is binnen" if nl else "everyone has skated")
+        lines += [f"note: {printable(n)}" for n in self.notes]
         lines.append(
             "(langzaamste officiële tijd om voor de binnengekomen schaatsers te eindigen)"
             if nl
@@ -1061,4 +1099,6 @@ def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> 
         tuple((name, total) for total, name in finished),
         tuple(lines),
         podium,
+        race.notes,
+        len(race.field),
     )

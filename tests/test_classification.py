@@ -178,7 +178,7 @@ def test_duplicate_skater() -> None:
 
 
 def test_malformed_time_names_skater_and_distance() -> None:
-    with pytest.raises(sc.InvalidTimeError, match=r"'1:7x\.10'.*\(A, 1000 \(1\) m\)"):
+    with pytest.raises(sc.InvalidTimeError, match=r"'1:7x\.10'.*\(A, first 1000 m\)"):
         sc.classify(sc.SPRINT, {"A": ["37.00", "1:7x.10"]})
 
 
@@ -201,7 +201,9 @@ def test_unknown_skater_names_the_closest() -> None:
 
 
 def test_missing_result_with_explicit_after() -> None:
-    with pytest.raises(sc.ResultsError, match=r"'B' has no result on the 1000 \(1\) m"):
+    with pytest.raises(
+        sc.ResultsError, match=r"'B' has no result on the first 1000 m \(distance 2\)"
+    ):
         sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00"], "B": ["37.00"]}, after=2)
 
 

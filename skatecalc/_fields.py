@@ -50,12 +50,17 @@ def is_ascii_digits(text: str) -> bool:
 def shown(value: object, limit: int = MAX_SHOWN) -> str:
     """``repr(value)``, shortened for a message when the text is longer than ``limit``.
 
-    >>> shown("500"), shown("9" * 50)
-    ("'500'", "'99999999999999999999…' (50 characters)")
+    >>> shown("500"), shown("9" * 50), shown(10**5000)
+    ("'500'", "'99999999999999999999…' (50 characters)", 'an integer of about 5001 digits')
     """
     if isinstance(value, str) and len(value) > limit:
         return f"{value[:limit]!r}"[:-1] + f"…' ({len(value)} characters)"
-    text = repr(value)
+    if type(value) is int and value.bit_length() > 10 * limit:  # repr() may refuse it
+        return f"an integer of about {value.bit_length() * 30103 // 100000 + 1} digits"
+    try:
+        text = repr(value)
+    except Exception:  # a value whose repr() fails is still named
+        return f"a {type(value).__name__} value"
     if len(text) > 3 * limit:
         return text[: 3 * limit] + f"… ({len(text)} characters)"
     return text

@@ -396,7 +396,7 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
             except SkatecalcError as exc:
                 raise row.error(exc) from None
             if place < 1:
-                raise row.error(FileFormatError(f"place {row['place']!r} is not 1, 2, 3, ..."))
+                raise row.error(FileFormatError(f"place {shown(row['place'])} is not 1, 2, 3, ..."))
             places = places_on.setdefault(distance, set())
             if place in places:
                 raise row.error(DuplicateError(f"place {place} twice on the {distance} m"))

@@ -92,7 +92,7 @@ def _flag(row: CsvRow, column: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise row.error(ResultsError(f"{column} {row.get(column)!r} must be yes or no"))
+    raise row.error(ResultsError(f"{column} {shown(row.get(column))} must be yes or no"))
 
 
 def _name_column(table: CsvTable) -> str:

@@ -206,7 +206,7 @@ def outlook(
     if mass_start is not None and (not isinstance(mass_start, str) or not mass_start.strip()):
         raise SelectionError(f"mass_start {shown(mass_start)} is not a name")
     if mass_start is not None and order.mass_start_row is None:
-        raise SelectionError(f"{order.name} has no mass-start row for {mass_start!r}")
+        raise SelectionError(f"{order.name} has no mass-start row for {shown(mass_start)}")
     for d, names in results.items():
         top = max(order.places(d))
         if len(names) < top:

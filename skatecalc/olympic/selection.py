@@ -283,7 +283,7 @@ class Selection:
     def row(self, number: int) -> RowOutcome:
         """The outcome of row ``number`` (1-based)."""
         if type(number) is not int or not 1 <= number <= len(self.rows):
-            raise SelectionError(f"{self.order.name} has no row {number!r}")
+            raise SelectionError(f"{self.order.name} has no row {shown(number)}")
         return self.rows[number - 1]
 
     def walk_line(self) -> str:
@@ -372,10 +372,14 @@ def check_limits(
     """The number of tickets and of discretionary places: the order's unless given."""
     n_tickets = order.tickets if tickets is None else tickets
     if type(n_tickets) is not int or n_tickets < 1:
-        raise SelectionError(f"tickets must be a whole number of at least 1, not {n_tickets!r}")
+        raise SelectionError(
+            f"tickets must be a whole number of at least 1, not {shown(n_tickets)}"
+        )
     limit = order.discretionary if discretionary is None else discretionary
     if type(limit) is not int or limit < 0:
-        raise SelectionError(f"discretionary must be a whole number of at least 0, not {limit!r}")
+        raise SelectionError(
+            f"discretionary must be a whole number of at least 0, not {shown(limit)}"
+        )
     return n_tickets, limit
 
 
@@ -508,7 +512,7 @@ def select(
             "(the committee's choice)"
         )
     if ms_row is None and mass_start is not None:
-        raise SelectionError(f"{order.name} has no mass-start row for {mass_start!r}")
+        raise SelectionError(f"{order.name} has no mass-start row for {shown(mass_start)}")
     if mass_start is not None:
         _known(mass_start, known, "mass_start")
 

@@ -80,12 +80,12 @@ def normalise_distance(distance: Distance) -> Distance:
     (1500, 'mass start', 10000)
     """
     if isinstance(distance, bool):
-        raise InvalidDistanceError(f"{distance!r} is not a World Cup distance")
+        raise InvalidDistanceError(f"{shown(distance)} is not a World Cup distance")
     if isinstance(distance, int):
         if distance in _DISTANCES:
             return distance
         raise InvalidDistanceError(
-            f"{distance!r} m is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
+            f"{shown(distance)} m is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
             " mass start, team pursuit, team sprint)"
         )
     if isinstance(distance, str):

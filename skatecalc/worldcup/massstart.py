@@ -111,7 +111,7 @@ def rank_mass_start(
     """
     ms = rules.mass_start if isinstance(rules, Rules) else rules
     if ms is None:
-        raise ResultsError(f"{rules!r} have no mass-start rules: pass MassStartRules")
+        raise ResultsError(f"{shown(rules)} have no mass-start rules: pass MassStartRules")
     if not isinstance(ms, MassStartRules):
         raise ResultsError(f"{shown(rules)} is neither Rules nor MassStartRules")
     if isinstance(finish, str) or not isinstance(finish, Sequence):

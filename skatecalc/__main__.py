@@ -1,7 +1,8 @@
-"""``python -m skatecalc``: the command line."""
+"""``python -m skatecalc``: the command line (exit statuses in :mod:`skatecalc.cli`)."""
 
 import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,15 @@ settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
+# The fuzz suite (tests/fuzz/) at full strength: `pytest tests/fuzz --hypothesis-profile=fuzz`.
+# 10^5 examples per target, and a per-example budget so that a hang fails as a deadline.
+settings.register_profile(
+    "fuzz",
+    max_examples=100_000,
+    deadline=timedelta(seconds=2),
+    suppress_health_check=list(HealthCheck),
+    print_blob=True,
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent

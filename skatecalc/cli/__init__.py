@@ -3,13 +3,24 @@
 
 Each sub-command lives in its own module with a ``register(subparsers)`` function that adds
 its parser and sets ``func``: a callable taking the parsed arguments and returning the text
-to print. Errors derived from :class:`~skatecalc.errors.SkatecalcError` print as one line
-on standard error with exit status 2.
+to print.
+
+Exit statuses (documented in ``docs/errors.md``):
+
+* 0: done;
+* 1: bad data: a :class:`~skatecalc.errors.SkatecalcError` (bad time, unknown name, file
+  not in the documented format) or a file that cannot be read (missing, a directory, no
+  permission, not UTF-8). One line on standard error, ``skatecalc: error: ...``;
+* 2: bad usage: the command line itself (argparse prints the usage and the problem);
+* 130: interrupted (Ctrl-C), quietly; 141: standard output closed early (``| head``).
+
+Any other exception is a bug in skatecalc and is deliberately not caught here.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,7 +28,23 @@ from .. import __version__
 from ..errors import SkatecalcError
 from . import need, olympic, standings, worldcup
 
-__all__ = ["build_parser", "main"]
+__all__ = [
+    "EXIT_BROKEN_PIPE",
+    "EXIT_DATA",
+    "EXIT_INTERRUPTED",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
+
+EXIT_DATA = 1
+"""Exit status for bad data: a skatecalc error or an unreadable file."""
+EXIT_USAGE = 2
+"""Exit status for bad usage (argparse's own status for a bad command line)."""
+EXIT_INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT, as a shell reports it)."""
+EXIT_BROKEN_PIPE = 141
+"""Exit status when standard output was closed early (128 + SIGPIPE, as a shell reports it)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,14 +61,68 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def one_line(text: str) -> str:
+    """``text`` on one printable line: line breaks, escape codes and other invisible
+    characters are shown escaped, as Python writes them in a string literal.
+
+    >>> one_line("bad name 'A\\nB\\x1b[31m'")
+    "bad name 'A\\\\nB\\\\x1b[31m'"
+    >>> one_line("Ireen Wüst")
+    'Ireen Wüst'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def _error(message: str) -> int:
+    print(f"skatecalc: error: {one_line(message)}", file=sys.stderr)
+    return EXIT_DATA
+
+
+def _file_of(args: argparse.Namespace) -> str:
+    file = getattr(args, "file", None)
+    return f"{file!r}" if isinstance(file, str) else "the input"
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's final flush of a
+    closed pipe does not print an error either."""
     try:
-        out: str = args.func(args)
-    except SkatecalcError as exc:
-        print(f"skatecalc: error: {exc}", file=sys.stderr)
-        return 2
-    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests, notebooks)
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 bad data, 2 bad usage).
+
+    A bad command line exits through argparse (``SystemExit(2)``) with the usage message.
+    """
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        try:
+            out: str = args.func(args)
+        except SkatecalcError as exc:
+            return _error(str(exc))
+        except UnicodeDecodeError as exc:
+            return _error(
+                f"cannot read {_file_of(args)}: not UTF-8 text"
+                f" (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
+            )
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            name = exc.filename if exc.filename is not None else getattr(args, "file", None)
+            what = f"{str(name)!r}" if name is not None else "the input"
+            return _error(f"cannot read {what}: {exc.strerror or exc}")
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     return 0

@@ -51,12 +51,13 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     """``repr(value)``, shortened for a message when the text is longer than ``limit``.
 
     >>> shown("500"), shown("9" * 50), shown(10**5000)
-    ("'500'", "'99999999999999999999…' (50 characters)", 'an integer of about 5001 digits')
+    ("'500'", "'99999999999999999999…' (50 characters)", 'an integer of more than 4999 digits')
     """
     if isinstance(value, str) and len(value) > limit:
         return f"{value[:limit]!r}"[:-1] + f"…' ({len(value)} characters)"
     if type(value) is int and value.bit_length() > 10 * limit:  # repr() may refuse it
-        return f"an integer of about {value.bit_length() * 30103 // 100000 + 1} digits"
+        # 2**(b-1) <= |value|, and 0.30102 < log10(2): a true lower bound, no float
+        return f"an integer of more than {(value.bit_length() - 1) * 30102 // 100000} digits"
     try:
         text = repr(value)
     except Exception:  # a value whose repr() fails is still named

@@ -692,3 +692,18 @@ def test_outlook_contenders_are_those_who_can_still_win(
     remaining = [Race(final=f) for f in finals]
     expected = tuple(s.name for s in cup.standings() if can_still_win(cup, s.name, remaining))
     assert cup.outlook(remaining).contenders == expected
+
+
+def test_add_race_named_an_integer_of_4301_digits() -> None:
+    with pytest.raises(SkatecalcError, match=r"race name an integer of more than 4300 digits"):
+        Cup(R).add_race(10**4301 - 1, ["A"])  # type: ignore[arg-type]
+
+
+def test_world_cup_distance_an_integer_of_4301_digits() -> None:
+    with pytest.raises(InvalidDistanceError, match="an integer of more than 4300 digits"):
+        normalise_distance(10**4301 - 1)
+
+
+def test_select_tickets_an_integer_of_4301_digits_as_text() -> None:
+    with pytest.raises(SkatecalcError, match="tickets must be a whole number"):
+        select(ORDER, OKT, mass_start="Jorrit Bergsma", tickets=-(10**4301))

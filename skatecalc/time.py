@@ -57,6 +57,8 @@ def non_ascii(text: str) -> str | None:
     >>> non_ascii("\uff15\uff19.\uff11\uff13")
     "'\uff15' (U+FF15 FULLWIDTH DIGIT FIVE)"
     """
+    if text.isascii():
+        return None
     for char in text:
         if not char.isascii():
             name = unicodedata.name(char, "")
@@ -164,8 +166,8 @@ class RaceTime:
             return value
         if isinstance(value, bool | float):
             raise InvalidTimeError(
-                f"{described(value)} is a {type(value).__name__}, which cannot hold a race time exactly;"
-                f" pass the text, e.g. '{value}', or a Decimal"
+                f"{described(value)} is a {type(value).__name__}, which cannot hold a race time"
+                f" exactly; pass the text, e.g. '{value}', or a Decimal"
             )
         if isinstance(value, Decimal):
             return cls._from_decimal(value)

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skatecalc import InvalidDistanceError, RaceTime, Rounding, divisor, points
-from skatecalc.points import gap_seconds_from_points, points_thousandths
+from skatecalc import InvalidDistanceError, RaceTime, Rounding, SkatecalcError, divisor, points
+from skatecalc.classification import gap_seconds
+from skatecalc.points import gap_seconds_from_points, parse_points, points_thousandths
 
 from .strategies import distances, hundredths
 
@@ -78,3 +79,60 @@ def test_half_up_is_within_half_a_thousandth(case: tuple[int, int]) -> None:
 @given(st.integers(-(10**6), 10**6), distances())
 def test_gap_seconds_is_points_times_divisor(gap: int, d: int) -> None:
     assert gap_seconds_from_points(gap, d) == Decimal(gap) / 1000 * divisor(d)
+
+
+# --- hardening (issue 8): points text is read strictly ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["1_0.5", "1e3", "NaN", "sNaN", "Infinity", "1e-9999999", "1E+999999", "٣٧.١٣", "0x10"]
+)
+def test_parse_points_1_0_5_and_other_decimal_syntax_are_refused(text: str) -> None:
+    with pytest.raises(SkatecalcError, match="is not a points value"):
+        parse_points(text)
+
+
+def test_parse_points_accepts_plain_numbers_exactly() -> None:
+    assert parse_points("110.980") == parse_points("110,980") == 110980
+    assert parse_points(" -0.5 ") == -500 and parse_points("+3") == 3000
+    assert parse_points(Decimal("110.98000")) == 110980 and parse_points(5) == 5000
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("1E+999990"), Decimal("5.081E+1000002"), Decimal("-1E+9"), 10**5000, "9" * 40],
+    ids=["1E+999990", "5.081E+1000002", "-1E+9", "10**5000", "40 nines"],
+)
+def test_parse_points_huge_values_are_refused_at_once(value: object) -> None:
+    with pytest.raises(SkatecalcError, match=r"below 1,000,000,000|too long"):
+        parse_points(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [Decimal("sNaN"), Decimal("NaN"), Decimal("Infinity")])
+def test_parse_points_decimal_nan_is_refused(value: Decimal) -> None:
+    with pytest.raises(SkatecalcError, match="finite"):
+        parse_points(value)
+
+
+def test_parse_points_refuses_a_digit_the_decimal_context_would_round_away() -> None:
+    with pytest.raises(SkatecalcError, match="at most three decimals"):
+        parse_points(Decimal("110.98" + "0" * 30 + "1"))
+
+
+@pytest.mark.parametrize(
+    ("points", "reference"), [("sNaN", "2"), ("1e-9999999", "1E+999999"), ("1E+999990", "0")]
+)
+def test_gap_seconds_snan_and_huge_exponents_are_skatecalc_errors(
+    points: str, reference: str
+) -> None:
+    with pytest.raises(SkatecalcError):
+        gap_seconds(points, reference, 1000)
+
+
+@given(st.text(max_size=40))
+def test_any_points_text_is_exact_thousandths_or_refused(text: str) -> None:
+    try:
+        value = parse_points(text)
+    except SkatecalcError:
+        return
+    assert Decimal(text.strip().replace(",", ".")) * 1000 == value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -143,3 +144,132 @@ def test_order_matches_thousandths_and_difference(a: RaceTime, b: RaceTime) -> N
 def test_official_is_truncation(thousandths: int) -> None:
     t = RaceTime.from_thousandths(thousandths)
     assert t.official.thousandths <= t.thousandths < t.official.thousandths + 10
+
+
+# --- hardening (issue 8): every bad input is an InvalidTimeError, at once -----------------
+
+
+def test_parse_5000_nines_is_refused_before_int_conversion() -> None:
+    with pytest.raises(InvalidTimeError, match=r"too long \(5000 characters"):
+        RaceTime.parse("9" * 5000)
+
+
+def test_parse_150_digit_time_is_an_invalid_time_not_invalid_operation() -> None:
+    with pytest.raises(InvalidTimeError, match="too long"):
+        RaceTime.parse("9" * 150 + ".00")
+
+
+def test_parse_40_digit_opponent_time_is_refused_not_printed_as_hours() -> None:
+    with pytest.raises(InvalidTimeError, match="is not a race time"):
+        RaceTime.parse("9999999999999999999999999999999999999999.00")
+
+
+@pytest.mark.parametrize("text", ["24:00:00.00", "86400.00", "99999999999999999.00", "24.00.00,0"])
+def test_parse_24_hours_or_more_is_refused(text: str) -> None:
+    with pytest.raises(InvalidTimeError, match="below 24 hours"):
+        RaceTime.parse(text)
+
+
+def test_parse_23_59_59_999_is_the_longest_time() -> None:
+    assert RaceTime.parse("23:59:59.999").thousandths == 24 * 3600 * 1000 - 1
+    with pytest.raises(InvalidTimeError, match="below 24 hours"):
+        RaceTime.from_thousandths(24 * 3600 * 1000)
+
+
+def test_from_thousandths_10_to_the_5000_names_the_bound_without_printing_it() -> None:
+    with pytest.raises(InvalidTimeError, match=r"more than 10\^30 thousandths.*24 hours"):
+        RaceTime.from_thousandths(10**5000)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("5.081E+1000002"), Decimal("1E+999990"), Decimal("86400"), Decimal("9" * 5000)],
+)
+def test_parse_huge_decimal_is_refused_immediately(value: Decimal) -> None:
+    import time
+
+    start = time.perf_counter()
+    with pytest.raises(InvalidTimeError, match="below 24 hours"):
+        RaceTime.parse(value)
+    assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize("value", [Decimal("sNaN"), Decimal("NaN"), Decimal("-Infinity")])
+def test_parse_decimal_nan_and_infinity(value: Decimal) -> None:
+    with pytest.raises(InvalidTimeError, match="positive number"):
+        RaceTime.parse(value)
+
+
+def test_parse_decimal_with_a_digit_beyond_the_context_precision_is_refused() -> None:
+    # 35 significant digits: rounding in the default context (28) would hide the last one
+    with pytest.raises(InvalidTimeError, match="more than three decimals"):
+        RaceTime.parse(Decimal("37.13" + "0" * 30 + "1"))
+    assert RaceTime.parse(Decimal("37.13" + "0" * 40)) == RaceTime.parse("37.13")
+
+
+def test_parse_decimal_ignores_a_low_precision_context() -> None:
+    import decimal
+
+    with decimal.localcontext(decimal.Context(prec=2)):
+        assert RaceTime.parse(Decimal("106.385")).thousandths == 106385
+        assert RaceTime.parse(Decimal("106.3850")).thousandths == 106385
+
+
+@pytest.mark.parametrize(
+    ("text", "char"),
+    [
+        ("５９５.１８９", "U+FF15 FULLWIDTH DIGIT FIVE"),
+        ("٣٧.١٣", "U+0663 ARABIC-INDIC DIGIT THREE"),
+        ("37.1３", "U+FF13 FULLWIDTH DIGIT THREE"),
+        ("1:46\u00b738", "U+00B7 MIDDLE DOT"),
+    ],
+)
+def test_parse_non_ascii_digits_are_refused_naming_the_character(text: str, char: str) -> None:
+    with pytest.raises(InvalidTimeError, match=re.escape(char)):
+        RaceTime.parse(text)
+
+
+def test_status_parse_dn_long_s_is_refused_not_read_as_dns() -> None:
+    with pytest.raises(UnknownStatusError, match="U\\+017F LATIN SMALL LETTER LONG S"):
+        Status.parse("dnſ")
+    with pytest.raises(UnknownStatusError, match="U\\+017F"):
+        parse_result("dnſ")
+
+
+@pytest.mark.parametrize("value", [5, None, 5.0, b"DNF", ["DNF"]])
+def test_status_parse_5_not_a_str_is_an_unknown_status(value: object) -> None:
+    with pytest.raises(UnknownStatusError, match="pass text"):
+        Status.parse(value)  # type: ignore[arg-type]
+
+
+def test_long_bad_texts_are_shortened_in_messages() -> None:
+    with pytest.raises(UnknownStatusError) as info:
+        Status.parse("x" * 100_000)
+    assert len(str(info.value)) < 200 and "(100000 characters)" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value", [10**5000, -(10**5000), [1], {"a": 1}], ids=["big", "-big", "list", "dict"]
+)
+def test_parse_unprintable_or_odd_objects_are_invalid_times(value: object) -> None:
+    with pytest.raises(InvalidTimeError):
+        RaceTime.parse(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("precision", [[1], 4, "2"])
+def test_format_with_bad_precision_or_notation_is_an_error(precision: object) -> None:
+    t = RaceTime.parse("37.13")
+    with pytest.raises(InvalidTimeError, match="precision"):
+        t.format(precision=precision)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTimeError, match="unknown notation"):
+        t.format(5)  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=40))
+def test_any_text_is_a_time_or_an_invalid_time(text: str) -> None:
+    try:
+        t = RaceTime.parse(text)
+    except InvalidTimeError:
+        return
+    assert text.strip().isascii() and 0 < t.thousandths < 24 * 3600 * 1000
+    assert RaceTime.parse(t.format()) == t

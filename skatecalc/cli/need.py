@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from .._text import printable
 from ..targets import board, required_time
 from .standings import add_input_arguments, load_table
 
@@ -30,7 +31,7 @@ def _need(args: argparse.Namespace) -> str:
         reference=args.reference,
     )
     lines = [need.explain(args.lang)]
-    lines += [f"note: {n}" for n in need.notes]
+    lines += [f"note: {printable(n)}" for n in need.notes]
     return "\n".join(lines)
 
 

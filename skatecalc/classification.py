@@ -691,7 +691,9 @@ def render(table: Standings, lang: Lang = "en") -> str:
     return "\n".join(lines)
 
 
-def gap_seconds(points: str | Decimal, reference: str | Decimal, distance: int) -> Decimal:
+def gap_seconds(
+    points: str | Decimal | int, reference: str | Decimal | int, distance: int
+) -> Decimal:
     """The gap in seconds on ``distance`` between two published totals, exact.
 
     Points are text (``"110.980"``, ``"110,980"``: ASCII digits, an optional sign and

@@ -62,12 +62,18 @@ def check_combination_distance(distance: int) -> int:
     ...
     skatecalc.errors.InvalidDistanceError: 99999989 m is longer than the longest ...
     """
-    check_distance(distance)
-    if distance > MAX_DISTANCE:
-        raise InvalidDistanceError(
-            f"{distance} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
+    if type(distance) is int and abs(distance) > MAX_DISTANCE:
+        shown = (
+            str(distance)
+            if abs(distance) < 10**30
+            else f"a number of about {int(distance.bit_length() * 0.30103) + 1} digits,"
         )
-    return distance
+        if distance > 0:
+            raise InvalidDistanceError(
+                f"{shown} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
+            )
+        raise InvalidDistanceError(f"{shown} is not a distance: give a positive whole number")
+    return check_distance(distance)
 
 
 RuleStatus = Literal["verified", "derived", "unverified"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from skatecalc import RaceTime
+from skatecalc import Combination, Fill, FinalQualification, RaceTime, SprintCut
 from skatecalc.points import Rounding
 
 #: Distances a samalog divisor exists for in the ISU combinations (divisors 1, 2, 3, 6, 10, 20).
@@ -112,3 +112,46 @@ def wc_race_results(pool: tuple[str, ...], places: int) -> st.SearchStrategy[dic
     """A race as a mapping name → place (1..``places``, shared places allowed) or status."""
     outcome = st.one_of(st.integers(1, places), st.sampled_from(["DQ", "DNF", "DNS", "WDR"]))
     return st.dictionaries(st.sampled_from(pool), outcome, min_size=1)
+
+
+# --- restricted last distances with reserves (issue 8) -----------------------------------
+
+
+@st.composite
+def restricted_fields(
+    draw: st.DrawFn, max_skaters: int = 9
+) -> tuple[Combination, dict[str, list[str | None]]]:
+    """A championship live on its restricted last distance.
+
+    A combination of 2-4 ISU distances whose last distance only qualifiers skate (a
+    ``FinalQualification`` of size 1-4 with any fill and long distance, or a ``SprintCut``);
+    3-``max_skaters`` skaters with close times (sometimes a status) on the earlier distances;
+    on the last distance a result for a random subset of skaters, qualifiers and reserves
+    alike (mostly times, sometimes a status), the others still to skate.
+    """
+    distances = tuple(draw(st.lists(st.sampled_from(ISU_DISTANCES), min_size=2, max_size=4)))
+    n = len(distances)
+    size = draw(st.integers(1, 4))
+    final: FinalQualification | SprintCut
+    if draw(st.booleans()):
+        final = FinalQualification(
+            size=size, long_index=draw(st.integers(0, n - 2)), fill=draw(st.sampled_from(Fill))
+        )
+    else:
+        final = SprintCut(size=size)
+    comb = Combination("restricted", distances, final=final)
+    statuses = st.sampled_from(["DQ", "DNF", "DNS", "WDR"])
+    results: dict[str, list[str | None]] = {}
+    for i in range(draw(st.integers(3, max_skaters))):
+        row: list[str | None] = []
+        for index, d in enumerate(distances):
+            low = TIME_RANGE[d][0] + 500
+            last = index == n - 1
+            if last and not draw(st.booleans()):
+                row.append(None)  # still to skate (or not qualified)
+            elif draw(st.integers(0, 19)) == 0:
+                row.append(draw(statuses))
+            else:
+                row.append(str(RaceTime.from_hundredths(low + draw(st.integers(0, 250)))))
+        results[f"S{i}"] = row
+    return comb, results

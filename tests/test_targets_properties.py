@@ -7,14 +7,21 @@ whole number of thousandths and every residue of the gap is exercised.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from skatecalc import Combination, RaceTime, Rounding, classify
+from skatecalc import Combination, GoalError, RaceTime, Rounding, Standings, classify
 from skatecalc.points import points_thousandths
-from skatecalc.targets import board, period, required_time, slowest
+from skatecalc.targets import Requirement, board, period, required_time, slowest
 
-from .strategies import ISU_DISTANCES, TIME_RANGE, distances, prior_hundredths, roundings
+from .strategies import (
+    ISU_DISTANCES,
+    TIME_RANGE,
+    distances,
+    prior_hundredths,
+    restricted_fields,
+    roundings,
+)
 
 WINDOW = 2600  # hundredths: wider than any answer can stray from the opponents' times here
 
@@ -192,3 +199,162 @@ def test_reach_rank_k_is_the_slowest_that_works(
 
 def test_every_isu_divisor_is_covered() -> None:
     assert [period(d) for d in ISU_DISTANCES] == [1, 1, 3, 3, 1, 2]
+
+
+# --- restricted last distances with reserves: the goal holds after re-classifying ---------
+
+
+def _with(results: dict[str, list[str | None]], **last: int) -> dict[str, list[str | None]]:
+    """``results`` with the given last-distance times (hundredths) filled in."""
+    out = {name: list(row) for name, row in results.items()}
+    for name, t in last.items():
+        out[name][-1] = str(RaceTime.from_hundredths(t))
+    return out
+
+
+def _total(table: Standings, name: str) -> int:
+    total = table[name].total_thousandths
+    assert total is not None and table[name].finalist
+    return total
+
+
+def _reaches_rank(table: Standings, name: str, rank: int, tie: bool) -> bool:
+    """Classify()'s verdict: ``name`` is at most ``rank`` (outright unless ``tie``)."""
+    mine = _total(table, name)
+    others = [
+        s.total_thousandths
+        for s in table
+        if s.name != name and s.finalist and s.total_thousandths is not None
+    ]
+    ahead = sum(1 for o in others if (o < mine if tie else o <= mine))
+    position = table[name].rank
+    assert position is not None  # classify() agrees: its rank counts the lower totals
+    assert (position <= rank) == (sum(1 for o in others if o < mine) <= rank - 1)
+    return ahead <= rank - 1
+
+
+def _pending(table: Standings, results: dict[str, list[str | None]]) -> list[str]:
+    """Qualifiers with a total who have not skated the last distance yet."""
+    return [
+        s.name
+        for s in table
+        if s.rank is not None and s.name in (table.qualifiers or ()) and results[s.name][-1] is None
+    ]
+
+
+@given(restricted_fields(), roundings(), st.data())
+def test_required_rank_holds_after_reclassifying_with_reserves(
+    field: tuple[Combination, dict[str, list[str | None]]],
+    rounding: Rounding,
+    data: st.DataObject,
+) -> None:
+    """Skate the required time, re-classify: the rank is reached; 0.01 s slower it is not.
+    Reserves who skated the restricted last distance count like every finalist."""
+    comb, results = field
+    n = len(comb.distances)
+    table = classify(comb, results, after=n - 1, rounding=rounding)
+    pending = _pending(table, results)
+    assume(pending)
+    x = data.draw(st.sampled_from(pending), label="skater")
+    rank = data.draw(st.integers(1, len(table)), label="rank")
+    tie = data.draw(st.booleans(), label="tie")
+    slow = 4 * TIME_RANGE[comb.distances[-1]][1]
+    try:
+        need = required_time(table, x, rank=rank, tie=tie)
+    except GoalError as exc:
+        after = classify(comb, _with(results, **{x: slow}), after=n, rounding=rounding)
+        if "already reached" in str(exc):  # fewer than `rank` have finished
+            assert _reaches_rank(after, x, rank, tie)
+        elif "beyond the field" in str(exc):
+            assert rank > sum(1 for s in after if s.finalist and s.rank is not None)
+        else:
+            assert "impossible" in str(exc)
+            fastest = classify(comb, _with(results, **{x: 1}), after=n, rounding=rounding)
+            assert not _reaches_rank(fastest, x, rank, tie)
+        return
+    assert need.time is not None
+    t = need.time.hundredths
+    ok = classify(comb, _with(results, **{x: t}), after=n, rounding=rounding)
+    assert _reaches_rank(ok, x, rank, tie)
+    slower = classify(comb, _with(results, **{x: t + 1}), after=n, rounding=rounding)
+    assert not _reaches_rank(slower, x, rank, tie)
+    if rank == 1 and not tie:  # the board's lead cell is the same time
+        line = {b.name: b for b in board(table).lines}[x]
+        assert line.lead.time == need.time
+
+
+@given(restricted_fields(), roundings(), st.data())
+def test_required_time_to_beat_holds_after_reclassifying_with_reserves(
+    field: tuple[Combination, dict[str, list[str | None]]],
+    rounding: Rounding,
+    data: st.DataObject,
+) -> None:
+    """Beat any other skater (a finished reserve, a qualifier still to skate, a skater who
+    does not skate): the answer agrees with re-classifying, and 0.01 s slower fails."""
+    comb, results = field
+    n = len(comb.distances)
+    table = classify(comb, results, after=n - 1, rounding=rounding)
+    pending = _pending(table, results)
+    assume(pending)
+    x = data.draw(st.sampled_from(pending), label="skater")
+    others = [s.name for s in table if s.rank is not None and s.name != x]
+    assume(others)
+    y = data.draw(st.sampled_from(others), label="opponent")
+    tie = data.draw(st.booleans(), label="tie")
+    last = comb.distances[-1]
+    ty = results[y][-1]
+    coming = None
+    if ty is None and y in (table.qualifiers or ()):
+        coming = data.draw(st.integers(*TIME_RANGE[last]), label="opponent time")
+    slow = 4 * TIME_RANGE[last][1]
+
+    def ahead(table: Standings) -> bool:
+        mine, theirs = table[x], table[y]
+        assert mine.finalist and mine.total_thousandths is not None
+        if theirs.total_thousandths is None or not theirs.finalist:
+            return True  # a status or no last distance: ranked below every finalist
+        return (
+            mine.total_thousandths <= theirs.total_thousandths
+            if tie
+            else mine.total_thousandths < theirs.total_thousandths
+        )
+
+    extra = {} if coming is None else {y: coming}
+    try:
+        need = required_time(
+            table,
+            x,
+            beat=y,
+            tie=tie,
+            opponent_time=None if coming is None else RaceTime.from_hundredths(coming),
+        )
+    except GoalError as exc:
+        if "already reached" in str(exc):
+            after = classify(comb, _with(results, **{x: slow}, **extra), after=n, rounding=rounding)
+            assert ahead(after)
+        else:
+            assert "impossible" in str(exc)
+            after = classify(comb, _with(results, **{x: 1}, **extra), after=n, rounding=rounding)
+            assert not ahead(after)
+        return
+    assert need.time is not None
+    t = need.time.hundredths
+    ok = classify(comb, _with(results, **{x: t}, **extra), after=n, rounding=rounding)
+    assert ahead(ok)
+    slower = classify(comb, _with(results, **{x: t + 1}, **extra), after=n, rounding=rounding)
+    assert not ahead(slower)
+    if coming is not None:  # the margin view agrees with the known-time view
+        margin = required_time(table, x, beat=y, tie=tie)
+        assert margin.margin_for(RaceTime.from_hundredths(coming)) == need.margin
+
+
+@given(st.integers(1, 3000), roundings(), st.integers(-(10**6), 10**6), st.booleans())
+def test_margin_range_in_closed_form_equals_enumeration(
+    distance: int, rounding: Rounding, gap: int, tie: bool
+) -> None:
+    """The closed-form margin range equals the extremes over one whole period."""
+    need = Requirement(
+        "X", distance, 1, 10**6, beat="Y", opponent_total=10**6 + gap, rounding=rounding, tie=tie
+    )
+    margins = [need._margin_hundredths(r, tie) for r in range(period(distance))]
+    assert need._margins(tie) == (min(margins), max(margins))

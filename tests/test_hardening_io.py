@@ -442,3 +442,28 @@ def test_any_text_is_results_or_a_skatecalc_error(text: str) -> None:
     for parse in (parse_results_csv, parse_results_json):
         with contextlib.suppress(sc.SkatecalcError):
             parse(text)
+
+
+# --- header labels ------------------------------------------------------------------------
+
+
+def test_header_distance_of_5000_digits_is_a_file_format_error() -> None:
+    with pytest.raises(sc.FileFormatError, match=r"not a distance in metres: 5000 digits.*line 1"):
+        parse_results_csv("name," + "1" * 5000 + "\nA,37.00\n", "h.csv")
+
+
+@pytest.mark.parametrize("label", ["٥٠٠", "²", "５００"])
+def test_header_distance_in_non_ascii_digits_is_refused_naming_the_character(label: str) -> None:
+    with pytest.raises(sc.FileFormatError, match=r"not an ASCII digit.*line 1 of h\.csv"):
+        parse_results_csv(f"name,{label}\nA,37.00\n", "h.csv")
+
+
+def test_header_distance_99999989_is_located_at_the_header() -> None:
+    with pytest.raises(sc.SkatecalcError, match=r"99999989.*line 1 of h\.csv"):
+        parse_results_csv("name,500,99999989\nA,37.00,\n", "h.csv")
+
+
+def test_json_combination_name_of_100000_characters_is_shortened() -> None:
+    text = json.dumps({"combination": "x" * 100_000, "skaters": []})
+    with pytest.raises(sc.FileFormatError, match=r"\(100000 characters\) is not a combination"):
+        parse_results_json(text)

@@ -29,8 +29,8 @@ import attrs
 from ..classification import Standings, TieBreak, classify
 from ..combinations import Combination, combination, combinations, find_by_distances
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
-from ..limits import MAX_CELL_CHARS, MAX_JSON_DEPTH, MAX_JSON_INTEGER_DIGITS, MAX_ROWS
-from ..time import Result, parse_result
+from ..limits import MAX_CELL_CHARS, MAX_JSON_DEPTH, MAX_JSON_INTEGER_DIGITS, MAX_ROWS, shown
+from ..time import Result, non_ascii, parse_result
 from .csvfile import CsvTable, read_csv_text, read_text, where
 
 __all__ = [
@@ -48,7 +48,9 @@ EXAMPLES = {
 }
 """Built-in example data: name -> file inside ``skatecalc/data``."""
 
-_DISTANCE = re.compile(r"(\d+)(?:[_ ](\d+))?")
+_DISTANCE = re.compile(r"([0-9]+)(?:[_ ]([0-9]+))?")
+_MAX_DISTANCE_DIGITS = 9
+_MAX_COMBINATION_NAME = 100
 
 
 @attrs.frozen
@@ -127,15 +129,30 @@ def parse_results_csv(
             continue
         m = _DISTANCE.fullmatch(label)
         if m:
-            columns.append((index, int(m.group(1))))
+            digits = m.group(1).lstrip("0") or "0"
+            if len(digits) > _MAX_DISTANCE_DIGITS:
+                raise FileFormatError(
+                    f"column {shown(label)} is not a distance in metres: {len(digits)} digits",
+                    where=header_where,
+                )
+            columns.append((index, int(digits)))
+        elif any(c.isdigit() for c in label) and non_ascii(label):
+            raise FileFormatError(
+                f"column {shown(label)} looks like a distance, but {non_ascii(label)} is not"
+                " an ASCII digit: write distances as 0-9",
+                where=header_where,
+            )
         else:
-            warnings.append(f"column {label!r} ignored ({header_where})")
+            warnings.append(f"column {shown(label)} ignored ({header_where})")
     if not columns:
         raise FileFormatError(
             "no distance columns: the header needs distances such as 500,1000,500,1000",
             where=header_where,
         )
-    comb = _resolve(tuple(d for _, d in columns), combination, header_where, warnings)
+    try:
+        comb = _resolve(tuple(d for _, d in columns), combination, header_where, warnings)
+    except SkatecalcError as exc:
+        raise exc.at(header_where) from None
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
     seen: dict[str, int] = {}
@@ -205,6 +222,10 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         raise FileFormatError('no "combination" (and none given with --combination)', where=source)
     if not isinstance(comb_name, str | Combination):
         raise FileFormatError(f'"combination" must be a name, not {comb_name!r}', where=source)
+    if isinstance(comb_name, str) and len(comb_name) > _MAX_COMBINATION_NAME:
+        raise FileFormatError(
+            f'"combination" {shown(comb_name)} is not a combination name', where=source
+        )
     comb = combination(comb_name)
     skaters = data["skaters"]
     if len(skaters) > MAX_ROWS:

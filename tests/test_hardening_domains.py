@@ -707,3 +707,22 @@ def test_world_cup_distance_an_integer_of_4301_digits() -> None:
 def test_select_tickets_an_integer_of_4301_digits_as_text() -> None:
     with pytest.raises(SkatecalcError, match="tickets must be a whole number"):
         select(ORDER, OKT, mass_start="Jorrit Bergsma", tickets=-(10**4301))
+
+
+def test_cli_worldcup_name_with_ansi_escape(tmp_path: Path) -> None:
+    f = tmp_path / "s.csv"
+    f.write_text(HEADER + "R1,500,men,\x1b[31mRED,1\nR1,500,men,B,2\n")
+    for command in ("standings", "outlook --remaining 1"):
+        status, out, _ = run_cli(f"skatecalc worldcup {command} {f} --season 2017/18")
+        assert status == 0 and "\x1b" not in out and "\\x1b[31mRED" in out
+
+
+def test_cli_olympic_name_with_ansi_escape_and_line_break(tmp_path: Path) -> None:
+    f = tmp_path / "t.toml"
+    f.write_text('[men]\n"500" = ["A\\nB\\u001b[2J", "C", "D"]\n')
+    status, out, _ = run_cli(f"skatecalc olympic outlook {f} --order NED-2022-men")
+    assert status == 0 and "\x1b" not in out and "A\\nB\\x1b[2J" in out
+    assert len(out.splitlines()) == 4  # the header and one line per skater
+    okt = {d: ["A\nB\x1b[2J", "C", "D"] for d in (500, 1000, 1500, 5000, 10000)}
+    text = str(select(ORDER, okt, mass_start="C"))
+    assert "\x1b" not in text and "A\\nB\\x1b[2J" in text

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .._fields import shown, whole_number
+from .._text import printable
 from ..errors import SkatecalcError
 from ..io.worldcup import Season, read_season
 from ..worldcup import Cup, Race, Rules, Table, Value, cup_name, normalise_distance, rules
@@ -165,13 +166,14 @@ def _standings_text(title: str, cup: Cup) -> list[str]:
     st = cup.standings()
     cells = _results(cup)
     races = [r.name for r in cup.races]
-    width = max([len(n) for n in st.names] + [4])
+    width = max([len(printable(n)) for n in st.names] + [4])
     lines = [f"{title}: {len(races)} race{'' if len(races) == 1 else 's'}"]
     head = f"{'rank':>4}  {'name':<{width}}  {'points':>6}  {'wins':>4}"
-    cols = [max(len(r), 3) for r in races]
-    lines.append(head + "".join(f"  {r:>{w}}" for r, w in zip(races, cols, strict=True)))
+    labels = [printable(r) for r in races]  # control characters escaped
+    cols = [max(len(r), 3) for r in labels]
+    lines.append(head + "".join(f"  {r:>{w}}" for r, w in zip(labels, cols, strict=True)))
     for s in st:
-        line = f"{s.rank:>4}  {s.name:<{width}}  {s.points:>6}  {s.wins:>4}"
+        line = f"{s.rank:>4}  {printable(s.name):<{width}}  {s.points:>6}  {s.wins:>4}"
         line += "".join(
             f"  {cells.get((r, s.name), '.'):>{w}}" for r, w in zip(races, cols, strict=True)
         )
@@ -198,11 +200,12 @@ def _outlook_text(title: str, cup: Cup, remaining: Sequence[Race]) -> list[str]:
         f"{title}: {n} race{'s' if n != 1 else ''} left{what},"
         f" at most {o.max_available} points still available"
     ]
-    width = max([len(x) for x in st.names] + [4])
+    width = max([len(printable(x)) for x in st.names] + [4])
     lines.append(f"{'rank':>4}  {'name':<{width}}  {'points':>6}  {'wins':>4}  can still win")
     for s in st:
         yes = "yes" if s.name in o.contenders else "no"
-        lines.append(f"{s.rank:>4}  {s.name:<{width}}  {s.points:>6}  {s.wins:>4}  {yes}")
+        name = printable(s.name)
+        lines.append(f"{s.rank:>4}  {name:<{width}}  {s.points:>6}  {s.wins:>4}  {yes}")
     if st:
         lines.append(
             f"{st[0].name} has clinched the cup."
@@ -211,7 +214,7 @@ def _outlook_text(title: str, cup: Cup, remaining: Sequence[Race]) -> list[str]:
         )
     if o.leader_guarantee is not None and not o.clinched:
         lines.append(f"{o.leader_guarantee}.")
-    return lines
+    return [printable(line) for line in lines]
 
 
 def _outlook(args: argparse.Namespace) -> str:

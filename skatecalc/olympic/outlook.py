@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 import attrs
 
 from .._fields import shown
+from .._text import printable
 from ..errors import UnknownNameError
 from .errors import SelectionError
 from .orders import (
@@ -166,10 +167,11 @@ class OutlookTable(Mapping[str, Outlook]):
             f"{self.order.name}: {self.tickets} tickets, {self.discretionary} discretionary "
             f"places; still to come: {still or 'nothing'}"
         ]
-        width = max((len(s.name) for s in self.skaters), default=4)
-        for s in self.skaters:
+        shown_names = [printable(s.name) for s in self.skaters]  # control characters escaped
+        width = max((len(n) for n in shown_names), default=4)
+        for s, name in zip(self.skaters, shown_names, strict=True):
             row = f"row {s.first_row}" if s.first_row else "no row"
-            lines.append(f"{s.name:<{width}}  {s.status.value:<25}  {row:<6}  {s.need_text}")
+            lines.append(f"{name:<{width}}  {s.status.value:<25}  {row:<6}  {s.need_text}")
         return "\n".join(lines)
 
 

@@ -46,6 +46,7 @@ from typing import TypeVar
 import attrs
 
 from .._fields import shown
+from .._text import printable
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -291,7 +292,7 @@ class Selection:
         short = press_names(u.name for u in self.names)
         inside = ", ".join(f"{short[u.name]} ({u.number})" for u in self.names[: self.tickets])
         beyond = ", ".join(f"{short[u.name]} ({u.number})" for u in self.names[self.tickets :])
-        return inside + (f" | {beyond}" if beyond else "")
+        return printable(inside + (f" | {beyond}" if beyond else ""))
 
     def __str__(self) -> str:
         lines = [f"{self.order.name}: {self.tickets} tickets", f"walk: {self.walk_line()}"]
@@ -314,7 +315,7 @@ class Selection:
         if self.order.mass_start_row is not None:
             ms = self.rows[self.order.mass_start_row - 1].holder
             lines.append(f"  mass start: {ms or '(empty)'}")
-        return "\n".join(lines)
+        return "\n".join(printable(line) for line in lines)  # control characters escaped
 
 
 # --- select ---------------------------------------------------------------------------------

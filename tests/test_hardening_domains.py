@@ -726,3 +726,28 @@ def test_cli_olympic_name_with_ansi_escape_and_line_break(tmp_path: Path) -> Non
     okt = {d: ["A\nB\x1b[2J", "C", "D"] for d in (500, 1000, 1500, 5000, 10000)}
     text = str(select(ORDER, okt, mass_start="C"))
     assert "\x1b" not in text and "A\\nB\\x1b[2J" in text
+
+
+@pytest.mark.parametrize("gender", ["Men", "heren", 5])
+def test_trial_readers_gender_argument(gender: Any) -> None:
+    for parse, text in (
+        (parse_trials_toml, '"500" = ["A"]\n'),
+        (parse_trials_json, '{"500": ["A"]}'),
+        (parse_trials_csv, "distance,name\n500,A\n"),
+    ):
+        with pytest.raises(FileFormatError, match="must be 'men' or 'women'"):
+            parse(text, "t", gender)
+
+
+def test_readers_given_a_number_for_a_path_or_text() -> None:
+    from skatecalc.io.olympic import read_trials
+    from skatecalc.io.worldcup import read_season
+
+    with pytest.raises(FileFormatError, match="5 is not a file name"):
+        read_trials(5)  # type: ignore[arg-type]
+    with pytest.raises(FileFormatError, match="5 is not a file name"):
+        read_season(5, R)  # type: ignore[arg-type]
+    with pytest.raises(FileFormatError, match="must be a str"):
+        read_season_text(b"race", R)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="is not World Cup Rules"):
+        read_season_text(HEADER, "2017/18")  # type: ignore[arg-type]

@@ -160,6 +160,7 @@ def _section(
 def _from_mapping(
     data: Mapping[str, Any], gender: str | None, source: str, locate: Locate
 ) -> TrialResults:
+    _check_gender(gender)
     if not isinstance(data, Mapping):
         raise FileFormatError(f"the top level must be a table, not {shown(data)}", where=source)
     section, prefix = _section(data, gender, source, locate)
@@ -321,6 +322,12 @@ def parse_trials_json(text: str, source: str = "<json>", gender: str | None = No
     return _from_mapping(data, gender, source, lambda prefix, key: f"{prefix}{key} of {source}")
 
 
+def _check_gender(gender: object) -> None:
+    """The ``gender`` argument of the readers: ``None``, ``"men"`` or ``"women"``."""
+    if gender is not None and gender not in _GENDERS:
+        raise FileFormatError(f"gender {shown(gender)} must be 'men' or 'women'")
+
+
 def _gender_cell(text: str) -> str:
     g = text.strip().lower()
     if g not in _GENDERS:
@@ -340,6 +347,7 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
     ...
     skatecalc.errors.FileFormatError: gender 'M' must be 'men' or 'women' (line 2 of okt.csv)
     """
+    _check_gender(gender)
     if not isinstance(text, str):
         raise FileFormatError(f"CSV text must be a str, not {shown(text)}", where=source)
     table = read_csv_text(text, source)
@@ -456,6 +464,8 @@ def read_trials(path: str | Path, gender: str | None = None) -> TrialResults:
     >>> read_trials(example_path("okt2021"), "women").mass_start
     'Irene Schouten'
     """
+    if not isinstance(path, str | Path):
+        raise FileFormatError(f"{shown(path)} is not a file name")
     p = Path(path)
     suffix = p.suffix.lower()
     parsers = {".toml": parse_trials_toml, ".csv": parse_trials_csv, ".json": parse_trials_json}

@@ -137,6 +137,10 @@ def read_season_text(
 
     ``distance`` and ``gender`` fill in for a file without those columns.
     """
+    if not isinstance(text, str):
+        raise FileFormatError(f"season CSV text must be a str, not {shown(text)}", where=source)
+    if not isinstance(rules, Rules):
+        raise ResultsError(f"{shown(rules)} is not World Cup Rules: use worldcup.rules('2017/18')")
     table = read_csv_text(text, source)
     check_header(table, _COLUMNS)
     table.require("race", "place")
@@ -259,5 +263,7 @@ def read_season(
     >>> season.cup("500 m men").total("Havard Lorentzen")
     716
     """
+    if not isinstance(path, str | Path):
+        raise FileFormatError(f"{shown(path)} is not a file name")
     p = Path(path)
     return read_season_text(read_text(p), rules, p.name, distance=distance, gender=gender)

@@ -164,7 +164,7 @@ class RaceTime:
         """
         if isinstance(value, RaceTime):
             return value
-        if isinstance(value, bool | float):
+        if isinstance(value, (bool, float)):
             raise InvalidTimeError(
                 f"{described(value)} is a {type(value).__name__}, which cannot hold a race time"
                 f" exactly; pass the text, e.g. '{value}', or a Decimal"
@@ -427,7 +427,7 @@ def parse_result(value: ResultLike) -> Result:
     ...
     skatecalc.errors.UnknownStatusError: 'DNQ' is not a result status: use DQ, DNF, DNS or WDR
     """
-    if value is None or isinstance(value, RaceTime | Status):
+    if value is None or isinstance(value, (RaceTime, Status)):
         return value
     if isinstance(value, str) and value.strip().isalpha():
         return Status.parse(value)

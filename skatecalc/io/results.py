@@ -156,8 +156,12 @@ def parse_results_csv(
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
     seen: dict[str, int] = {}
+    name_at = table.header.index("name")
+    nation_at = table.header.index("nation") if "nation" in table.header else None
+    indices = [index for index, _ in columns]
     for row in table:
-        name = row["name"]
+        cells = row.cells
+        name = cells[name_at]
         if not name:
             raise FileFormatError("empty name", where=row.where)
         if name in seen:
@@ -166,16 +170,17 @@ def parse_results_csv(
             )
         seen[name] = row.line
         parsed: list[Result] = []
-        for index, _ in columns:
-            cell = row.cells[index]
-            try:
+        try:
+            for index in indices:
+                cell = cells[index]
                 parsed.append(parse_result(cell) if cell else None)
-            except SkatecalcError as exc:
-                raise exc.at(row.where) from None
-        results[name] = _without_gaps(name, parsed, comb, row.where)
-        nation = row.get("nation")
-        if nation:
-            nations[name] = nation
+        except SkatecalcError as exc:
+            raise exc.at(row.where) from None
+        results[name] = (
+            _without_gaps(name, parsed, comb, row.where) if None in parsed else tuple(parsed)
+        )
+        if nation_at is not None and cells[nation_at]:
+            nations[name] = cells[nation_at]
     return ResultsFile(comb, results, nations, source, tuple(warnings))
 
 

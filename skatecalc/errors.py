@@ -26,6 +26,7 @@ __all__ = [
     "PositionError",
     "ResultsError",
     "SkatecalcError",
+    "TableError",
     "UnknownCombinationError",
     "UnknownNameError",
     "UnknownStatusError",
@@ -121,6 +122,12 @@ class FileFormatError(SkatecalcError):
 class LimitError(FileFormatError):
     """Input exceeds a documented resource bound (see :mod:`skatecalc.limits`); the message
     names the bound."""
+
+
+class TableError(SkatecalcError, TypeError):
+    """A table-like type breaks the table contract of :mod:`skatecalc.tabular`: no text or
+    HTML renderer is registered for it, its rows are not a tuple, a row has cells of the
+    wrong number or type (a float, say)."""
 
 
 def closest_names(name: str, known: Iterable[str], n: int = 3) -> list[str]:

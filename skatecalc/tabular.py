@@ -1,0 +1,394 @@
+"""One vocabulary for every table-like result: the :class:`Tabular` base and its render hooks.
+
+A championship ``Standings``, a time-to-beat ``Board``, the World Cup standings and outlook,
+an Olympic ``Selection``, an outlook table and a quota allocation are all tables: rows in
+order, each row with a ``.name``. Deriving from :class:`Tabular` gives each of them the same
+face::
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Row:
+    ...     name: str
+    ...     rank: int
+    >>> @attrs.frozen(repr=False)
+    ... class Podium(Tabular[Row]):
+    ...     rows: tuple[Row, ...]
+    ...     def _table_rows(self) -> tuple[Row, ...]:
+    ...         return self.rows
+    >>> podium = Podium((Row("Miho Takagi", 1), Row("Femke Kok", 2), Row("Jutta Leerdam", 3)))
+    >>> len(podium), podium[0].name, podium[-1].rank, [r.rank for r in podium[1:]]
+    (3, 'Miho Takagi', 3, [2, 3])
+    >>> podium["Femke Kok"].rank, "Femke Kok" in podium, podium.get("Ireen Wüst") is None
+    (2, True, True)
+    >>> podium.names, podium.position("Jutta Leerdam")
+    (('Miho Takagi', 'Femke Kok', 'Jutta Leerdam'), 2)
+    >>> podium
+    <Podium: 3 rows, first Miho Takagi>
+    >>> podium["Femke Kook"]
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownNameError: unknown skater 'Femke Kook'; closest known: 'Femke Kok'
+
+What a table must do to adopt it
+--------------------------------
+
+* derive from ``Tabular[RowType]`` (the row type has a ``name: str``) and implement
+  ``_table_rows()``, returning the rows as a **tuple** (the same tuple object each time, as
+  a frozen attrs field is: the name index is built once, on the first lookup by name, and
+  reused while that tuple is the table's rows);
+* with attrs, write ``@attrs.frozen(repr=False)`` (attrs would otherwise replace the short
+  ``repr``); slotted and frozen classes work: the mixin brings its own slot for the index;
+* register a text and an HTML renderer for the type (see below), in :mod:`skatecalc.text`
+  — never in the domain package, which does no formatting;
+* optionally set ``_lead_label = "leader"`` (the word before the first row's name in the
+  ``repr``; ``"first"`` by default) or override ``_repr_summary()``, and ``_row_word()``
+  (``"skater"``: the word in the unknown-name message, e.g. ``"team"`` or ``"NOC"``).
+
+Lookup by name is exact and O(1) (one dictionary, built once); a name given in another
+Unicode normal form (``"Wu\\u0308st"`` for ``"Wüst"``) is found too. If two rows carry the
+same name, the first is the one found by name (tables that key by name keep names unique).
+
+The ``to_rows()`` contract
+--------------------------
+
+Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue]]``:
+
+* one dict per row, in table order, every dict with the same keys in the same order
+  (so that ``pandas.DataFrame(table.to_rows())`` gives one column per key);
+* keys are stable English identifiers (``"rank"``, ``"name"``, ``"nation"``, ``"points"``,
+  ``"500 (1)"``...), independent of any output language;
+* values are TYPED, never display text: ``int`` for ranks, places and counts, ``Decimal``
+  for points and seconds (exact, e.g. ``Decimal('110.980')``), ``RaceTime`` for times,
+  ``str`` for names, nations and status codes (``"DQ"``), ``bool`` for yes/no, and ``None``
+  where there is no value (an unranked skater's rank, a distance not skated). Never a float;
+* per-distance values (time, points, rank on the distance) are columns of their own.
+
+:func:`check_rows` checks a list of rows against this contract (use it in tests).
+
+Render hooks
+------------
+
+``str(table)`` is :func:`render_text` ``(table, "en")`` and ``table._repr_html_()`` is
+:func:`render_html` ``(table)``. Both are :func:`functools.singledispatch` functions whose
+default raises :class:`~skatecalc.errors.TableError`; :mod:`skatecalc.text` registers the
+renderers of the concrete types (importing ``skatecalc`` imports it)::
+
+    >>> str(podium)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.TableError: no text renderer is registered for Podium: ...
+"""
+
+from __future__ import annotations
+
+import abc
+import enum
+import functools
+import operator
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
+
+from ._text import printable
+from .errors import PositionError, TableError, UnknownNameError
+from .limits import described
+from .time import RaceTime
+
+__all__ = [
+    "Named",
+    "RowValue",
+    "Tabular",
+    "check_rows",
+    "render_html",
+    "render_text",
+]
+
+
+class Named(Protocol):
+    """A row of a table: anything with a ``name``."""
+
+    @property
+    def name(self) -> str: ...
+
+
+R = TypeVar("R", bound=Named, covariant=True)
+D = TypeVar("D")
+
+RowValue: TypeAlias = int | Decimal | RaceTime | str | bool | None
+"""The type of one value in ``to_rows()`` (see the module documentation)."""
+
+
+class _Index:
+    """The name index of one rows tuple: exact names and their NFC forms to positions."""
+
+    __slots__ = ("by_name", "by_nfc", "names", "rows")
+
+    def __init__(self, rows: tuple[Named, ...]) -> None:
+        self.rows = rows
+        self.names = tuple(row.name for row in rows)
+        by_name: dict[str, int] = {}
+        by_nfc: dict[str, int] = {}
+        for position, name in enumerate(self.names):
+            by_name.setdefault(name, position)
+            if isinstance(name, str):
+                by_nfc.setdefault(unicodedata.normalize("NFC", name), position)
+        self.by_name = by_name
+        self.by_nfc = by_nfc
+
+    def find(self, name: str) -> int | None:
+        position = self.by_name.get(name)
+        if position is None and self.by_nfc:
+            position = self.by_nfc.get(unicodedata.normalize("NFC", name))
+        return position
+
+
+class Tabular(Generic[R], metaclass=abc.ABCMeta):
+    """Base of every table-like result: a sequence of rows that is also looked up by name.
+
+    Subclasses implement :meth:`_table_rows`; see the module documentation.
+
+    At run time a table is a :class:`collections.abc.Sequence` (registered), with ``index``,
+    ``count`` and ``reversed``. For type checkers it is deliberately not a nominal
+    ``Sequence[R]`` (it is structurally a ``Collection[R]`` and ``Reversible[R]``): mypy
+    ``--strict`` refuses ``"Femke Kok" in table`` for a nominal container of rows, and the
+    name test is the point of a table. Pass ``table[:]`` (a tuple) where a
+    ``Sequence[R]`` is required.
+    """
+
+    __slots__ = ("_tabular_index",)
+
+    _lead_label: ClassVar[str] = "first"
+    """The word before the first row's name in the ``repr``."""
+
+    @abc.abstractmethod
+    def _table_rows(self) -> tuple[R, ...]:
+        """The rows, in order, as a tuple (the same object while the table is unchanged)."""
+
+    def _row_word(self) -> str:
+        """What a row is, for the unknown-name message (``"skater"``)."""
+        return "skater"
+
+    # --- the name index ------------------------------------------------------------------
+
+    def _rows_checked(self) -> tuple[R, ...]:
+        rows = self._table_rows()
+        if type(rows) is not tuple:
+            raise TableError(
+                f"{type(self).__name__}._table_rows() must return a tuple,"
+                f" not {type(rows).__name__}"
+            )
+        return rows
+
+    def _index(self) -> _Index:
+        rows = self._rows_checked()
+        index: _Index | None = getattr(self, "_tabular_index", None)
+        if index is None or index.rows is not rows:
+            index = _Index(rows)
+            object.__setattr__(self, "_tabular_index", index)  # frozen classes too
+        return index
+
+    # --- sequence ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._table_rows())
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._table_rows())
+
+    def __reversed__(self) -> Iterator[R]:
+        return reversed(self._table_rows())
+
+    def index(self, row: object, start: int = 0, stop: int = sys.maxsize) -> int:
+        """The first position of a row equal to ``row`` (as ``tuple.index``; use
+        :meth:`position` for a name)."""
+        return self._table_rows().index(row, start, stop)
+
+    def count(self, row: object) -> int:
+        """How many rows equal ``row`` (as ``tuple.count``)."""
+        return self._table_rows().count(row)
+
+    @overload
+    def __getitem__(self, key: int) -> R: ...
+    @overload
+    def __getitem__(self, key: str) -> R: ...
+    @overload
+    def __getitem__(self, key: slice) -> tuple[R, ...]: ...
+    def __getitem__(self, key: int | str | slice) -> R | tuple[R, ...]:
+        """A row by position (``table[0]``, ``table[-1]``), rows by slice, or a row by name.
+
+        A position beyond the table or a key that is neither a whole number nor a name
+        raises :class:`~skatecalc.errors.PositionError` (an ``IndexError``); an unknown
+        name raises :class:`~skatecalc.errors.UnknownNameError` (a ``KeyError``).
+        """
+        if isinstance(key, str):
+            return self._lookup(key)
+        rows = self._table_rows()
+        if isinstance(key, slice):
+            return rows[key]
+        if isinstance(key, bool):
+            raise PositionError(f"{key!r} is not a position: use a whole number or a name")
+        try:
+            position = operator.index(key)
+        except TypeError:
+            raise PositionError(
+                f"{described(key)} is neither a position (a whole number) nor a name"
+            ) from None
+        if not -len(rows) <= position < len(rows):
+            count = len(rows)
+            raise PositionError(
+                f"position {described(position)} is beyond the table"
+                f" ({count} row{'' if count == 1 else 's'})"
+            )
+        return rows[position]
+
+    def _lookup(self, name: str) -> R:
+        index = self._index()
+        position = index.find(name)
+        if position is None:
+            raise UnknownNameError(name, index.by_name, what=self._row_word())
+        return self._table_rows()[position]
+
+    def __contains__(self, item: object) -> bool:
+        """``"name" in table`` looks the name up (exact, or another Unicode normal form);
+        ``row in table`` is true for the row found under that row's name."""
+        if isinstance(item, str):
+            return self._index().find(item) is not None
+        name = getattr(item, "name", None)
+        if not isinstance(name, str):
+            return False
+        position = self._index().find(name)
+        if position is None:
+            return False
+        row = self._table_rows()[position]
+        return row is item or bool(row == item)
+
+    @overload
+    def get(self, name: str) -> R | None: ...
+    @overload
+    def get(self, name: str, default: D) -> R | D: ...
+    def get(self, name: str, default: object = None) -> object:
+        """The row of ``name``, or ``default`` (``None``) when there is none; never raises
+        (dict-like: a key that is not a text is simply not there)."""
+        if not isinstance(name, str):
+            return default
+        position = self._index().find(name)
+        return default if position is None else self._table_rows()[position]
+
+    def position(self, name: str) -> int:
+        """The 0-based position of ``name``'s row; an unknown name lists the closest."""
+        index = self._index()
+        position = index.find(name)
+        if position is None:
+            raise UnknownNameError(name, index.by_name, what=self._row_word())
+        return position
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The rows' names, in table order."""
+        return self._index().names
+
+    # --- presentation --------------------------------------------------------------------
+
+    def _repr_summary(self) -> str:
+        rows = self._table_rows()
+        if not rows:
+            return "no rows"
+        name = printable(rows[0].name)
+        if len(name) > 40:
+            name = name[:40] + "..."
+        count = f"{len(rows)} row{'' if len(rows) == 1 else 's'}"
+        return f"{count}, {self._lead_label} {name}"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {self._repr_summary()}>"
+
+    def __str__(self) -> str:
+        return render_text(self, "en")
+
+    def _repr_html_(self) -> str:
+        """HTML for notebooks (Jupyter calls this), from the registered HTML renderer."""
+        return render_html(self)
+
+
+Sequence.register(Tabular)  # type: ignore[type-abstract]
+
+
+@functools.singledispatch
+def render_text(obj: object, lang: str = "en") -> str:
+    """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``).
+
+    Renderers are registered per type by :mod:`skatecalc.text`; for a type without one:
+
+    >>> render_text(42)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.TableError: no text renderer is registered for int: ...
+    """
+    raise TableError(
+        f"no text renderer is registered for {type(obj).__name__}: register one with"
+        " skatecalc.tabular.render_text.register (skatecalc.text does it for the built-in"
+        " tables when skatecalc is imported)"
+    )
+
+
+@functools.singledispatch
+def render_html(obj: object) -> str:
+    """The HTML table of a table-like result (for notebooks).
+
+    Renderers are registered per type by :mod:`skatecalc.text`; for a type without one:
+
+    >>> render_html(42)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.TableError: no HTML renderer is registered for int: ...
+    """
+    raise TableError(
+        f"no HTML renderer is registered for {type(obj).__name__}: register one with"
+        " skatecalc.tabular.render_html.register (skatecalc.text does it for the built-in"
+        " tables when skatecalc is imported)"
+    )
+
+
+_ROW_TYPES = (int, Decimal, RaceTime, str)
+
+
+def check_rows(rows: object) -> list[dict[str, RowValue]]:
+    """Return ``rows`` if they keep the ``to_rows()`` contract, else raise
+    :class:`~skatecalc.errors.TableError` naming the first offence.
+
+    >>> from decimal import Decimal
+    >>> check_rows([{"rank": 1, "name": "A", "points": Decimal("37.070")}])
+    [{'rank': 1, 'name': 'A', 'points': Decimal('37.070')}]
+    >>> check_rows([{"rank": 1, "points": 37.07}])
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.TableError: row 0, 'points': 37.07 is a float; ...
+    """
+    if not isinstance(rows, list):
+        raise TableError(f"to_rows() must give a list, not {type(rows).__name__}")
+    keys: tuple[str, ...] | None = None
+    for number, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise TableError(f"row {number} is a {type(row).__name__}, not a dict")
+        row_keys = tuple(row)
+        if keys is None:
+            keys = row_keys
+        elif row_keys != keys:
+            raise TableError(f"row {number} has keys {row_keys!r}, row 0 has {keys!r}")
+        for key, value in row.items():
+            if not isinstance(key, str):
+                raise TableError(f"row {number}: key {described(key)} is not a str")
+            if isinstance(value, enum.Enum):
+                raise TableError(f"row {number}, {key!r}: {value!r} is an enum; give its value")
+            if value is None or isinstance(value, _ROW_TYPES):
+                if isinstance(value, Decimal) and not value.is_finite():
+                    raise TableError(f"row {number}, {key!r}: {value!r} is not finite")
+                continue
+            kind = "a float" if isinstance(value, float) else f"a {type(value).__name__}"
+            raise TableError(
+                f"row {number}, {key!r}: {described(value)} is {kind}; a row value is an"
+                " int, Decimal, RaceTime, str, bool or None"
+            )
+    return rows

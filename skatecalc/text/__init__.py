@@ -1,0 +1,85 @@
+"""Presentation: everything that turns exact results into text for people.
+
+* :mod:`~skatecalc.text.width` — display width (East Asian wide characters count two);
+* :mod:`~skatecalc.text.layout` — one table layout: aligned text, Markdown, HTML, safe CSV;
+* :mod:`~skatecalc.text.lang` — the one ``lang`` normaliser (``en``/``nl``);
+* :mod:`~skatecalc.text.labels` — English and Dutch headings, words and phrases;
+* :mod:`~skatecalc.text.numbers` — points, gaps, seconds, times and places as text.
+
+Domain packages never import this package; it sits on top of them and registers the text
+and HTML renderers of their table types with :func:`skatecalc.tabular.render_text` and
+:func:`skatecalc.tabular.render_html` (see :func:`register`). ``import skatecalc`` imports
+it, so ``str(table)`` works everywhere.
+
+    >>> from decimal import Decimal
+    >>> format_points(Decimal("110.98"), normalise_lang("Dutch"))
+    '110,980'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from ..tabular import render_html, render_text
+from .labels import heading, phrase, word
+from .lang import LANGS, Lang, normalise_lang
+from .layout import Layout, csv_cell, csv_text, plain_value
+from .numbers import (
+    format_gap,
+    format_ordinal,
+    format_points,
+    format_result,
+    format_seconds,
+    format_time,
+)
+from .width import Align, display_width, pad
+
+__all__ = [
+    "LANGS",
+    "Align",
+    "Lang",
+    "Layout",
+    "csv_cell",
+    "csv_text",
+    "display_width",
+    "format_gap",
+    "format_ordinal",
+    "format_points",
+    "format_result",
+    "format_seconds",
+    "format_time",
+    "heading",
+    "normalise_lang",
+    "pad",
+    "phrase",
+    "plain_value",
+    "register",
+    "word",
+]
+
+T = TypeVar("T")
+
+
+def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
+    """Register ``build`` (a table and a language to a :class:`Layout`) as the text and
+    HTML renderer of ``cls``: ``str(table)`` is then ``build(table, "en").text()``,
+    ``render_text(table, lang)`` normalises ``lang`` first, and ``table._repr_html_()`` is
+    ``build(table, "en").html()``.
+
+    >>> class Pair(tuple[str, str]):
+    ...     pass
+    >>> register(Pair, lambda p, lang: Layout(("a", "b"), (tuple(p),)))
+    >>> print(render_text(Pair(("x", "y")), "NL"))
+    a  b
+    x  y
+    """
+
+    def text(obj: T, lang: object = "en") -> str:
+        return build(obj, normalise_lang(lang)).text()
+
+    def html(obj: T) -> str:
+        return build(obj, "en").html()
+
+    render_text.register(cls, text)
+    render_html.register(cls, html)

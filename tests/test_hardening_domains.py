@@ -751,3 +751,8 @@ def test_readers_given_a_number_for_a_path_or_text() -> None:
         read_season_text(b"race", R)  # type: ignore[arg-type]
     with pytest.raises(SkatecalcError, match="is not World Cup Rules"):
         read_season_text(HEADER, "2017/18")  # type: ignore[arg-type]
+
+
+def test_cli_worldcup_table_season_of_5000_nines() -> None:
+    err = one_line_error("skatecalc worldcup table " + "9" * 5000)
+    assert len(err) < 200 and "(5000 characters) is not a season" in err

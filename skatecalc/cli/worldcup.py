@@ -61,8 +61,17 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         p.set_defaults(func=func)
 
 
+def _season_rules(season: str) -> Rules:
+    """The rules of ``season``; text far longer than any season is refused without echoing it."""
+    if len(season) > 20:
+        raise SkatecalcError(
+            f"season {shown(season)} is not a season such as 2017/18, 2017-18 or 2017-2018"
+        )
+    return rules(season)
+
+
 def _rules(args: argparse.Namespace) -> Rules:
-    r = rules(args.season)
+    r = _season_rules(args.season)
     if args.table_b is not None:
         points = [
             whole_number(p, f"--table-b {shown(args.table_b)}: place {i}:")
@@ -110,7 +119,7 @@ def _cell(table: Table, place: int) -> str:
 
 
 def _table(args: argparse.Namespace) -> str:
-    r = rules(args.season)
+    r = _season_rules(args.season)
     a = r.table()
     final = r.table(final=True)
     b = r.table(division="B")

@@ -459,7 +459,7 @@ def select(
     ...        added=["Eve", "Fay"], discretionary=1, skaters=["Dot", "Eve", "Fay"])
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.DiscretionaryError: 2 designations (Eve, Fay) but demo allows at
+    skatecalc...DiscretionaryError: 2 designations (Eve, Fay) but demo allows at
     most 1 discretionary place(s)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Anne")
     Traceback (most recent call last):

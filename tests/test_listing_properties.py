@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skatecalc import RaceTime, Status
+from skatecalc import RaceTime, SkatecalcError, Status
 from skatecalc.io import Entry, Race, format_listing, parse_listing
 from skatecalc.io.listing import EVENT_KINDS, Event, settle
 
@@ -99,3 +100,34 @@ def test_an_event_keeps_divisions_and_order(a: Race, data: st.DataObject) -> Non
     assert again.races[0] == a
     assert again.races[1].entries == b_same.entries
     assert (again.name, again.venue, again.first_day) == (event.name, event.venue, day)
+
+
+_SAMPLE = (
+    Path(__file__).parent / "data" / "seed" / "listings" / "wc2025-26-2-calgary.txt"
+).read_text(encoding="utf-8")[:4000]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3999),
+            st.integers(0, 40),
+            st.text(" 0123456789.:+-,\nDQNFSWRabcé²٣\t\r\x0c\u2028", max_size=6),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_a_damaged_listing_reads_or_raises_a_skatecalc_error(
+    edits: list[tuple[int, int, str]],
+) -> None:
+    # a half-written or damaged file: never a traceback, never a silent wrong read
+    text = _SAMPLE
+    for at, cut, insert in edits:
+        text = text[:at] + insert + text[at + cut :]
+    try:
+        event = parse_listing(text, "damaged.txt")
+    except SkatecalcError as exc:
+        assert "damaged.txt" in str(exc)
+    else:
+        assert parse_listing(format_listing(event)) == event

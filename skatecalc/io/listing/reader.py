@@ -31,17 +31,20 @@ __all__ = ["parse_diff", "parse_listing", "read_listing"]
 
 _KINDS = {k.title(): k for k in EVENT_KINDS}
 _TITLE = re.compile(
-    r"(?P<what>\d{1,3}(?:\.\d{3})?|\d+) meter \((?P<gender>Men|Women)\),"
+    r"(?P<what>\d{1,3}(?:\.\d{3})?|\d{1,6}) meter \((?P<gender>Men|Women)\),"
     r" (?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"|(?P<kind>" + "|".join(_KINDS) + r") \((?P<kgender>Men|Women)\),"
-    r" (?P<kdate>\d{1,2}\.\d{1,2}\.\d{4})"
+    r" (?P<kdate>\d{1,2}\.\d{1,2}\.\d{4})",
+    re.ASCII,
 )
 _DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
 _DATES = re.compile(
-    r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE
+    r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE,
+    re.ASCII,
 )
-_DIFF = re.compile(r"([+-])(?:(\d+)\.(\d{2})|(\d+))\.(\d{3})")
+_DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
 _NATION = re.compile(r"[A-Z]{3}")
+_PLACE = re.compile(r"[0-9]{1,4}")
 _MARKER = re.compile(r"[A-Z]{2,4}")
 _COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
@@ -80,7 +83,9 @@ def _date(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
 class _Reader:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
-        self.lines = text.splitlines()
+        # line breaks as editors count them (not str.splitlines, which also breaks at
+        # form feeds and Unicode separators and would shift every line number)
+        self.lines = re.split(r"\r\n|\r|\n", text)
         self.i = 0  # index of the next line
 
     def at(self, index: int) -> str:
@@ -259,8 +264,8 @@ class _Reader:
             if age and not age.isalnum():
                 raise self.fail(index, f"{age!r} is not an age group")
             try:
-                if pos and not pos.isdigit():
-                    status = Status.parse(pos) if pos.isalpha() else None
+                if pos and not _PLACE.fullmatch(pos):
+                    status = Status.parse(pos) if pos.isascii() and pos.isalpha() else None
                     if status is None:
                         raise UnknownStatusError(f"{pos!r} is neither a place nor a status")
                     if time_text != "-" or diff_text:

@@ -50,6 +50,7 @@ from .errors import (
     SkatecalcError,
     UnknownCombinationError,
     UnknownNameError,
+    UnknownRuleSetError,
     UnknownStatusError,
     UnknownValueError,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "TieBreak",
     "UnknownCombinationError",
     "UnknownNameError",
+    "UnknownRuleSetError",
     "UnknownStatusError",
     "UnknownValueError",
     "__version__",

@@ -1,7 +1,9 @@
-"""Errors raised by skatecalc.
+"""Errors raised by skatecalc: every error class of every package, in one place.
 
 Every error derives from :class:`SkatecalcError`, which is a :class:`ValueError`, names the
-offending value and, when the value came from a file, the file and the line::
+offending value and, when the value came from a file, the file and the line. Each class is
+also the standard error it resembles (an unknown name or key is a :class:`LookupError`, a
+position beyond a table an :class:`IndexError`), and ``str(error)`` is always the message::
 
     >>> from skatecalc import RaceTime
     >>> RaceTime.parse("1:7x.10")
@@ -13,9 +15,12 @@ offending value and, when the value came from a file, the file and the line::
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from .limits import described
 
 __all__ = [
+    "DiscretionaryError",
     "DuplicateError",
     "FileFormatError",
     "GoalError",
@@ -23,12 +28,20 @@ __all__ = [
     "InvalidRuleError",
     "InvalidTimeError",
     "LimitError",
+    "PlaceError",
     "PositionError",
+    "QuotaError",
     "ResultsError",
+    "RulesError",
+    "SelectionError",
     "SkatecalcError",
     "TableError",
     "UnknownCombinationError",
     "UnknownNameError",
+    "UnknownOrderError",
+    "UnknownRowError",
+    "UnknownRuleSetError",
+    "UnknownSeasonError",
     "UnknownStatusError",
     "UnknownValueError",
     "closest_names",
@@ -36,7 +49,7 @@ __all__ = [
 
 
 class SkatecalcError(ValueError):
-    """Base class of every skatecalc error.
+    """Base class of every skatecalc error: the input was refused.
 
     ``where`` (e.g. ``"line 4 of results.csv"``) is appended to the message when the
     offending value came from a file; :meth:`at` returns a copy located there.
@@ -58,36 +71,65 @@ class SkatecalcError(ValueError):
 
 
 class InvalidTimeError(SkatecalcError):
-    """A text, number or value is not a race time."""
+    """A text, number or value is not a race time (also a time of 24 hours or more).
+
+    Example: ``'1:7x.10' is not a race time: expected ISU (1:46.38), Dutch (1.46,38) or
+    seconds (106.38) notation with one to three decimals``.
+    """
 
 
 class UnknownStatusError(SkatecalcError):
-    """A result is neither a time nor one of the statuses DQ, DNF, DNS, WDR."""
+    """A result is neither a time nor one of the statuses DQ, DNF, DNS, WDR.
+
+    Example: ``'DNX' is not a result status: use DQ, DNF, DNS or WDR``.
+    """
 
 
 class InvalidDistanceError(SkatecalcError):
-    """A distance is not positive, or is not part of the combination or rule set."""
+    """A distance is not positive, or is not part of the combination or rule set.
+
+    Example: ``1500 m is not a distance of Sprint (500, 1000, 500, 1000)``.
+    """
 
 
-class UnknownCombinationError(SkatecalcError):
-    """No combination is registered under that name."""
+class UnknownCombinationError(SkatecalcError, LookupError):
+    """No combination is registered under that name (also a :class:`LookupError`).
+
+    Example: ``unknown combination 'sprnt'; known: sprint, allround-men, ...``.
+    """
+
+    def __str__(self) -> str:  # the message as is, whatever the lookup base does
+        return ValueError.__str__(self)
 
 
 class InvalidRuleError(SkatecalcError):
-    """A rule parameter is not valid (a qualification size, the index of a distance, an
-    argument of the wrong type)."""
+    """A rule parameter is not valid (a qualification size, the index of a distance, a
+    status, an argument of the wrong type).
+
+    Example: ``status 'sure' must be verified, derived or unverified``.
+    """
 
 
 class ResultsError(SkatecalcError):
-    """Results do not fit the combination (too many, missing, inconsistent)."""
+    """Results do not fit the combination (too many, missing, inconsistent).
+
+    Example: ``'A' has 5 results but Sprint has 4 distances (500, 1000, 500, 1000)``.
+    """
 
 
 class DuplicateError(SkatecalcError):
-    """A skater (or race, or row) appears twice where it may appear once."""
+    """A skater (or race, or row) appears twice where it may appear once.
+
+    Example: ``skater 'A' appears twice (first on line 2) (line 3 of r.csv)``.
+    """
 
 
 class UnknownNameError(SkatecalcError, KeyError):
-    """A skater's name is not in the table; the message lists the closest known names."""
+    """A skater's name is not in the table; the message lists the closest known names.
+
+    Also a :class:`KeyError`, but ``str()`` is the message, not its ``repr``.
+    Example: ``unknown skater 'Femke Kook'; closest known: 'Femke Kok'``.
+    """
 
     def __init__(self, name: str, known: Iterable[str], *, what: str = "skater") -> None:
         self.name = name
@@ -104,24 +146,170 @@ class UnknownNameError(SkatecalcError, KeyError):
 
 
 class PositionError(SkatecalcError, IndexError):
-    """A position (0-based index) beyond a table's length, or an index that is not a number."""
+    """A position (0-based index) beyond a table's length, or an index that is not a number.
+
+    Example: ``position 5 is beyond the 3 standings``.
+    """
 
 
-class UnknownValueError(SkatecalcError):
-    """A rule value is not known from any source; supply it yourself (the message says how)."""
+class UnknownValueError(SkatecalcError, LookupError):
+    """A rule value is not known from any source; supply it yourself (the message says how).
+
+    Also a :class:`LookupError`: the value was looked up and is absent. Example: ``the
+    maximum per NOC on the men's 500 (2026) is not known from any source; pass
+    max_per_noc=...``.
+    """
+
+    def __str__(self) -> str:  # the message as is, whatever the lookup base does
+        return ValueError.__str__(self)
 
 
 class GoalError(SkatecalcError):
-    """A goal for a required time is already reached, impossible, or ill-posed."""
+    """A goal for a required time is already reached, impossible, or ill-posed.
+
+    Example: ``'Femke Kok' cannot be asked to beat themselves``.
+    """
 
 
 class FileFormatError(SkatecalcError):
-    """A file does not have the documented format (missing column, ragged row, bad JSON)."""
+    """A file does not have the documented format (missing column, ragged row, bad JSON).
+
+    Example: ``missing column 'name'; the header has nme, 500 (line 1 of r.csv)``.
+    """
 
 
 class LimitError(FileFormatError):
     """Input exceeds a documented resource bound (see :mod:`skatecalc.limits`); the message
-    names the bound."""
+    names the bound.
+
+    Example: ``a cell of 20,000 characters: at most 10,000 are accepted (line 2 of big.csv)``.
+    """
+
+
+# --- rule sets (skatecalc._registry and every rule family) ------------------------------
+
+
+class UnknownRuleSetError(SkatecalcError, LookupError):
+    """No built-in rule set has that key (a data file, a World Cup season, a selection
+    order, the quota of a Games year); the message lists the known keys and the closest.
+
+    ``key``, ``known`` and ``closest`` hold them for programs. Also a :class:`LookupError`.
+    Example: ``unknown olympic rule set 'knsb-2014'; known: isu-quota-2022, ..., knsb-2026;
+    closest: 'knsb-2018', 'knsb-2022', 'knsb-2026'``.
+    """
+
+    key: object = None
+    known: tuple[str, ...] = ()
+    closest: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: object = None,
+        known: Iterable[str] = (),
+        where: str | None = None,
+    ) -> None:
+        self.key = key
+        self.known = tuple(known)
+        self.closest = tuple(closest_names(key, self.known)) if isinstance(key, str) else ()
+        SkatecalcError.__init__(self, message, where=where)
+
+    @classmethod
+    def listing(cls, key: object, known: Iterable[str], *, what: str) -> UnknownRuleSetError:
+        """The error for ``key``, with the standard message listing ``known`` and the closest.
+
+        >>> print(UnknownRuleSetError.listing("knsb-2021", ["isu-quota-2022", "knsb-2022"],
+        ...                                   what="olympic rule set"))
+        unknown olympic rule set 'knsb-2021'; known: isu-quota-2022, knsb-2022; closest: 'knsb-2022'
+        """
+        known = tuple(known)
+        closest = closest_names(key, known) if isinstance(key, str) else []
+        message = f"unknown {what} {described(key)}; known: " + (", ".join(known) or "none")
+        if closest:
+            message += "; closest: " + ", ".join(described(k) for k in closest)
+        return cls(message, key=key, known=known)
+
+    def __str__(self) -> str:  # the message as is, whatever the lookup base does
+        return ValueError.__str__(self)
+
+
+# --- World Cup (skatecalc.worldcup) --------------------------------------------------------
+
+
+class PlaceError(ResultsError, IndexError):
+    """A place is not a positive whole number, or lies beyond the points table (also an
+    :class:`IndexError`).
+
+    Example: ``place 21 is beyond the 20-place table Division A 2017/18``.
+    """
+
+
+class RulesError(SkatecalcError):
+    """A rule set or table is malformed (points not whole, increasing with place, ...).
+
+    Example: ``table Division B 2017/18: place 2 scores 2, more than a better place (1);
+    points never increase with place``.
+    """
+
+
+class UnknownSeasonError(UnknownNameError, UnknownRuleSetError):
+    """No World Cup rules are known for that season (or the text is not a season).
+
+    An :class:`UnknownNameError` (so a :class:`KeyError`) and an :class:`UnknownRuleSetError`.
+    Example: ``unknown World Cup season '2012/13'; closest known: ...; known seasons are
+    2013/14 to 2025/26; build your own with worldcup.Rules.custom(...)``.
+    """
+
+    def __init__(self, season: str, known: Sequence[str], why: str = "") -> None:
+        super().__init__(season, known, what="World Cup season")
+        self.key = season
+        self.known = tuple(known)
+        self.closest = tuple(self.suggestions)
+        extra = why or (f"known seasons are {known[0]} to {known[-1]}" if known else "")
+        if extra:
+            extra += "; build your own with worldcup.Rules.custom(...)"
+            SkatecalcError.__init__(self, f"{self.message}; {extra}")
+
+
+# --- Olympic qualification (skatecalc.olympic) -------------------------------------------
+
+
+class UnknownOrderError(UnknownRuleSetError):
+    """No selection order (or quota rule set) is registered under that key; the message lists
+    the known ones. An :class:`UnknownRuleSetError`, so a :class:`LookupError`.
+
+    Example: ``no selection order 'NED-1998-men'; known: NED-2018-men, ...``.
+    """
+
+
+class UnknownRowError(UnknownValueError):
+    """The walk reached a row of the selection order that no source gives.
+
+    Example: ``the row of the 500 m place 3 is not known: ...``.
+    """
+
+
+class DiscretionaryError(SkatecalcError):
+    """More designations than discretionary places, or a designation that cannot apply.
+
+    Example: ``2 designations (Eve, Fay) but demo allows at most 1 discretionary place(s)``.
+    """
+
+
+class SelectionError(ResultsError):
+    """Trial results or choices do not fit the selection order (e.g. no mass-start skater).
+
+    Example: ``row 6 of NED-2022-men is the mass-start row: pass mass_start= (the
+    committee's choice)``.
+    """
+
+
+class QuotaError(SelectionError):
+    """An ISU quota parameter is invalid (a negative reserve, a cap that cannot be reached).
+
+    Example: ``reserve must be a whole number of at least 0, not -1``.
+    """
 
 
 class TableError(SkatecalcError, TypeError):

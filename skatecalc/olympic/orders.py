@@ -29,17 +29,23 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from ..combinations import RuleStatus
-from ..errors import DuplicateError, InvalidDistanceError, SkatecalcError
+from .. import _registry
+from ..errors import (
+    DuplicateError,
+    InvalidDistanceError,
+    InvalidRuleError,
+    SelectionError,
+    SkatecalcError,
+    UnknownOrderError,
+    UnknownRowError,
+)
 from ..limits import described
-from .errors import SelectionError, UnknownOrderError, UnknownRowError
+from ..provenance import RuleStatus, rule_status
 
 __all__ = [
     "MASS_START",
@@ -72,7 +78,13 @@ _GENDERS: dict[str, Gender] = {
     "female": "women",
     "dames": "women",
 }
-_STATUSES = ("verified", "derived", "unverified")
+
+
+def _status(status: object, where: str) -> RuleStatus:
+    try:
+        return rule_status(status)
+    except InvalidRuleError as exc:
+        raise SelectionError(f"{where}: {exc.message}") from None
 
 
 def _gender(text: str) -> Gender:
@@ -130,8 +142,10 @@ class Row:
         >>> Row.parse(1, "1000-2")
         Traceback (most recent call last):
         ...
-        skatecalc.olympic.errors.SelectionError: row 1: '1000-2' is not a row code: ...
+        skatecalc.errors.SelectionError: row 1: '1000-2' is not a row code: ...
         """
+        if status is not None:
+            _status(status, f"row {number}")
         if not isinstance(code, str):
             raise SelectionError(f"row {number}: {described(code)} is not a row code")
         text = code.strip()
@@ -219,10 +233,7 @@ class SelectionOrder:
     def __attrs_post_init__(self) -> None:
         _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
         _check_count(self.discretionary, f"{self.name}: the number of discretionary places", 0)
-        if self.status not in _STATUSES:
-            raise SelectionError(
-                f"{self.name}: status {described(self.status)} is not one of {_STATUSES}"
-            )
+        _status(self.status, self.name)
         if not self.rows:
             raise SelectionError(f"{self.name}: a selection order needs at least one row")
         seen: dict[str, int] = {}
@@ -407,7 +418,7 @@ class SelectionOrder:
         >>> order.row(10000, 3)
         Traceback (most recent call last):
         ...
-        skatecalc.olympic.errors.SelectionError: NED-2022-men has no row for the 10000 m place 3
+        skatecalc.errors.SelectionError: NED-2022-men has no row for the 10000 m place 3
         (rows for places 1, 2)
         """
         if isinstance(distance, str):
@@ -475,15 +486,13 @@ def _load(data: Mapping[str, Any], filename: str) -> dict[str, SelectionOrder]:
 
 
 @functools.cache
-def _registry() -> dict[str, SelectionOrder]:
-    folder = resources.files("skatecalc") / "data" / "olympic"
+def _orders() -> dict[str, SelectionOrder]:
     orders: dict[str, SelectionOrder] = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.startswith("knsb-") and entry.name.endswith(".toml"):
-            try:
-                orders.update(_load(tomllib.loads(entry.read_text(encoding="utf-8")), entry.name))
-            except SkatecalcError as exc:  # pragma: no cover - shipped data is tested
-                raise exc.at(entry.name) from None
+    for key in _registry.keys("olympic", prefix="knsb-"):
+        try:
+            orders.update(_load(_registry.load("olympic", key), key + ".toml"))
+        except SkatecalcError as exc:  # pragma: no cover - shipped data is tested
+            raise exc.at(key + ".toml") from None
     return orders
 
 
@@ -493,7 +502,7 @@ def selection_orders() -> tuple[str, ...]:
     >>> "NED-2026-women" in selection_orders()
     True
     """
-    return tuple(sorted(_registry()))
+    return tuple(sorted(_orders()))
 
 
 def selection_order(
@@ -508,7 +517,7 @@ def selection_order(
     >>> selection_order("NED", 2014, "men")
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.UnknownOrderError: no selection order 'NED-2014-men'; known: ...
+    skatecalc.errors.UnknownOrderError: no selection order 'NED-2014-men'; known: ...
     """
     if not isinstance(country, str):
         raise UnknownOrderError(
@@ -536,8 +545,11 @@ def selection_order(
         g = gender  # type: ignore[assignment]
     key = f"{country.strip().upper()}-{year}-{g}"
     try:
-        return _registry()[key]
+        return _orders()[key]
     except KeyError:
+        known = selection_orders()
         raise UnknownOrderError(
-            f"no selection order {described(key)}; known: " + ", ".join(selection_orders())
+            f"no selection order {described(key)}; known: " + ", ".join(known),
+            key=key,
+            known=known,
         ) from None

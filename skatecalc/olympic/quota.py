@@ -35,18 +35,24 @@ event and the reduction order and caps are verified.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
 
-from ..combinations import RuleStatus
-from ..errors import DuplicateError, ResultsError, UnknownValueError
+from .. import _registry
+from ..errors import (
+    DuplicateError,
+    InvalidRuleError,
+    QuotaError,
+    ResultsError,
+    SelectionError,
+    UnknownOrderError,
+    UnknownValueError,
+)
 from ..limits import described
+from ..provenance import RuleStatus, rule_status
 from ..time import RaceTime
-from .errors import SelectionError, UnknownOrderError
 
 __all__ = [
     "Allocation",
@@ -69,20 +75,19 @@ __all__ = [
 _GENDERS = ("men", "women")
 
 
-class QuotaError(SelectionError):
-    """A quota parameter is invalid (a negative reserve, a cap that cannot be reached, ...).
-
-    >>> issubclass(QuotaError, ResultsError)  # and so a SkatecalcError
-    True
-    """
-
-
 def _count(value: object, what: str, minimum: int) -> int:
     if type(value) is not int or value < minimum:
         raise QuotaError(
             f"{what} must be a whole number of at least {minimum}, not {described(value)}"
         )
     return value
+
+
+def _check_status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    try:
+        rule_status(value)
+    except InvalidRuleError as exc:
+        raise QuotaError(f"{attribute.name}: {exc.message}") from None
 
 
 def _time(value: RaceTime | str | None) -> RaceTime | None:
@@ -174,7 +179,7 @@ class QuotaEvent:
     points_places: int
     times_places: int
     max_per_noc: int | None = None
-    split_status: RuleStatus = "unverified"
+    split_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
     year: int | None = None
     """The Games year of a built-in event (``None``: user-defined)."""
 
@@ -250,7 +255,7 @@ def allocate(
     >>> allocate(quota_rules(2026).event("men", "500"), [], reserve=-1)
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.quota.QuotaError: reserve must be a whole number of at least 0, not -1
+    skatecalc.errors.QuotaError: reserve must be a whole number of at least 0, not -1
     """
     if not isinstance(event, QuotaEvent):
         raise QuotaError(f"{described(event)} is not a QuotaEvent (use quota_rules(year).event)")
@@ -354,8 +359,8 @@ class Reduction:
     caps: tuple[tuple[str, int], ...] = attrs.field(converter=_caps)
     order: tuple[tuple[str, str], ...] = attrs.field(converter=_order)
     source: str = "supplied by the user"
-    status: RuleStatus = "unverified"
-    method_status: RuleStatus = "unverified"
+    status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
+    method_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
     provisional: tuple[tuple[str, int], ...] = ()
     """The published provisional numbers before the cut (2026: women 107, men 102)."""
 
@@ -494,10 +499,10 @@ class QuotaRules:
     max_per_noc_gender: int | tuple[int, int, int]
     reserve: int | None
     source: str
-    status: RuleStatus
+    status: RuleStatus = attrs.field(validator=_check_status)
     split_source: str
     max_per_noc_source: str = ""
-    max_per_noc_status: RuleStatus = "unverified"
+    max_per_noc_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
     reduction: Reduction | None = None
     """The step cutting the provisional places to the cap (2026), or ``None``."""
 
@@ -621,12 +626,10 @@ def _load_reduction(data: Mapping[str, Any]) -> Reduction:
 
 @functools.cache
 def _quota_registry() -> dict[int, QuotaRules]:
-    folder = resources.files("skatecalc") / "data" / "olympic"
     out: dict[int, QuotaRules] = {}
-    for entry in folder.iterdir():
-        if entry.name.startswith("isu-quota-") and entry.name.endswith(".toml"):
-            rules = _load(tomllib.loads(entry.read_text(encoding="utf-8")))
-            out[rules.year] = rules
+    for key in _registry.keys("olympic", prefix="isu-quota-"):
+        rules = _load(_registry.load("olympic", key))
+        out[rules.year] = rules
     return out
 
 
@@ -638,14 +641,17 @@ def quota_rules(year: int) -> QuotaRules:
     >>> quota_rules(2018)
     Traceback (most recent call last):
     ...
-    skatecalc.olympic.errors.UnknownOrderError: no quota parameters for 2018; known: 2022, 2026; ...
+    skatecalc.errors.UnknownOrderError: no quota parameters for 2018; known: 2022, 2026; ...
     """
     known = _quota_registry()
     if type(year) is not int or year not in known:
+        years = [str(y) for y in sorted(known)]
         raise UnknownOrderError(
             f"no quota parameters for {described(year)}; known: "
-            + ", ".join(str(y) for y in sorted(known))
+            + ", ".join(years)
             + "; for other Games build QuotaEvent(gender, event, size, points_places,"
-            " times_places, max_per_noc) and pass it to allocate()"
+            " times_places, max_per_noc) and pass it to allocate()",
+            key=year,
+            known=years,
         )
     return known[year]

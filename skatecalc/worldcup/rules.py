@@ -27,16 +27,23 @@ Sources: ISU Communications No. 1889 (2014/15), 1958 (2015/16), 2112 (2017/18), 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from ..errors import ResultsError, SkatecalcError, UnknownNameError, UnknownValueError
+from .. import _registry
+from ..errors import (
+    InvalidRuleError,
+    PlaceError,
+    ResultsError,
+    RulesError,
+    UnknownSeasonError,
+    UnknownValueError,
+)
 from ..limits import described
+from ..provenance import RuleStatus, rule_status, worse
 from .tiebreak import TieBreak, no_tie_break
 
 __all__ = [
@@ -59,8 +66,9 @@ __all__ = [
     "worse",
 ]
 
-Provenance: TypeAlias = Literal["verified", "derived", "unverified"]
-"""How a value is known: read in an ISU text, worked back from totals, or only listed."""
+Provenance: TypeAlias = RuleStatus
+"""How a value is known: read in an ISU text, worked back from totals, or only listed (the
+same as [skatecalc.provenance.RuleStatus][])."""
 
 Division: TypeAlias = Literal["A", "B"]
 """World Cup division of a race."""
@@ -71,7 +79,6 @@ Distance: TypeAlias = int | str
 EVENTS = ("mass start", "team pursuit", "team sprint")
 """The events that are not a single distance skated in pairs."""
 
-_ORDER: dict[str, int] = {"verified": 0, "derived": 1, "unverified": 2}
 _USER_SOURCE = "supplied by the user"
 _SUPPLY_A = "rules.override(division_a=[...]) (points of places 1, 2, ...)"
 _SUPPLY_B = (
@@ -81,42 +88,11 @@ _SUPPLY_B = (
 _SUPPLY_FINAL = "rules.override(final=[...]) (points of Final places 1, 2, ...)"
 
 
-class PlaceError(ResultsError):
-    """A place is not a positive whole number, or lies beyond the points table."""
-
-
-class RulesError(SkatecalcError):
-    """A rule set or table is malformed (points not whole, increasing with place, ...)."""
-
-
-class UnknownSeasonError(UnknownNameError):
-    """No World Cup rules are known for that season (or the text is not a season)."""
-
-    def __init__(self, season: str, known: Sequence[str], why: str = "") -> None:
-        super().__init__(season, known, what="World Cup season")
-        extra = why or (f"known seasons are {known[0]} to {known[-1]}" if known else "")
-        if extra:
-            extra += "; build your own with worldcup.Rules.custom(...)"
-            SkatecalcError.__init__(self, f"{self.message}; {extra}")
-
-
-def worse(a: Provenance, b: Provenance) -> Provenance:
-    """The weaker of two statuses (verified < derived < unverified).
-
-    >>> worse("verified", "derived")
-    'derived'
-    """
-    return a if _ORDER[a] >= _ORDER[b] else b
-
-
-def _check_status(status: str) -> Provenance:
-    if status == "verified":
-        return "verified"
-    if status == "derived":
-        return "derived"
-    if status == "unverified":
-        return "unverified"
-    raise RulesError(f"status {described(status)} must be verified, derived or unverified")
+def _check_status(status: object) -> Provenance:
+    try:
+        return rule_status(status)
+    except InvalidRuleError as exc:
+        raise RulesError(exc.message) from None
 
 
 def _whole(value: object, what: str) -> int:
@@ -158,7 +134,7 @@ class Table:
     >>> t.points(5)
     Traceback (most recent call last):
     ...
-    skatecalc.worldcup.rules.PlaceError: place 5 is beyond the 4-place table club cup
+    skatecalc.errors.PlaceError: place 5 is beyond the 4-place table club cup
     """
 
     name: str
@@ -552,7 +528,7 @@ class Rules:
         >>> rules("2017/18").points(21)
         Traceback (most recent call last):
         ...
-        skatecalc.worldcup.rules.PlaceError: place 21 is beyond the 20-place table ...
+        skatecalc.errors.PlaceError: place 21 is beyond the 20-place table ...
         """
         return self.table(final=final, division=division, distance=distance).points(place)
 
@@ -599,10 +575,8 @@ def parse_season(text: str) -> str:
     return f"{first}/{(first + 1) % 100:02d}"
 
 
-@cache
-def _data() -> dict[str, Any]:
-    path = resources.files("skatecalc").joinpath("data/worldcup/seasons.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+def _data() -> _registry.RuleData:
+    return _registry.load("worldcup", "seasons")
 
 
 def _load_table(tid: str, label: str, supply: str, sources: str = "") -> Table:
@@ -693,7 +667,7 @@ def rules(season: str) -> Rules:
     >>> rules("2012/13")
     Traceback (most recent call last):
     ...
-    skatecalc.worldcup.rules.UnknownSeasonError: unknown World Cup season '2012/13'; ...
+    skatecalc.errors.UnknownSeasonError: unknown World Cup season '2012/13'; ...
     """
     key = parse_season(season)
     if key not in _data()["seasons"]:

@@ -1,0 +1,266 @@
+"""skatecalc._registry (one cached loader for packaged rule sets) and skatecalc.errors (every
+error class in one place, each also the standard error it resembles)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Mapping
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import skatecalc
+from skatecalc import _registry, errors
+from skatecalc.errors import SkatecalcError, UnknownRuleSetError
+
+# --- the registry ------------------------------------------------------------------------
+
+
+def test_families_are_the_data_folders_with_rule_sets() -> None:
+    assert _registry.families() == ("olympic", "worldcup")
+
+
+def test_keys_of_a_family_sorted() -> None:
+    assert _registry.keys("worldcup") == ("seasons",)
+    olympic = _registry.keys("olympic")
+    assert olympic == tuple(sorted(olympic))
+    assert {"isu-quota-2022", "isu-quota-2026", "knsb-2018", "knsb-2022", "knsb-2026"} <= set(
+        olympic
+    )
+
+
+def test_keys_by_prefix() -> None:
+    assert _registry.keys("olympic", prefix="knsb-") == ("knsb-2018", "knsb-2022", "knsb-2026")
+    assert _registry.keys("olympic", prefix="isu-quota-") == ("isu-quota-2022", "isu-quota-2026")
+    assert _registry.keys("olympic", prefix="nothing-") == ()
+
+
+def test_load_reads_the_toml() -> None:
+    data = _registry.load("olympic", "knsb-2022")
+    assert data["country"] == "NED"
+    assert data["year"] == 2022
+    assert data["tickets"] == 9
+    assert data["men"]["rows"][0] == "1000#1"
+    seasons = _registry.load("worldcup", "seasons")
+    assert seasons["tables"]["a-100"]["values"][0]["points"] == 100
+
+
+def test_load_is_cached_the_same_object() -> None:
+    assert _registry.load("olympic", "knsb-2026") is _registry.load("olympic", "knsb-2026")
+    assert _registry.load("worldcup", "seasons") is _registry.load("worldcup", "seasons")
+
+
+def test_loaded_data_is_read_only() -> None:
+    data = _registry.load("olympic", "knsb-2022")
+    assert isinstance(data, Mapping)
+    with pytest.raises(TypeError):
+        data["tickets"] = 10  # type: ignore[index]
+    with pytest.raises(TypeError):
+        data["men"]["rows"] = ()  # type: ignore[index]
+    assert isinstance(data["men"]["rows"], tuple)
+    assert _registry.load("olympic", "knsb-2022")["tickets"] == 9
+
+
+def test_unknown_key_lists_the_known_keys_and_the_closest() -> None:
+    with pytest.raises(UnknownRuleSetError) as info:
+        _registry.load("olympic", "knsb-2014")
+    err = info.value
+    message = str(err)
+    assert message.startswith("unknown olympic rule set 'knsb-2014'; known: ")
+    for key in _registry.keys("olympic"):
+        assert key in message
+    assert "; closest: 'knsb-2018'" in message
+    assert err.key == "knsb-2014"
+    assert err.known == _registry.keys("olympic")
+    assert err.closest and set(err.closest) <= set(err.known)
+    assert isinstance(err, LookupError)
+    assert isinstance(err, SkatecalcError)
+
+
+def test_unknown_family_lists_the_families() -> None:
+    with pytest.raises(UnknownRuleSetError, match="unknown rule family 'football'; known: "):
+        _registry.keys("football")
+    with pytest.raises(UnknownRuleSetError, match="olympic, worldcup"):
+        _registry.load("football", "seasons")
+
+
+@given(st.one_of(st.text(max_size=30), st.integers(), st.none(), st.tuples(st.text())))
+def test_any_unknown_key_is_an_unknown_rule_set(key: object) -> None:
+    if key in _registry.keys("olympic"):
+        return
+    with pytest.raises(UnknownRuleSetError, match="known: isu-quota-2022"):
+        _registry.load("olympic", key)  # type: ignore[arg-type]
+
+
+def test_the_rule_families_load_through_the_registry() -> None:
+    from skatecalc import olympic, worldcup
+
+    assert olympic.selection_orders() == tuple(
+        f"NED-{k[5:]}-{g}"
+        for k in _registry.keys("olympic", prefix="knsb-")
+        for g in ("men", "women")
+    )
+    assert olympic.quota_rules(2026).year == 2026
+    assert worldcup.rules("2017/18").points(1) == 100
+
+
+# --- every error in one place ------------------------------------------------------------
+
+# the standard error each class resembles, besides ValueError (the base of SkatecalcError)
+_RESEMBLES: dict[str, type[Exception]] = {
+    "SkatecalcError": ValueError,
+    "InvalidTimeError": ValueError,
+    "UnknownStatusError": ValueError,
+    "InvalidDistanceError": ValueError,
+    "UnknownCombinationError": LookupError,
+    "InvalidRuleError": ValueError,
+    "ResultsError": ValueError,
+    "DuplicateError": ValueError,
+    "UnknownNameError": KeyError,
+    "PositionError": IndexError,
+    "UnknownValueError": LookupError,
+    "GoalError": ValueError,
+    "FileFormatError": ValueError,
+    "LimitError": ValueError,
+    "UnknownRuleSetError": LookupError,
+    "PlaceError": IndexError,
+    "RulesError": ValueError,
+    "UnknownSeasonError": KeyError,
+    "UnknownOrderError": LookupError,
+    "UnknownRowError": LookupError,
+    "DiscretionaryError": ValueError,
+    "SelectionError": ValueError,
+    "QuotaError": ValueError,
+}
+
+
+def _error_classes() -> list[type[BaseException]]:
+    return [
+        obj
+        for name in errors.__all__
+        if isinstance(obj := getattr(errors, name), type) and issubclass(obj, BaseException)
+    ]
+
+
+def _instance(cls: type[BaseException], message: str) -> BaseException:
+    if issubclass(cls, errors.UnknownSeasonError):
+        return cls("2012/13", ["2013/14", "2025/26"])
+    if issubclass(cls, errors.UnknownNameError):
+        return cls("Femke Kook", ["Femke Kok", "Miho Takagi"])
+    return cls(message)
+
+
+def test_every_error_class_is_listed_and_covered() -> None:
+    names = {c.__name__ for c in _error_classes()}
+    assert set(_RESEMBLES) <= names, set(_RESEMBLES) - names
+
+
+@pytest.mark.parametrize("name", sorted(_RESEMBLES))
+def test_error_is_a_skatecalc_error_and_the_standard_error_it_resembles(name: str) -> None:
+    cls = getattr(errors, name)
+    assert issubclass(cls, SkatecalcError)
+    assert issubclass(cls, ValueError)
+    assert issubclass(cls, _RESEMBLES[name])
+    err = _instance(cls, "a message with 'quotes'")
+    assert isinstance(err, _RESEMBLES[name])
+    assert (cls.__doc__ and "Example" in cls.__doc__) or name == "SkatecalcError"
+
+
+@pytest.mark.parametrize("cls", _error_classes(), ids=lambda c: c.__name__)
+def test_str_is_the_message_not_its_repr(cls: type[BaseException]) -> None:
+    err = _instance(cls, "a message with 'quotes'")
+    text = str(err)
+    assert not text.startswith(('"', "'")), text
+    if isinstance(err, SkatecalcError):
+        assert text == err.message
+        located = err.at("line 4 of r.csv")
+        assert str(located) == f"{err.message} (line 4 of r.csv)"
+        assert type(located) is type(err)
+
+
+def test_unknown_name_error_message() -> None:
+    err = errors.UnknownNameError("Femke Kook", ["Femke Kok", "Miho Takagi"])
+    assert str(err) == "unknown skater 'Femke Kook'; closest known: 'Femke Kok'"
+    assert isinstance(err, KeyError)
+
+
+def test_unknown_season_is_an_unknown_rule_set_with_the_closest() -> None:
+    from skatecalc import worldcup
+
+    with pytest.raises(UnknownRuleSetError) as info:
+        worldcup.rules("2012/13")
+    err = info.value
+    assert isinstance(err, errors.UnknownSeasonError)
+    assert isinstance(err, KeyError)
+    assert str(err).startswith("unknown World Cup season '2012/13'; closest known: ")
+    assert err.key == "2012/13"
+    assert err.known[0] == "2013/14"
+    assert err.closest
+
+
+def test_unknown_order_and_quota_year_are_unknown_rule_sets() -> None:
+    from skatecalc import olympic
+
+    with pytest.raises(UnknownRuleSetError) as info:
+        olympic.selection_order("NED", 2014, "men")
+    assert isinstance(info.value, errors.UnknownOrderError)
+    assert info.value.known == olympic.selection_orders()
+    assert str(info.value).startswith("no selection order 'NED-2014-men'; known: NED-2018-men")
+    with pytest.raises(UnknownRuleSetError) as quota:
+        olympic.quota_rules(2018)
+    assert quota.value.known == ("2022", "2026")
+    assert str(quota.value).startswith("no quota parameters for 2018; known: 2022, 2026")
+
+
+@pytest.mark.parametrize(
+    ("module", "names"),
+    [
+        (
+            "skatecalc.olympic.errors",
+            [
+                "DiscretionaryError",
+                "QuotaError",
+                "SelectionError",
+                "UnknownOrderError",
+                "UnknownRowError",
+            ],
+        ),
+        ("skatecalc.olympic.quota", ["QuotaError"]),
+        (
+            "skatecalc.olympic",
+            ["DiscretionaryError", "SelectionError", "UnknownOrderError", "UnknownRowError"],
+        ),
+        ("skatecalc.worldcup.rules", ["PlaceError", "RulesError", "UnknownSeasonError"]),
+        ("skatecalc.worldcup", ["PlaceError", "RulesError", "UnknownSeasonError"]),
+    ],
+)
+def test_old_import_paths_give_the_same_classes(module: str, names: list[str]) -> None:
+    mod = importlib.import_module(module)
+    for name in names:
+        assert getattr(mod, name) is getattr(errors, name), f"{module}.{name}"
+
+
+def _modules() -> list[str]:
+    return ["skatecalc"] + [
+        m.name
+        for m in pkgutil.walk_packages(skatecalc.__path__, "skatecalc.")
+        if "__main__" not in m.name
+    ]
+
+
+def test_no_error_class_is_defined_outside_errors_py() -> None:
+    stray = []
+    for name in _modules():
+        mod = importlib.import_module(name)
+        for obj in vars(mod).values():
+            if (
+                inspect.isclass(obj)
+                and issubclass(obj, BaseException)
+                and obj.__module__ == name
+                and name != "skatecalc.errors"
+            ):
+                stray.append(f"{name}.{obj.__qualname__}")
+    assert stray == []

@@ -38,10 +38,12 @@ from .combinations import (
 from .errors import (
     DuplicateError,
     InvalidRuleError,
+    PositionError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
+from .limits import described
 from .points import (
     Rounding,
     as_points,
@@ -77,12 +79,12 @@ def check_lang(lang: object) -> Lang:
     """
     if lang == "en" or lang == "nl":
         return "en" if lang == "en" else "nl"
-    raise InvalidRuleError(f"unknown language {lang!r}: use one of {', '.join(_LANGS)}")
+    raise InvalidRuleError(f"unknown language {described(lang)}: use one of {', '.join(_LANGS)}")
 
 
 def _decimal_arg(value: object, what: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidRuleError(f"{what} {value!r} is not a finite Decimal")
+        raise InvalidRuleError(f"{what} {described(value)} is not a finite Decimal")
     return value
 
 
@@ -110,13 +112,15 @@ def format_gap(
     _decimal_arg(value, "gap")
     check_lang(lang)
     if type(places) is not int or not 0 <= places <= 6:
-        raise InvalidRuleError(f"places={places!r} must be a whole number from 0 to 6")
+        raise InvalidRuleError(f"places={described(places)} must be a whole number from 0 to 6")
     if value.adjusted() >= _MAX_DIGITS:
-        raise InvalidRuleError(f"gap {value!r} is out of range for display")
+        raise InvalidRuleError(f"gap {described(value)} is out of range for display")
     try:
         text = str(value.quantize(Decimal(1).scaleb(-places), rounding=rounding))
     except (ArithmeticError, TypeError, ValueError):
-        raise InvalidRuleError(f"cannot display gap {value!r} rounded {rounding!r}") from None
+        raise InvalidRuleError(
+            f"cannot display gap {described(value)} rounded {described(rounding)}"
+        ) from None
     return text.replace(".", ",") if lang == "nl" else text
 
 
@@ -188,6 +192,23 @@ def _distance_ranks(values: Sequence[int | None]) -> list[int | None]:
     return [None if v is None else first[v] for v in values]
 
 
+def _checked(tie_break: TieBreak) -> TieBreak:
+    """``tie_break``, raising a clear error when a key is not a sequence of whole numbers."""
+
+    def key(standing: Standing) -> Sequence[int]:
+        value = tie_break(standing)
+        if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+            ints = tuple(value)
+            if all(type(v) is int for v in ints):
+                return ints
+        raise InvalidRuleError(
+            f"tie_break returned {described(value)} for {described(standing.name)}: a"
+            " tie-break returns a sequence of whole numbers (lower is better)"
+        )
+
+    return key
+
+
 @attrs.frozen
 class _Raw:
     name: str
@@ -202,29 +223,43 @@ def _normalise_input(
 ) -> list[_Raw]:
     if nations is not None:
         if not isinstance(nations, Mapping):
-            raise ResultsError(f"nations must map names to nations, not {nations!r}")
+            raise ResultsError(f"nations must map names to nations, not {described(nations)}")
         for who, nation in nations.items():
             if not isinstance(nation, str):
                 raise ResultsError(
-                    f"the nation of {who!r} must be text (such as 'NED'), not {nation!r}"
+                    f"the nation of {described(who)} must be text (such as 'NED'),"
+                    f" not {described(nation)}"
                 )
-    pairs = results.items() if isinstance(results, Mapping) else results
+    if isinstance(results, Mapping):
+        pairs: Iterable[object] = results.items()
+    elif isinstance(results, Iterable) and not isinstance(results, str | bytes):
+        pairs = results
+    else:
+        raise ResultsError(
+            f"results must map each skater to their results, not {described(results)}"
+        )
     seen: dict[str, str] = {}
     raws: list[_Raw] = []
-    for name, given in pairs:
+    for pair in pairs:
+        if isinstance(pair, str | bytes) or not isinstance(pair, Sequence) or len(pair) != 2:
+            raise ResultsError(f"{described(pair)} is not a (name, results) pair")
+        name, given = pair
         if not isinstance(name, str) or not name.strip():
-            raise ResultsError(f"{name!r} is not a skater's name")
+            raise ResultsError(f"{described(name)} is not a skater's name")
         key = " ".join(name.split()).casefold()
         if key in seen:
-            raise DuplicateError(f"skater {name!r} appears twice (also as {seen[key]!r})")
+            raise DuplicateError(
+                f"skater {described(name)} appears twice (also as {described(seen[key])})"
+            )
         seen[key] = name
         if isinstance(given, str | bytes) or not isinstance(given, Sequence):
             raise ResultsError(
-                f"results of {name!r} must be a list in skating order, not {given!r}"
+                f"results of {described(name)} must be a list in skating order,"
+                f" not {described(given)}"
             )
         if len(given) > len(comb.distances):
             raise ResultsError(
-                f"{name!r} has {len(given)} results but {comb} has {len(comb.distances)}"
+                f"{described(name)} has {len(given)} results but {comb} has {len(comb.distances)}"
                 f" distances ({', '.join(map(str, comb.distances))})"
             )
         parsed: list[Result] = []
@@ -357,11 +392,17 @@ def classify(
     [(1, 'B', None), (None, 'A', <Status.DQ: 'DQ'>)]
     """
     comb = combination(comb)
+    if not isinstance(rounding, Rounding):
+        raise InvalidRuleError(
+            f"rounding={described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+        )
+    if tie_break is not None and not callable(tie_break):
+        raise InvalidRuleError(f"tie_break={described(tie_break)} is not a function of a Standing")
     raws = _normalise_input(comb, results, nations)
     if after is None:
         after = _default_after(comb, raws)
     elif type(after) is not int or not 0 <= after <= len(comb.distances):
-        raise ResultsError(f"after={after!r}: {comb} has {len(comb.distances)} distances")
+        raise ResultsError(f"after={described(after)}: {comb} has {len(comb.distances)} distances")
     return Standings._build(comb, raws, after, tie_break, rounding)
 
 
@@ -415,7 +456,7 @@ class Standings(Sequence[Standing]):
                 for i in range(upto):
                     if raw.results[i] is None:
                         raise ResultsError(
-                            f"{raw.name!r} has no result on the {comb.distance_name(i)}"
+                            f"{described(raw.name)} has no result on the {comb.distance_name(i)}"
                             f" (distance {i + 1}): give a time or a status, or classify with"
                             f" after={i}"
                         )
@@ -458,6 +499,8 @@ class Standings(Sequence[Standing]):
                     f" list ({fill} fill): skated {sorted(skated - set(qualifiers))}, did not skate"
                     f" {sorted(set(qualifiers) - skated)}"
                 )
+        if tie_break is not None:
+            tie_break = _checked(tie_break)
         ordered: list[Standing] = []
         next_rank = 1
         for group in (ranked, non_finalists):
@@ -496,6 +539,16 @@ class Standings(Sequence[Standing]):
     def __getitem__(self, key: int | str | slice) -> Standing | Sequence[Standing]:
         if isinstance(key, str):
             return self.get(key)
+        if isinstance(key, slice):
+            return self.entries[key]
+        if type(key) is not int:
+            raise PositionError(
+                f"standings index {described(key)} is neither a position nor a name"
+            )
+        if not -len(self.entries) <= key < len(self.entries):
+            raise PositionError(
+                f"position {described(key)} is beyond the {len(self.entries)} standings"
+            )
         return self.entries[key]
 
     def __len__(self) -> int:
@@ -509,6 +562,8 @@ class Standings(Sequence[Standing]):
 
     def get(self, name: str) -> Standing:
         """The standing of ``name`` (exact spelling); an unknown name lists the closest."""
+        if not isinstance(name, str):
+            raise ResultsError(f"{described(name)} is not a skater's name: give the name as text")
         try:
             return self._by_name[name]
         except KeyError:
@@ -543,7 +598,9 @@ class Standings(Sequence[Standing]):
     def _total(self, name: str) -> int:
         standing = self.get(name)
         if standing.total_thousandths is None:
-            raise ResultsError(f"{name!r} has no total ({standing.status} on a counted distance)")
+            raise ResultsError(
+                f"{described(name)} has no total ({standing.status} on a counted distance)"
+            )
         return standing.total_thousandths
 
     def gap_points(self, name: str, to: str | None = None) -> Decimal:
@@ -727,26 +784,27 @@ def _points_arg(value: object, what: str) -> int:
         text = value.strip()
         if len(text) > 32 or not _POINTS_TEXT.fullmatch(text):
             raise SkatecalcError(
-                f"{value[:40]!r} is not a points value: write it as 110.980 (or 110,980)"
+                f"{described(value)} is not a points value: write it as 110.980 (or 110,980)"
             )
         number = Decimal(text.replace(",", "."))
     elif isinstance(value, Decimal):
         if not value.is_finite():
-            raise SkatecalcError(f"{str(value)!r} is not a points value: it is not finite")
+            raise SkatecalcError(f"{described(value)} is not a points value: it is not finite")
         number = value
     elif type(value) is int:
         if abs(value) >= 10**_MAX_POINTS_DIGITS:
-            raise SkatecalcError(f"{what} {value} is out of range (below 10**9 points)")
+            raise SkatecalcError(f"{what} {described(value)} is out of range (below 10**9 points)")
         return value * 1000
     else:
         raise SkatecalcError(
-            f"{what} {value!r} is not a points value: pass text such as '110.980' or a Decimal"
+            f"{what} {described(value)} is not a points value: pass text such as '110.980'"
+            " or a Decimal"
         )
     if number and number.adjusted() >= _MAX_POINTS_DIGITS:
-        raise SkatecalcError(f"{what} {str(value)[:40]!r} is out of range (below 10**9 points)")
+        raise SkatecalcError(f"{what} {described(value)} is out of range (below 10**9 points)")
     if number and number.adjusted() < -3:
-        raise SkatecalcError(f"{what} {str(value)[:40]!r} has more than three decimals")
+        raise SkatecalcError(f"{what} {described(value)} has more than three decimals")
     scaled = number.scaleb(3)
     if scaled != scaled.to_integral_value():
-        raise SkatecalcError(f"{what} {str(value)[:40]!r} has more than three decimals")
+        raise SkatecalcError(f"{what} {described(value)} has more than three decimals")
     return int(scaled)

@@ -17,13 +17,19 @@ verified for the current ISU combinations, see each entry's ``source``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Literal
 
 import attrs
 
-from .errors import InvalidDistanceError, InvalidRuleError, UnknownCombinationError
+from .errors import (
+    InvalidDistanceError,
+    InvalidRuleError,
+    PositionError,
+    UnknownCombinationError,
+)
+from .limits import described
 from .points import check_distance, divisor
 
 __all__ = [
@@ -97,7 +103,7 @@ def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int],
 
     def check(_instance: object, _attribute: attrs.Attribute[int], value: int) -> None:
         if type(value) is not int or value < low:
-            raise InvalidRuleError(f"{what}={value!r} must be a whole number from {low}")
+            raise InvalidRuleError(f"{what}={described(value)} must be a whole number from {low}")
 
     return check
 
@@ -105,7 +111,8 @@ def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int],
 def _fill(_instance: object, _attribute: attrs.Attribute[Fill], value: Fill) -> None:
     if not isinstance(value, Fill):
         raise InvalidRuleError(
-            f"fill={value!r} is not a Fill: use one of {', '.join(f'Fill.{f.name}' for f in Fill)}"
+            f"fill={described(value)} is not a Fill: use one of"
+            f" {', '.join(f'Fill.{f.name}' for f in Fill)}"
         )
 
 
@@ -141,6 +148,11 @@ class SprintCut:
 
 
 def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidDistanceError(
+            f"distances {described(value)} must be a sequence of distances in metres,"
+            " e.g. (500, 1000)"
+        )
     distances = tuple(value)
     if not distances:
         raise InvalidDistanceError("a combination needs at least one distance")
@@ -183,11 +195,11 @@ class Combination:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise InvalidRuleError(f"{self.name!r} is not a combination name")
+            raise InvalidRuleError(f"{described(self.name)} is not a combination name")
         final = self.final
         if final is not None and not isinstance(final, FinalQualification | SprintCut):
             raise InvalidRuleError(
-                f"final={final!r} is not a FinalQualification or a SprintCut (or None)"
+                f"final={described(final)} is not a FinalQualification or a SprintCut (or None)"
             )
         if len(self.distances) < 2 and final is not None:
             raise InvalidRuleError(
@@ -195,8 +207,9 @@ class Combination:
             )
         if isinstance(final, FinalQualification) and final.long_index >= len(self.distances) - 1:
             raise InvalidRuleError(
-                f"long_index={final.long_index} must name a distance before the last one of"
-                f" {self.name} (0 to {len(self.distances) - 2}, 0-based, in skating order)"
+                f"long_index={described(final.long_index)} must name a distance before the"
+                f" last one of {self.name} (0 to {len(self.distances) - 2}, 0-based, in skating"
+                " order)"
             )
 
     @property
@@ -210,7 +223,14 @@ class Combination:
     def label(self, index: int) -> str:
         """The header label of distance ``index`` (0-based): ``500``, or ``500 (2)`` when a
         distance is skated twice."""
+        self._check_index(index)
         return self._labels[index]
+
+    def _check_index(self, index: int) -> None:
+        if type(index) is not int or not 0 <= index < len(self.distances):
+            raise PositionError(
+                f"distance index {described(index)} is not 0 to {len(self.distances) - 1} ({self})"
+            )
 
     def distance_name(self, index: int) -> str:
         """Distance ``index`` (0-based) in words for messages: ``500 m``, or ``second 500
@@ -219,7 +239,7 @@ class Combination:
         >>> SPRINT.distance_name(3), ALLROUND_MEN.distance_name(0)
         ('second 1000 m', '500 m')
         """
-        label = self._labels[index]
+        label = self.label(index)
         d = self.distances[index]
         if label == str(d):
             return f"{d} m"
@@ -322,11 +342,16 @@ def combination(name: str | Combination) -> Combination:
     """
     if isinstance(name, Combination):
         return name
+    if not isinstance(name, str):
+        raise UnknownCombinationError(
+            f"{described(name)} is not a combination: give a name such as 'sprint' or a Combination"
+        )
     try:
         return _REGISTRY[_key(name)]
     except KeyError:
         raise UnknownCombinationError(
-            f"unknown combination {name!r}; known: {', '.join(c.name for c in combinations())}"
+            f"unknown combination {described(name)};"
+            f" known: {', '.join(c.name for c in combinations())}"
         ) from None
 
 

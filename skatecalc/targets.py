@@ -53,7 +53,9 @@ import attrs
 
 from ._text import printable
 from .classification import Standing, Standings, check_lang, format_points
-from .errors import GoalError, InvalidDistanceError
+from .combinations import check_combination_distance
+from .errors import GoalError, InvalidDistanceError, InvalidRuleError
+from .limits import described
 from .points import Rounding, as_points, check_distance, points_thousandths
 from .time import Lang, RaceTime, Status
 
@@ -119,7 +121,7 @@ def _fmt_points(thousandths: int, lang: str) -> str:
 
 def _time_arg(value: str | Decimal | RaceTime, what: str) -> RaceTime:
     if isinstance(value, Status):
-        raise GoalError(f"{what} {value!r} is a status, not a time")
+        raise GoalError(f"{what} {described(value)} is a status, not a time")
     return RaceTime.parse(value)
 
 
@@ -163,6 +165,8 @@ class _Race:
 
 
 def _race(table: Standings, distance: int | None) -> _Race:
+    if not isinstance(table, Standings):
+        raise InvalidRuleError(f"{described(table)} is not a table: pass the result of classify()")
     comb = table.combination
     n = len(comb.distances)
     if distance is None:
@@ -173,7 +177,7 @@ def _race(table: Standings, distance: int | None) -> _Race:
             )
         index = table.after
     else:
-        check_distance(distance)
+        check_combination_distance(distance)
         if distance not in comb.distances:
             raise InvalidDistanceError(
                 f"{distance} m is not a distance of {comb} ({', '.join(map(str, comb.distances))})"
@@ -207,19 +211,21 @@ def _race(table: Standings, distance: int | None) -> _Race:
 
 def _member(race: _Race, name: str, role: str) -> Standing:
     """The standing of ``name`` if they take part on the distance, else a GoalError."""
+    if not isinstance(name, str):
+        raise GoalError(f"{role} {described(name)} is not a skater's name: give the name as text")
     standing = race.table.get(name)
     if standing.rank is None or standing.total_thousandths is None:
         raise GoalError(
-            f"{role} {name!r} has no total ({standing.status} on a counted distance)"
+            f"{role} {described(name)} has no total ({standing.status} on a counted distance)"
             + (": any finishing time ranks ahead of them" if role == "opponent" else "")
         )
     if all(s.name != name for s in race.field):
         if role == "opponent":
             raise GoalError(
-                f"goal already reached: {name!r} does not skate the {race.label()}"
+                f"goal already reached: {described(name)} does not skate the {race.label()}"
                 " (not qualified), so any finishing time ranks ahead"
             )
-        raise GoalError(f"{name!r} does not skate the {race.label()} (not qualified)")
+        raise GoalError(f"{described(name)} does not skate the {race.label()} (not qualified)")
     return standing
 
 
@@ -535,7 +541,7 @@ def _known(
         goal = f"rank {rank}" if rank is not None else f"{'level with' if tie else 'ahead of'}"
         who = f" {opponent}" if rank is None else f" (passing {opponent})"
         raise GoalError(
-            f"impossible: no positive time gets {skater!r} {goal}{who} on the {distance} m"
+            f"impossible: no positive time gets {described(skater)} {goal}{who} on the {distance} m"
             f" ({skater} has {_fmt_points(total, 'en')}, the total to"
             f" {'reach' if tie else 'beat'} is {_fmt_points(target, 'en')})"
         )
@@ -605,7 +611,7 @@ def required_time(
     if (beat is None) == (rank is None):
         raise GoalError("give exactly one goal: beat=NAME or rank=K")
     if type(tie) is not bool:
-        raise GoalError(f"tie={tie!r} must be True or False")
+        raise GoalError(f"tie={described(tie)} must be True or False")
     race = _race(table, distance)
     me = _member(race, skater, "skater")
     ref = None if reference is None else _time_arg(reference, "reference time")
@@ -613,11 +619,11 @@ def required_time(
     assert me.total_thousandths is not None
     if mine is not None:
         if isinstance(mine, Status):
-            raise GoalError(f"{skater!r} has {mine} on the {race.label()}: no total")
+            raise GoalError(f"{described(skater)} has {mine} on the {race.label()}: no total")
         final = race.final_total(me)
         assert final is not None
         raise GoalError(
-            f"goal already settled: {skater!r} has already skated the {race.label()} in"
+            f"goal already settled: {described(skater)} has already skated the {race.label()} in"
             f" {mine} (total {_fmt_points(final, 'en')})"
         )
     if rank is not None:
@@ -637,19 +643,20 @@ def _beat(
     ref: RaceTime | None,
 ) -> Requirement:
     if beat == me.name:
-        raise GoalError(f"{me.name!r} cannot be asked to beat themselves")
+        raise GoalError(f"{described(me.name)} cannot be asked to beat themselves")
     them = _member(race, beat, "opponent")
     assert me.total_thousandths is not None and them.total_thousandths is not None
     theirs = race.result(them)
     if isinstance(theirs, Status):
         raise GoalError(
-            f"goal already reached: {beat!r} has {theirs} on the {race.label()} (no total),"
-            f" so any finishing time ranks {me.name!r} ahead"
+            f"goal already reached: {described(beat)} has {theirs} on the {race.label()}"
+            " (no total),"
+            f" so any finishing time ranks {described(me.name)} ahead"
         )
     given = None if opponent_time is None else _time_arg(opponent_time, "opponent time")
     if theirs is not None and given is not None and given.hundredths != theirs.hundredths:
         raise GoalError(
-            f"opponent time {given} differs from {beat!r}'s {theirs} on the {race.label()}"
+            f"opponent time {given} differs from {described(beat)}'s {theirs} on the {race.label()}"
             " in the table"
         )
     ty = theirs if theirs is not None else given
@@ -686,10 +693,11 @@ def _beat(
 
 def _check_rank(race: _Race, rank: int) -> None:
     if type(rank) is not int or rank < 1:
-        raise GoalError(f"rank={rank!r} must be a whole number from 1")
+        raise GoalError(f"rank={described(rank)} must be a whole number from 1")
     if rank > len(race.field):
         raise GoalError(
-            f"rank {rank} is beyond the field: {len(race.field)} skaters skate the {race.label()}"
+            f"rank {described(rank)} is beyond the field: {len(race.field)} skaters skate"
+            f" the {race.label()}"
         )
 
 
@@ -699,7 +707,7 @@ def _rank(race: _Race, me: Standing, rank: int, tie: bool, ref: RaceTime | None)
     if len(finished) < rank:
         raise GoalError(
             f"goal already reached: only {len(finished)} skater(s) have finished the"
-            f" {race.label()}, so any finishing time puts {me.name!r} in the top {rank} of"
+            f" {race.label()}, so any finishing time puts {described(me.name)} in the top {rank} of"
             " them for now (those still to skate can change that)"
         )
     target, name = finished[rank - 1]
@@ -1073,8 +1081,8 @@ def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> 
     (slowest official time that finishes ahead of those who have finished)
     """
     race = _race(table, distance)
-    if type(podium) is not int or podium < 1:
-        raise GoalError(f"podium={podium!r} must be a whole number from 1")
+    if type(podium) is not int or not 1 <= podium <= 1000:
+        raise GoalError(f"podium={described(podium)} must be a whole number from 1 to 1000")
     finished = race.finished()
     lines = []
     for s in race.field:

@@ -310,3 +310,98 @@ def test_printable_keeps_names_without_control_characters() -> None:
     for name in ("Femke Kok", "Ireen Wüst", "Dai Dai N'tab", "Ådne Søndrål", "李 佳轩"):
         assert printable(name) is name
     assert printable("a\tb\nc\x85d\u2028e\x7f") == "a\\tb\\nc\\x85d\\u2028e\\x7f"
+
+
+# --- more API misuse found while fuzzing the core (issue 8) ------------------------------
+
+HUGE = 10**5000  # an integer Python cannot print (more than 4,300 digits)
+_R = {"A": ["37.00", "1:14.00"], "B": ["37.10", "1:14.50"], "C": ["37.20"]}
+
+
+def test_rounding_half_up_as_text_is_refused_not_truncated() -> None:
+    """``rounding="half-up"`` used to be accepted and silently truncated."""
+    with pytest.raises(InvalidRuleError, match="is not a Rounding"):
+        classify(SPRINT, _R, rounding="half-up")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"results": None},
+        {"results": ["A"]},
+        {"results": [("A",)]},
+        {"results": "A,37.00"},
+        {"results": _R, "tie_break": 5},
+        {"comb": 5},
+        {"comb": SPRINT, "results": _R, "after": HUGE},
+        {"results": {"A": ["37.00"], "B": ["37.00"]}, "tie_break": lambda s: None},
+        {"results": {"A": ["37.00"], "B": ["37.00"]}, "tie_break": lambda s: ["x"]},
+    ],
+    ids=[
+        "results None",
+        "results ['A']",
+        "results [('A',)]",
+        "results text",
+        "tie_break 5",
+        "combination 5",
+        "after huge",
+        "tie_break returns None",
+        "tie_break returns text",
+    ],
+)
+def test_classify_misuse_is_a_skatecalc_error(kwargs: dict[str, object]) -> None:
+    args = {"comb": SPRINT, "results": _R, **kwargs}
+    with pytest.raises(SkatecalcError):
+        classify(args.pop("comb"), args.pop("results"), **args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda t: required_time({}, "B", beat="A"),  # type: ignore[arg-type]
+        lambda t: board(None),  # type: ignore[arg-type]
+        lambda t: required_time(t, 5, beat="A"),  # type: ignore[arg-type]
+        lambda t: required_time(t, "C", beat=5),  # type: ignore[arg-type]
+        lambda t: required_time(t, "C", rank=HUGE),
+        lambda t: required_time(t, "C", beat="A", distance=HUGE),
+        lambda t: board(t, podium=HUGE),
+        lambda t: t.get(5),
+        lambda t: t[5.0],
+        lambda t: t[99],
+        lambda t: t[HUGE],
+        lambda t: t.gap_points("A", to=5),
+        lambda t: t.gap_seconds("A", distance=HUGE),
+        lambda t: gap_seconds(HUGE, "0", 500),
+        lambda t: SPRINT.label(99),
+        lambda t: Combination("x", 500),  # type: ignore[arg-type]
+        lambda t: Combination("x", (500, 1500), final=FinalQualification(long_index=HUGE)),
+        lambda t: sc.combination(5),  # type: ignore[arg-type]
+    ],
+    ids=[
+        "required_time of a dict",
+        "board of None",
+        "skater 5",
+        "beat 5",
+        "rank huge",
+        "distance huge",
+        "podium huge",
+        "get(5)",
+        "t[5.0]",
+        "t[99]",
+        "t[huge]",
+        "gap_points to=5",
+        "gap_seconds distance huge",
+        "gap_seconds points huge",
+        "label(99)",
+        "Combination('x', 500)",
+        "long_index huge",
+        "combination(5)",
+    ],
+)
+def test_table_and_goal_misuse_is_a_skatecalc_error(call: object) -> None:
+    table = classify(SPRINT, _R, after=1)
+    assert callable(call)
+    with pytest.raises(SkatecalcError):
+        call(table)
+    with pytest.raises(IndexError):  # positions stay IndexErrors too
+        table[99]

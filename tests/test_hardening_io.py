@@ -467,3 +467,13 @@ def test_json_combination_name_of_100000_characters_is_shortened() -> None:
     text = json.dumps({"combination": "x" * 100_000, "skaters": []})
     with pytest.raises(sc.FileFormatError, match=r"\(100000 characters\) is not a combination"):
         parse_results_json(text)
+
+
+def test_line_of_exactly_the_bound_with_crlf_keeps_line_numbers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(csvfile, "MAX_LINE_CHARS", 10)
+    text = "name,500\r\n" + "a" * 8 + ",1\r\nb,2\r\n"  # line 2: 10 characters + CRLF
+    assert [row.line for row in read_csv_text(text)] == [2, 3]
+    with pytest.raises(sc.LimitError, match="line 2"):
+        read_csv_text("name,500\r\n" + "a" * 9 + ",1\r\nb,2\r\n")

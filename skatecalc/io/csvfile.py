@@ -125,11 +125,11 @@ class _Lines:
         self._pending: str | None = None
 
     def _read(self) -> str:
-        line = self._stream.readline(MAX_LINE_CHARS + 1)
+        line = self._stream.readline(MAX_LINE_CHARS + 2)  # room for "\r\n"
         if not line:
             return line
         self.number += 1
-        if len(line) > MAX_LINE_CHARS and line[-1] not in "\r\n":
+        if len(line) > MAX_LINE_CHARS and len(line.rstrip("\r\n")) > MAX_LINE_CHARS:
             raise LimitError(
                 f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
                 where=where(self._source, self.number),

@@ -546,3 +546,51 @@ def test_a_third_race_on_one_day(tmp_path: Path) -> None:
 def test_unreadable_or_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError, match="cannot read"):
         read_listing(tmp_path / "missing.txt")
+
+
+# --- layout variants -------------------------------------------------------------------------
+
+_RACE = """{heading}
+
+POS   NAME            AG       NAT   TIME       DIFF      RECORD
+1     Jorrit Bergsma  Senior   NED   12:42.38             SB
+2     Davide Ghiotto  Senior   ITA   12:45.02   +2.640
+"""
+
+
+@pytest.mark.parametrize(
+    ("dates", "first", "last"),
+    [
+        ("14.11.2025", "2025-11-14", "2025-11-14"),
+        ("14. - 16.11.2025", "2025-11-14", "2025-11-16"),
+        ("30.11. - 2.12.2025", "2025-11-30", "2025-12-02"),
+        ("28.12.2025 - 02.01.2026", "2025-12-28", "2026-01-02"),
+    ],
+)
+def test_event_dates(dates: str, first: str, last: str) -> None:
+    heading = f"10.000 meter (Men), {last[8:]}.{last[5:7]}.{last[:4]}"
+    event = parse_listing(
+        f"3. World Cup 2025/2026\n{dates}\nThialf (NED)\n\n" + _RACE.format(heading=heading)
+    )
+    assert (str(event.first_day), str(event.last_day)) == (first, last)
+    assert event.races[0].distance == 10000
+    assert parse_listing(format_listing(event)) == event
+
+
+def test_a_race_without_event_header_and_a_date_outside_the_event() -> None:
+    event = parse_listing(_RACE.format(heading="Team Sprint (Women), 07.12.2025"))
+    assert (event.name, event.venue, event.races[0].distance) == ("", "", "team sprint")
+    assert str(event.first_day) == "2025-12-07"
+    text = "1. Cup 2025/2026\n14.11.2025\nOval\n\n" + _RACE.format(
+        heading="5000 meter (Men), 15.11.2025"
+    )
+    with pytest.raises(FileFormatError, match=r"outside the event's days.*line 5 of <text>"):
+        parse_listing(text)
+
+
+def test_first_time_with_a_diff_and_a_missing_diff() -> None:
+    race = _RACE.format(heading="5000 meter (Men), 15.11.2025")
+    with pytest.raises(FileFormatError, match=r"first time of a race has a DIFF.*line 4"):
+        parse_listing(race.replace("12:42.38             SB", "12:42.38   +0.010    SB"))
+    with pytest.raises(FileFormatError, match=r"no DIFF do not fit the first time.*line 5"):
+        parse_listing(race.replace("+2.640", "      "))

@@ -86,6 +86,8 @@ class _Reader:
         # line breaks as editors count them (not str.splitlines, which also breaks at
         # form feeds and Unicode separators and would shift every line number)
         self.lines = re.split(r"\r\n|\r|\n", text)
+        if self.lines and not self.lines[-1]:
+            self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
 
     def at(self, index: int) -> str:

@@ -2,8 +2,8 @@
 
 A rule *family* is a folder of ``skatecalc/data`` (``worldcup``, ``olympic``); a rule set is
 one TOML file in it, named by its file name without ``.toml`` (its *key*). Files are read
-with :mod:`importlib.resources`, so they load the same from a source tree, a wheel or a zip,
-and parsed once: a second :func:`load` returns the same, read-only object::
+with `importlib.resources`, so they load the same from a source tree, a wheel or a zip,
+and parsed once: a second `load` returns the same, read-only object::
 
     >>> keys("olympic", prefix="knsb-")
     ('knsb-2018', 'knsb-2022', 'knsb-2026')

@@ -1,9 +1,10 @@
 """Errors raised by skatecalc: every error class of every package, in one place.
 
-Every error derives from :class:`SkatecalcError`, which is a :class:`ValueError`, names the
-offending value and, when the value came from a file, the file and the line. Each class is
-also the standard error it resembles (an unknown name or key is a :class:`LookupError`, a
-position beyond a table an :class:`IndexError`), and ``str(error)`` is always the message::
+Every error derives from [SkatecalcError][skatecalc.errors.SkatecalcError], which is a
+`ValueError`, names the offending value and, when the value came from a file, the file and the
+line. Each class is also the standard error it resembles (an unknown name or key is a
+`LookupError`, a position beyond a table an `IndexError`), and ``str(error)`` is always the
+message::
 
     >>> from skatecalc import RaceTime
     >>> RaceTime.parse("1:7x.10")
@@ -51,8 +52,9 @@ __all__ = [
 class SkatecalcError(ValueError):
     """Base class of every skatecalc error: the input was refused.
 
-    ``where`` (e.g. ``"line 4 of results.csv"``) is appended to the message when the
-    offending value came from a file; :meth:`at` returns a copy located there.
+    ``where`` (e.g. ``"line 4 of results.csv"``) is appended to the message when the offending
+    value came from a file; [at][skatecalc.errors.SkatecalcError.at] returns a copy located
+    there.
     """
 
     def __init__(self, message: str, *, where: str | None = None) -> None:
@@ -93,7 +95,7 @@ class InvalidDistanceError(SkatecalcError):
 
 
 class UnknownCombinationError(SkatecalcError, LookupError):
-    """No combination is registered under that name (also a :class:`LookupError`).
+    """No combination is registered under that name (also a `LookupError`).
 
     Example: ``unknown combination 'sprnt'; known: sprint, allround-men, ...``.
     """
@@ -127,7 +129,7 @@ class DuplicateError(SkatecalcError):
 class UnknownNameError(SkatecalcError, KeyError):
     """A skater's name is not in the table; the message lists the closest known names.
 
-    Also a :class:`KeyError`, but ``str()`` is the message, not its ``repr``.
+    Also a `KeyError`, but ``str()`` is the message, not its ``repr``.
     Example: ``unknown skater 'Femke Kook'; closest known: 'Femke Kok'``.
     """
 
@@ -155,7 +157,7 @@ class PositionError(SkatecalcError, IndexError):
 class UnknownValueError(SkatecalcError, LookupError):
     """A rule value is not known from any source; supply it yourself (the message says how).
 
-    Also a :class:`LookupError`: the value was looked up and is absent. Example: ``the
+    Also a `LookupError`: the value was looked up and is absent. Example: ``the
     maximum per NOC on the men's 500 (2026) is not known from any source; pass
     max_per_noc=...``.
     """
@@ -179,7 +181,7 @@ class FileFormatError(SkatecalcError):
 
 
 class LimitError(FileFormatError):
-    """Input exceeds a documented resource bound (see :mod:`skatecalc.limits`); the message
+    """Input exceeds a documented resource bound (see [skatecalc.limits][]); the message
     names the bound.
 
     Example: ``a cell of 20,000 characters: at most 10,000 are accepted (line 2 of big.csv)``.
@@ -193,7 +195,7 @@ class UnknownRuleSetError(SkatecalcError, LookupError):
     """No built-in rule set has that key (a data file, a World Cup season, a selection
     order, the quota of a Games year); the message lists the known keys and the closest.
 
-    ``key``, ``known`` and ``closest`` hold them for programs. Also a :class:`LookupError`.
+    ``key``, ``known`` and ``closest`` hold them for programs. Also a `LookupError`.
     Example: ``unknown olympic rule set 'knsb-2014'; known: isu-quota-2022, ..., knsb-2026;
     closest: 'knsb-2018', 'knsb-2022', 'knsb-2026'``.
     """
@@ -239,7 +241,7 @@ class UnknownRuleSetError(SkatecalcError, LookupError):
 
 class PlaceError(ResultsError, IndexError):
     """A place is not a positive whole number, or lies beyond the points table (also an
-    :class:`IndexError`).
+    `IndexError`).
 
     Example: ``place 21 is beyond the 20-place table Division A 2017/18``.
     """
@@ -256,9 +258,10 @@ class RulesError(SkatecalcError):
 class UnknownSeasonError(UnknownNameError, UnknownRuleSetError):
     """No World Cup rules are known for that season (or the text is not a season).
 
-    An :class:`UnknownNameError` (so a :class:`KeyError`) and an :class:`UnknownRuleSetError`.
-    Example: ``unknown World Cup season '2012/13'; closest known: ...; known seasons are
-    2013/14 to 2025/26; build your own with worldcup.Rules.custom(...)``.
+    An [UnknownNameError][skatecalc.errors.UnknownNameError] (so a `KeyError`) and an
+    [UnknownRuleSetError][skatecalc.errors.UnknownRuleSetError]. Example: ``unknown World Cup
+    season '2012/13'; closest known: ...; known seasons are 2013/14 to 2025/26; build your own
+    with worldcup.Rules.custom(...)``.
     """
 
     def __init__(self, season: str, known: Sequence[str], why: str = "") -> None:
@@ -277,7 +280,8 @@ class UnknownSeasonError(UnknownNameError, UnknownRuleSetError):
 
 class UnknownOrderError(UnknownRuleSetError):
     """No selection order (or quota rule set) is registered under that key; the message lists
-    the known ones. An :class:`UnknownRuleSetError`, so a :class:`LookupError`.
+    the known ones. An [UnknownRuleSetError][skatecalc.errors.UnknownRuleSetError], so a
+    `LookupError`.
 
     Example: ``no selection order 'NED-1998-men'; known: NED-2018-men, ...``.
     """
@@ -313,7 +317,7 @@ class QuotaError(SelectionError):
 
 
 class TableError(SkatecalcError, TypeError):
-    """A table-like type breaks the table contract of :mod:`skatecalc.tabular`: no text or
+    """A table-like type breaks the table contract of `skatecalc.tabular`: no text or
     HTML renderer is registered for it, its rows are not a tuple, a row has cells of the
     wrong number or type (a float, say)."""
 

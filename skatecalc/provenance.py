@@ -30,8 +30,8 @@ from .limits import described
 __all__ = ["RULE_STATUSES", "RuleStatus", "Source", "rule_status", "worse"]
 
 RuleStatus: TypeAlias = Literal["verified", "derived", "unverified"]
-"""How a rule value is known (not to be confused with :class:`skatecalc.Status`, the status
-of a race result)."""
+"""How a rule value is known (not to be confused with [skatecalc.Status][skatecalc.time.Status],
+the status of a race result)."""
 
 RULE_STATUSES: Final[tuple[RuleStatus, ...]] = ("verified", "derived", "unverified")
 """The statuses, strongest first."""
@@ -40,7 +40,7 @@ _RANK: Final[dict[str, int]] = {s: i for i, s in enumerate(RULE_STATUSES)}
 
 
 def rule_status(value: object) -> RuleStatus:
-    """``value`` as a :data:`RuleStatus`; anything else raises
+    """``value`` as a [RuleStatus][skatecalc.provenance.RuleStatus]; anything else raises
     [InvalidRuleError][skatecalc.errors.InvalidRuleError] naming the allowed values.
 
     >>> rule_status("unverified")

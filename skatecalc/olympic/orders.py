@@ -361,7 +361,8 @@ class SelectionOrder:
         return rows[-1]
 
     def check_distance(self, distance: object) -> int:
-        """``distance`` if the order has a row for it, else :class:`InvalidDistanceError`."""
+        """``distance`` if the order has a row for it, else
+        [InvalidDistanceError][skatecalc.errors.InvalidDistanceError]."""
         if type(distance) is not int or distance not in self.distances:
             if type(distance) is int and self.unknown_rows:
                 self._unknown(f"a row of the {distance} m")

@@ -19,9 +19,10 @@ already in), each NOC up to its maximum per event::
     >>> [(p.noc, p.name, p.via) for p in alloc.places]
     [('NED', 'A1', 'points'), ('NED', 'A2', 'points'), ('CAN', 'B1', 'times')]
 
-For 2026, :func:`allocate_games` allocates every event and then applies the published
-reduction step (:class:`Reduction`): the provisional places are cut back to 82 per gender,
-the lowest-ranked qualified places first, event by event in a fixed order.
+For 2026, [allocate_games][skatecalc.olympic.quota.allocate_games] allocates every event and
+then applies the published reduction step ([Reduction][skatecalc.olympic.quota.Reduction]): the
+provisional places are cut back to 82 per gender, the lowest-ranked qualified places first,
+event by event in a fixed order.
 
 Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Milano Cortina
 2026 (the 2026 maxima per NOC per event as published, e.g. OA Sport, 10 Nov 2025); the ISU
@@ -167,7 +168,8 @@ def times_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, 
 class QuotaEvent:
     """One Olympic event's quota: its size, the points/times split and the NOC maximum.
 
-    ``max_per_noc`` is ``None`` where no source gives it; :func:`allocate` then asks for it.
+    ``max_per_noc`` is ``None`` where no source gives it;
+    [allocate][skatecalc.olympic.quota.allocate] then asks for it.
 
     >>> QuotaEvent("men", "10000", 12, 8, 4, 2).event
     '10000'
@@ -373,7 +375,8 @@ class Reduction:
 def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     """The athletes of ``gender`` holding a quota place: distinct (name, NOC) over the
     individual events (a team-pursuit team adds no named skater). This default count is
-    skatecalc's reading (unverified); pass your own to :func:`reduce_places`.
+    skatecalc's reading (unverified); pass your own to
+    [reduce_places][skatecalc.olympic.quota.reduce_places].
 
     >>> e = QuotaEvent("women", "500", 2, 2, 0, 2)
     >>> a = Allocation(e, (QuotaPlace("NED", "A", "points"), QuotaPlace("NED", "B", "points")), ())
@@ -430,8 +433,9 @@ def reduce_places(
     count: Callable[[Sequence[Allocation], str], int] = count_athletes,
 ) -> GamesAllocation:
     """Cut the places of ``allocations`` back to the caps of ``reduction`` (see
-    :class:`Reduction`). Raises :class:`QuotaError` when the events of the order run out of
-    places before a gender reaches its cap.
+    [Reduction][skatecalc.olympic.quota.Reduction]). Raises
+    [QuotaError][skatecalc.errors.QuotaError] when the events of the order run out of places
+    before a gender reaches its cap.
 
     >>> e = QuotaEvent("women", "500", 3, 3, 0, 3)
     >>> a = Allocation(e, tuple(QuotaPlace("NED", n, "points") for n in "ABC"), ())

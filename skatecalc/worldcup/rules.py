@@ -1,9 +1,10 @@
 """World Cup rules per season: points tables with provenance, the Final rule, mass start.
 
-``rules(season)`` returns the :class:`Rules` of one season, 2013/14 to 2025/26, read from
-``skatecalc/data/worldcup/seasons.toml``. Every table value carries its source and status
-(``verified``, ``derived``, ``unverified``); a value no source gives is absent, and asking
-for it raises :class:`~skatecalc.errors.UnknownValueError` saying how to supply it::
+``rules(season)`` returns the [Rules][skatecalc.worldcup.rules.Rules] of one season, 2013/14 to
+2025/26, read from ``skatecalc/data/worldcup/seasons.toml``. Every table value carries its
+source and status (``verified``, ``derived``, ``unverified``); a value no source gives is
+absent, and asking for it raises [UnknownValueError][skatecalc.errors.UnknownValueError] saying
+how to supply it::
 
     >>> r = rules("2017/18")
     >>> r.points(1), r.points(3, final=True), r.points(6, final=True)
@@ -17,8 +18,9 @@ for it raises :class:`~skatecalc.errors.UnknownValueError` saying how to supply 
     ...
     skatecalc.errors.UnknownValueError: Division B 2017/18: the points for place 1 are unknown ...
 
-Build your own rules (a national cup, masters) with :meth:`Rules.custom`, or override any
-table of a season with :meth:`Rules.override`.
+Build your own rules (a national cup, masters) with
+[Rules.custom][skatecalc.worldcup.rules.Rules.custom], or override any table of a season with
+[Rules.override][skatecalc.worldcup.rules.Rules.override].
 
 Sources: ISU Communications No. 1889 (2014/15), 1958 (2015/16), 2112 (2017/18), 2278
 (2019/20), 2587 (2023/24), and published World Cup results; see each value's ``source``.
@@ -74,7 +76,7 @@ Division: TypeAlias = Literal["A", "B"]
 """World Cup division of a race."""
 
 Distance: TypeAlias = int | str
-"""A distance in metres, or one of :data:`EVENTS`."""
+"""A distance in metres, or one of [EVENTS][skatecalc.worldcup.rules.EVENTS]."""
 
 EVENTS = ("mass start", "team pursuit", "team sprint")
 """The events that are not a single distance skated in pairs."""
@@ -125,8 +127,8 @@ class Table:
     """Points by place (place 1 first). ``None`` marks a value no source gives.
 
     ``length`` is the number of scoring places when known (a place beyond it raises
-    :class:`PlaceError`); ``None`` when the table's length itself is unknown. Known points
-    never increase with place.
+    [PlaceError][skatecalc.errors.PlaceError]); ``None`` when the table's length itself is
+    unknown. Known points never increase with place.
 
     >>> t = Table.of([25, 19, 15, 11], name="club cup")
     >>> t.points(2), t.length, t.value(2).status
@@ -174,7 +176,7 @@ class Table:
         source: str = _USER_SOURCE,
     ) -> Table:
         """A complete table from whole points, place 1 first. A place beyond it raises
-        :class:`PlaceError`, so list every scoring place.
+        [PlaceError][skatecalc.errors.PlaceError], so list every scoring place.
 
         >>> Table.of([10, 5]).points(1)
         10
@@ -190,7 +192,8 @@ class Table:
         return cls(name, values, len(values))
 
     def value(self, place: int) -> Value:
-        """The value for ``place``, or :class:`PlaceError` / :class:`UnknownValueError`."""
+        """The value for ``place``, or [PlaceError][skatecalc.errors.PlaceError] /
+        [UnknownValueError][skatecalc.errors.UnknownValueError]."""
         if type(place) is not int or place < 1:
             raise PlaceError(f"place {described(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
@@ -212,7 +215,7 @@ class Table:
         return v
 
     def points(self, place: int) -> int:
-        """The points for ``place`` (see :meth:`value`)."""
+        """The points for ``place`` (see [value][skatecalc.worldcup.rules.Table.value])."""
         return self.value(place).points
 
     def known(self) -> tuple[tuple[int, Value], ...]:
@@ -347,9 +350,11 @@ class Race:
 class Rules:
     """The World Cup rules of one season (or of your own cup).
 
-    Look a season up with :func:`rules`; build your own with :meth:`custom`; replace any
-    table with :meth:`override`. ``distance_tables`` replace the division tables for one
-    distance (as for the 2013/14 long distances, whose table is unknown).
+    Look a season up with [rules][skatecalc.worldcup.rules.rules]; build your own with
+    [custom][skatecalc.worldcup.rules.Rules.custom]; replace any table with
+    [override][skatecalc.worldcup.rules.Rules.override]. ``distance_tables`` replace the
+    division tables for one distance (as for the 2013/14 long distances, whose table is
+    unknown).
 
     >>> r = Rules.custom("club cup", [10, 6, 3], final=[20, 12, 6])
     >>> r.points(1), r.points(2, final=True)
@@ -389,7 +394,7 @@ class Rules:
         """Rules of your own: a points table, optionally a Final and a Division B table.
 
         Without ``final`` the Final scores as a regular race; without ``division_b`` a
-        Division B race raises :class:`UnknownValueError`.
+        Division B race raises [UnknownValueError][skatecalc.errors.UnknownValueError].
 
         >>> Rules.custom("masters", [5, 3, 1]).points(3)
         1
@@ -496,7 +501,8 @@ class Rules:
         division: str = "A",
         distance: Distance | None = None,
     ) -> Value:
-        """The :class:`Value` (points, status, source) for ``place`` in such a race.
+        """The [Value][skatecalc.worldcup.rules.Value] (points, status, source) for ``place`` in
+        such a race.
 
         Mass start and team events use the same tables; their statuses are capped by how
         well that is known (mass start: unverified; team events: verified 2013/14-2017/18).

@@ -21,7 +21,14 @@ from typing import TextIO
 import attrs
 
 from ..errors import FileFormatError, LimitError, SkatecalcError
-from ..limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_ROWS
+from ..limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    MAX_ROWS,
+    shown,
+)
 
 __all__ = [
     "CsvRow",
@@ -89,7 +96,7 @@ class CsvTable(Sequence[CsvRow]):
         for column in columns:
             if column not in self.header:
                 raise FileFormatError(
-                    f"missing column {column!r}; the header has {', '.join(self.header)}",
+                    f"missing column {shown(column, 100)}; the header has {_labels(self.header)}",
                     where=where(self.source, self.header_line),
                 )
         self.unique(*columns)
@@ -110,6 +117,16 @@ class CsvTable(Sequence[CsvRow]):
                     f" and {found[-1]})",
                     where=where(self.source, self.header_line),
                 )
+
+
+def _labels(header: Sequence[str], most: int = 12) -> str:
+    """The header's labels for a message, each and their number bounded."""
+    labels = [
+        label if len(label) <= 40 and label.isprintable() else shown(label, 40)
+        for label in header[:most]
+    ]
+    more = f", ... ({len(header)} columns)" if len(header) > most else ""
+    return ", ".join(labels) + more
 
 
 class _Lines:
@@ -232,7 +249,7 @@ def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
         if len(cells) != len(header):
             raise FileFormatError(
                 f"ragged row: {len(cells)} cells where the header has {len(header)} "
-                f"({', '.join(header)})",
+                f"({_labels(header)})",
                 where=where(source, number),
             )
         if len(rows) >= MAX_ROWS:

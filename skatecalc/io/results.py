@@ -29,7 +29,14 @@ import attrs
 from ..classification import Standings, TieBreak, classify
 from ..combinations import Combination, combination, combinations, find_by_distances
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
-from ..limits import MAX_CELL_CHARS, MAX_JSON_DEPTH, MAX_JSON_INTEGER_DIGITS, MAX_ROWS, shown
+from ..limits import (
+    MAX_CELL_CHARS,
+    MAX_JSON_DEPTH,
+    MAX_JSON_INTEGER_DIGITS,
+    MAX_ROWS,
+    described,
+    shown,
+)
 from ..time import Result, non_ascii, parse_result
 from .csvfile import CsvTable, read_csv_text, read_text, where
 
@@ -166,7 +173,8 @@ def parse_results_csv(
             raise FileFormatError("empty name", where=row.where)
         if name in seen:
             raise DuplicateError(
-                f"skater {name!r} appears twice (first on line {seen[name]})", where=row.where
+                f"skater {shown(name, 100)} appears twice (first on line {seen[name]})",
+                where=row.where,
             )
         seen[name] = row.line
         parsed: list[Result] = []
@@ -193,8 +201,8 @@ def _without_gaps(
     if None in parsed:
         gap = parsed.index(None)
         raise FileFormatError(
-            f"{name!r} has no result on the {comb.distance_name(gap)} (distance {gap + 1})"
-            " but has later ones",
+            f"{shown(name, 100)} has no result on the {comb.distance_name(gap)}"
+            f" (distance {gap + 1}) but has later ones",
             where=where_,
         )
     return tuple(parsed)
@@ -207,7 +215,7 @@ _TOP_KEYS = ("combination", "skaters")
 def _text(value: object, what: str, here: str) -> str:
     """``value`` if it is text within the cell bound, else a FileFormatError."""
     if not isinstance(value, str):
-        raise FileFormatError(f"{what} must be text, not {value!r}", where=here)
+        raise FileFormatError(f"{what} must be text, not {described(value)}", where=here)
     if len(value) > MAX_CELL_CHARS:
         raise LimitError(
             f"{what} of {len(value):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
@@ -221,12 +229,14 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         raise FileFormatError(
             'expected an object {"combination": ..., "skaters": [...]}', where=source
         )
-    warnings = [f"key {key!r} ignored ({source})" for key in data if key not in _TOP_KEYS]
+    warnings = [f"key {shown(key, 100)} ignored ({source})" for key in data if key not in _TOP_KEYS]
     comb_name = given if given is not None else data.get("combination")
     if comb_name is None:
         raise FileFormatError('no "combination" (and none given with --combination)', where=source)
     if not isinstance(comb_name, str | Combination):
-        raise FileFormatError(f'"combination" must be a name, not {comb_name!r}', where=source)
+        raise FileFormatError(
+            f'"combination" must be a name, not {described(comb_name)}', where=source
+        )
     if isinstance(comb_name, str) and len(comb_name) > _MAX_COMBINATION_NAME:
         raise FileFormatError(
             f'"combination" {shown(comb_name)} is not a combination name', where=source
@@ -250,16 +260,19 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         name = name.strip()
         if name in seen:
             raise DuplicateError(
-                f"skater {name!r} appears twice (first as skaters[{seen[name]}])", where=here
+                f"skater {shown(name, 100)} appears twice (first as skaters[{seen[name]}])",
+                where=here,
             )
         seen[name] = i
-        warnings += [f"key {key!r} ignored ({here})" for key in entry if key not in _SKATER_KEYS]
+        warnings += [
+            f"key {shown(key, 100)} ignored ({here})" for key in entry if key not in _SKATER_KEYS
+        ]
         values = entry.get("results")
         if not isinstance(values, list):
-            raise FileFormatError(f'{name!r}: "results" must be a list', where=here)
+            raise FileFormatError(f'{shown(name, 100)}: "results" must be a list', where=here)
         if len(values) > len(comb.distances):
             raise FileFormatError(
-                f"{name!r} has {len(values)} results but {comb} has {len(comb.distances)}"
+                f"{shown(name, 100)} has {len(values)} results but {comb} has {len(comb.distances)}"
                 " distances",
                 where=here,
             )
@@ -268,7 +281,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
             at = f"skaters[{i}].results[{j}] of {source}"
             if v is not None and not isinstance(v, str):
                 raise FileFormatError(
-                    f'{v!r} is not a result: write times as text, e.g. "37.13"', where=at
+                    f'{described(v)} is not a result: write times as text, e.g. "37.13"', where=at
                 )
             cell = None if v is None else _text(v, "a result", at).strip()
             try:
@@ -289,7 +302,9 @@ def _no_duplicate_keys(source: str) -> Any:
         obj: dict[str, Any] = {}
         for key, value in items:
             if key in obj:
-                raise FileFormatError(f"key {key!r} appears twice in one object", where=source)
+                raise FileFormatError(
+                    f"key {shown(key, 100)} appears twice in one object", where=source
+                )
             obj[key] = value
         return obj
 
@@ -400,6 +415,8 @@ def load_example(name: str, *, combination: str | Combination | None = None) -> 
     try:
         relative = EXAMPLES[name]
     except KeyError:
-        raise FileFormatError(f"no example called {name!r}; known: {', '.join(EXAMPLES)}") from None
+        raise FileFormatError(
+            f"no example called {shown(name, 100)}; known: {', '.join(EXAMPLES)}"
+        ) from None
     text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
     return parse_results_csv(text, name, combination=combination)

@@ -477,3 +477,13 @@ def test_line_of_exactly_the_bound_with_crlf_keeps_line_numbers(
     assert [row.line for row in read_csv_text(text)] == [2, 3]
     with pytest.raises(sc.LimitError, match="line 2"):
         read_csv_text("name,500\r\n" + "a" * 9 + ",1\r\nb,2\r\n")
+
+
+def test_header_only_csv_says_no_skaters() -> None:
+    with pytest.raises(sc.FileFormatError, match=r"no skaters.*line 2 of h\.csv"):
+        parse_results_csv("# results\nname,500,1000\n# none yet\n", "h.csv")
+
+
+def test_json_with_empty_skaters_says_no_skaters() -> None:
+    with pytest.raises(sc.FileFormatError, match="no skaters"):
+        parse_results_json('{"combination": "sprint", "skaters": []}', "e.json")

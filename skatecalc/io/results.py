@@ -189,6 +189,8 @@ def parse_results_csv(
         )
         if nation_at is not None and cells[nation_at]:
             nations[name] = cells[nation_at]
+    if not results:
+        raise FileFormatError("no skaters: the file has a header but no rows", where=header_where)
     return ResultsFile(comb, results, nations, source, tuple(warnings))
 
 
@@ -294,6 +296,8 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
             nation = _text(nation, '"nation"', here).strip()
             if nation:
                 nations[name] = nation
+    if not results:
+        raise FileFormatError('no skaters: "skaters" is empty', where=source)
     return ResultsFile(comb, results, nations, source, tuple(warnings))
 
 

@@ -7,6 +7,7 @@ whole number of thousandths and every residue of the gap is exercised.
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -358,3 +359,44 @@ def test_margin_range_in_closed_form_equals_enumeration(
     )
     margins = [need._margin_hundredths(r, tie) for r in range(period(distance))]
     assert need._margins(tie) == (min(margins), max(margins))
+
+
+@given(restricted_fields(), roundings(), st.data())
+def test_required_rank_holds_on_an_open_distance_with_statuses(
+    field: tuple[Combination, dict[str, list[str | None]]],
+    rounding: Rounding,
+    data: st.DataObject,
+) -> None:
+    """The same fields on an unrestricted last distance (statuses before and on it): the
+    rank counted against those who finished holds once the others drop out (DNS)."""
+    comb, results = field
+    comb = attrs.evolve(comb, final=None)
+    n = len(comb.distances)
+    table = classify(comb, results, after=n - 1, rounding=rounding)
+    pending = [s.name for s in table if s.rank is not None and results[s.name][-1] is None]
+    assume(pending)
+    x = data.draw(st.sampled_from(pending), label="skater")
+    rank = data.draw(st.integers(1, len(table)), label="rank")
+    tie = data.draw(st.booleans(), label="tie")
+    others_out = {name: "DNS" for name in pending if name != x}
+
+    def final(t: int) -> Standings:
+        done = {name: list(row) for name, row in results.items()}
+        for name, value in {**others_out, x: str(RaceTime.from_hundredths(t))}.items():
+            done[name][-1] = value
+        return classify(comb, done, after=n, rounding=rounding)
+
+    try:
+        need = required_time(table, x, rank=rank, tie=tie)
+    except GoalError as exc:
+        if "already reached" in str(exc):
+            assert _reaches_rank(final(4 * TIME_RANGE[comb.distances[-1]][1]), x, rank, tie)
+        elif "beyond the field" in str(exc):
+            assert rank > sum(1 for s in table if s.rank is not None)
+        else:
+            assert "impossible" in str(exc)
+            assert not _reaches_rank(final(1), x, rank, tie)
+        return
+    assert need.time is not None
+    assert _reaches_rank(final(need.time.hundredths), x, rank, tie)
+    assert not _reaches_rank(final(need.time.hundredths + 1), x, rank, tie)

@@ -38,6 +38,9 @@ Rules (see ``docs/required-time.md``):
 * "Reach rank k" counts against the skaters who have finished the distance (their totals
   are final); those still to skate who could still pass are listed in
   :attr:`Requirement.contenders`.
+* On a restricted last distance (allround final, sprint cut) the field is the rule's
+  qualifiers plus everyone who has a result on it: a reserve who skated it is a finalist
+  (as :func:`~skatecalc.classify` ranks them) and counts for every goal and the board.
 
 Source: the samalog rule of the ISU Special Regulations & Technical Rules Speed Skating
 (Rule 265 in the 2014 edition); the inversion is arithmetic, verified by brute force.

@@ -42,6 +42,8 @@ def normalise_lang(value: object) -> Lang:
     ...
     skatecalc.errors.InvalidRuleError: unknown language 'de': use en or nl (also accepted: ...
     """
+    if value == "en" or value == "nl":  # the common case, first
+        return "en" if value == "en" else "nl"
     if isinstance(value, str) and len(value) <= 16 and value.isascii():
         lang = ACCEPTED.get(value.casefold())
         if lang is not None:

@@ -60,7 +60,7 @@ def _cells(values: Iterable[str], what: str) -> tuple[str, ...]:
     for cell in cells:
         if not isinstance(cell, str):
             raise TableError(f"{what}: cell {described(cell)} is not text")
-    return tuple(printable(c) for c in cells)
+    return tuple(c if c.isascii() and c.isprintable() else printable(c) for c in cells)
 
 
 def _converted_headers(values: Iterable[str]) -> tuple[str, ...]:
@@ -128,16 +128,13 @@ class Layout:
         elif len(self.align) != n:
             raise TableError(f"{len(self.align)} alignments for {n} columns")
 
+    def _cell_widths(self) -> list[list[int]]:
+        return [[display_width(c) for c in row] for row in (self.headers, *self.rows)]
+
     @property
     def widths(self) -> tuple[int, ...]:
         """The display width of each column: its widest cell or heading."""
-        widths = [display_width(h) for h in self.headers]
-        for row in self.rows:
-            for c, cell in enumerate(row):
-                w = display_width(cell)
-                if w > widths[c]:
-                    widths[c] = w
-        return tuple(widths)
+        return tuple(map(max, zip(*self._cell_widths(), strict=True)))
 
     def grid(self, *, sep: str = "  ", trim: bool = True) -> list[str]:
         """The heading line and one line per row, each cell padded to its column's display
@@ -147,11 +144,14 @@ class Layout:
         >>> Layout(("Name", "Nat"), (("高木", "JPN"), ("Kok", "")), ("left", "left")).grid()
         ['Name  Nat', '高木  JPN', 'Kok']
         """
-        widths = self.widths
+        cell_widths = self._cell_widths()
+        widths = list(map(max, zip(*cell_widths, strict=True)))
+        right = [a == "right" for a in self.align]
         lines = []
-        for row in (self.headers, *self.rows):
+        for row, row_widths in zip((self.headers, *self.rows), cell_widths, strict=True):
             line = sep.join(
-                pad(cell, w, a) for cell, w, a in zip(row, widths, self.align, strict=True)
+                " " * (w - cw) + cell if r else cell + " " * (w - cw)
+                for cell, cw, w, r in zip(row, row_widths, widths, right, strict=True)
             )
             lines.append(line.rstrip() if trim else line)
         return lines

@@ -19,7 +19,6 @@ are ranked below the finalists by their total before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import overload
@@ -48,6 +47,7 @@ from .points import (
     Rounding,
     as_points,
     gap_seconds_from_points,
+    parse_points,
     points_thousandths,
 )
 from .time import Lang, RaceTime, Result, ResultLike, Status, parse_result
@@ -756,8 +756,8 @@ def gap_seconds(
     Points are text (``"110.980"``, ``"110,980"``: ASCII digits, an optional sign and
     decimal point or comma, no exponent or ``_``), a ``Decimal`` or an ``int``; they must be
     finite, below 10**9 points in magnitude and have at most three decimals (samalog points
-    are thousandths of a point). The distance is at most
-    :data:`~skatecalc.combinations.MAX_DISTANCE` metres.
+    are thousandths of a point), as :func:`~skatecalc.points.parse_points` reads them. The
+    distance is at most :data:`~skatecalc.combinations.MAX_DISTANCE` metres.
 
     >>> gap_seconds("111.315", "110.980", 1000)
     Decimal('0.67')
@@ -767,44 +767,4 @@ def gap_seconds(
     skatecalc.errors.SkatecalcError: 'sNaN' is not a points value: ...
     """
     check_combination_distance(distance)
-    return gap_seconds_from_points(
-        _points_arg(points, "points") - _points_arg(reference, "reference"), distance
-    )
-
-
-_POINTS_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
-_MAX_POINTS_DIGITS = 9
-"""Points values are below 10**9 points (a samalog total is a few hundred)."""
-
-
-def _points_arg(value: object, what: str) -> int:
-    """A points value (text, ``Decimal`` or ``int``) in exact thousandths, validated before
-    any arithmetic so that no input is slow or escapes as a ``decimal`` signal."""
-    if isinstance(value, str):
-        text = value.strip()
-        if len(text) > 32 or not _POINTS_TEXT.fullmatch(text):
-            raise SkatecalcError(
-                f"{described(value)} is not a points value: write it as 110.980 (or 110,980)"
-            )
-        number = Decimal(text.replace(",", "."))
-    elif isinstance(value, Decimal):
-        if not value.is_finite():
-            raise SkatecalcError(f"{described(value)} is not a points value: it is not finite")
-        number = value
-    elif type(value) is int:
-        if abs(value) >= 10**_MAX_POINTS_DIGITS:
-            raise SkatecalcError(f"{what} {described(value)} is out of range (below 10**9 points)")
-        return value * 1000
-    else:
-        raise SkatecalcError(
-            f"{what} {described(value)} is not a points value: pass text such as '110.980'"
-            " or a Decimal"
-        )
-    if number and number.adjusted() >= _MAX_POINTS_DIGITS:
-        raise SkatecalcError(f"{what} {described(value)} is out of range (below 10**9 points)")
-    if number and number.adjusted() < -3:
-        raise SkatecalcError(f"{what} {described(value)} has more than three decimals")
-    scaled = number.scaleb(3)
-    if scaled != scaled.to_integral_value():
-        raise SkatecalcError(f"{what} {described(value)} has more than three decimals")
-    return int(scaled)
+    return gap_seconds_from_points(parse_points(points) - parse_points(reference), distance)

@@ -105,6 +105,10 @@ def period(distance: int) -> int:
     return distance // math.gcd(5000, distance)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _seconds(hundredths: int) -> Decimal:
     return (Decimal(hundredths) / 100).quantize(_CENT)
 
@@ -699,7 +703,8 @@ def _check_rank(race: _Race, rank: int) -> None:
         raise GoalError(f"rank={described(rank)} must be a whole number from 1")
     if rank > len(race.field):
         raise GoalError(
-            f"rank {described(rank)} is beyond the field: {len(race.field)} skaters skate"
+            f"rank {described(rank)} is beyond the field: {_count(len(race.field), 'skater')}"
+            f" {'skates' if len(race.field) == 1 else 'skate'}"
             f" the {race.label()}"
         )
 
@@ -709,7 +714,8 @@ def _rank(race: _Race, me: Standing, rank: int, tie: bool, ref: RaceTime | None)
     finished = race.finished(exclude=me.name)
     if len(finished) < rank:
         raise GoalError(
-            f"goal already reached: only {len(finished)} skater(s) have finished the"
+            f"goal already reached: only {_count(len(finished), 'skater')}"
+            f" {'has' if len(finished) == 1 else 'have'} finished the"
             f" {race.label()}, so any finishing time puts {described(me.name)} in the top {rank} of"
             " them for now (those still to skate can change that)"
         )

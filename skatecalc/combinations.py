@@ -69,14 +69,12 @@ def check_combination_distance(distance: int) -> int:
     skatecalc.errors.InvalidDistanceError: 99999989 m is longer than the longest ...
     """
     if type(distance) is int and abs(distance) > MAX_DISTANCE:
-        shown = (
-            str(distance)
-            if abs(distance) < 10**30
-            else f"a number of about {int(distance.bit_length() * 0.30103) + 1} digits,"
-        )
+        shown = described(distance)
         if distance > 0:
             raise InvalidDistanceError(
                 f"{shown} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
+                if distance < 10**30
+                else f"{shown}: longer than the longest distance accepted ({MAX_DISTANCE} m)"
             )
         raise InvalidDistanceError(f"{shown} is not a distance: give a positive whole number")
     return check_distance(distance)
@@ -139,7 +137,7 @@ class SprintCut:
     """Only the best ``size`` after the third distance skate the final 1000 m.
 
     Source: a 2008 ISU rule (best 24); whether it still applies is unverified, so no
-    registered combination uses it by default. Pass ``Combination(..., cut=SprintCut())``.
+    registered combination uses it by default. Pass ``Combination(..., final=SprintCut())``.
     """
 
     size: int = attrs.field(default=24, validator=_whole("size", 1))
@@ -165,8 +163,9 @@ def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
 class Combination:
     """A set of distances skated in a fixed order and classified by samalog points.
 
-    ``final`` restricts the last distance to qualified skaters (allround); ``cut`` is the
-    optional sprint cut. Build your own for national or masters events::
+    ``final`` restricts the last distance to qualified skaters: a
+    :class:`FinalQualification` (allround) or the optional :class:`SprintCut`. Build your
+    own for national or masters events::
 
         >>> Combination("masters 500/700", (500, 700, 500)).distances
         (500, 700, 500)

@@ -756,3 +756,11 @@ def test_readers_given_a_number_for_a_path_or_text() -> None:
 def test_cli_worldcup_table_season_of_5000_nines() -> None:
     err = one_line_error("skatecalc worldcup table " + "9" * 5000)
     assert len(err) < 200 and "(5000 characters) is not a season" in err
+
+
+@pytest.mark.parametrize("field", ["tickets", "discretionary"])
+def test_outlook_and_select_with_10_to_the_4301_places(field: str) -> None:
+    with pytest.raises(SkatecalcError, match=f"{field} must be a whole number from"):
+        outlook(ORDER, {}, **{field: 10**4301 - 1})
+    with pytest.raises(SkatecalcError, match=f"{field} must be a whole number from"):
+        select(ORDER, OKT, mass_start="Jorrit Bergsma", **{field: 10**4301 - 1})

@@ -79,6 +79,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+MAX_PLACES = 1000
+"""The most tickets or discretionary places a selection accepts (a team has a few dozen)."""
+
 OktResults = Mapping[int, Sequence[str]]
 """Finishing orders per distance (metres): the names, first place first."""
 
@@ -372,14 +375,14 @@ def check_limits(
 ) -> tuple[int, int]:
     """The number of tickets and of discretionary places: the order's unless given."""
     n_tickets = order.tickets if tickets is None else tickets
-    if type(n_tickets) is not int or n_tickets < 1:
+    if type(n_tickets) is not int or not 1 <= n_tickets <= MAX_PLACES:
         raise SelectionError(
-            f"tickets must be a whole number of at least 1, not {shown(n_tickets)}"
+            f"tickets must be a whole number from 1 to {MAX_PLACES}, not {shown(n_tickets)}"
         )
     limit = order.discretionary if discretionary is None else discretionary
-    if type(limit) is not int or limit < 0:
+    if type(limit) is not int or not 0 <= limit <= MAX_PLACES:
         raise SelectionError(
-            f"discretionary must be a whole number of at least 0, not {shown(limit)}"
+            f"discretionary must be a whole number from 0 to {MAX_PLACES}, not {shown(limit)}"
         )
     return n_tickets, limit
 

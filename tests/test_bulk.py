@@ -1,0 +1,228 @@
+"""Bulk re-scoring (skatecalc.bulk): the fast paths equal the reference definitions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import skatecalc as sc
+from skatecalc.bulk import Total, points_many, totals
+from skatecalc.points import Rounding
+
+from .strategies import ISU_DISTANCES, distances, names, race_times, roundings
+
+NOTATIONS = ("en", "nl")
+
+
+@st.composite
+def time_texts(draw: st.DrawFn) -> str:
+    """A race time as text, in ISU or Dutch notation, or as plain seconds."""
+    t = draw(race_times(max_thousandths=2 * 3600 * 1000))
+    kind = draw(st.sampled_from(("en", "nl", "seconds", "padded")))
+    if kind == "seconds":
+        p = t.precision
+        return f"{t.thousandths // 1000}.{(t.thousandths % 1000) // 10 ** (3 - p):0{p}d}"
+    text = t.format("en" if kind == "padded" else kind)
+    return f"  {text} " if kind == "padded" else text
+
+
+def reference(value: object, distance: int, rounding: Rounding) -> Decimal | None:
+    """points() of a time; a status or None gives None (the documented difference)."""
+    if value is None or isinstance(value, sc.Status):
+        return None
+    if isinstance(value, str) and value.strip().isalpha():
+        sc.Status.parse(value)
+        return None
+    return sc.points(value, distance, rounding=rounding)  # type: ignore[arg-type]
+
+
+entries = st.one_of(
+    time_texts(),
+    race_times(),
+    st.sampled_from(("DQ", "dnf", " DNS ", "wd", None, sc.Status.WDR)),
+    st.decimals(min_value=Decimal("0.001"), max_value=Decimal("86399"), places=3),
+)
+
+
+@given(st.lists(entries, max_size=30), distances(), roundings())
+def test_points_many_equals_points(times: list[object], distance: int, rounding: Rounding) -> None:
+    expected = [reference(t, distance, rounding) for t in times]
+    assert points_many(times, distance, rounding=rounding) == expected  # type: ignore[arg-type]
+
+
+@given(st.lists(time_texts(), max_size=30), st.integers(100, 20000))
+def test_points_many_any_distance(times: list[str], distance: int) -> None:
+    assert points_many(times, distance) == [sc.points(t, distance) for t in times]
+
+
+@given(st.text(alphabet="0123456789:.,- ", max_size=12))
+def test_points_many_refuses_what_points_refuses(text: str) -> None:
+    try:
+        expected: object = reference(text, 500, Rounding.TRUNCATE)
+    except sc.SkatecalcError as exc:
+        with pytest.raises(type(exc)) as caught:
+            points_many(["37.00", text], 500)
+        assert caught.value.message == exc.message
+        assert caught.value.where == "item 1, counting from 0"
+    else:
+        assert points_many([text], 500) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["0.00", "0:00.00", "00.001", "1:60.00", "10000.00", "999:59.99", "1:05.009", "40.1"]
+)
+def test_points_many_edges_of_the_fast_pattern(text: str) -> None:
+    try:
+        expected = sc.points(text, 1000)
+    except sc.SkatecalcError as exc:
+        with pytest.raises(type(exc), match="counting from 0"):
+            points_many([text], 1000)
+    else:
+        assert points_many([text], 1000) == [expected]
+
+
+def test_points_many_takes_any_iterable_and_returns_a_list() -> None:
+    def gen() -> Iterator[str]:
+        yield from ("1:42.68", "1.46,38")
+
+    assert points_many(gen(), 1500) == [Decimal("34.226"), Decimal("35.460")]
+    assert points_many((), 500) == []
+
+
+@pytest.mark.parametrize("bad", ["37.13", b"37.13", 37.13, None])
+def test_points_many_refuses_a_single_value(bad: object) -> None:
+    with pytest.raises(sc.SkatecalcError, match="iterable of times"):
+        points_many(bad, 500)  # type: ignore[arg-type]
+
+
+def test_points_many_refuses_nan_like_points() -> None:
+    with pytest.raises(sc.InvalidTimeError, match=r"float.*item 1"):
+        points_many(["37.00", float("nan")], 500)  # type: ignore[list-item]
+
+
+def test_points_many_checks_distance_and_rounding() -> None:
+    with pytest.raises(sc.InvalidDistanceError):
+        points_many(["37.00"], 0)
+    with pytest.raises(sc.SkatecalcError, match="Rounding"):
+        points_many(["37.00"], 500, rounding="half-up")  # type: ignore[arg-type]
+
+
+# --- totals -----------------------------------------------------------------------------------
+
+COMBS = (sc.SPRINT, sc.ALLROUND_MEN, sc.ALLROUND_WOMEN, sc.MINI)
+
+
+@st.composite
+def fields(draw: st.DrawFn) -> tuple[sc.Combination, dict[str, list[str]]]:
+    comb = draw(st.sampled_from(COMBS))
+    who = draw(
+        st.lists(
+            names(), min_size=1, max_size=6, unique_by=lambda n: " ".join(n.split()).casefold()
+        )
+    )
+    return comb, {n: [draw(time_texts()).strip() for _ in comb.distances] for n in who}
+
+
+@given(fields(), roundings(), st.randoms(use_true_random=False))
+def test_totals_equal_classify_for_complete_skaters(
+    field: tuple[sc.Combination, dict[str, list[str]]], rounding: Rounding, rnd: object
+) -> None:
+    comb, results = field
+    rows = [
+        (name, "E", d, t)
+        for name, times in results.items()
+        for d, t in zip(comb.distances, times, strict=True)
+    ]
+    rnd.shuffle(rows)  # type: ignore[attr-defined]
+    table = sc.classify(comb, results, after=len(comb.distances), rounding=rounding)
+    got = {t.name: t for t in totals(rows, comb, rounding=rounding)}
+    assert set(got) == set(results)
+    for standing in table:
+        total = got[standing.name]
+        assert total.points == standing.points
+        assert total.complete and total.skated == len(comb.distances) and total.status is None
+
+
+def test_totals_keeps_events_apart_and_reads_dicts() -> None:
+    rows = [
+        {"name": "Femke Kok", "event": 2024, "distance": "500", "time": "37.07"},
+        {"name": "Femke Kok", "championship": 2025, "distance": 500, "time": "37.00"},
+        {"name": "femke  kok", "event": 2024, "distance": 1000, "time": "1:14.35"},
+    ]
+    assert totals(rows, [500, 1000]) == [
+        Total(2024, "Femke Kok", Decimal("74.245"), 2, True, None),
+        Total(2025, "Femke Kok", Decimal("37.000"), 1, False, None),
+    ]
+
+
+def test_totals_status_and_missing() -> None:
+    rows = [
+        ("A", "E", 500, "37.00"),
+        ("A", "E", 1000, "DQ"),
+        ("A", "E", 500, "38.00"),
+        ("B", "E", 500, None),  # nothing: no entry
+        ("C", "E", 500, "37.50"),
+    ]
+    assert totals(rows, "sprint") == [
+        Total("E", "A", None, 2, False, sc.Status.DQ),
+        Total("E", "C", Decimal("37.500"), 1, False, None),
+    ]
+
+
+def test_totals_sprint_has_two_500s_but_not_three() -> None:
+    rows = [("A", "E", 500, "37.00"), ("A", "E", 500, "37.10"), ("A", "E", 500, "37.20")]
+    with pytest.raises(sc.DuplicateError, match=r"more 500 m results.*\(row 2, counting from 0\)"):
+        totals(rows, sc.SPRINT)
+
+
+def test_totals_duplicate_distance_in_allround() -> None:
+    rows = [("A", "E", 5000, "6:10.00"), ("a", "E", 5000, "6:10.00")]
+    with pytest.raises(sc.DuplicateError, match=r"\(once\).*row 1"):
+        totals(rows, "allround-men")
+
+
+@pytest.mark.parametrize(
+    ("row", "error", "match"),
+    [
+        (("A", "E", 1500, "1:50.00"), sc.InvalidDistanceError, "1500 m is not a distance"),
+        (("A", "E", "5oo", "37.00"), sc.InvalidDistanceError, "'5oo' is not a distance"),
+        (("A", "E", True, "37.00"), sc.InvalidDistanceError, "is not a distance"),
+        (("", "E", 500, "37.00"), sc.ResultsError, "not a skater's name"),
+        (("A", None, 500, "37.00"), sc.ResultsError, "not an event key"),
+        (("A", ["E"], 500, "37.00"), sc.ResultsError, "not an event key"),
+        (("A", "E", 500, "1:7x.10"), sc.InvalidTimeError, "not a race time"),
+        (("A", "E", 500), sc.ResultsError, "is not a row"),
+        ("A,E,500,37.00", sc.ResultsError, "is not a row"),
+        ({"name": "A", "distance": 500, "time": "37.00"}, sc.ResultsError, "has no 'event'"),
+    ],
+)
+def test_totals_bad_row_names_the_row(row: object, error: type[Exception], match: str) -> None:
+    rows = [("Z", "E", 500, "37.00"), row]
+    with pytest.raises(error, match=match) as caught:
+        totals(rows, "sprint")  # type: ignore[arg-type]
+    assert str(caught.value).endswith("(row 1, counting from 0)")
+
+
+def test_totals_refuses_bad_arguments() -> None:
+    with pytest.raises(sc.ResultsError, match="iterable"):
+        totals("rows", "sprint")  # type: ignore[arg-type]
+    with pytest.raises(sc.UnknownCombinationError):
+        totals([], "sprnt")
+    with pytest.raises(sc.InvalidRuleError):
+        totals([], 500)  # type: ignore[arg-type]
+    assert totals([], ISU_DISTANCES) == []
+
+
+def test_totals_streams_a_generator() -> None:
+    def rows() -> Iterator[tuple[str, str, int, str]]:
+        for i in range(1000):
+            yield (f"S{i % 10}", f"E{i // 20}", 500, "40.00")
+            yield (f"S{i % 10}", f"E{i // 20}", 1000, "1:20.00")
+
+    out = totals(rows(), [500, 1000, 500, 1000])
+    assert len(out) == 50 * 10
+    assert all(t.points == Decimal("160.000") and t.complete for t in out)

@@ -176,6 +176,14 @@ def _row_fields(row: object) -> tuple[object, object, object, object]:
     )
 
 
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
 def _distance(value: object) -> int:
     if type(value) is int:
         return value
@@ -203,7 +211,8 @@ def totals(
     is kept). Every event is scored against ``combination_or_distances``: a combination or
     its name, or the distances of one (``[500, 1000, 500, 1000]``).
 
-    Memory is bounded by the number of skaters and events, not of rows. A bad row raises
+    Memory is bounded by the number of skaters and events (and of distinct names), not of
+    rows. A bad row raises
     an error located at the row, counted from 0. A distance given more often for one
     skater in one event than the combination has it (twice for the sprint's 500 m, once
     for the allround 5000 m) raises :class:`~skatecalc.errors.DuplicateError`: a
@@ -237,30 +246,48 @@ def totals(
     spelling: dict[tuple[Hashable, str], str] = {}  # the first spelling of each name
     statuses: dict[tuple[Hashable, str], Status] = {}  # the first status met
     where = "row {}, counting from 0"
+    normalised: dict[str, str] = {}  # each distinct name once: as classify() matches names
+    match = _COMMON.fullmatch
     for index, row in enumerate(rows):
         try:
-            name, event, raw_distance, time = _row_fields(row)
-            if not isinstance(name, str) or not name.strip():
-                raise ResultsError(f"{described(name)} is not a skater's name")
-            if event is None or not isinstance(event, Hashable):
+            # Each check has a fast case for the common row (a tuple of str, str, int, str).
+            if type(row) is tuple and len(row) == 4:
+                name, event, raw_distance, time = row
+            else:
+                name, event, raw_distance, time = _row_fields(row)
+            norm = normalised.get(name) if type(name) is str else None
+            if norm is None:
+                if not isinstance(name, str) or not name.strip():
+                    raise ResultsError(f"{described(name)} is not a skater's name")
+                norm = normalised[name] = " ".join(name.split()).casefold()
+            if type(event) is not str and (event is None or not _hashable(event)):
                 raise ResultsError(f"{described(event)} is not an event key")
-            distance = _distance(raw_distance)
+            distance = raw_distance if type(raw_distance) is int else _distance(raw_distance)
             position = slot.get(distance)
             if position is None:
                 raise InvalidDistanceError(
                     f"{distance} m is not a distance of {comb}"
                     f" ({', '.join(map(str, comb.distances))})"
                 )
-            parsed = _hundredths(time)
+            m = match(time) if type(time) is str else None
+            parsed: int | Status | None = 0
+            if m is not None:
+                minutes, seconds, plain, frac = m.groups()
+                if minutes is None:
+                    parsed = int(plain) * 100 + int(frac)
+                else:
+                    parsed = (int(minutes) * 60 + int(seconds)) * 100 + int(frac)
+            if not parsed:
+                parsed = _hundredths(time)
         except SkatecalcError as exc:
             raise exc.at(where.format(index)) from None
         if parsed is None:
             continue
-        key = (event, " ".join(name.split()).casefold())
+        key = (event, norm)
         entry = running.get(key)
         if entry is None:
             entry = running[key] = [0, 0, *([0] * len(limits))]
-            spelling[key] = name
+            spelling[key] = cast(str, name)  # checked above
         if entry[2 + position] >= limits[position]:
             allowed_times = f"{limits[position]} times" if limits[position] > 1 else "once"
             raise DuplicateError(

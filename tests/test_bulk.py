@@ -194,6 +194,8 @@ def test_totals_duplicate_distance_in_allround() -> None:
         (("", "E", 500, "37.00"), sc.ResultsError, "not a skater's name"),
         (("A", None, 500, "37.00"), sc.ResultsError, "not an event key"),
         (("A", ["E"], 500, "37.00"), sc.ResultsError, "not an event key"),
+        (("A", ("E", []), 500, "37.00"), sc.ResultsError, "not an event key"),
+        ((["A"], "E", 500, "37.00"), sc.ResultsError, "not a skater's name"),
         (("A", "E", 500, "1:7x.10"), sc.InvalidTimeError, "not a race time"),
         (("A", "E", 500), sc.ResultsError, "is not a row"),
         ("A,E,500,37.00", sc.ResultsError, "is not a row"),

@@ -225,6 +225,8 @@ def _normalise_input(
         if not isinstance(nations, Mapping):
             raise ResultsError(f"nations must map names to nations, not {described(nations)}")
         for who, nation in nations.items():
+            if not isinstance(who, str):
+                raise ResultsError(f"nations: {described(who)} is not a skater's name")
             if not isinstance(nation, str):
                 raise ResultsError(
                     f"the nation of {described(who)} must be text (such as 'NED'),"

@@ -168,7 +168,7 @@ def test_format_gap_1e_plus_999999_and_bad_places() -> None:
     assert format_gap(Decimal("1E-9999999")) == "0.00"
 
 
-@pytest.mark.parametrize("nations", [{"A": 5}, {"A": None}, ["A"]])
+@pytest.mark.parametrize("nations", [{"A": 5}, {"A": None}, ["A"], {0: ""}])
 def test_nations_a_5(nations: object) -> None:
     with pytest.raises(ResultsError, match="nation"):
         classify(SPRINT, {"A": ["37.00"]}, nations=nations)  # type: ignore[arg-type]

@@ -46,7 +46,16 @@ _ISU = re.compile(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
 _DUTCH = re.compile(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
 _SECONDS = re.compile(r"([0-9]+)\.([0-9]{1,3})")
 _SCALE = {1: 100, 2: 10, 3: 1}
+_SCALE_OF = (0, 100, 10, 1)  # by number of decimals, for the fast path
 _MAX_SECONDS = Decimal(MAX_RACE_TIME_THOUSANDTHS) / 1000
+
+_FAST = re.compile(r"([0-9]{1,2})(?::([0-5][0-9])\.|\.([0-5][0-9]),|[.,])([0-9]{1,3})").fullmatch
+"""The common notations, proved by the pattern alone: ISU ``m:ss.ff``, Dutch ``m.ss,ff``
+and seconds ``ss.ff`` / ``ss,ff`` with one to three decimals, minutes and leading seconds
+of at most two digits. Such a time is below 24 hours and its seconds after minutes are
+below 60, so only zero is left to check. Everything else (hours, long seconds, spaces,
+signs, statuses, junk) takes the full path, :meth:`RaceTime._from_text`, which gives the
+same value or the same error."""
 
 
 def non_ascii(text: str) -> str | None:
@@ -162,6 +171,20 @@ class RaceTime:
         ...
         skatecalc.errors.InvalidTimeError: '25:00:00.00' is not a race time: ... below 24 hours
         """
+        if type(value) is str:  # the common case: one regex, no re-validation
+            m = _FAST(value)
+            if m is not None:  # the same steps in parse_result
+                lead, isu, dutch, fraction = m.groups()
+                seconds = isu or dutch
+                whole = int(lead) * 60 + int(seconds) if seconds else int(lead)
+                precision = len(fraction)
+                thousandths = whole * 1000 + int(fraction) * _SCALE_OF[precision]
+                if thousandths:  # zero is the one value _FAST lets through
+                    fast = _new(cls)
+                    _set_thousandths(fast, thousandths)
+                    _set_precision(fast, precision)
+                    return fast
+            return cls._from_text(value)
         if isinstance(value, RaceTime):
             return value
         if isinstance(value, (bool, float)):
@@ -208,22 +231,19 @@ class RaceTime:
     @classmethod
     def _from_text(cls, text: str) -> RaceTime:
         s = text.strip()
-
-        def bad(why: str) -> InvalidTimeError:
-            return InvalidTimeError(f"{shown(text)} is not a race time: {why}")
-
         if not s:
-            raise bad("it is empty")
+            raise _bad(text, "it is empty")
         if s[0] in "-−":
-            raise bad("a race time cannot be negative")
+            raise _bad(text, "a race time cannot be negative")
         if len(s) > MAX_TIME_TEXT_CHARS:
-            raise bad(
+            raise _bad(
+                text,
                 f"too long ({len(s)} characters; a race time has at most"
-                f" {MAX_TIME_TEXT_CHARS} and is below 24 hours)"
+                f" {MAX_TIME_TEXT_CHARS} and is below 24 hours)",
             )
         odd = non_ascii(s)
         if odd is not None:
-            raise bad(f"{odd} is not an ASCII character; write digits as 0-9")
+            raise _bad(text, f"{odd} is not an ASCII character; write digits as 0-9")
         if "," in s:
             m = _DUTCH.fullmatch(s)
             groups = m and [m.group(1), *m.group(2).split(".")[1:]]
@@ -234,16 +254,17 @@ class RaceTime:
             m = _SECONDS.fullmatch(s)
             groups = m and [m.group(1)]
         if not m or not groups:
-            raise bad(
+            raise _bad(
+                text,
                 "expected ISU (1:46.38), Dutch (1.46,38) or seconds (106.38) notation"
-                " with one to three decimals"
+                " with one to three decimals",
             )
         fraction = m.groups()[-1]
         parts = [int(g) for g in groups]
         for part in parts[1:]:
             if part >= 60:
-                raise bad(
-                    f"{part} {'seconds' if part is parts[-1] else 'minutes'} must be below 60"
+                raise _bad(
+                    text, f"{part} {'seconds' if part is parts[-1] else 'minutes'} must be below 60"
                 )
         whole = 0
         for part in parts:
@@ -251,9 +272,9 @@ class RaceTime:
         precision = len(fraction)
         thousandths = whole * 1000 + int(fraction) * _SCALE[precision]
         if thousandths == 0:
-            raise bad("a race time must be positive")
+            raise _bad(text, "a race time must be positive")
         if thousandths >= MAX_RACE_TIME_THOUSANDTHS:
-            raise bad("it must be below 24 hours")
+            raise _bad(text, "it must be below 24 hours")
         return cls(thousandths, precision)
 
     # --- views --------------------------------------------------------------------------
@@ -400,6 +421,18 @@ class Status(enum.Enum):
 _STATUS_ALIASES = {"DSQ": "DQ", "WD": "WDR"}
 
 
+def _bad(text: str, why: str) -> InvalidTimeError:
+    return InvalidTimeError(f"{shown(text)} is not a race time: {why}")
+
+
+# The fast path builds a RaceTime without its attrs __init__ (which re-validates): it
+# sets the two slots directly. Everything __init__ checks is proved by _FAST except zero,
+# which the fast path sends to the full path. Bound here, after the class exists.
+_new = object.__new__
+_set_thousandths = RaceTime.__dict__["thousandths"].__set__
+_set_precision = RaceTime.__dict__["precision"].__set__
+
+
 def _count(number: int) -> str:
     """An integer for a message; one too long to print (4,300 digits) is described."""
     if abs(number) < 10**30:
@@ -427,6 +460,19 @@ def parse_result(value: ResultLike) -> Result:
     ...
     skatecalc.errors.UnknownStatusError: 'DNQ' is not a result status: use DQ, DNF, DNS or WDR
     """
+    if type(value) is str:
+        m = _FAST(value)
+        if m is not None:
+            lead, isu, dutch, fraction = m.groups()  # the steps of RaceTime.parse
+            seconds = isu or dutch
+            whole = int(lead) * 60 + int(seconds) if seconds else int(lead)
+            precision = len(fraction)
+            thousandths = whole * 1000 + int(fraction) * _SCALE_OF[precision]
+            if thousandths:
+                fast = _new(RaceTime)
+                _set_thousandths(fast, thousandths)
+                _set_precision(fast, precision)
+                return fast
     if value is None or isinstance(value, (RaceTime, Status)):
         return value
     if isinstance(value, str) and value.strip().isalpha():

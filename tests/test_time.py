@@ -273,3 +273,116 @@ def test_any_text_is_a_time_or_an_invalid_time(text: str) -> None:
         return
     assert text.strip().isascii() and 0 < t.thousandths < 24 * 3600 * 1000
     assert RaceTime.parse(t.format()) == t
+
+
+# --- the fast path of RaceTime.parse and parse_result equals the full path (issue 10) ----
+
+
+def _digits(low: int, high: int) -> st.SearchStrategy[str]:
+    return st.text(alphabet="0123456789", min_size=low, max_size=high)
+
+
+@st.composite
+def _time_texts(draw: st.DrawFn) -> str:
+    """Time-like text in every notation, valid or not: one or two leading parts of any
+    width (minutes and seconds above 59, leading zeros), zero to four decimals, both
+    separators, hours, zero, spaces, signs and statuses."""
+    sep, dec = draw(st.sampled_from([(":", "."), (".", ","), (":", ","), (".", "."), ("", "")]))
+    parts = draw(st.lists(_digits(0, 3), min_size=1, max_size=3))
+    fraction = draw(_digits(0, 4))
+    text = sep.join(parts) + draw(st.sampled_from([dec, ".", ",", ""])) + fraction
+    pad = st.sampled_from(["", " ", "\t", "\n", "-", "+", "\u2212", "\uff15", "x"])
+    return draw(pad) + text + draw(pad)
+
+
+@st.composite
+def _common_texts(draw: st.DrawFn) -> str:
+    """Text close to the common notations (mostly valid): ISU, Dutch or seconds, with
+    parts of one to three digits (so seconds of 60-99 and 100+), one to four decimals."""
+    sep, dec = draw(st.sampled_from([(":", "."), (".", ","), ("", "."), ("", ",")]))
+    head = draw(_digits(1, 2)) + sep if sep else ""
+    return head + draw(_digits(1, 3)) + dec + draw(_digits(1, 4))
+
+
+_JUNK = st.one_of(
+    _common_texts(),
+    _time_texts(),
+    st.sampled_from(["0.00", "0:00.000", "00,0", "99:59.999", "0.001", "DNF", " dq ", "DSQ"]),
+    st.text(alphabet="0123456789:.,;- \u0663\uff15eE_DNFQSWR\u017f", max_size=14),
+    st.text(max_size=12),
+)
+
+
+def _outcome(read: object, text: str) -> tuple[object, ...]:
+    try:
+        value = read(text)  # type: ignore[operator]
+    except Exception as exc:  # the error type and message must be identical too
+        return ("error", type(exc), str(exc))
+    if isinstance(value, RaceTime):
+        return ("time", type(value), value.thousandths, value.precision)
+    return ("value", value)
+
+
+def _reference_parse_result(text: str) -> object:
+    """parse_result for text as defined before the fast path: status or full time parse."""
+    if text.strip().isalpha():
+        return Status.parse(text)
+    return RaceTime._from_text(text)
+
+
+@given(_JUNK)
+def test_fast_parse_equals_the_full_path(text: str) -> None:
+    assert _outcome(RaceTime.parse, text) == _outcome(RaceTime._from_text, text)
+
+
+@given(_JUNK)
+def test_fast_parse_result_equals_the_full_path(text: str) -> None:
+    assert _outcome(parse_result, text) == _outcome(_reference_parse_result, text)
+
+
+@given(race_times(max_thousandths=100 * 60 * 1000), st.sampled_from(["en", "nl"]))
+def test_fast_parse_reads_every_printed_time(t: RaceTime, lang: str) -> None:
+    text = t.format(lang)
+    for read in (RaceTime.parse, parse_result, RaceTime._from_text):
+        parsed = read(text)
+        assert isinstance(parsed, RaceTime)
+        assert (parsed.thousandths, parsed.precision) == (t.thousandths, t.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "thousandths", "precision"),
+    [
+        ("1:46.38", 106380, 2),
+        ("1.46,38", 106380, 2),
+        ("1:46.380", 106380, 3),
+        ("34.83", 34830, 2),
+        ("34,83", 34830, 2),
+        ("40.1", 40100, 1),
+        ("99:59.999", 5999999, 3),
+        ("0.001", 1, 3),
+        ("00:00.01", 10, 2),
+    ],
+)
+def test_fast_path_values(text: str, thousandths: int, precision: int) -> None:
+    for read in (RaceTime.parse, parse_result):
+        t = read(text)
+        assert isinstance(t, RaceTime)
+        assert (t.thousandths, t.precision) == (thousandths, precision)
+        assert t == RaceTime(thousandths, precision)  # what the validating __init__ builds
+
+
+@pytest.mark.parametrize("text", ["0.00", "0:00.000", "00,0", "0.00,00"])
+def test_fast_path_zero_gets_the_full_path_error(text: str) -> None:
+    with pytest.raises(InvalidTimeError, match="must be positive"):
+        RaceTime.parse(text)
+    with pytest.raises(InvalidTimeError, match="must be positive"):
+        parse_result(text)
+
+
+def test_fast_parse_on_a_str_subclass_takes_the_full_path() -> None:
+    class Text(str):
+        pass
+
+    t = RaceTime.parse(Text("1:46.38"))
+    assert (t.thousandths, t.precision) == (106380, 2)
+    assert parse_result(Text("1:46.38")) == t

@@ -1,0 +1,287 @@
+"""Scaling: every operation at n and 10n in the same run, growth ratio asserted below 20.
+
+A linear operation grows about 10x when its input grows 10x, an n log n one a little more;
+a quadratic one about 100x. Each test times the operation at n and at 10n (fresh input
+for every repeat, built outside the timing), takes the median of a few repeats (five at n,
+three at 10n) with ``time.perf_counter`` and asserts ``median(10n) / median(n) < 20``
+(issue 10). The sizes are chosen so that the 10n case takes well under a second when the
+operation is linear. On a shared machine a linear operation sometimes measures 15-20x
+(caches, other jobs): a ratio between 20 and 40 is measured once more and the lower figure
+counts; a quadratic operation (about 100x) is not helped by that.
+
+These tests time themselves (pytest-benchmark's fixture is not used), so they run the same
+way with ``--benchmark-only`` and in CI's smoke run (``--benchmark-disable``). Operations
+that are still super-linear are marked ``xfail`` (not strict) with the reason, so CI stays
+green until they are fixed; ``-s`` prints every measured ratio, ``--runxfail`` makes the
+known ones fail loudly.
+
+The data are synthetic (rotations and arithmetic progressions): only the timing matters.
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+
+import pytest
+
+import skatecalc as sc
+from skatecalc import olympic
+from skatecalc.io.results import parse_results_csv
+from skatecalc.olympic import SelectionOrder
+from skatecalc.worldcup import Cup, Race, Rules
+
+LIMIT = 20.0
+REPEATS = 3
+
+Setup = Callable[[int], Callable[[], object]]
+"""Given a size, build the input (not timed) and return the operation to time."""
+
+
+def _median_seconds(setup: Setup, n: int, loops: int, repeats: int = REPEATS) -> float:
+    times = []
+    for _ in range(repeats):
+        run = setup(n)
+        gc.collect()
+        start = time.perf_counter()
+        for _ in range(loops):
+            run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def growth(what: str, setup: Setup, n: int, loops: int = 1) -> float:
+    """The growth ratio of ``setup``'s operation from ``n`` to ``10 n``, printed.
+
+    ``loops`` repeats a fast operation inside one timing (same input), so that the small
+    case is long enough to time reliably.
+    """
+    small = _median_seconds(setup, n, loops, repeats=2 * REPEATS - 1)  # cheap: steadier
+    large = _median_seconds(setup, 10 * n, loops)
+    ratio = large / small
+    print(
+        f"\n{what}: n={n:,} {small * 1e3:.1f} ms, 10n={10 * n:,} {large * 1e3:.1f} ms,"
+        f" growth {ratio:.1f}x"
+    )
+    return ratio
+
+
+def check(what: str, setup: Setup, n: int, loops: int = 1) -> None:
+    ratio = growth(what, setup, n, loops)
+    if LIMIT <= ratio < 2 * LIMIT:  # noise on a shared machine, or a real problem: again
+        ratio = min(ratio, growth(what, setup, n, loops))
+    assert ratio < LIMIT, f"{what}: x{ratio:.0f} per x10 input (limit x{LIMIT:.0f})"
+
+
+def known(reason: str) -> pytest.MarkDecorator:
+    """A growth known to be too steep today (issue 10): reported, not yet failing CI."""
+    return pytest.mark.xfail(strict=False, reason=f"issue 10: {reason}")
+
+
+# --- championships -----------------------------------------------------------------------------
+
+
+def _time(i: int, distance: int) -> str:
+    """A plausible, varied time for skater ``i`` on ``distance`` (hundredths from i)."""
+    if distance == 500:
+        return f"{36 + i % 6}.{(37 * i) % 100:02d}"
+    return f"1:{12 + i % 9:02d}.{(53 * i) % 100:02d}"
+
+
+def _sprint_csv(n: int) -> str:
+    lines = ["name,nation,500,1000,500,1000"]
+    lines += [
+        f"Skater {i},N{i % 50:02d},{_time(i, 500)},{_time(i + 1, 1000)},"
+        f"{_time(i + 2, 500)},{_time(i + 3, 1000)}"
+        for i in range(n)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_results_csv_read() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        text = _sprint_csv(n)
+        return lambda: parse_results_csv(text, "big.csv")
+
+    check("results CSV read (nation column)", setup, 2_000)
+
+
+@known("quadratic in skaters: _normalise_input scans seen.values() per nation")
+def test_classify_with_nations() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        f = parse_results_csv(_sprint_csv(n), "big.csv")
+        return lambda: sc.classify(f.combination, f.results, nations=f.nations)
+
+    check("classify n skaters with nations", setup, 1_000)
+
+
+def test_classify_many_skaters() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        results = {
+            f"Skater {i}": [_time(i, 500), _time(i, 1000), _time(i + 1, 500), _time(i, 1000)]
+            for i in range(n)
+        }
+        return lambda: sc.classify(sc.SPRINT, results)
+
+    check("classify n skaters (no nations)", setup, 1_000)
+
+
+def test_classify_many_distances() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        comb = sc.Combination("long", tuple(500 if k % 2 else 1000 for k in range(n)))
+        results = {
+            f"Skater {i}": [_time(i + k, comb.distances[k]) for k in range(n)] for i in range(20)
+        }
+        return lambda: sc.classify(comb, results)
+
+    check("classify 20 skaters x n distance columns", setup, 40)
+
+
+def _pending_table(n: int) -> sc.Standings:
+    """n skaters after three sprint distances; the first half has skated the last 1000 m."""
+    results = {}
+    for i in range(n):
+        times = [_time(i, 500), _time(i + 5, 1000), _time(i + 7, 500)]
+        if i < n // 2:
+            times.append(_time(i + 11, 1000))
+        results[f"Skater {i}"] = times
+    return sc.classify(sc.SPRINT, results, after=3)
+
+
+@known("quadratic in skaters: required_time does work over the whole field per call")
+def test_required_time_every_pending_skater() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        table = _pending_table(n)
+        pending = [f"Skater {i}" for i in range(n // 2, n)]
+        return lambda: [sc.required_time(table, name, rank=1) for name in pending]
+
+    check("required_time(rank=1) for every pending skater", setup, 100)
+
+
+# --- World Cup ---------------------------------------------------------------------------------
+
+WC_PLACES = 20  # as the Division A tables
+WC_RULES = Rules.custom(
+    "scaling", list(range(5 * WC_PLACES, 0, -5)), final=list(range(10 * WC_PLACES, 0, -10))
+)
+
+
+def _cup(n: int, races: int = 3) -> Cup:
+    """A cup of ``n`` entrants: every entrant in every race, places 1-20 shared and rotated
+    (many ties, so that the tie-break and the outlook have real work)."""
+    cup = Cup(WC_RULES)
+    names = [f"Skater {i}" for i in range(n)]
+    for r in range(races):
+        cup.add_race(
+            f"R{r}", {name: 1 + (i * 7 + r * 13) % WC_PLACES for i, name in enumerate(names)}
+        )
+    return cup
+
+
+REMAINING = [Race(), Race(final=True)]
+
+
+def test_worldcup_outlook() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        cup = _cup(n)
+        return lambda: cup.copy().outlook(REMAINING)
+
+    check("World Cup outlook (n entrants)", setup, 300)
+
+
+@known("quadratic in entrants: can_still_win compares with every entrant per call")
+def test_worldcup_can_still_win_every_entrant() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        cup = _cup(n)
+        names = [f"Skater {i}" for i in range(n)]
+
+        def run() -> object:
+            fresh = cup.copy()
+            return [fresh.can_still_win(name, REMAINING) for name in names]
+
+        return run
+
+    check("World Cup can_still_win for every entrant", setup, 300)
+
+
+def test_worldcup_guarantee_leader() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        cup = _cup(n)
+
+        def run() -> object:
+            fresh = cup.copy()
+            return fresh.guarantee(fresh.standings()[0].name, REMAINING)
+
+        return run
+
+    check("World Cup guarantee of the leader against everyone", setup, 300)
+
+
+def test_worldcup_standings_lookups() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        standings = _cup(n, races=1).standings()
+        names = [f"Skater {i}" for i in range(n)]
+        return lambda: [standings[name].rank for name in names]
+
+    check("World Cup Standings[name] for every entrant", setup, 1_000, loops=20)
+
+
+@known("quadratic in races: Cup.add builds the set of race names per race")
+def test_worldcup_add_many_races() -> None:
+    names = [f"Skater {i}" for i in range(5)]
+
+    def setup(n: int) -> Callable[[], object]:
+        def run() -> object:
+            cup = Cup(WC_RULES)
+            for r in range(n):
+                cup.add_race(f"R{r}", names)
+            return cup
+
+        return run
+
+    check("Cup.add_race for n races", setup, 300)
+
+
+# --- Olympic qualification ---------------------------------------------------------------------
+
+OLYMPIC_DISTANCES = (500, 1000, 1500, 5000, 10000)
+
+
+def _olympic(n: int) -> tuple[SelectionOrder, dict[int, list[str]]]:
+    """An order of ``n`` rows (places 1..n/5 on five distances, interleaved) and OKT results
+    for the first three distances, finishers overlapping between distances."""
+    places = n // len(OLYMPIC_DISTANCES)
+    rows = [f"{d}#{p}" for p in range(1, places + 1) for d in OLYMPIC_DISTANCES]
+    order = SelectionOrder.build("scaling", rows, tickets=min(len(rows) // 2, 1000))
+    results = {
+        d: [f"Skater {(k * 3 + j) % (2 * places)}" for j in range(places)]
+        for k, d in enumerate(OLYMPIC_DISTANCES[:3])
+    }
+    return order, results
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+@known("quadratic in rows: outlook copies the prefix dict per row, scans rows per skater")
+def test_olympic_outlook_rows() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        order, results = _olympic(n)
+        results = {d: _unique(v) for d, v in results.items()}
+        return lambda: olympic.outlook(order, results)
+
+    check("Olympic outlook (n rows)", setup, 100, loops=5)
+
+
+@known("linear per lookup: OutlookTable rebuilds its name index (_index) per lookup")
+def test_olympic_outlook_table_lookups() -> None:
+    def setup(n: int) -> Callable[[], object]:
+        order, results = _olympic(n)
+        view = olympic.outlook(order, {d: _unique(v) for d, v in results.items()})
+        names = list(view)
+        return lambda: [(view[name], view.detail(name)) for name in names]
+
+    check("OutlookTable[name] and detail(name) for every skater", setup, 100, loops=50)

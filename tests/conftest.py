@@ -14,10 +14,11 @@ settings.register_profile(
 )
 settings.register_profile("dev", max_examples=100, deadline=None)
 # The fuzz suite (tests/fuzz/) at full strength: `pytest tests/fuzz --hypothesis-profile=fuzz`.
-# 10^5 examples per target, and a per-example budget so that a hang fails as a deadline.
+# 10^5 examples per target (or $SKATECALC_FUZZ_EXAMPLES), and a per-example budget so that a
+# hang fails as a deadline.
 settings.register_profile(
     "fuzz",
-    max_examples=100_000,
+    max_examples=int(os.environ.get("SKATECALC_FUZZ_EXAMPLES", "100000")),
     deadline=timedelta(seconds=2),
     suppress_health_check=list(HealthCheck),
     print_blob=True,

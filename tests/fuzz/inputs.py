@@ -84,10 +84,6 @@ TIME_CHARS = (
 NASTY_TEXT = (
     "",
     " ",
-    "9" * 5000,
-    "9" * 120,
-    "9" * 4301 + ".00",
-    "1:" + "9" * 5000 + ".00",
     "9999999999999999999999999999999999999999.00",
     "５９５.１８９",
     "٣٧.١٣",
@@ -133,9 +129,9 @@ def time_texts() -> st.SearchStrategy[str]:
         st.sampled_from(["", ".", ",", ":"]),
         st.text(alphabet="0123456789", max_size=4),
     ).map("".join)
-    huge = st.tuples(
+    huge = st.tuples(  # built lazily: Hypothesis shows the strategies in its statistics
         st.sampled_from(["", "1:", "1.", "-", "0."]),
-        st.integers(100, 6000).map(lambda n: "9" * n),
+        st.sampled_from([100, 120, 4300, 4301, 5000, 6000]).map(lambda n: "9" * n),
         st.sampled_from(["", ".00", ",00", "E+999999"]),
     ).map("".join)
     return st.one_of(

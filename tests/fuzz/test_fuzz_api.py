@@ -416,7 +416,7 @@ QUALIFIERS = st.lists(
             st.just(4),
             st.just(2),
             st.just(2),
-            st.one_of(st.none(), st.integers(0, 3)),
+            st.one_of(st.none(), st.integers(1, 3)),
         ),
         st.sampled_from([2022, 2026]).flatmap(
             lambda y: st.sampled_from(quota.quota_rules(y).events)
@@ -428,6 +428,24 @@ QUALIFIERS = st.lists(
 )
 def test_allocate(event: Any, results: Any, max_per_noc: Any, reserve: Any) -> None:
     holds(quota.allocate, event, results, max_per_noc=max_per_noc, reserve=reserve)
+
+
+@fuzz
+@given(
+    st.one_of(st.sampled_from(["men", "women"]), time_texts(), hostile()),
+    st.one_of(st.sampled_from(["500", "5000", "MS"]), time_texts(), hostile()),
+    small_ints(),
+    small_ints(),
+    small_ints(),
+    st.one_of(st.none(), small_ints()),
+    st.one_of(st.sampled_from(["verified", "unverified"]), hostile()),
+)
+def test_quota_event(
+    gender: Any, event: Any, size: Any, by_points: Any, by_times: Any, most: Any, status: Any
+) -> None:
+    made = holds(quota.QuotaEvent, gender, event, size, by_points, by_times, most, status)
+    if isinstance(made, quota.QuotaEvent):
+        holds(quota.allocate, made, [quota.QualifierResult("Ann", "NED", 10, "37.00")])
 
 
 @fuzz

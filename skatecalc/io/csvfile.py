@@ -31,9 +31,11 @@ from ..limits import (
 )
 
 __all__ = [
+    "CsvRecords",
     "CsvRow",
     "CsvTable",
     "read_csv",
+    "read_csv_records",
     "read_csv_stream",
     "read_csv_text",
     "read_text",
@@ -119,6 +121,24 @@ class CsvTable(Sequence[CsvRow]):
                 )
 
 
+@attrs.frozen
+class CsvRecords:
+    """The header and the data rows of a CSV file as ``(line, cells)`` pairs."""
+
+    header: tuple[str, ...]
+    records: list[tuple[int, tuple[str, ...]]]
+    source: str
+    header_line: int
+
+    def require(self, *columns: str) -> None:
+        """See :meth:`CsvTable.require`."""
+        CsvTable(self.header, (), self.source, self.header_line).require(*columns)
+
+    def unique(self, *columns: str) -> None:
+        """See :meth:`CsvTable.unique`."""
+        CsvTable(self.header, (), self.source, self.header_line).unique(*columns)
+
+
 def _labels(header: Sequence[str], most: int = 12) -> str:
     """The header's labels for a message, each and their number bounded."""
     labels = [
@@ -131,7 +151,9 @@ def _labels(header: Sequence[str], most: int = 12) -> str:
 
 class _Lines:
     """The physical lines of a CSV text for :mod:`csv`, numbered, bounded, with comment
-    and blank lines skipped where a record starts (inside a quoted field they are data)."""
+    and blank lines skipped where a record starts (inside a quoted field they are data).
+
+    Iterate :attr:`lines` (a generator: no Python method call per line)."""
 
     def __init__(self, stream: TextIO, source: str) -> None:
         self._stream = stream
@@ -141,45 +163,52 @@ class _Lines:
         self.at_record_start = True
         self._pending: str | None = None
 
-    def _read(self) -> str:
-        line = self._stream.readline(MAX_LINE_CHARS + 2)  # room for "\r\n"
-        if not line:
-            return line
-        self.number += 1
-        if len(line) > MAX_LINE_CHARS and len(line.rstrip("\r\n")) > MAX_LINE_CHARS:
-            raise LimitError(
-                f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
-                where=where(self._source, self.number),
-            )
-        return line
+    def _too_long(self) -> LimitError:
+        return LimitError(
+            f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+            where=where(self._source, self.number),
+        )
 
     def header_line(self) -> str | None:
         """The first line that is neither blank nor a comment, kept to be read again."""
+        readline = self._stream.readline
         while True:
-            line = self._read()
+            line = readline(MAX_LINE_CHARS + 2)  # room for "\r\n"
             if not line:
                 return None
-            if line.strip() and not line.lstrip().startswith("#"):
+            self.number += 1
+            if len(line) > MAX_LINE_CHARS and len(line.rstrip("\r\n")) > MAX_LINE_CHARS:
+                raise self._too_long()
+            text = line.lstrip()
+            if text and text[0] != "#":
                 self._pending = line
                 return line
 
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
+    def lines(self) -> Iterator[str]:
+        """The lines for :func:`csv.reader`, from the kept header line on."""
         if self._pending is not None:
             line, self._pending = self._pending, None
-        else:
-            while True:
-                line = self._read()
-                if not line:
-                    raise StopIteration
-                if not self.at_record_start or (line.strip() and not line.lstrip().startswith("#")):
-                    break
-        if self.at_record_start:
             self.record_start = self.number
             self.at_record_start = False
-        return line
+            yield line
+        readline = self._stream.readline
+        limit = MAX_LINE_CHARS + 2  # room for "\r\n"
+        number = self.number
+        while True:
+            line = readline(limit)
+            if not line:
+                return
+            number += 1
+            self.number = number
+            if len(line) > MAX_LINE_CHARS and len(line.rstrip("\r\n")) > MAX_LINE_CHARS:
+                raise self._too_long()
+            if self.at_record_start:
+                text = line.lstrip()
+                if not text or text[0] == "#":  # a blank or comment line between records
+                    continue
+                self.record_start = number
+                self.at_record_start = False
+            yield line
 
 
 def _delimiter(header: str) -> str:
@@ -208,8 +237,10 @@ def _csv_error(exc: csv.Error, source: str, lines: _Lines) -> FileFormatError:
     return FileFormatError(f"unreadable CSV: {text}", where=where(source, lines.number))
 
 
-def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
-    """Parse CSV from a text stream opened with ``newline=""`` (see :func:`read_csv_text`)."""
+def _read_records(
+    stream: TextIO, source: str
+) -> tuple[tuple[str, ...], int, list[tuple[int, tuple[str, ...]]]]:
+    """The header, its line, and every data record as (line, stripped cells), checked."""
     lines = _Lines(stream, source)
     first = lines.header_line()
     if first is None:
@@ -218,10 +249,13 @@ def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
             if lines.number == 0
             else f"{source} has no header row: it holds only comments and blank lines"
         )
-    reader = csv.reader(lines, delimiter=_delimiter(first), strict=True)
+    reader = csv.reader(lines.lines(), delimiter=_delimiter(first), strict=True)
     header: tuple[str, ...] | None = None
     header_line = 0
-    rows: list[CsvRow] = []
+    width = 0
+    records: list[tuple[int, tuple[str, ...]]] = []
+    append = records.append
+    strip = str.strip
     while True:
         lines.at_record_start = True
         try:
@@ -236,30 +270,52 @@ def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
                 f"{len(record):,} columns: at most {MAX_COLUMNS:,} are accepted",
                 where=where(source, number),
             )
-        for cell in record:
-            if len(cell) > MAX_CELL_CHARS:
-                raise LimitError(
-                    f"a cell of {len(cell):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
-                    where=where(source, number),
-                )
-        cells = tuple(c.strip() for c in record)
+        if record and max(map(len, record)) > MAX_CELL_CHARS:
+            cell = next(c for c in record if len(c) > MAX_CELL_CHARS)
+            raise LimitError(
+                f"a cell of {len(cell):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
+                where=where(source, number),
+            )
+        cells = tuple(map(strip, record))
         if header is None:
-            header, header_line = cells, number
+            header, header_line, width = cells, number, len(cells)
             continue
-        if len(cells) != len(header):
+        if len(cells) != width:
             raise FileFormatError(
                 f"ragged row: {len(cells)} cells where the header has {len(header)} "
                 f"({_labels(header)})",
                 where=where(source, number),
             )
-        if len(rows) >= MAX_ROWS:
+        if len(records) >= MAX_ROWS:
             raise LimitError(
                 f"more than {MAX_ROWS:,} data rows (the most accepted)",
                 where=where(source, number),
             )
-        rows.append(CsvRow(number, cells, header, source))
+        append((number, cells))
     assert header is not None  # the header line was found above
-    return CsvTable(header, tuple(rows), source, header_line)
+    return header, header_line, records
+
+
+def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
+    """Parse CSV from a text stream opened with ``newline=""`` (see :func:`read_csv_text`)."""
+    header, header_line, records = _read_records(stream, source)
+    rows = tuple(CsvRow(number, cells, header, source) for number, cells in records)
+    return CsvTable(header, rows, source, header_line)
+
+
+def read_csv_records(text: str, source: str = "<text>") -> CsvRecords:
+    """Like :func:`read_csv_text`, with each data row a plain ``(line, cells)`` pair.
+
+    The same checks and errors; for large files, where a :class:`CsvRow` per row costs.
+
+    >>> recs = read_csv_records("name,500\\n\\n# c\\nFemke Kok,37.07\\n", "k.csv")
+    >>> recs.header, recs.records
+    (('name', '500'), [(4, ('Femke Kok', '37.07'))])
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    header, header_line, records = _read_records(io.StringIO(text, newline=""), source)
+    return CsvRecords(header, records, source, header_line)
 
 
 def read_csv_text(text: str, source: str = "<text>") -> CsvTable:

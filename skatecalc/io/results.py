@@ -18,8 +18,9 @@ JSON::
 from __future__ import annotations
 
 import json
+import operator
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from ..limits import (
     shown,
 )
 from ..time import Result, non_ascii, parse_result
-from .csvfile import CsvTable, read_csv_text, read_text, where
+from .csvfile import read_csv_records, read_text, where
 
 __all__ = [
     "EXAMPLES",
@@ -125,7 +126,7 @@ def parse_results_csv(
     >>> f.combination.name, f.results["Femke Kok"][1]
     ('sprint', RaceTime('1:14.35'))
     """
-    table: CsvTable = read_csv_text(text, source)
+    table = read_csv_records(text, source)
     table.require("name")
     table.unique("nation")
     header_where = where(source, table.header_line)
@@ -162,36 +163,44 @@ def parse_results_csv(
         raise exc.at(header_where) from None
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
-    seen: dict[str, int] = {}
     name_at = table.header.index("name")
     nation_at = table.header.index("nation") if "nation" in table.header else None
-    indices = [index for index, _ in columns]
-    for row in table:
-        cells = row.cells
+    times = _row_getter([index for index, _ in columns])
+    # One pass and no per-row objects: location text is made only for an error.
+    for line, cells in table.records:
         name = cells[name_at]
         if not name:
-            raise FileFormatError("empty name", where=row.where)
-        if name in seen:
+            raise FileFormatError("empty name", where=where(source, line))
+        if name in results:
+            first = next(n for n, c in table.records if c[name_at] == name)
             raise DuplicateError(
-                f"skater {shown(name, 100)} appears twice (first on line {seen[name]})",
-                where=row.where,
+                f"skater {shown(name, 100)} appears twice (first on line {first})",
+                where=where(source, line),
             )
-        seen[name] = row.line
-        parsed: list[Result] = []
+        given = times(cells)
         try:
-            for index in indices:
-                cell = cells[index]
-                parsed.append(parse_result(cell) if cell else None)
+            if "" in given:  # not skated (yet): trailing empties are dropped, gaps refused
+                gappy = [parse_result(cell) if cell else None for cell in given]
+            else:
+                results[name] = tuple(map(parse_result, given))
+                gappy = None
         except SkatecalcError as exc:
-            raise exc.at(row.where) from None
-        results[name] = (
-            _without_gaps(name, parsed, comb, row.where) if None in parsed else tuple(parsed)
-        )
+            raise exc.at(where(source, line)) from None
+        if gappy is not None:
+            results[name] = _without_gaps(name, gappy, comb, where(source, line))
         if nation_at is not None and cells[nation_at]:
             nations[name] = cells[nation_at]
     if not results:
         raise FileFormatError("no skaters: the file has a header but no rows", where=header_where)
     return ResultsFile(comb, results, nations, source, tuple(warnings))
+
+
+def _row_getter(indices: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    """A function picking the cells at ``indices`` from a row, as a tuple."""
+    if len(indices) == 1:
+        (only,) = indices
+        return lambda cells: (cells[only],)
+    return operator.itemgetter(*indices)
 
 
 def _without_gaps(

@@ -12,6 +12,9 @@ qualification, in exact integer arithmetic with rules that cite their sources.
 
 from __future__ import annotations
 
+from . import text as text  # registers the table renderers
+from ._version import __version__
+from .bulk import Total, points_many, totals
 from .classification import (
     Standing,
     Standings,
@@ -58,8 +61,6 @@ from .points import Rounding, divisor, points
 from .targets import Board, BoardLine, Requirement, Target, board, required_time
 from .time import RaceTime, Status, parse_result
 
-from ._version import __version__
-
 __all__ = [
     "ALLROUND_MEN",
     "ALLROUND_WOMEN",
@@ -92,6 +93,7 @@ __all__ = [
     "Status",
     "Target",
     "TieBreak",
+    "Total",
     "UnknownCombinationError",
     "UnknownNameError",
     "UnknownRuleSetError",
@@ -109,5 +111,7 @@ __all__ = [
     "last_distance_time",
     "parse_result",
     "points",
+    "points_many",
     "required_time",
+    "totals",
 ]

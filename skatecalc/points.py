@@ -103,12 +103,22 @@ def points(
     >>> points("40.1", 500, rounding=Rounding.HALF_UP)
     Decimal('40.100')
     """
+    if type(distance) is int and distance > 0 and rounding is _TRUNCATE:
+        # The common path: the same checks and the same integers, fewer calls.
+        thousandths = (
+            time.thousandths if type(time) is RaceTime else RaceTime.parse(time).thousandths
+        )
+        return _Decimal(thousandths // 10 * 5000 // distance).scaleb(-3)
     check_distance(distance)
     if not isinstance(rounding, Rounding):
         raise SkatecalcError(
             f"{described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
         )
     return as_points(points_thousandths(RaceTime.parse(time).hundredths, distance, rounding))
+
+
+_TRUNCATE = Rounding.TRUNCATE
+_Decimal = Decimal
 
 
 def seconds_from_micro(micro: int) -> Decimal:

@@ -136,3 +136,54 @@ def test_any_points_text_is_exact_thousandths_or_refused(text: str) -> None:
     except SkatecalcError:
         return
     assert Decimal(text.strip().replace(",", ".")) * 1000 == value
+
+
+# --- the common path of points() equals the reference definition (issue 10) ------------
+
+
+def _reference_points(time: object, distance: object, rounding: object) -> Decimal:
+    """points() as defined before the common path: every check, then the integers."""
+    from skatecalc.points import as_points, check_distance
+
+    check_distance(distance)  # type: ignore[arg-type]
+    if not isinstance(rounding, Rounding):
+        raise SkatecalcError(f"{rounding!r} is not a Rounding: use Rounding.TRUNCATE or HALF_UP")
+    h = RaceTime.parse(time).hundredths  # type: ignore[arg-type]
+    return as_points(points_thousandths(h, distance, rounding))  # type: ignore[arg-type]
+
+
+def _points_outcome(call: object, *args: object) -> tuple[object, ...]:
+    try:
+        value = call(*args)  # type: ignore[operator]
+    except Exception as exc:
+        return ("error", type(exc), str(exc))
+    return ("points", value, value.as_tuple())
+
+
+@given(
+    st.one_of(
+        st.integers(1, 24 * 3600 * 1000 - 1).map(lambda th: RaceTime.from_thousandths(th)),
+        st.integers(1, 6000).map(lambda h: f"{h // 6000}:{h // 100 % 60:02d}.{h % 100:02d}"),
+        st.sampled_from(["1:42.68", "1.42,68", "34.83", "0.00", "DNF", "", "1:75.00", " 40.1 "]),
+        st.text(max_size=8),
+    ),
+    st.one_of(distances(), st.integers(-10, 100_000), st.sampled_from([True, 500.0, "500", None])),
+    st.sampled_from([Rounding.TRUNCATE, Rounding.HALF_UP]),
+)
+def test_common_path_equals_the_reference(
+    time: object, distance: object, rounding: Rounding
+) -> None:
+    got = _points_outcome(lambda: points(time, distance, rounding=rounding))  # type: ignore[arg-type]
+    want = _points_outcome(lambda: _reference_points(time, distance, rounding))
+    assert got == want
+
+
+@pytest.mark.parametrize("rounding", ["truncate", None, 0])
+def test_common_path_keeps_the_rounding_check(rounding: object) -> None:
+    with pytest.raises(SkatecalcError, match="is not a Rounding"):
+        points("1:42.68", 1500, rounding=rounding)  # type: ignore[arg-type]
+
+
+def test_common_path_thousandths_are_truncated_first() -> None:
+    assert points(RaceTime.from_thousandths(105009), 1500) == points("1:45.00", 1500)
+    assert points("1:45.009", 1500) == Decimal("35.000")

@@ -108,7 +108,6 @@ def test_results_csv_read() -> None:
     check("results CSV read (nation column)", setup, 2_000)
 
 
-@known("quadratic in skaters: _normalise_input scans seen.values() per nation")
 def test_classify_with_nations() -> None:
     def setup(n: int) -> Callable[[], object]:
         f = parse_results_csv(_sprint_csv(n), "big.csv")

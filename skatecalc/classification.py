@@ -273,7 +273,8 @@ def _normalise_input(
         parsed += [None] * (len(comb.distances) - len(parsed))
         raws.append(_Raw(name, (nations or {}).get(name), tuple(parsed)))
     if nations:
-        unknown = [n for n in nations if n not in seen.values()]
+        names = set(seen.values())  # one set: a lookup per nation, not a scan
+        unknown = [n for n in nations if n not in names]
         if unknown:
             raise UnknownNameError(unknown[0], seen.values())
     return raws

@@ -1,0 +1,264 @@
+"""Official results listings as command-line input.
+
+A file given to ``skatecalc standings``, ``need``, ``board``, ``worldcup standings`` or
+``olympic select``/``outlook`` may be an official results listing, copied from the results
+pages (see :mod:`skatecalc.io.listing`). :func:`is_listing` recognises one from its first
+lines; the ``load_*`` functions turn listings into what each command takes:
+
+* :func:`load_championship`: a championship's listings (one per distance, or one listing
+  with every distance) as the results ``skatecalc.classify`` takes, the combination
+  inferred from the races;
+* :func:`load_worldcup`: the World Cup cups of several listings, each a
+  :class:`~skatecalc.worldcup.Cup`;
+* :func:`load_trials`: the finishing orders of a trials listing, for the Olympic selection.
+
+>>> from pathlib import Path
+>>> slc = Path("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+>>> is_listing_file(slc)
+True
+>>> [(name, cup.standings()[0].name) for name, cup in load_worldcup(
+...     [slc], season="2025/26", distance=1000, gender="men", division="A")]
+[('1000 m men', 'Jordan Stolz')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..combinations import Combination
+from ..errors import InvalidDistanceError, ResultsError
+from ..io.listing import Event, championship_results, read_listing, trials_results, worldcup_cup
+from ..io.listing.reader import _DATES, _TITLE
+from ..io.olympic import TrialResults
+from ..io.results import ResultsFile
+from ..worldcup import Cup, Rules, cup_name, normalise_distance
+
+__all__ = [
+    "SNIFF_BYTES",
+    "is_listing",
+    "is_listing_file",
+    "load_championship",
+    "load_trials",
+    "load_worldcup",
+    "read_listings",
+]
+
+SNIFF_BYTES = 4096
+"""How much of the start of a file :func:`is_listing_file` reads to recognise a listing."""
+
+_SNIFF_LINES = 8
+
+
+def is_listing(text: str) -> bool:
+    """Whether ``text`` starts like an official results listing: a race heading
+    (``1000 meter (Men), 14.11.2025``) among its first lines, or an event header whose
+    second line holds the event's dates (``14. - 16.11.2025``).
+
+    >>> is_listing("1. World Cup 2025/2026\\n14. - 16.11.2025\\nUtah Olympic Oval (USA)\\n")
+    True
+    >>> is_listing("\\n500 meter (Women), 14.03.2025\\n\\nPOS   NAME   NAT   TIME\\n")
+    True
+    >>> is_listing("name,nation,500,1000\\nFemke Kok,NED,37.07,1:14.35\\n")
+    False
+    """
+    lines = [line.strip() for line in re.split(r"\r\n|\r|\n", text.lstrip("\ufeff"))]
+    lines = [line for line in lines if line][:_SNIFF_LINES]
+    if any(_TITLE.fullmatch(line) for line in lines):
+        return True
+    return len(lines) >= 2 and _DATES.fullmatch(lines[1]) is not None
+
+
+def is_listing_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` starts like an official results listing (see
+    :func:`is_listing`). A file that cannot be read is no listing here: the reader of the
+    other formats then reports why it cannot be read."""
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return False
+    return is_listing(head.decode("utf-8", errors="replace"))
+
+
+def read_listings(paths: Sequence[str | Path]) -> list[Event]:
+    """Read every listing of ``paths``; a file that is not a listing is an error naming it.
+
+    >>> read_listings(["README.md"])
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.ResultsError: 'README.md' is not an official results listing ...
+    """
+    if not paths:
+        raise ResultsError("no listing given")
+    events = []
+    for path in paths:
+        if not is_listing_file(path) and Path(path).is_file():
+            raise ResultsError(
+                f"{str(path)!r} is not an official results listing (no race heading such as"
+                " '1000 meter (Men), 14.11.2025' in its first lines); several files are read"
+                " only as listings"
+            )
+        events.append(read_listing(Path(path)))
+    return events
+
+
+def _gender_of(events: Sequence[Event], gender: str | None) -> str | None:
+    if gender is not None:
+        return gender
+    genders = sorted({r.gender for ev in events for r in ev.races})
+    if len(genders) > 1:
+        raise ResultsError(
+            "the listings hold races of " + " and ".join(genders) + ": choose one with"
+            " --gender " + " or --gender ".join(genders)
+        )
+    return None
+
+
+def load_championship(
+    paths: Sequence[str | Path],
+    *,
+    combination: str | Combination | None = None,
+    gender: str | None = None,
+) -> ResultsFile:
+    """A championship's results from its listings: one listing per distance, or one
+    listing with every distance. The races are taken by date; the combination is the one
+    skated over exactly those distances, or the only one that starts with them, unless
+    ``combination`` names it. Listings holding men's and women's races need ``gender``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "day1.txt"
+    >>> _ = path.write_text('''500 meter (Women), 14.03.2025
+    ...
+    ... POS   NAME          AG       NAT   TIME    DIFF     RECORD
+    ... 1     Femke Kok     Senior   NED   37.07
+    ... 2     Miho Takagi   Senior   JPN   37.13   +0.060
+    ... ''', encoding="utf-8")
+    >>> print(load_championship([path], combination="sprint").classify())
+    Sprint: standings after 1 of 4 distances
+    #  Name         Nat    500 (1)  Points  Gap 1000
+    1  Femke Kok    NED  37.07 (1)  37.070
+    2  Miho Takagi  JPN  37.13 (2)  37.130      0.12
+    """
+    events = read_listings(paths)
+    return championship_results(events, gender=_gender_of(events, gender), combination=combination)
+
+
+def _cups(
+    events: Sequence[Event], distance: int | str | None, gender: str | None, division: str | None
+) -> dict[str, tuple[int | str, str]]:
+    """The cups the listings hold races of: name -> (a distance of the cup, gender)."""
+    found: dict[str, tuple[int | str, str]] = {}
+    for ev in events:
+        for race in ev.races:
+            if gender is not None and race.gender != gender:
+                continue
+            if division is not None and race.division != division:
+                continue
+            try:
+                name = cup_name(race.distance, race.gender)
+            except InvalidDistanceError:
+                continue  # no World Cup event (the mixed relay): counted in no cup
+            found.setdefault(name, (race.distance, race.gender))
+    if distance is not None:
+        d = normalise_distance(distance)
+        wanted = set()
+        for g in [gender] if gender is not None else ["men", "women"]:
+            try:
+                wanted.add(cup_name(d, g))
+            except InvalidDistanceError:
+                if gender is not None:
+                    raise
+        found = {name: v for name, v in found.items() if name in wanted}
+        if not found:
+            what = " or ".join(sorted(wanted))
+            div = f" in Division {division}" if division is not None else ""
+            raise ResultsError(f"the listings hold no {what} race{div}")
+    if not found:
+        raise ResultsError("the listings hold no World Cup race of the chosen gender or division")
+    return found
+
+
+def load_worldcup(
+    paths: Sequence[str | Path],
+    *,
+    season: str | None = None,
+    distance: int | str | None = None,
+    gender: str | None = None,
+    division: str | None = None,
+    rules: Rules | None = None,
+) -> list[tuple[str, Cup]]:
+    """The World Cup cups of several listings, as (cup name, :class:`~skatecalc.worldcup.Cup`)
+    in the order the listings first hold them.
+
+    ``distance`` and ``gender`` choose cups (default: every cup the listings hold);
+    ``division`` (``"A"`` or ``"B"``) takes one division's races only. Individual races
+    score by the listed place, a mass start by its ranking, team pursuit and team sprint
+    by nation. Every listing must be of ``season`` (default: the first listing's season).
+
+    >>> cups = load_worldcup(
+    ...     ["tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt",
+    ...      "tests/data/seed/listings/wc2025-26-2-calgary.txt"],
+    ...     season="2025/26", distance="TP", gender="men", division="A")
+    >>> [(s.name, s.points) for s in cups[0][1].standings()[:3]]
+    [('USA', 120), ('FRA', 97), ('NOR', 88)]
+    """
+    if division is not None:
+        if not isinstance(division, str) or division.strip().upper() not in ("A", "B"):
+            raise ResultsError(f"division {division!r} must be A or B")
+        division = division.strip().upper()
+    if gender is not None and gender not in ("men", "women"):
+        raise ResultsError(f"gender {gender!r} must be men or women")
+    events = read_listings(paths)
+    return [
+        (
+            name,
+            worldcup_cup(events, d, g, season=season, division=division, rules=rules),
+        )
+        for name, (d, g) in _cups(events, distance, gender, division).items()
+    ]
+
+
+def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
+    """The finishing orders of a trials listing for ``gender``, and the warnings to show.
+
+    The 500 m skated twice counts each skater's faster time. Team events and the mass
+    start are left out with a warning each: the mass-start skater is the selection
+    committee's choice, given with ``--mass-start NAME``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "okt.txt"
+    >>> _ = path.write_text('''1000 meter (Men), 27.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME      DIFF
+    ... 1     Jenning de Boo   Neo      NED   1:07.20
+    ... 2     Kai Verbij       Senior   NED   1:07.50   +0.300
+    ...
+    ... Mass Start (Men), 28.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME
+    ... 1     Jorrit Bergsma   Senior   NED   7:40.20
+    ... ''', encoding="utf-8")
+    >>> trials, warnings = load_trials([path], "men")
+    >>> trials.results
+    {1000: ('Jenning de Boo', 'Kai Verbij')}
+    >>> print(warnings[0])  # doctest: +ELLIPSIS
+    left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
+    """
+    events = read_listings(paths)
+    warnings = tuple(
+        f"left out {race.title} (line {race.line} of {ev.source}): the trials results take"
+        " the distances in metres"
+        + (
+            "; give the mass-start skater with --mass-start NAME"
+            if race.distance == "mass start"
+            else ""
+        )
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and not isinstance(race.distance, int)
+    )
+    results = trials_results(events, gender, ignore_events=True)
+    source = ", ".join(ev.source for ev in events)
+    return TrialResults(results, None, source), warnings

@@ -1,0 +1,153 @@
+"""``--watch``: follow a results file while the timing system writes it.
+
+:func:`watch` prints what ``render`` returns, then polls the files (their size, time of
+change and identity, every half second; no extra dependency) and prints it again after
+every change:
+
+* on a terminal the screen is cleared first, and a last line says when it was updated;
+* into a pipe or a file every update is appended, after a separator line
+  ``--- updated 14:05:31 ---``.
+
+A file that is half-written when it is read (a line cut off, the file missing for a
+moment, anything the reader refuses) gives one line on standard error,
+``skatecalc: waiting: ...``, and a new attempt at the next change: never a crash.
+Ctrl-C stops the watch; that is its normal end, so the exit status is 0.
+
+Everything that takes time is injectable (``sleep``, ``clock``, ``max_cycles``), so the
+tests run without waiting.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .._text import printable
+from ..errors import SkatecalcError
+
+__all__ = ["CLEAR", "INTERVAL", "Stamp", "snapshot", "watch"]
+
+INTERVAL = 0.5
+"""Seconds between two looks at the files."""
+
+CLEAR = "\x1b[H\x1b[2J"
+"""ANSI: cursor to the top left, clear the screen."""
+
+Stamp = tuple[tuple[int, int, int] | None, ...]
+"""Per file: (size, time of change in nanoseconds, inode), or ``None`` when it is missing."""
+
+
+def snapshot(paths: Sequence[str | Path]) -> Stamp:
+    """What :func:`watch` compares to see a change: per file its size, time of change and
+    identity (a file replaced by a rename is a change), ``None`` for a missing file.
+
+    >>> snapshot(["no-such-file.txt"])
+    (None,)
+    """
+    out: list[tuple[int, int, int] | None] = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except OSError:
+            out.append(None)
+        else:
+            out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(out)
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now()
+
+
+def _one_line(text: str) -> str:
+    return printable(" ".join(text.split()))
+
+
+def watch(
+    render: Callable[[], str],
+    paths: Sequence[str | Path],
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    terminal: bool | None = None,
+    interval: float = INTERVAL,
+    sleep: Callable[[float], object] = time.sleep,
+    clock: Callable[[], datetime.datetime] = _now,
+    max_cycles: int | None = None,
+    stamp: Callable[[Sequence[str | Path]], Stamp] = snapshot,
+) -> int:
+    """Print ``render()`` now and again after every change of a file in ``paths``, until
+    Ctrl-C (or ``max_cycles`` looks at the files); returns the exit status, 0.
+
+    ``render`` reads the files itself. When it raises a
+    :class:`~skatecalc.errors.SkatecalcError`, an :class:`OSError` or a decoding error, the
+    message goes to ``err`` on one line and the files are read again at their next change.
+    ``terminal`` (default: whether ``out`` is one) clears the screen before each update;
+    otherwise updates are appended after a separator line. ``stamp`` tells a change (see
+    :func:`snapshot`).
+
+    >>> import io
+    >>> stamps = iter([(1,), (1,), (2,)])
+    >>> texts = iter(["first", "second"])
+    >>> out = io.StringIO()
+    >>> status = watch(lambda: next(texts), ["x.txt"], out=out, terminal=False,
+    ...     sleep=lambda s: None, max_cycles=2,
+    ...     clock=lambda: datetime.datetime(2025, 11, 14, 14, 5, 31),
+    ...     stamp=lambda paths: next(stamps))
+    >>> print(out.getvalue(), end="")
+    first
+    --- updated 14:05:31 ---
+    second
+    """
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    if terminal is None:
+        try:
+            terminal = out.isatty()
+        except (AttributeError, ValueError):
+            terminal = False
+    names = ", ".join(printable(Path(p).name) for p in paths)
+    shown = 0  # updates printed
+
+    def show() -> None:
+        nonlocal shown
+        try:
+            text = render()
+        except BrokenPipeError:
+            raise
+        except (SkatecalcError, OSError, UnicodeDecodeError) as exc:
+            err.write(
+                f"skatecalc: waiting: {_one_line(str(exc))} (read again when {names} changes)\n"
+            )
+            err.flush()
+            return
+        text = text.rstrip("\n")
+        at = clock().strftime("%H:%M:%S")
+        if terminal:
+            out.write(f"{CLEAR}{text}\n\n(updated {at}; watching {names}; Ctrl-C to stop)\n")
+        else:
+            if shown:
+                out.write(f"--- updated {at} ---\n")
+            out.write(text + "\n")
+        out.flush()
+        shown += 1
+
+    try:
+        last = stamp(paths)
+        show()
+        cycles = 0
+        while max_cycles is None or cycles < max_cycles:
+            sleep(interval)
+            cycles += 1
+            now = stamp(paths)
+            if now != last:
+                last = now
+                show()
+    except KeyboardInterrupt:
+        pass
+    return 0

@@ -1,0 +1,309 @@
+"""``--watch``: the polling loop of skatecalc.cli.watch, without real waiting.
+
+``sleep`` is replaced by a function that changes the files (as the timing system would)
+or raises KeyboardInterrupt (Ctrl-C); ``clock`` is fixed, so every output is exact.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import itertools
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skatecalc.cli.listing_input import load_worldcup
+from skatecalc.cli.watch import CLEAR, snapshot, watch
+from skatecalc.errors import FileFormatError
+
+from .conftest import ROOT
+
+SLC = ROOT / "tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt"
+AT = datetime.datetime(2025, 11, 14, 20, 15, 7)
+
+
+def clock() -> datetime.datetime:
+    return AT
+
+
+class Steps:
+    """A ``sleep`` that runs one step per call (changing files, or raising)."""
+
+    def __init__(self, *steps: Callable[[], object]) -> None:
+        self.steps = list(steps)
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+        if self.steps:
+            self.steps.pop(0)()
+
+
+def nothing() -> None:
+    pass
+
+
+def write(path: Path, text: str, mtime: int) -> Callable[[], None]:
+    """A step writing ``text`` with a distinct time of change (ns), as a new write does."""
+
+    def step() -> None:
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, ns=(mtime, mtime))
+
+    return step
+
+
+def run(
+    render: Callable[[], str],
+    paths: Sequence[str | Path],
+    sleep: Callable[[float], object],
+    *,
+    terminal: bool = False,
+    max_cycles: int | None = None,
+    stamp: Callable[[Sequence[str | Path]], object] | None = None,
+) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    kwargs = {} if stamp is None else {"stamp": stamp}
+    status = watch(
+        render,
+        paths,
+        out=out,
+        err=err,
+        terminal=terminal,
+        sleep=sleep,
+        clock=clock,
+        max_cycles=max_cycles,
+        **kwargs,  # type: ignore[arg-type]
+    )
+    return status, out.getvalue(), err.getvalue()
+
+
+def reader(path: Path) -> Callable[[], str]:
+    return lambda: path.read_text(encoding="utf-8")
+
+
+# --- change detection -------------------------------------------------------------------
+
+
+def test_prints_once_then_again_only_after_a_change(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+    sleep = Steps(nothing, nothing, write(f, "two", 2_000_000_000), nothing)
+    status, out, err = run(reader(f), [f], sleep, max_cycles=4)
+    assert status == 0
+    assert out == "one\n--- updated 20:15:07 ---\ntwo\n"
+    assert err == ""
+    assert sleep.calls == [0.5] * 4  # polls every half second
+
+
+def test_same_size_rewrite_is_seen_by_its_time_of_change(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "abc", 1_000_000_000)()
+    sleep = Steps(write(f, "xyz", 1_000_000_001))
+    assert run(reader(f), [f], sleep, max_cycles=1)[1] == "abc\n--- updated 20:15:07 ---\nxyz\n"
+
+
+def test_file_replaced_by_rename_is_a_change(tmp_path: Path) -> None:
+    f, new = tmp_path / "results.txt", tmp_path / "new.txt"
+    write(f, "abc", 1_000_000_000)()
+    write(new, "xyz", 1_000_000_000)()  # same size, same time: only the identity differs
+    sleep = Steps(lambda: os.replace(new, f))
+    assert run(reader(f), [f], sleep, max_cycles=1)[1].endswith("\nxyz\n")
+
+
+def test_a_change_in_any_of_several_files(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    write(a, "a1", 1_000_000_000)()
+    write(b, "b1", 1_000_000_000)()
+
+    def render() -> str:
+        return a.read_text() + " " + b.read_text()
+
+    sleep = Steps(write(b, "b2", 2_000_000_000), nothing, write(a, "a2", 3_000_000_000))
+    out = run(render, [a, b], sleep, max_cycles=3)[1]
+    assert [line for line in out.splitlines() if not line.startswith("---")] == [
+        "a1 b1",
+        "a1 b2",
+        "a2 b2",
+    ]
+
+
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=30))
+def test_renders_once_plus_once_per_change(stamps: list[int]) -> None:
+    """Invariant: render runs at the start and after every poll whose stamp differs from
+    the previous poll's; every run's output is printed, in order."""
+    seen = iter(stamps)
+    count = 0
+
+    def render() -> str:
+        nonlocal count
+        count += 1
+        return f"render {count}"
+
+    status, out, _ = run(
+        render,
+        ["x"],
+        Steps(),
+        max_cycles=len(stamps) - 1,
+        stamp=lambda paths: (next(seen),),
+    )
+    changes = sum(1 for a, b in itertools.pairwise(stamps) if a != b)
+    assert status == 0
+    assert count == 1 + changes
+    printed = [line for line in out.splitlines() if not line.startswith("---")]
+    assert printed == [f"render {k}" for k in range(1, count + 1)]
+    assert out.count("--- updated") == changes
+
+
+def test_snapshot_of_missing_file_is_none(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    assert snapshot([f]) == (None,)
+    f.write_text("x")
+    size, _, _ = snapshot([f])[0] or (None, None, None)
+    assert size == 1
+
+
+# --- half-written files ------------------------------------------------------------------
+
+
+def test_half_written_listing_gives_a_message_then_the_standings(tmp_path: Path) -> None:
+    full = SLC.read_text(encoding="utf-8")
+    f = tmp_path / "wc1.txt"
+    write(f, full[: full.index("Jordan Stolz") + 20], 1_000_000_000)()  # cut in a line
+
+    def render() -> str:
+        (_, cup), *_ = load_worldcup(
+            [f], season="2025/26", distance=1000, gender="men", division="A"
+        )
+        return "\n".join(f"{s.rank} {s.name} {s.points}" for s in cup.standings()[:2])
+
+    sleep = Steps(write(f, full, 2_000_000_000))
+    status, out, err = run(render, [f], sleep, max_cycles=2)
+    assert status == 0
+    assert out == "1 Jordan Stolz 60\n2 Damian Żurek 54\n"  # the first success: no separator
+    (message,) = err.splitlines()
+    assert message.startswith("skatecalc: waiting: ")
+    assert "(line 78 of wc1.txt)" in message  # the cut line, named
+    assert message.endswith("(read again when wc1.txt changes)")
+
+
+def test_missing_file_for_a_moment(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+
+    def render() -> str:
+        if not f.exists():
+            raise FileFormatError(f"cannot read {str(f.name)!r}: No such file or directory")
+        return f.read_text()
+
+    sleep = Steps(f.unlink, write(f, "two", 2_000_000_000))
+    status, out, err = run(render, [f], sleep, max_cycles=2)
+    assert (status, out) == (0, "one\n--- updated 20:15:07 ---\ntwo\n")
+    assert err == (
+        "skatecalc: waiting: cannot read 'results.txt': No such file or directory"
+        " (read again when results.txt changes)\n"
+    )
+
+
+def test_os_error_and_bad_utf8_are_messages_too(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+    f.write_bytes(b"\xff")
+
+    def render() -> str:
+        return f.read_text(encoding="utf-8")
+
+    status, out, err = run(render, [f], Steps(), max_cycles=0)
+    assert (status, out) == (0, "")
+    assert err.startswith("skatecalc: waiting: 'utf-8' codec can't decode")
+    assert run(reader(tmp_path / "gone.txt"), [tmp_path / "gone.txt"], Steps(), max_cycles=0)[
+        2
+    ].startswith("skatecalc: waiting: [Errno 2] No such file")
+
+
+def test_message_with_line_breaks_and_escapes_stays_one_line(tmp_path: Path) -> None:
+    def render() -> str:
+        raise FileFormatError("bad line:\n'A\x1b[31mB'")
+
+    _, _, err = run(render, [tmp_path / "x"], Steps(), max_cycles=0)
+    assert err.count("\n") == 1
+    assert "\x1b" not in err and "\\x1b" in err
+
+
+def test_a_bug_is_not_swallowed(tmp_path: Path) -> None:
+    def render() -> str:
+        raise ZeroDivisionError
+
+    with pytest.raises(ZeroDivisionError):
+        run(render, [tmp_path / "x"], Steps(), max_cycles=0)
+
+
+def test_closed_pipe_is_left_to_the_caller(tmp_path: Path) -> None:
+    def render() -> str:
+        raise BrokenPipeError
+
+    with pytest.raises(BrokenPipeError):
+        run(render, [tmp_path / "x"], Steps(), max_cycles=0)
+
+
+# --- terminal or pipe ---------------------------------------------------------------------
+
+
+def test_terminal_clears_the_screen_for_every_update(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+    sleep = Steps(write(f, "two", 2_000_000_000))
+    _, out, _ = run(reader(f), [f], sleep, terminal=True, max_cycles=1)
+    footer = "\n\n(updated 20:15:07; watching results.txt; Ctrl-C to stop)\n"
+    assert out == f"{CLEAR}one{footer}{CLEAR}two{footer}"
+    assert "---" not in out
+
+
+def test_pipe_appends_with_a_separator_and_no_escape_codes(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one\n", 1_000_000_000)()
+    sleep = Steps(write(f, "two\n", 2_000_000_000), write(f, "three\n", 3_000_000_000))
+    _, out, _ = run(reader(f), [f], sleep, max_cycles=2)
+    assert out == "one\n--- updated 20:15:07 ---\ntwo\n--- updated 20:15:07 ---\nthree\n"
+    assert "\x1b" not in out
+
+
+def test_terminal_is_detected_from_the_output(tmp_path: Path) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    watch(lambda: "x", [tmp_path / "x"], out=tty, err=io.StringIO(), sleep=Steps(), max_cycles=0)
+    assert tty.getvalue().startswith(CLEAR)
+    pipe = io.StringIO()
+    watch(lambda: "x", [tmp_path / "x"], out=pipe, err=io.StringIO(), sleep=Steps(), max_cycles=0)
+    assert pipe.getvalue() == "x\n"
+
+
+# --- Ctrl-C --------------------------------------------------------------------------------
+
+
+def ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_waiting_ends_with_status_0(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+    sleep = Steps(nothing, nothing, ctrl_c, nothing)
+    status, out, err = run(reader(f), [f], sleep)  # no max_cycles: only Ctrl-C ends it
+    assert (status, out, err) == (0, "one\n", "")
+    assert len(sleep.calls) == 3
+
+
+def test_ctrl_c_while_reading_ends_with_status_0(tmp_path: Path) -> None:
+    def render() -> str:
+        raise KeyboardInterrupt
+
+    assert run(render, [tmp_path / "x"], Steps()) == (0, "", "")

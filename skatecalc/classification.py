@@ -20,7 +20,7 @@ are ranked below the finalists by their total before it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_UP, Decimal
 from typing import overload
 
 import attrs
@@ -44,11 +44,13 @@ from .errors import (
 )
 from .limits import described
 from .points import (
+    GAP_ROUNDINGS,
     Rounding,
     as_points,
     gap_seconds_from_points,
     parse_points,
     points_thousandths,
+    round_gap,
 )
 from .time import Lang, RaceTime, Result, ResultLike, Status, parse_result
 
@@ -99,34 +101,25 @@ def format_points(value: Decimal, lang: str = "en") -> str:
 
 
 def format_gap(
-    value: Decimal, lang: str = "en", *, places: int = 2, rounding: str = ROUND_HALF_UP
+    value: Decimal, lang: str = "en", *, places: int = 2, rounding: str = ROUND_UP
 ) -> str:
-    """A gap in seconds for display, rounded to ``places`` decimals.
+    """A gap in seconds for display, rounded to ``places`` decimals (hundredths).
 
-    The exact gap is kept in the table; only display rounds. Papers print hundredths; the
-    direction they round is unverified, so half up is a documented default, not a rule.
+    The exact gap is kept in the table; only display rounds, by
+    :func:`skatecalc.points.round_gap` (the one rule for every displayed gap). The default
+    ``ROUND_UP`` rounds towards the larger number of hundredths, the time a skater must
+    find, as Dutch press tables print it (ANP, World Allround Championships 2022: 0.423 s
+    printed 0.43); a gap in whole hundredths is unchanged. ``rounding`` takes any
+    :mod:`decimal` rounding constant, e.g. ``decimal.ROUND_HALF_UP``.
 
-    >>> format_gap(Decimal("1.005")), format_gap(Decimal("0.67"), "nl")
-    ('1.01', '0,67')
+    >>> format_gap(Decimal("0.423")), format_gap(Decimal("0.67"), "nl")
+    ('0.43', '0,67')
+    >>> from decimal import ROUND_HALF_UP
+    >>> format_gap(Decimal("1.004")), format_gap(Decimal("1.004"), rounding=ROUND_HALF_UP)
+    ('1.01', '1.00')
     """
-    _decimal_arg(value, "gap")
-    check_lang(lang)
-    if type(places) is not int or not 0 <= places <= 6:
-        raise InvalidRuleError(f"places={described(places)} must be a whole number from 0 to 6")
-    if value.adjusted() >= _MAX_DIGITS:
-        raise InvalidRuleError(f"gap {described(value)} is out of range for display")
-    try:
-        text = str(value.quantize(Decimal(1).scaleb(-places), rounding=rounding))
-    except (ArithmeticError, TypeError, ValueError):
-        raise InvalidRuleError(
-            f"cannot display gap {described(value)} rounded {described(rounding)}"
-        ) from None
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-_MAX_DIGITS = 15
-"""Points and gaps given to :func:`gap_seconds` and :func:`format_gap` are below 10**15
-(in magnitude); a samalog total is a few hundred points."""
+    text = f"{round_gap(value, places=places, rounding=rounding):f}"
+    return text.replace(".", ",") if check_lang(lang) == "nl" else text
 
 
 @attrs.frozen
@@ -639,8 +632,14 @@ class Standings(Sequence[Standing]):
 
     # --- output ----------------------------------------------------------------------------
 
-    def to_rows(self, lang: Lang = "en") -> list[dict[str, str | int | None]]:
+    def to_rows(
+        self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP
+    ) -> list[dict[str, str | int | None]]:
         """Plain data for export: one dict per skater, times and points as text.
+
+        ``gap`` is the gap to the leader on the next distance as displayed: rounded up to
+        hundredths by default (see :func:`format_gap`; ``gap_rounding`` takes any
+        :mod:`decimal` rounding constant). The exact value is :meth:`gap_seconds`.
 
         >>> import skatecalc as sc
         >>> row = sc.classify(sc.SPRINT, {"K": ["37.07"]}).to_rows()[0]
@@ -648,6 +647,11 @@ class Standings(Sequence[Standing]):
         (1, 'K', '37.07', '37.070', None)
         """
         check_lang(lang)
+        if not isinstance(gap_rounding, str) or gap_rounding not in GAP_ROUNDINGS:
+            raise InvalidRuleError(
+                f"gap_rounding {described(gap_rounding)} is not a decimal rounding: use"
+                " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
+            )
         rows: list[dict[str, str | int | None]] = []
         gap_distance = self.next_distance or self.combination.distances[-1]
         lead = self.leader.total_thousandths if self.entries and self.entries[0].rank else None
@@ -663,15 +667,19 @@ class Standings(Sequence[Standing]):
             gap = None
             if lead is not None and s.total_thousandths is not None and s.finalist and s.rank != 1:
                 gap = format_gap(
-                    gap_seconds_from_points(s.total_thousandths - lead, gap_distance), lang
+                    gap_seconds_from_points(s.total_thousandths - lead, gap_distance),
+                    lang,
+                    rounding=gap_rounding,
                 )
             row["gap"] = gap
             rows.append(row)
         return rows
 
-    def format(self, lang: Lang = "en") -> str:
+    def format(self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
         """The standings as text, laid out as the press prints them (``lang="nl"``: Dutch
-        labels and notation). Control characters in names are shown escaped.
+        labels and notation). Control characters in names are shown escaped. Gaps are
+        rounded up to hundredths unless ``gap_rounding`` says otherwise (see
+        :func:`format_gap`).
 
         >>> import skatecalc as sc
         >>> sc.classify(sc.SPRINT, {}).format("xx")
@@ -679,7 +687,7 @@ class Standings(Sequence[Standing]):
         ...
         skatecalc.errors.InvalidRuleError: unknown language 'xx': use one of en, nl
         """
-        return render(self, check_lang(lang))
+        return render(self, check_lang(lang), gap_rounding=gap_rounding)
 
     def __str__(self) -> str:
         return render(self, "en")
@@ -709,9 +717,10 @@ _LABELS = {
 }
 
 
-def render(table: Standings, lang: Lang = "en") -> str:
+def render(table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
     """Text layout of a table: rank, name, nation, time (distance rank) per distance,
-    points, gap in seconds on the next distance (display-rounded to hundredths)."""
+    points, gap in seconds on the next distance (display-rounded to hundredths, up by
+    default: see :func:`format_gap`)."""
     labels = _LABELS[check_lang(lang)]
     comb = table.combination
     gap_distance = table.next_distance or comb.distances[-1]
@@ -720,7 +729,7 @@ def render(table: Standings, lang: Lang = "en") -> str:
     header += [comb.label(i) for i in range(table.after)]
     header += [labels["points"], labels["gap"].format(d=gap_distance)]
     rows: list[list[str]] = []
-    for s, data in zip(table, table.to_rows(lang), strict=True):
+    for s, data in zip(table, table.to_rows(lang, gap_rounding=gap_rounding), strict=True):
         cells = ["" if s.rank is None else str(s.rank), printable(s.name)]
         if has_nation:
             cells.append(printable(s.nation or ""))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import itertools
 import random
 from decimal import Decimal
@@ -255,3 +256,71 @@ def test_total_is_the_sum_of_its_distances_and_ranks_follow_totals(
     assert totals == sorted(totals)  # type: ignore[type-var]
     for a, b in itertools.pairwise(table):
         assert (a.rank == b.rank) == (a.points == b.points)
+
+
+# --- displayed gap: rounded up (issue 11) ---------------------------------------------------
+
+WAC2022 = {"Irene Schouten": ["39.24", "3:58.00"], "Miho Takagi": ["38.31", "4:02.73"]}
+
+
+def test_gap_schouten_takagi_wac2022_exact_0_423_shown_0_43() -> None:
+    # ANP press table, World Allround Championships 2022 after two distances
+    table = sc.classify(sc.ALLROUND_WOMEN, WAC2022)
+    assert table.next_distance == 1500
+    assert table.gap_seconds("Irene Schouten") == Decimal("0.423")  # exact value kept
+    assert sc.format_gap(table.gap_seconds("Irene Schouten")) == "0.43"
+    row = table.to_rows()[1]
+    assert row["name"] == "Irene Schouten" and row["gap"] == "0.43"
+    assert table.to_rows("nl")[1]["gap"] == "0,43"
+    assert str(table).splitlines()[-1].endswith(" 0.43")
+    assert table.to_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == "0.42"
+    assert table.format(gap_rounding=decimal.ROUND_HALF_UP).splitlines()[-1].endswith(" 0.42")
+
+
+def test_gap_4_734_shown_4_74_and_whole_hundredths_unchanged() -> None:
+    assert sc.format_gap(Decimal("4.734")) == "4.74"
+    assert sc.format_gap(Decimal("0.67")) == "0.67"  # Kok, WSC 2024
+    assert sc.format_gap(Decimal("0.423"), "nl") == "0,43"
+    assert sc.format_gap(Decimal("0.423"), rounding=decimal.ROUND_HALF_UP) == "0.42"
+    assert sc.format_gap(Decimal("-0.001"), rounding=decimal.ROUND_HALF_UP) == "0.00"
+
+
+def test_one_gap_rounding_for_library_and_text() -> None:
+    from skatecalc.points import round_gap
+    from skatecalc.text import format_gap as text_format_gap
+
+    for value in ("0.423", "4.734", "1.005", "0.67", "0"):
+        d = Decimal(value)
+        assert sc.format_gap(d) == text_format_gap(d) == f"{round_gap(d):f}"
+
+
+@given(st.integers(0, 10**9))
+def test_displayed_gap_never_less_than_exact_and_less_than_a_hundredth_more(
+    thousandths: int,
+) -> None:
+    exact = Decimal(thousandths).scaleb(-3)
+    shown = Decimal(sc.format_gap(exact))
+    assert exact <= shown < exact + Decimal("0.01")
+    if thousandths % 10 == 0:
+        assert shown == exact
+
+
+@given(sprint_field, st.sampled_from([1500, 3000]))
+def test_table_gap_is_the_exact_gap_rounded_up(
+    field: dict[str, tuple[int, ...]], distance: int
+) -> None:
+    comb = sc.Combination("x", (500, 1000, distance))
+    results = {n: [RaceTime.from_hundredths(h) for h in hs[:2]] for n, hs in field.items()}
+    table = sc.classify(comb, results)
+    for s, row in zip(table, table.to_rows(), strict=True):
+        if s.rank == 1:
+            continue
+        exact = table.gap_seconds(s.name)
+        shown = Decimal(str(row["gap"]))
+        assert exact <= shown < exact + Decimal("0.01")
+
+
+def test_gap_rounding_up_is_refused_with_its_name() -> None:
+    table = sc.classify(sc.SPRINT, {"A": ["37.00"]})  # no gap to round: still checked
+    with pytest.raises(sc.InvalidRuleError, match="gap_rounding 'up' is not a decimal rounding"):
+        table.format(gap_rounding="up")

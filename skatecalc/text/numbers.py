@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 
 from ..errors import InvalidRuleError
 from ..limits import described
+from ..points import GAP_ROUNDINGS, round_gap
 from ..time import RaceTime, Status
 from .lang import normalise_lang
 
@@ -38,16 +39,7 @@ __all__ = [
     "format_time",
 ]
 
-ROUNDINGS = (
-    decimal.ROUND_UP,
-    decimal.ROUND_HALF_UP,
-    decimal.ROUND_CEILING,
-    decimal.ROUND_DOWN,
-    decimal.ROUND_FLOOR,
-    decimal.ROUND_HALF_EVEN,
-    decimal.ROUND_HALF_DOWN,
-    decimal.ROUND_05UP,
-)
+ROUNDINGS = GAP_ROUNDINGS
 """The rounding directions a displayed gap accepts (the :mod:`decimal` constants)."""
 
 _MAX_DIGITS = 15
@@ -110,17 +102,9 @@ def format_gap(
     >>> format_gap(Decimal("1.004"), rounding=ROUND_HALF_UP), format_gap(Decimal("1.004"))
     ('1.00', '1.01')
     """
-    _finite(value, "gap")
     normalise_lang(lang)
-    if type(places) is not int or not 0 <= places <= 6:
-        raise InvalidRuleError(f"places={described(places)} must be a whole number from 0 to 6")
-    if not isinstance(rounding, str) or rounding not in ROUNDINGS:
-        raise InvalidRuleError(
-            f"rounding {described(rounding)} is not a decimal rounding: use"
-            " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
-        )
-    shown = value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_CONTEXT)
-    return _notation(_unsigned_zero(f"{shown:f}"), lang)
+    # one rounding rule for every displayed gap (also skatecalc.classification.format_gap)
+    return _notation(f"{round_gap(value, places=places, rounding=rounding):f}", lang)
 
 
 def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> str:

@@ -17,10 +17,10 @@ from skatecalc import (
 )
 from skatecalc.olympic import (
     DiscretionaryError,
-    Outlook,
     Refill,
     SelectionError,
     SelectionOrder,
+    TicketStatus,
     UnknownOrderError,
     UnknownRowError,
     Vacancy,
@@ -288,16 +288,19 @@ def test_outlook_after_the_500m_matches_the_seed_article(okt2021: dict[str, Any]
     order = olympic.selection_order("NED", 2022, "men")
     after = {500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij"]}
     view = olympic.outlook(order, after, tickets=9, discretionary=3)
-    assert view == {
-        "Merijn Scheperkamp": Outlook.SAFE_UNLESS_DISCRETIONARY,
-        "Dai Dai N'tab": Outlook.OPEN,
-        "Kai Verbij": Outlook.OPEN,
+    assert view.statuses() == {
+        "Merijn Scheperkamp": TicketStatus.SAFE_UNLESS_DISCRETIONARY,
+        "Dai Dai N'tab": TicketStatus.OPEN,
+        "Kai Verbij": TicketStatus.OPEN,
     }
     assert view.detail("Merijn Scheperkamp").worst == 8  # row 8: at most 7 names before him
     assert view.detail("Dai Dai N'tab").worst == 13
     assert "top 2 on the 1500 m" in view.detail("Kai Verbij").needs
     full = olympic.outlook(order, {500: okt2021["men"]["500"]})
-    assert full["Thomas Krol"] is Outlook.OPEN and full["Ronald Mulder"] is Outlook.OPEN
+    assert (
+        full.status("Thomas Krol") is TicketStatus.OPEN
+        and full.status("Ronald Mulder") is TicketStatus.OPEN
+    )
     assert set(view.remaining) == {"1000", "1500", "5000", "10000", "MS"}
 
 
@@ -305,12 +308,15 @@ def test_outlook_when_every_distance_is_skated(okt2021: dict[str, Any]) -> None:
     order = olympic.selection_order("NED", 2022, "men")
     view = olympic.outlook(order, results(okt2021, "men"), mass_start="Jorrit Bergsma")
     sel = olympic.select(order, results(okt2021, "men"), mass_start="Jorrit Bergsma")
-    for name in view:
-        assert view[name] is not Outlook.OPEN
-        assert (view[name] is not Outlook.OUT) == (name in sel.qualified)
-    assert view["Thomas Krol"] is Outlook.SAFE  # unique name 1
-    assert view["Hein Otterspeer"] is Outlook.SAFE_UNLESS_DISCRETIONARY  # 7th > 9 - 3
-    assert view["Sven Kramer"] is Outlook.OUT and view["Beau Snellink"] is Outlook.OUT
+    for name in view.names:
+        assert view.status(name) is not TicketStatus.OPEN
+        assert (view.status(name) is not TicketStatus.OUT) == (name in sel.qualified)
+    assert view.status("Thomas Krol") is TicketStatus.SAFE  # unique name 1
+    assert view.status("Hein Otterspeer") is TicketStatus.SAFE_UNLESS_DISCRETIONARY  # 7th > 9 - 3
+    assert (
+        view.status("Sven Kramer") is TicketStatus.OUT
+        and view.status("Beau Snellink") is TicketStatus.OUT
+    )
     assert view.remaining == ()
 
 
@@ -318,8 +324,8 @@ def test_outlook_safe_skater_can_lose_a_lowest_row() -> None:
     # Ann's only row is the lowest 500 m row: one distance designation takes it away
     order = SelectionOrder.build("demo", ["500#1", "500#2", "1000#1"], tickets=3, discretionary=1)
     view = olympic.outlook(order, {500: ["Bea", "Ann"]})
-    assert view["Bea"] is Outlook.SAFE
-    assert view["Ann"] is Outlook.SAFE_UNLESS_DISCRETIONARY
+    assert view.status("Bea") is TicketStatus.SAFE
+    assert view.status("Ann") is TicketStatus.SAFE_UNLESS_DISCRETIONARY
 
 
 def test_outlook_unknown_name_suggests_closest(okt2021: dict[str, Any]) -> None:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skatecalc import olympic
-from skatecalc.olympic import Outlook, SelectionOrder
+from skatecalc.olympic import SelectionOrder, TicketStatus
 
 from .strategies import OLYMPIC_POOL, finishing_orders, small_orders
 
@@ -80,7 +80,7 @@ def completions(
 
 def brute_force(
     order: SelectionOrder, done: dict[int, list[str]], ms: str | None
-) -> dict[str, tuple[Outlook, tuple[str, ...]]]:
+) -> dict[str, tuple[TicketStatus, tuple[str, ...]]]:
     known = list(dict.fromkeys([n for v in done.values() for n in v] + ([ms] if ms else [])))
     open_d = [d for d in order.distances if d not in done]
     slots = sum(max(order.places(d)) for d in open_d) + (
@@ -121,18 +121,18 @@ def brute_force(
                 if x not in with_d.team:
                     safe[x] = False
                     break
-    out: dict[str, tuple[Outlook, tuple[str, ...]]] = {}
+    out: dict[str, tuple[TicketStatus, tuple[str, ...]]] = {}
     for x in known:
         if all(qualifies[x]) and safe[x]:
-            status = Outlook.SAFE
+            status = TicketStatus.SAFE
         elif all(qualifies[x]):
-            status = Outlook.SAFE_UNLESS_DISCRETIONARY
+            status = TicketStatus.SAFE_UNLESS_DISCRETIONARY
         elif any(qualifies[x]):
-            status = Outlook.OPEN
+            status = TicketStatus.OPEN
         else:
-            status = Outlook.OUT
+            status = TicketStatus.OUT
         needs: list[str] = []
-        if status is Outlook.OPEN:
+        if status is TicketStatus.OPEN:
             for d in sorted(open_d, key=lambda d: order.rows_of(d)[0].number):
                 top = 0
                 while (top + 1) in order.places(d) and guarantee.get((x, d, top + 1), False):
@@ -175,7 +175,7 @@ def test_outlook_agrees_with_brute_force(
     order, done, ms = case
     view = olympic.outlook(order, done, mass_start=ms)
     expected = brute_force(order, done, ms)
-    got = {name: (view[name], view.detail(name).needs) for name in view}
+    got = {name: (view.status(name), view.detail(name).needs) for name in view.names}
     assert got == expected
 
 
@@ -187,5 +187,5 @@ def test_brute_force_sees_the_seed_article_shape() -> None:
     done = {500: ["Merijn Scheperkamp", "Dai Dai N'tab"]}
     expected = brute_force(order, done, None)
     view = olympic.outlook(order, done)
-    assert expected["Merijn Scheperkamp"][0] is Outlook.OPEN
-    assert {n: (view[n], view.detail(n).needs) for n in view} == expected
+    assert expected["Merijn Scheperkamp"][0] is TicketStatus.OPEN
+    assert {n: (view.status(n), view.detail(n).needs) for n in view.names} == expected

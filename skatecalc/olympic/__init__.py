@@ -1,5 +1,16 @@
 """Olympic qualification: the KNSB selection order, selection, outlook and ISU quotas.
 
+One module per concept:
+
+* :mod:`~skatecalc.olympic.rows` and :mod:`~skatecalc.olympic.orders` — the rows of a
+  selection order and the orders themselves (built-in and user-built);
+* :mod:`~skatecalc.olympic.okt` — the OKT ranking per distance;
+* :mod:`~skatecalc.olympic.walk` — filling the rows and counting unique names;
+* :mod:`~skatecalc.olympic.refill` — who gets a freed start place;
+* :mod:`~skatecalc.olympic.selection` — the selection with its designations;
+* :mod:`~skatecalc.olympic.outlook` — the ticket outlook while the OKT runs;
+* :mod:`~skatecalc.olympic.quota` — the ISU country quotas.
+
 >>> from skatecalc import olympic
 >>> order = olympic.selection_order("NED", 2022, "men")
 >>> order.row(500, 1)
@@ -8,48 +19,53 @@
 
 from __future__ import annotations
 
-from .errors import DiscretionaryError, SelectionError, UnknownOrderError, UnknownRowError
+import warnings
+
+from .errors import (
+    DiscretionaryError,
+    QuotaError,
+    SelectionError,
+    UnknownOrderError,
+    UnknownRowError,
+)
 from .okt import OktEntry, OktRanking, rank_distance, rank_trials
-from .orders import MASS_START, Row, SelectionOrder, selection_order, selection_orders
-from .outlook import Outlook, OutlookTable, SkaterOutlook, outlook
+from .orders import MASS_START, Row, SelectionOrder, UnknownGroup, selection_order, selection_orders
+from .outlook import OutlookTable, SkaterOutlook, TicketStatus, outlook
 from .quota import (
     Allocation,
+    GamesAllocation,
     QualifierResult,
     QuotaEvent,
     QuotaPlace,
     QuotaRules,
+    Reduction,
     allocate,
+    allocate_games,
+    count_athletes,
     points_ranking,
     quota_rules,
+    reduce_places,
     times_ranking,
 )
-from .selection import (
-    OktResults,
-    Refill,
-    RefillPolicy,
-    RowOutcome,
-    Selection,
-    UniqueName,
-    Vacancy,
-    leave_empty,
-    next_team_finisher,
-    select,
-    walk,
-)
+from .refill import Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
+from .selection import RowOutcome, Selection, select
+from .walk import OktResults, UniqueName, walk
 
 __all__ = [
     "MASS_START",
     "Allocation",
     "DiscretionaryError",
+    "GamesAllocation",
     "OktEntry",
     "OktRanking",
     "OktResults",
-    "Outlook",
     "OutlookTable",
     "QualifierResult",
+    "QuotaError",
     "QuotaEvent",
     "QuotaPlace",
     "QuotaRules",
+    "Reduction",
     "Refill",
     "RefillPolicy",
     "Row",
@@ -58,11 +74,15 @@ __all__ = [
     "SelectionError",
     "SelectionOrder",
     "SkaterOutlook",
+    "TicketStatus",
     "UniqueName",
+    "UnknownGroup",
     "UnknownOrderError",
     "UnknownRowError",
     "Vacancy",
     "allocate",
+    "allocate_games",
+    "count_athletes",
     "leave_empty",
     "next_team_finisher",
     "outlook",
@@ -70,9 +90,23 @@ __all__ = [
     "quota_rules",
     "rank_distance",
     "rank_trials",
+    "reduce_places",
     "select",
     "selection_order",
     "selection_orders",
     "times_ranking",
     "walk",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``Outlook``: the old name of :class:`TicketStatus` (deprecated)."""
+    if name == "Outlook":
+        warnings.warn(
+            "skatecalc.olympic.Outlook is deprecated: use skatecalc.olympic.TicketStatus"
+            " (the World Cup has an outlook of its own)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return TicketStatus
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

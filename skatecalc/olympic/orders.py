@@ -1,8 +1,7 @@
 """KNSB selection orders (the "matrix"): which Olympic start place each OKT result earns.
 
-Each Dutch Olympic start place is one row, ranked by the estimated chance of gold. A row is
-"OKT place k on distance d" (``"1000#1"``), the mass-start row the selection committee fills
-(``"MS"``), or, in a partial order, a row no source gives (``"?"``)::
+Each Dutch Olympic start place is one row (see :mod:`skatecalc.olympic.rows`), ranked by the
+estimated chance of gold::
 
     >>> order = selection_order("NED", 2022, "men")
     >>> order.row(500, 1), order.row(500, 2), order.row(500, 3)
@@ -30,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeAlias
+from typing import Any
 
 import attrs
 
@@ -38,14 +37,24 @@ from .. import _registry
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
-    InvalidRuleError,
     SelectionError,
     SkatecalcError,
     UnknownOrderError,
     UnknownRowError,
 )
 from ..limits import described
-from ..provenance import RuleStatus, rule_status
+from ..provenance import RuleStatus
+from .rows import (
+    MASS_START,
+    Gender,
+    Row,
+    RowKind,
+    UnknownGroup,
+    _gender,
+    _status,
+    distance_label,
+    ordinal,
+)
 
 __all__ = [
     "MASS_START",
@@ -54,148 +63,11 @@ __all__ = [
     "RowKind",
     "SelectionOrder",
     "UnknownGroup",
+    "distance_label",
+    "ordinal",
     "selection_order",
     "selection_orders",
 ]
-
-MASS_START = "MS"
-"""The code of the mass-start row (filled by the selection committee, not skated at the OKT)."""
-
-Gender: TypeAlias = Literal["men", "women"]
-RowKind: TypeAlias = Literal["okt", "mass_start", "unknown"]
-
-_ROW = re.compile(r"\s*(\d+)\s*#\s*(\d+)\s*")
-_GENDERS: dict[str, Gender] = {
-    "men": "men",
-    "man": "men",
-    "m": "men",
-    "male": "men",
-    "heren": "men",
-    "women": "women",
-    "woman": "women",
-    "w": "women",
-    "ladies": "women",
-    "female": "women",
-    "dames": "women",
-}
-
-
-def _status(status: object, where: str) -> RuleStatus:
-    try:
-        return rule_status(status)
-    except InvalidRuleError as exc:
-        raise SelectionError(f"{where}: {exc.message}") from None
-
-
-def _gender(text: str) -> Gender:
-    try:
-        if not isinstance(text, str):
-            raise KeyError(text)
-        return _GENDERS[text.strip().lower()]
-    except KeyError:
-        raise SelectionError(f"unknown gender {described(text)}: use 'men' or 'women'") from None
-
-
-def distance_label(distance: int) -> str:
-    """``"1500 m"``.
-
-    >>> distance_label(10000)
-    '10000 m'
-    """
-    return f"{distance} m"
-
-
-def ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``.
-
-    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)]
-    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st']
-    """
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
-
-
-@attrs.frozen
-class Row:
-    """One row of a selection order: its number and what fills it.
-
-    >>> Row.parse(8, "500#1")
-    Row(number=8, kind='okt', distance=500, place=1, status=None)
-    >>> str(Row.parse(6, "MS")), Row.parse(4, "?").code
-    ('mass start', '?')
-    """
-
-    number: int
-    kind: RowKind
-    distance: int | None = None
-    place: int | None = None
-    status: RuleStatus | None = None
-    """The row's own status where it differs from the order's (e.g. ``"derived"``)."""
-
-    @classmethod
-    def parse(cls, number: int, code: str, status: RuleStatus | None = None) -> Row:
-        """A row from its code: ``"1000#2"`` (OKT place 2 on the 1000 m), ``"MS"``, ``"?"``.
-
-        >>> Row.parse(1, "1000 # 2").code
-        '1000#2'
-        >>> Row.parse(1, "1000-2")
-        Traceback (most recent call last):
-        ...
-        skatecalc.errors.SelectionError: row 1: '1000-2' is not a row code: ...
-        """
-        if status is not None:
-            _status(status, f"row {number}")
-        if not isinstance(code, str):
-            raise SelectionError(f"row {number}: {described(code)} is not a row code")
-        text = code.strip()
-        if text.upper() in (MASS_START, "MASS START", "MASS_START"):
-            return cls(number, "mass_start", status=status)
-        if text == "?":
-            return cls(number, "unknown", status=status)
-        m = _ROW.fullmatch(text)
-        if not m:
-            raise SelectionError(
-                f"row {number}: {described(code)} is not a row code: use 'distance#place' (e.g. "
-                "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
-            )
-        distance, place = int(m.group(1)), int(m.group(2))
-        if distance <= 0:
-            raise InvalidDistanceError(f"row {number}: distance {distance} must be positive")
-        if place <= 0:
-            raise SelectionError(f"row {number}: OKT place {place} must be 1 or more")
-        return cls(number, "okt", distance, place, status)
-
-    @property
-    def code(self) -> str:
-        """The row code: ``"1000#2"``, ``"MS"`` or ``"?"``."""
-        if self.kind == "okt":
-            return f"{self.distance}#{self.place}"
-        return MASS_START if self.kind == "mass_start" else "?"
-
-    def __str__(self) -> str:
-        if self.kind == "okt":
-            return f"{self.distance} m #{self.place}"
-        return "mass start" if self.kind == "mass_start" else "unknown"
-
-
-@attrs.frozen
-class UnknownGroup:
-    """Unknown rows known to hold given places, in an order no source gives.
-
-    >>> g = UnknownGroup((11, 12, 13), ("500#3", "1000#3", "MS"))
-    >>> str(g)
-    'rows 11, 12, 13 hold the 500 m #3, the 1000 m #3 and the mass start in an unknown order'
-    """
-
-    rows: tuple[int, ...]
-    holds: tuple[str, ...]
-
-    def __str__(self) -> str:
-        rows = ", ".join(str(n) for n in self.rows)
-        names = [f"the {Row.parse(0, c)}" for c in self.holds]
-        held = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        return f"rows {rows} hold {held} in an unknown order"
 
 
 def _check_count(value: object, what: str, minimum: int) -> int:
@@ -229,6 +101,10 @@ class SelectionOrder:
     games: str = ""
     groups: tuple[UnknownGroup, ...] = ()
     """Unknown rows known to hold given places in an unknown order (2018 men: rows 11-13)."""
+    _by_distance: dict[int, tuple[Row, ...]] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
+    """The rows of each distance, in row order: built once, so look-ups are O(1)."""
 
     def __attrs_post_init__(self) -> None:
         _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
@@ -247,6 +123,11 @@ class SelectionOrder:
                     f"{self.name}: {row} is on rows {seen[row.code]} and {row.number}"
                 )
             seen[row.code] = row.number
+        by_distance: dict[int, list[Row]] = {}
+        for row in self.rows:
+            if row.distance is not None:
+                by_distance.setdefault(row.distance, []).append(row)
+        self._by_distance.update((d, tuple(by_distance[d])) for d in sorted(by_distance))
         in_group: set[int] = set()
         for g in self.groups:
             if len(g.rows) != len(g.holds) or not g.rows:
@@ -319,7 +200,7 @@ class SelectionOrder:
     @property
     def distances(self) -> tuple[int, ...]:
         """The distances with at least one row, shortest first."""
-        return tuple(sorted({r.distance for r in self.rows if r.distance is not None}))
+        return tuple(self._by_distance)
 
     @property
     def complete(self) -> bool:
@@ -343,7 +224,7 @@ class SelectionOrder:
         [8, 13, 15]
         """
         self.check_distance(distance)
-        return tuple(r for r in self.rows if r.distance == distance)
+        return self._by_distance[distance]
 
     def places(self, distance: int) -> tuple[int, ...]:
         """The OKT places of ``distance`` that have a row, best first."""
@@ -363,7 +244,7 @@ class SelectionOrder:
     def check_distance(self, distance: object) -> int:
         """``distance`` if the order has a row for it, else
         [InvalidDistanceError][skatecalc.errors.InvalidDistanceError]."""
-        if type(distance) is not int or distance not in self.distances:
+        if type(distance) is not int or distance not in self._by_distance:
             if type(distance) is int and self.unknown_rows:
                 self._unknown(f"a row of the {distance} m")
             raise InvalidDistanceError(

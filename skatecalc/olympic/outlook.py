@@ -1,16 +1,16 @@
 """Outlook while the OKT is running: who is certain of a ticket, who waits, who is out.
 
-Every skater gets one of four statuses, computed exactly from the best and the worst case
-of the distances still to skate (any finishing order, by anyone, including skaters not seen
-yet)::
+Every skater gets one of four :class:`TicketStatus` values, computed exactly from the best
+and the worst case of the distances still to skate (any finishing order, by anyone,
+including skaters not seen yet)::
 
     >>> order = selection_order("NED", 2022, "men")
     >>> after_500 = {500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij"]}
     >>> view = outlook(order, after_500, tickets=9, discretionary=3)
-    >>> view["Merijn Scheperkamp"], view["Dai Dai N'tab"], view["Kai Verbij"]
-    (<Outlook.SAFE_UNLESS_DISCRETIONARY: 'safe unless discretionary'>, <Outlook.OPEN: 'open'>,
-     <Outlook.OPEN: 'open'>)
-    >>> view.detail("Kai Verbij").needs
+    >>> view.status("Merijn Scheperkamp"), view.status("Dai Dai N'tab"), view.status("Kai Verbij")
+    (<TicketStatus.SAFE_UNLESS_DISCRETIONARY: 'safe unless discretionary'>,
+     <TicketStatus.OPEN: 'open'>, <TicketStatus.OPEN: 'open'>)
+    >>> view["Kai Verbij"].needs
     ('top 3 on the 1000 m', 'win the 5000 m', 'top 2 on the 1500 m', 'win the 10000 m',
      'the mass-start row')
 
@@ -31,37 +31,45 @@ unique names is one more than the number of different names on the rows before i
 ``SAFE_UNLESS_DISCRETIONARY`` a ticket in the worst case without them; ``OPEN`` a ticket in
 the best case only; ``OUT`` no ticket through the order (only a designation can help).
 
-Source: the skatecalc rules digest, section 4, and the NOS article of 28 Dec 2021 (after the
-500 m, Scheperkamp can only lose his ticket through discretionary places; N'tab and Verbij
-wait). Status: verified against that article and against brute-force enumeration of every
-remaining finishing order on small orders (tests/test_olympic_properties.py).
+Both cases only need counts over the rows before a given row, which grow with the row, so
+the whole table is computed in one pass over the rows plus a sort: O(n log n) in rows and
+skaters (the ``needs`` of an open skater add time in proportion to what they list).
+
+Source: the KNSB selection criteria for the Olympic Games (the walk and at most 3
+discretionary places) and NOS, 28 December 2021 (after the 500 m, Scheperkamp can only lose
+his ticket through discretionary places; N'tab and Verbij wait). Status: verified against
+that article and against brute-force enumeration of every remaining finishing order on
+small orders (tests/test_olympic_properties.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import enum
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import warnings
+from collections.abc import Iterable, Mapping
 
 import attrs
 
 from .._fields import shown
-from .._text import printable
-from ..errors import UnknownNameError
+from ..tabular import RowValue, Tabular
 from .errors import SelectionError
 from .orders import (
     MASS_START,
     SelectionOrder,
     selection_order,  # noqa: F401 (the doctests use it)
 )
-from .selection import OktResults, check_limits, check_results, fill_rows
+from .walk import OktResults, check_limits, check_results, fill_rows, no_mass_start_row
 
-__all__ = ["Outlook", "OutlookTable", "SkaterOutlook", "outlook"]
+__all__ = ["OutlookTable", "SkaterOutlook", "TicketStatus", "outlook"]
 
 
-class Outlook(enum.Enum):
+class TicketStatus(enum.Enum):
     """A skater's outlook for a ticket while the OKT is running.
 
-    >>> Outlook.OPEN.value
+    (Called ``Outlook`` before 0.9; that name still works, with a ``DeprecationWarning``.)
+
+    >>> TicketStatus.OPEN.value
     'open'
     """
 
@@ -78,55 +86,94 @@ class Outlook(enum.Enum):
         return self.value
 
 
+def __getattr__(name: str) -> object:
+    """``Outlook``: the old name of :class:`TicketStatus` (deprecated)."""
+    if name == "Outlook":
+        warnings.warn(
+            "skatecalc.olympic.Outlook is deprecated: use TicketStatus (the World Cup has an"
+            " outlook of its own)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return TicketStatus
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+Need = tuple[int | None, int]
+"""One result that on its own guarantees a ticket: (distance, OKT place at worst), or
+``(None, 1)`` for the mass-start row."""
+
+
+def need_text(need: Need) -> str:
+    """``"win the 1000 m"``, ``"top 3 on the 1500 m"``, ``"the mass-start row"``.
+
+    >>> need_text((1000, 1)), need_text((1500, 3)), need_text((None, 1))
+    ('win the 1000 m', 'top 3 on the 1500 m', 'the mass-start row')
+    """
+    distance, place = need
+    if distance is None:
+        return "the mass-start row"
+    return f"win the {distance} m" if place == 1 else f"top {place} on the {distance} m"
+
+
 @attrs.frozen
 class SkaterOutlook:
     """One skater's outlook, with the numbers behind it.
 
     ``best`` and ``worst`` are the best and the worst place in the list of unique names
     (``None``: no row at all in that case); ``needs`` lists results that each, on their own,
-    guarantee a ticket (ignoring discretionary places), for an open skater.
+    guarantee a ticket (ignoring discretionary places), for an open skater; ``routes`` are
+    the same as ``(distance, place)`` pairs (``None`` for the mass-start row).
 
     >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})
-    >>> view.detail("A")
-    SkaterOutlook(name='A', status=<Outlook.SAFE_UNLESS_DISCRETIONARY: 'safe unless discretionary'>,
-                  first_row=8, best=1, worst=8, needs=())
+    >>> view["A"]
+    SkaterOutlook(name='A', status=<TicketStatus.SAFE_UNLESS_DISCRETIONARY: 'safe unless
+                  discretionary'>, first_row=8, best=1, worst=8, needs=())
     """
 
     name: str
-    status: Outlook
+    status: TicketStatus
     first_row: int | None
     best: int | None
     worst: int | None
     needs: tuple[str, ...] = ()
+    routes: tuple[Need, ...] = attrs.field(default=(), repr=False)
 
     @property
     def need_text(self) -> str:
         """What the skater still needs, in words.
 
         >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})
-        >>> view.detail("B").need_text
+        >>> view["B"].need_text
         'any one of: top 3 on the 1000 m, win the 5000 m, top 2 on the 1500 m, win the 10000 m,
         the mass-start row'
         """
-        if self.status in (Outlook.SAFE, Outlook.SAFE_UNLESS_DISCRETIONARY):
+        if self.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
             return "nothing"
-        if self.status is Outlook.OUT:
+        if self.status is TicketStatus.OUT:
             return "a designation (no result can bring a ticket)"
         if not self.needs:
             return "more than one result: no single result guarantees a ticket"
         return "any one of: " + ", ".join(self.needs)
 
 
-@attrs.frozen(eq=False)
-class OutlookTable(Mapping[str, Outlook]):
-    """Name -> :class:`Outlook` for every skater seen so far, with details per skater.
+@attrs.frozen(repr=False, eq=False)
+class OutlookTable(Tabular[SkaterOutlook]):
+    """The outlook of every skater seen so far: a table of :class:`SkaterOutlook` rows
+    (name, status, first row, best and worst place, needs), first row first.
 
-    Compares equal to a plain ``dict`` with the same statuses; an unknown name raises
-    :class:`~skatecalc.errors.UnknownNameError` listing the closest names.
+    It is a :class:`~skatecalc.tabular.Tabular`: ``view["name"]`` is that skater's row (an
+    unknown name raises :class:`~skatecalc.errors.UnknownNameError` listing the closest
+    names), ``view.status(name)`` the :class:`TicketStatus` alone, ``view.statuses()``
+    every status by name (what ``dict(view)`` gave before 0.9, when the table mapped names
+    to statuses)::
 
     >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})
-    >>> dict(view) == {"A": Outlook.SAFE_UNLESS_DISCRETIONARY, "B": Outlook.OPEN, "C": Outlook.OPEN}
+    >>> view.statuses() == {"A": TicketStatus.SAFE_UNLESS_DISCRETIONARY,
+    ...                     "B": TicketStatus.OPEN, "C": TicketStatus.OPEN}
     True
+    >>> view.names, view["B"].first_row, "D" in view, view
+    (('A', 'B', 'C'), 13, False, <OutlookTable: 3 rows, first A>)
     >>> view["a"]
     Traceback (most recent call last):
     ...
@@ -140,43 +187,45 @@ class OutlookTable(Mapping[str, Outlook]):
     """What is still to come: distances (``"1000"``) and ``"MS"`` when it is not chosen."""
     skaters: tuple[SkaterOutlook, ...]
 
-    def _index(self) -> dict[str, SkaterOutlook]:
-        return {s.name: s for s in self.skaters}
+    def _table_rows(self) -> tuple[SkaterOutlook, ...]:
+        return self.skaters
 
     def detail(self, name: str) -> SkaterOutlook:
-        """The full outlook of ``name``."""
+        """The full outlook of ``name`` (the same as ``view[name]``)."""
         if not isinstance(name, str):
             raise SelectionError(f"{shown(name)} is not a name")
-        found = self._index().get(name)
-        if found is None:
-            raise UnknownNameError(name, [s.name for s in self.skaters])
-        return found
+        return self._lookup(name)
 
-    def __getitem__(self, name: str) -> Outlook:
+    def status(self, name: str) -> TicketStatus:
+        """The :class:`TicketStatus` of ``name`` (``view[name].status``)."""
         return self.detail(name).status
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(s.name for s in self.skaters)
+    def statuses(self) -> dict[str, TicketStatus]:
+        """Every skater's :class:`TicketStatus`, by name, in table order."""
+        return {s.name: s.status for s in self.skaters}
 
-    def __len__(self) -> int:
-        return len(self.skaters)
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """One dict per skater, in table order (see :mod:`skatecalc.tabular`): ``name``,
+        ``status`` (the :class:`TicketStatus` value: ``"safe"``, ``"safe unless
+        discretionary"``, ``"open"`` or ``"out"``), ``first_row``, ``best``, ``worst``
+        (int, or ``None`` for no row) and ``needs`` (the results that each guarantee a
+        ticket, joined by ``"; "``, or ``None``).
 
-    def __str__(self) -> str:
-        still = ", ".join(f"{r} m" if r != MASS_START else "mass start" for r in self.remaining)
-        lines = [
-            f"{self.order.name}: {self.tickets} tickets, {self.discretionary} discretionary "
-            f"places; still to come: {still or 'nothing'}"
+        >>> outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]}).to_rows()[0]
+        {'name': 'A', 'status': 'safe unless discretionary', 'first_row': 8, 'best': 1,
+         'worst': 8, 'needs': None}
+        """
+        return [
+            {
+                "name": s.name,
+                "status": s.status.value,
+                "first_row": s.first_row,
+                "best": s.best,
+                "worst": s.worst,
+                "needs": "; ".join(s.needs) or None,
+            }
+            for s in self.skaters
         ]
-        shown_names = [printable(s.name) for s in self.skaters]  # control characters escaped
-        width = max((len(n) for n in shown_names), default=4)
-        for s, name in zip(self.skaters, shown_names, strict=True):
-            row = f"row {s.first_row}" if s.first_row else "no row"
-            lines.append(f"{name:<{width}}  {s.status.value:<25}  {row:<6}  {s.need_text}")
-        return "\n".join(lines)
-
-
-def _place_text(distance: int, place: int) -> str:
-    return f"win the {distance} m" if place == 1 else f"top {place} on the {distance} m"
 
 
 def outlook(
@@ -198,9 +247,9 @@ def outlook(
     >>> order = SelectionOrder.build("demo", ["500#1", "1000#1", "500#2"], tickets=2,
     ...                              discretionary=1)
     >>> view = outlook(order, {500: ["Ann", "Bea"]})
-    >>> view["Ann"], view["Bea"]
-    (<Outlook.SAFE: 'safe'>, <Outlook.OPEN: 'open'>)
-    >>> view.detail("Bea").needs
+    >>> view.status("Ann"), view.status("Bea")
+    (<TicketStatus.SAFE: 'safe'>, <TicketStatus.OPEN: 'open'>)
+    >>> view["Bea"].needs
     ('win the 1000 m',)
     """
     results = check_results(order, okt_results)
@@ -208,7 +257,7 @@ def outlook(
     if mass_start is not None and (not isinstance(mass_start, str) or not mass_start.strip()):
         raise SelectionError(f"mass_start {shown(mass_start)} is not a name")
     if mass_start is not None and order.mass_start_row is None:
-        raise SelectionError(f"{order.name} has no mass-start row for {shown(mass_start)}")
+        no_mass_start_row(order, mass_start)
     for d, names in results.items():
         top = max(order.places(d))
         if len(names) < top:
@@ -219,6 +268,7 @@ def outlook(
 
     occupants = fill_rows(order, results, mass_start)
     rows = order.rows
+    n = len(rows)
     # group of an open row: its distance, or "MS"; None for a fixed row
     group: list[int | str | None] = []
     for r in rows:
@@ -226,66 +276,68 @@ def outlook(
             group.append(MASS_START if mass_start is None else None)
         else:
             group.append(r.distance if r.distance not in results else None)
-    n = len(rows)
     lowest = {d: order.rows_of(d)[-1].number for d in order.distances}
     strippable = [
         r.kind == "okt" and r.distance is not None and lowest[r.distance] == r.number for r in rows
     ]
 
-    # prefix data before row index i (0-based): distinct fixed names, open count, group counts
-    fixed_before: list[dict[str, None]] = []
+    # Prefix counts before row index i (0-based), all non-decreasing in i: distinct fixed
+    # names, open rows, the largest number of open rows of one group. The fixed rows of each
+    # name, in row order, tell whether a name is among the distinct names before i.
+    distinct_before: list[int] = []
     open_before: list[int] = []
     group_max_before: list[int] = []
-    seen: dict[str, None] = {}
+    own_rows: dict[str, list[int]] = {}
     counts: dict[int | str, int] = {}
-    n_open = 0
+    n_open = group_max = 0
     for i in range(n):
-        fixed_before.append(dict(seen))
+        distinct_before.append(len(own_rows))
         open_before.append(n_open)
-        group_max_before.append(max(counts.values(), default=0))
+        group_max_before.append(group_max)
         g = group[i]
         if g is None:
             occupant = occupants[i]
             if occupant is not None:
-                seen.setdefault(occupant, None)
+                own_rows.setdefault(occupant, []).append(i)
         else:
             n_open += 1
             counts[g] = counts.get(g, 0) + 1
+            group_max = max(group_max, counts[g])
 
-    def distinct_others(i: int, name: str) -> int:
-        before = fixed_before[i]
-        return len(before) - (1 if name in before else 0)
+    def worst_at(i: int) -> int:
+        """The worst unique-name number of a skater whose first row is row index ``i``
+        (their name is not among the distinct names before it)."""
+        return 1 + distinct_before[i] + open_before[i]
 
-    def worst_from(i: int, name: str) -> int:
-        """Worst unique-name number if ``name``'s first row is row index ``i``."""
-        return 1 + distinct_others(i, name) + open_before[i]
+    def best_from(i: int) -> int:
+        return 1 + max(distinct_before[i], group_max_before[i])
 
-    known = list(dict.fromkeys([n for names in results.values() for n in names]))
-    if mass_start is not None and mass_start not in known:
-        known.append(mass_start)
+    first_open = next((i for i in range(n) if group[i] is not None), None)
+    # rows before the cut-off give a ticket even in the worst case (``worst_from`` grows)
+    cutoff = bisect.bisect_right(range(n), n_tickets, key=worst_at)
+    needs_by_cutoff = _Needs(order, group, results)
+
+    known = dict.fromkeys([n for names in results.values() for n in names])
+    if mass_start is not None:
+        known.setdefault(mass_start, None)
     if not isinstance(skaters, Iterable):
         raise SelectionError(f"skaters must be a list of names, not {shown(skaters)}")
     for s in skaters:
         if not isinstance(s, str) or not s.strip():
             raise SelectionError(f"skaters: {shown(s)} is not a name")
-        if s not in known:
-            known.append(s)
+        known.setdefault(s, None)
 
-    open_slots = [
-        (i, rows[i]) for i in range(n) if group[i] is not None
-    ]  # rows a skater could still take
     out: list[SkaterOutlook] = []
     for name in known:
-        own = [i for i in range(n) if group[i] is None and occupants[i] == name]
+        own = own_rows.get(name, [])
         first = own[0] if own else None
-        worst = worst_from(first, name) if first is not None else None
-        candidates = [i for i, _ in open_slots if first is None or i < first]
-        if first is not None:
-            candidates.append(first)
-        best = min(
-            (1 + max(distinct_others(i, name), group_max_before[i]) for i in candidates),
-            default=None,
-        )
+        worst = worst_at(first) if first is not None else None
+        # the best case is best_from at the first open row before ``first``, or at
+        # ``first``: best_from grows with the row, so the earliest candidate is the best
+        candidates = [first] if first is not None else []
+        if first_open is not None and (first is None or first_open < first):
+            candidates.append(first_open)
+        best = min((best_from(i) for i in candidates), default=None)
         # worst case with every discretionary place used against the skater
         safe = False
         if own:
@@ -295,7 +347,8 @@ def outlook(
                 if j >= len(own):  # every row of the skater can be taken away
                     safe = False
                     break
-                if worst_from(own[j], name) + limit > n_tickets:
+                # from the second row on, the skater's own name is among those before
+                if worst_at(own[j]) - (j > 0) + limit > n_tickets:
                     safe = False
                     break
                 if j < limit and strippable[own[j]]:
@@ -303,16 +356,16 @@ def outlook(
                     continue
                 break
         if safe:
-            status = Outlook.SAFE
+            status = TicketStatus.SAFE
         elif worst is not None and worst <= n_tickets:
-            status = Outlook.SAFE_UNLESS_DISCRETIONARY
+            status = TicketStatus.SAFE_UNLESS_DISCRETIONARY
         elif best is not None and best <= n_tickets:
-            status = Outlook.OPEN
+            status = TicketStatus.OPEN
         else:
-            status = Outlook.OUT
-        needs: list[str] = []
-        if status is Outlook.OPEN:
-            needs = _needs(order, group, results, first, name, worst_from, n_tickets)
+            status = TicketStatus.OUT
+        routes: tuple[Need, ...] = ()
+        if status is TicketStatus.OPEN:
+            routes = needs_by_cutoff(cutoff if first is None else min(cutoff, first))
         out.append(
             SkaterOutlook(
                 name,
@@ -320,7 +373,8 @@ def outlook(
                 rows[first].number if first is not None else None,
                 best,
                 worst,
-                tuple(needs),
+                tuple(need_text(r) for r in routes),
+                routes,
             )
         )
     out.sort(key=lambda s: (s.first_row if s.first_row is not None else n + 1, s.name))
@@ -330,34 +384,44 @@ def outlook(
     return OutlookTable(order, n_tickets, limit, tuple(remaining), tuple(out))
 
 
-def _needs(
-    order: SelectionOrder,
-    group: list[int | str | None],
-    results: Mapping[int, object],
-    first: int | None,
-    name: str,
-    worst_from: Callable[[int, str], int],
-    tickets: int,
-) -> list[str]:
-    def guarantees(i: int) -> bool:
-        start = i if first is None else min(i, first)
-        return worst_from(start, name) <= tickets
+class _Needs:
+    """The results that each guarantee a ticket, for every cut-off row index at once.
 
-    needs: list[str] = []
-    open_distances = sorted(
-        {r.distance for r in order.rows if r.distance is not None and r.distance not in results},
-        key=lambda d: order.rows_of(d)[0].number,
-    )
-    for d in open_distances:
-        by_place = {r.place: r.number - 1 for r in order.rows_of(d)}
-        best_place = 0
-        place = 1
-        while place in by_place and guarantees(by_place[place]):
-            best_place = place
-            place += 1
-        if best_place:
-            needs.append(_place_text(d, best_place))
-    ms = order.mass_start_row
-    if ms is not None and group[ms - 1] == MASS_START and guarantees(ms - 1):
-        needs.append("the mass-start row")
-    return needs
+    A result guarantees a ticket when its row comes before the cut-off (the first row index
+    whose worst case is beyond the tickets, or the skater's own first row). Per open
+    distance, ``reach[p - 1]`` is the last row index among places 1..p (places must be
+    consecutive from 1), so the best place guaranteed is found by bisection; distances are
+    visited in the order of their first row reach, so that only those that give something
+    are looked at.
+    """
+
+    def __init__(
+        self, order: SelectionOrder, group: list[int | str | None], results: Mapping[int, object]
+    ) -> None:
+        self.entries: list[tuple[int, int, int, list[int]]] = []  # (reach 1, first row, d, reach)
+        for d in order.distances:
+            if d in results:
+                continue
+            by_place = {r.place: r.number - 1 for r in order.rows_of(d)}
+            reach: list[int] = []
+            place = 1
+            while place in by_place:
+                reach.append(max(by_place[place], reach[-1] if reach else -1))
+                place += 1
+            if reach:
+                self.entries.append((reach[0], order.rows_of(d)[0].number, d, reach))
+        self.entries.sort()
+        self.firsts = [e[0] for e in self.entries]
+        ms = order.mass_start_row
+        self.ms = ms - 1 if ms is not None and group[ms - 1] == MASS_START else None
+
+    def __call__(self, cutoff: int) -> tuple[Need, ...]:
+        found: list[tuple[int, Need]] = []
+        for k in range(bisect.bisect_left(self.firsts, cutoff)):
+            _, first_row, d, reach = self.entries[k]
+            found.append((first_row, (d, bisect.bisect_left(reach, cutoff))))
+        found.sort()
+        needs = [need for _, need in found]
+        if self.ms is not None and self.ms < cutoff:
+            needs.append((None, 1))
+        return tuple(needs)

@@ -1,8 +1,8 @@
 """Selection: walk the selection order, count unique names, apply the designations.
 
 The rows are filled with the OKT finishers (and the committee's mass-start skater) and
-walked in order. A skater who appears again keeps that start place without using another
-ticket; the first ``tickets`` unique names qualify::
+walked in order (:mod:`skatecalc.olympic.walk`). A skater who appears again keeps that start
+place without using another ticket; the first ``tickets`` unique names qualify::
 
     >>> order = selection_order("NED", 2022, "men")
     >>> okt = {
@@ -31,17 +31,18 @@ discretionary places (at most 3 per gender)::
      ('Kjeld Nuis', 'Thomas Krol', 'Marcel Bosker'))
 
 Start places freed by a dropped skater are refilled by a replaceable policy
-(:func:`next_team_finisher` by default, :func:`leave_empty` to keep them open).
+(:mod:`skatecalc.olympic.refill`: :func:`next_team_finisher` by default, :func:`leave_empty`
+to keep them open).
 
-Sources: the skatecalc rules digest, section 4 (the walk, the two kinds of designation, at
-most 3 discretionary places: verified against the OKT 2021 outcome); the refill policy is
-derived from the 2018, 2022 and 2026 outcomes (no rule text).
+Sources: the KNSB selection criteria for the Olympic Games (the walk, the two kinds of
+designation, at most 3 discretionary places; NOS, 28 December 2021), verified against the
+team selected after the OKT of December 2021; the refill policy is derived from the teams
+announced in 2018, 2022 and 2026 (no rule text).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -50,20 +51,32 @@ from .._text import printable
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
-    ResultsError,
     UnknownNameError,
 )
+from ..tabular import RowValue, Tabular
 from ._names import press_names
-from .errors import DiscretionaryError, SelectionError, UnknownRowError
+from .errors import DiscretionaryError, SelectionError
 from .orders import (
     MASS_START,
     Row,
     SelectionOrder,
-    ordinal,
     selection_order,  # noqa: F401 (the doctests use it)
+)
+from .refill import Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
+from .walk import (
+    MAX_PLACES,
+    OktResults,
+    UniqueName,
+    _iterable,
+    check_limits,
+    check_results,
+    fill_rows,
+    no_mass_start_row,
+    walk,
 )
 
 __all__ = [
+    "MAX_PLACES",
     "OktResults",
     "Refill",
     "RefillPolicy",
@@ -71,55 +84,14 @@ __all__ = [
     "Selection",
     "UniqueName",
     "Vacancy",
+    "check_limits",
+    "check_results",
+    "fill_rows",
     "leave_empty",
     "next_team_finisher",
     "select",
     "walk",
 ]
-
-T = TypeVar("T")
-
-MAX_PLACES = 1000
-"""The most tickets or discretionary places a selection accepts (a team has a few dozen)."""
-
-OktResults = Mapping[int, Sequence[str]]
-"""Finishing orders per distance (metres): the names, first place first."""
-
-
-@attrs.frozen
-class UniqueName:
-    """A unique name of the walk: its number in the list and the row where it first appears.
-
-    >>> u = UniqueName(9, "Dai Dai N'tab", 13)
-    >>> str(u), u.name, u.row
-    ("Dai Dai N'tab (9)", "Dai Dai N'tab", 13)
-    """
-
-    number: int
-    name: str
-    row: int
-
-    def __str__(self) -> str:
-        return f"{self.name} ({self.number})"
-
-
-def walk(occupants: Iterable[str | None]) -> tuple[UniqueName, ...]:
-    """The unique names of filled rows (row 1 first), with the row of first appearance.
-
-    ``None`` is an empty row and counts for nobody.
-
-    >>> [str(u) for u in walk(["Krol", "Roest", None, "Krol", "Nuis"])]
-    ['Krol (1)', 'Roest (2)', 'Nuis (3)']
-    >>> walk(["Krol", "Roest", None, "Krol", "Nuis"])[2].row
-    5
-    """
-    seen: dict[str, UniqueName] = {}
-    for number, name in enumerate(_iterable(occupants, "occupants"), start=1):
-        if name is not None and not isinstance(name, str):
-            raise SelectionError(f"row {number}: {shown(name)} is not a name")
-        if name is not None and name not in seen:
-            seen[name] = UniqueName(len(seen) + 1, name, number)
-    return tuple(seen.values())
 
 
 @attrs.frozen
@@ -140,113 +112,36 @@ class RowOutcome:
     reason: str
 
 
-@attrs.frozen
-class Vacancy:
-    """A start place freed by a skater who is not on the team: the refill policy's input.
-
-    >>> v = Vacancy(Row.parse(13, "500#2"), "Dai Dai N'tab", ("A", "Dai Dai N'tab", "B"),
-    ...             ("A", "B"), frozenset({"A"}), frozenset({"A"}))
-    >>> next_team_finisher(v).name
-    'B'
-    """
-
-    row: Row
-    freed_by: str
-    finishing: tuple[str, ...]
-    """The OKT finishing order of the row's distance."""
-    team: tuple[str, ...]
-    holding: frozenset[str]
-    """Team members who already hold a start place on this distance."""
-    starting: frozenset[str]
-    """Team members who already hold any individual start place (a row)."""
-
-    @property
-    def distance(self) -> int:
-        """The distance of the freed row."""
-        assert self.row.distance is not None
-        return self.row.distance
-
-
-@attrs.frozen
-class Refill:
-    """A refill decision: who gets the freed place and why.
-
-    >>> Refill("Thomas Krol", "next team finisher").name
-    'Thomas Krol'
-    """
-
-    name: str
-    reason: str
-
-
-RefillPolicy = Callable[[Vacancy], Refill | None]
-"""Decides who gets a freed start place (``None`` leaves it empty)."""
-
-
-def next_team_finisher(vacancy: Vacancy) -> Refill | None:
-    """The default refill policy: the next OKT finisher on the distance who is on the team.
-
-    Among the finishers behind the dropped skater who are on the team and do not yet hold a
-    start place on this distance, the first one *without any individual start place* is
-    preferred; if every such finisher already has one, the first of them gets it.
-
-    Status: derived. No rule text was found; this reproduces the announced teams of 2018
-    (the freed places went to team members down the OKT result), 2022 (Krol on the 500 m,
-    Bosker on the 1500 m, tests/test_olympic.py) and 2026. Replace it with your own policy
-    through ``select(..., refill=...)``.
-
-    >>> v = Vacancy(Row.parse(10, "1500#3"), "Tijmen Snel",
-    ...             ("Kjeld Nuis", "Thomas Krol", "Tijmen Snel", "Patrick Roest", "Marcel Bosker"),
-    ...             ("Kjeld Nuis", "Thomas Krol", "Patrick Roest", "Marcel Bosker"),
-    ...             frozenset({"Kjeld Nuis", "Thomas Krol"}),
-    ...             frozenset({"Kjeld Nuis", "Thomas Krol", "Patrick Roest"}))
-    >>> next_team_finisher(v)
-    Refill(name='Marcel Bosker',
-           reason='next team finisher on the 1500 m (5th) without an individual start place')
-    """
-    if not isinstance(vacancy, Vacancy):
-        raise SelectionError(f"{shown(vacancy)} is not a Vacancy")
-    finishing = vacancy.finishing
-    start = finishing.index(vacancy.freed_by) + 1 if vacancy.freed_by in finishing else 0
-    team = set(vacancy.team)
-    candidates = [n for n in finishing[start:] if n in team and n not in vacancy.holding]
-    if not candidates:
-        return None
-    d = vacancy.distance
-    for name in candidates:
-        if name not in vacancy.starting:
-            place = ordinal(finishing.index(name) + 1)
-            return Refill(
-                name, f"next team finisher on the {d} m ({place}) without an individual start place"
-            )
-    name = candidates[0]
-    return Refill(name, f"next team finisher on the {d} m ({ordinal(finishing.index(name) + 1)})")
-
-
-def leave_empty(vacancy: Vacancy) -> Refill | None:
-    """A refill policy that leaves every freed start place empty.
-
-    >>> leave_empty(Vacancy(Row.parse(1, "500#1"), "A", ("A", "B"), ("B",),
-    ...                     frozenset(), frozenset())) is None
-    True
-    """
-    return None
-
-
-@attrs.frozen
-class Selection:
+@attrs.frozen(repr=False)
+class Selection(Tabular[UniqueName]):
     """The outcome of :func:`select`: the walk, the team, the start places, and why.
 
     >>> order = SelectionOrder.build("demo", ["500#1", "1000#1", "500#2", "1000#2"], tickets=2)
     >>> sel = select(order, {500: ["Ann", "Bea"], 1000: ["Cor", "Ann", "Bea"]})
     >>> [str(u) for u in sel.names], sel.team, sel.start_places
     (['Ann (1)', 'Cor (2)', 'Bea (3)'], ('Ann', 'Cor'), {500: ('Ann',), 1000: ('Cor', 'Ann')})
+
+    A selection is a table (:class:`~skatecalc.tabular.Tabular`) whose rows are the unique
+    names of the walk, in walk order: ``len(sel)``, ``sel[0]``, ``sel["Cor"]`` (its
+    :class:`UniqueName`), ``"Cor" in sel`` (walked), ``sel.get(name)``. Unlike the other
+    tables, ``sel.names`` gives those rows (:class:`UniqueName`, each with ``.name``), as it
+    always has; ``sel.skaters`` gives the names as text. ``str(sel)`` prints it as the press
+    does (``render_text(sel, "nl")`` in Dutch), ``sel.to_rows()`` as typed values:
+
+    >>> sel["Cor"], "Dot" in sel, sel.skaters, sel
+    (UniqueName(number=2, name='Cor', row=2), False, ('Ann', 'Cor', 'Bea'),
+     <Selection: 3 rows, first Ann>)
+    >>> sel.to_rows()[2]
+    {'number': 3, 'name': 'Bea', 'first_row': 3, 'status': 'out', 'team': False,
+     'designation': None, '500 m': False, '1000 m': False}
     """
+
+    _lead_label = "first"
 
     order: SelectionOrder
     tickets: int
-    names: tuple[UniqueName, ...]
-    """Unique names in row order, each with the row where it first appears."""
+    names: tuple[UniqueName, ...]  # type: ignore[assignment]
+    """Unique names in row order, each with the row where it first appears (the rows)."""
     team: tuple[str, ...]
     """The selected skaters after designations, in walk order (designees not walked last)."""
     added: tuple[str, ...]
@@ -297,129 +192,69 @@ class Selection:
         beyond = ", ".join(f"{short[u.name]} ({u.number})" for u in self.names[self.tickets :])
         return printable(inside + (f" | {beyond}" if beyond else ""))
 
-    def __str__(self) -> str:
-        lines = [f"{self.order.name}: {self.tickets} tickets", f"walk: {self.walk_line()}"]
-        designations = [f"{n} (person)" for n in self.added] + [
-            f"{n} ({d} m)" for d, n in self.assigned
-        ]
-        if designations:
-            lines.append(
-                f"discretionary places ({len(designations)} of {self.order.discretionary}): "
-                + ", ".join(designations)
-            )
-            lines.append("dropped: " + (", ".join(self.dropped) or "nobody"))
-        lines.append(f"team ({len(self.team)}): " + ", ".join(self.team))
-        width = max(len(str(o.row)) for o in self.rows)
-        for o in self.rows:
-            lines.append(f"{o.row.number:>3}  {o.row!s:<{width}}  {o.reason}")
-        lines.append("start places:")
-        for d, skaters in self.start_places.items():
-            lines.append(f"  {d} m: " + ", ".join(skaters))
-        if self.order.mass_start_row is not None:
-            ms = self.rows[self.order.mass_start_row - 1].holder
-            lines.append(f"  mass start: {ms or '(empty)'}")
-        return "\n".join(printable(line) for line in lines)  # control characters escaped
+    def _table_rows(self) -> tuple[UniqueName, ...]:
+        return self.names
+
+    @property
+    def skaters(self) -> tuple[str, ...]:
+        """The walk's unique names as text, in walk order (``[u.name for u in sel.names]``)."""
+        return self._index().names
+
+    def status(self, name: str) -> str:
+        """What the walk and the designations made of ``name`` (a walked skater):
+
+        * ``"ticket"``: within the tickets of the walk and on the team;
+        * ``"designated"``: on the team by a person or a distance designation;
+        * ``"dropped"``: within the tickets of the walk but pushed off by the discretionary
+          places;
+        * ``"out"``: beyond the tickets and not designated.
+
+        >>> order = SelectionOrder.build("demo", ["500#1", "500#2", "500#3"], tickets=1)
+        >>> sel = select(order, {500: ["Ann", "Bea", "Cor"]}, added=["Cor"])
+        >>> [sel.status(n) for n in sel.skaters]
+        ['dropped', 'out', 'designated']
+        """
+        u = self[name]
+        if u.name in self.added or any(n == u.name for _, n in self.assigned):
+            return "designated"
+        if u.number <= self.tickets:
+            return "ticket" if u.name in self.team else "dropped"
+        return "out"
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """One dict per walked skater, in walk order (see :mod:`skatecalc.tabular`):
+        ``number`` (int, the unique-name number), ``name``, ``first_row`` (int),
+        ``status`` (text, see :meth:`status`), ``team`` (bool), ``designation``
+        (``"person"``, the distance such as ``"500 m"``, or ``None``), then one bool column
+        per distance (``"500 m"``: holds a start place there) and ``"mass start"`` when the
+        order has a mass-start row.
+        """
+        places = self.start_places
+        designation: dict[str, str] = {n: "person" for n in self.added}
+        designation.update((n, f"{d} m") for d, n in self.assigned)
+        ms_row = self.order.mass_start_row
+        ms = self.rows[ms_row - 1].holder if ms_row is not None else None
+        holding = {d: set(v) for d, v in places.items()}
+        team = set(self.team)
+        out: list[dict[str, RowValue]] = []
+        for u in self.names:
+            row: dict[str, RowValue] = {
+                "number": u.number,
+                "name": u.name,
+                "first_row": u.row,
+                "status": self.status(u.name),
+                "team": u.name in team,
+                "designation": designation.get(u.name),
+            }
+            for d in self.order.distances:
+                row[f"{d} m"] = u.name in holding.get(d, ())
+            if ms_row is not None:
+                row["mass start"] = ms == u.name
+            out.append(row)
+        return out
 
 
 # --- select ---------------------------------------------------------------------------------
-
-
-def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, tuple[str, ...]]:
-    """Validate finishing orders against ``order``: distances in the order, no name twice.
-
-    >>> check_results(selection_order("NED", 2022, "men"), {3000: ["Patrick Roest"]})
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.InvalidDistanceError: NED-2022-men has no row for the distance 3000; its
-    distances are 500, 1000, 1500, 5000, 10000
-    >>> check_results(selection_order("NED", 2022, "men"), {500: ["Kai Verbij", "Kai Verbij"]})
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.DuplicateError: 'Kai Verbij' is twice on the 500 m (places 1 and 2)
-    """
-    if not isinstance(order, SelectionOrder):
-        raise SelectionError(f"{shown(order)} is not a SelectionOrder: use selection_order(...)")
-    if not isinstance(okt_results, Mapping):
-        raise ResultsError(f"{shown(okt_results)} is not a mapping of distance -> finishing order")
-    checked: dict[int, tuple[str, ...]] = {}
-    for distance, names in okt_results.items():
-        if type(distance) is not int:
-            raise InvalidDistanceError(
-                f"{shown(distance)} is not a distance: give whole metres, e.g. 500"
-                + (
-                    " (or pass mass_start= for the mass start)"
-                    if str(distance).upper() == MASS_START
-                    else ""
-                )
-            )
-        order.check_distance(distance)
-        if isinstance(names, str) or not isinstance(names, Sequence):
-            raise ResultsError(
-                f"the {distance} m: {shown(names)} is not a finishing order (a list of names)"
-            )
-        seen: dict[str, int] = {}
-        for place, name in enumerate(names, start=1):
-            if not isinstance(name, str) or not name.strip():
-                raise ResultsError(f"the {distance} m, place {place}: {shown(name)} is not a name")
-            if name in seen:
-                raise DuplicateError(
-                    f"{name!r} is twice on the {distance} m (places {seen[name]} and {place})"
-                )
-            seen[name] = place
-        checked[distance] = tuple(names)
-    return checked
-
-
-def check_limits(
-    order: SelectionOrder, tickets: int | None, discretionary: int | None
-) -> tuple[int, int]:
-    """The number of tickets and of discretionary places: the order's unless given."""
-    n_tickets = order.tickets if tickets is None else tickets
-    if type(n_tickets) is not int or not 1 <= n_tickets <= MAX_PLACES:
-        raise SelectionError(
-            f"tickets must be a whole number from 1 to {MAX_PLACES}, not {shown(n_tickets)}"
-        )
-    limit = order.discretionary if discretionary is None else discretionary
-    if type(limit) is not int or not 0 <= limit <= MAX_PLACES:
-        raise SelectionError(
-            f"discretionary must be a whole number from 0 to {MAX_PLACES}, not {shown(limit)}"
-        )
-    return n_tickets, limit
-
-
-def fill_rows(
-    order: SelectionOrder, results: Mapping[int, Sequence[str]], mass_start: str | None
-) -> list[str | None]:
-    """The occupant of every row (``None``: the place was not reported or not yet skated).
-
-    Raises :class:`UnknownRowError` at the first row no source gives.
-
-    >>> fill_rows(selection_order("NED", 2022, "men"), {500: ["A", "B"]}, "C")[5:9]
-    ['C', None, 'A', None]
-    """
-    occupants: list[str | None] = []
-    for r in order.rows:
-        if r.kind == "unknown":
-            raise UnknownRowError(
-                f"the walk reached row {r.number} of {order.name}, which is unknown (rows "
-                + ", ".join(str(n) for n in order.unknown_rows)
-                + f" are not given by {order.source}); build the full order with "
-                "SelectionOrder.build(...) if you know it"
-            )
-        if r.kind == "mass_start":
-            occupants.append(mass_start)
-            continue
-        assert r.distance is not None and r.place is not None
-        names = results.get(r.distance, ())
-        occupants.append(names[r.place - 1] if r.place <= len(names) else None)
-    return occupants
-
-
-def _iterable(value: Iterable[T], what: str) -> Iterable[T]:
-    """``value`` if it can be iterated, else a :class:`SelectionError` naming it."""
-    if not isinstance(value, Iterable):
-        raise SelectionError(f"{what} must be a list of names, not {shown(value)}")
-    return value
 
 
 def _known(name: str, known: Sequence[str], what: str) -> str:
@@ -516,7 +351,7 @@ def select(
             "(the committee's choice)"
         )
     if ms_row is None and mass_start is not None:
-        raise SelectionError(f"{order.name} has no mass-start row for {shown(mass_start)}")
+        no_mass_start_row(order, mass_start)
     if mass_start is not None:
         _known(mass_start, known, "mass_start")
 

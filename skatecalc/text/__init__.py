@@ -83,3 +83,9 @@ def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
 
     render_text.register(cls, text)
     render_html.register(cls, html)
+
+
+from . import olympic as olympic  # noqa: E402 (registers the Olympic renderers)
+
+from . import worldcup as worldcup  # noqa: E402  (registers the World Cup renderers)
+from . import championship as championship  # noqa: E402 (registers the championship renderers)

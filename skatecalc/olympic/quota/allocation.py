@@ -1,0 +1,314 @@
+"""ISU quota places of one event: the SOQC rankings and the allocation down them.
+
+Per event, the first places go down the SOQC points ranking, the rest down the times
+ranking (skipping skaters already in), each NOC up to its maximum per event::
+
+    >>> soqc = [QualifierResult("A1", "NED", 180, "6:50.00"),
+    ...         QualifierResult("A2", "NED", 170, "6:51.00"),
+    ...         QualifierResult("A3", "NED", 160, "6:49.00"),
+    ...         QualifierResult("B1", "CAN", 150, "6:55.00")]
+    >>> alloc = allocate(QuotaEvent("women", "5000", size=3, points_places=2, times_places=1,
+    ...                             max_per_noc=2), soqc)
+    >>> [(p.noc, p.name, p.via) for p in alloc]
+    [('NED', 'A1', 'points'), ('NED', 'A2', 'points'), ('CAN', 'B1', 'times')]
+    >>> alloc["B1"].noc, "A3" in alloc, alloc.per_noc
+    ('CAN', False, {'NED': 2, 'CAN': 1})
+
+Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Milano Cortina
+2026. Status: unverified (no allocation reproduced yet); see :mod:`skatecalc.olympic.quota`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ...errors import (
+    DuplicateError,
+    InvalidRuleError,
+    QuotaError,
+    ResultsError,
+    SelectionError,
+    UnknownValueError,
+)
+from ...limits import described
+from ...provenance import RuleStatus, rule_status
+from ...tabular import RowValue, Tabular
+from ...time import RaceTime
+
+__all__ = [
+    "Allocation",
+    "QualifierResult",
+    "QuotaEvent",
+    "QuotaPlace",
+    "allocate",
+    "points_ranking",
+    "times_ranking",
+]
+
+_GENDERS = ("men", "women")
+
+
+def _count(value: object, what: str, minimum: int) -> int:
+    if type(value) is not int or value < minimum:
+        raise QuotaError(
+            f"{what} must be a whole number of at least {minimum}, not {described(value)}"
+        )
+    return value
+
+
+def _check_status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    try:
+        rule_status(value)
+    except InvalidRuleError as exc:
+        raise QuotaError(f"{attribute.name}: {exc.message}") from None
+
+
+def _time(value: RaceTime | str | None) -> RaceTime | None:
+    return None if value is None else RaceTime.parse(value)
+
+
+@attrs.frozen
+class QualifierResult:
+    """One skater's (or team's) SOQC entry: World Cup points and best time of WC 1-4.
+
+    >>> QualifierResult("Femke Kok", "NED", 460, "36.95").best
+    RaceTime('36.95')
+    """
+
+    name: str
+    noc: str
+    points: int
+    best: RaceTime | None = attrs.field(default=None, converter=_time)
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ResultsError(f"{described(self.name)} is not a skater's (or team's) name")
+        if type(self.points) is not int or self.points < 0:
+            raise ResultsError(
+                f"{described(self.name)}: {described(self.points)} World Cup points is not a"
+                " whole number >= 0"
+            )
+        if not isinstance(self.noc, str) or not self.noc.strip():
+            raise ResultsError(f"{described(self.name)}: {described(self.noc)} is not an NOC code")
+
+
+def _check_unique(results: Iterable[QualifierResult]) -> list[QualifierResult]:
+    if isinstance(results, str | bytes | Mapping) or not isinstance(results, Iterable):
+        raise ResultsError(f"{described(results)} is not a list of QualifierResult")
+    out = list(results)
+    seen: set[tuple[str, str]] = set()
+    for r in out:
+        if not isinstance(r, QualifierResult):
+            raise ResultsError(f"{described(r)} is not a QualifierResult")
+        if (r.name, r.noc) in seen:
+            raise DuplicateError(f"{described(r.name)} ({r.noc}) is twice in the SOQC results")
+        seen.add((r.name, r.noc))
+    return out
+
+
+def _time_key(r: QualifierResult) -> tuple[int, int]:
+    return (0, r.best.thousandths) if r.best is not None else (1, 0)
+
+
+def points_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, ...]:
+    """The SOQC points ranking: skaters with points, most first; ties by the better time.
+
+    Remaining ties keep the input order (no rule found; status unverified).
+
+    >>> [r.name for r in points_ranking([QualifierResult("A", "NED", 100, "37.00"),
+    ...                                  QualifierResult("B", "JPN", 100, "36.90"),
+    ...                                  QualifierResult("C", "CAN", 0, "36.50")])]
+    ['B', 'A']
+    """
+    ranked = [r for r in _check_unique(results) if r.points > 0]
+    return tuple(sorted(ranked, key=lambda r: (-r.points, _time_key(r))))
+
+
+def times_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, ...]:
+    """The SOQC times ranking: skaters with a time, fastest first; ties by more points.
+
+    >>> [r.name for r in times_ranking([QualifierResult("A", "NED", 100, "37.00"),
+    ...                                 QualifierResult("B", "JPN", 120, "37.00"),
+    ...                                 QualifierResult("C", "CAN", 0)])]
+    ['B', 'A']
+    """
+    ranked = [r for r in _check_unique(results) if r.best is not None]
+    return tuple(sorted(ranked, key=lambda r: (_time_key(r), -r.points)))
+
+
+@attrs.frozen
+class QuotaEvent:
+    """One Olympic event's quota: its size, the points/times split and the NOC maximum.
+
+    ``max_per_noc`` is ``None`` where no source gives it;
+    [allocate][skatecalc.olympic.quota.allocate] then asks for it.
+
+    >>> QuotaEvent("men", "10000", 12, 8, 4, 2).event
+    '10000'
+    """
+
+    gender: str
+    event: str
+    size: int
+    points_places: int
+    times_places: int
+    max_per_noc: int | None = None
+    split_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
+    year: int | None = None
+    """The Games year of a built-in event (``None``: user-defined)."""
+
+    def __attrs_post_init__(self) -> None:
+        for what, value in (("gender", self.gender), ("event", self.event)):
+            if not isinstance(value, str) or not value.strip():
+                raise QuotaError(
+                    f"the {what} of a QuotaEvent must be text (such as 'women' and '500'),"
+                    f" not {described(value)}"
+                )
+        # a label that is safe to print (a control character is shown escaped)
+        label = " ".join(
+            v if v.isprintable() and len(v) <= 40 else described(v)
+            for v in (self.gender, self.event)
+        )
+        for what in ("size", "points_places", "times_places"):
+            _count(getattr(self, what), f"{label}: {what}", 0)
+        if self.max_per_noc is not None:
+            _count(self.max_per_noc, f"{label}: max_per_noc", 1)
+        if self.points_places + self.times_places != self.size:
+            raise SelectionError(
+                f"{label}: {self.points_places} + {self.times_places} places "
+                f"do not make the event size {self.size}"
+            )
+
+
+@attrs.frozen
+class QuotaPlace:
+    """A quota place: the NOC, the skater who earned it, and the ranking (points/times).
+
+    >>> QuotaPlace("NED", "Femke Kok", "points").via
+    'points'
+    """
+
+    noc: str
+    name: str
+    via: str
+
+
+@attrs.frozen(repr=False)
+class Allocation(Tabular[QuotaPlace]):
+    """The quota places of one event and its reserve list.
+
+    A table (:class:`~skatecalc.tabular.Tabular`) of its places, in the order they were
+    allocated: ``len(a)``, ``a[0]``, ``a["skater"]``, ``"skater" in a`` (has a quota place;
+    the reserve list is :attr:`reserve`), ``a.names``, ``a.to_rows()``; ``str(a)`` prints
+    the places and the reserve list.
+
+    >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),), ())
+    >>> a.per_noc, a["X"].noc, a
+    ({'NED': 1}, 'NED', <Allocation: 1 row, first X>)
+    """
+
+    event: QuotaEvent
+    places: tuple[QuotaPlace, ...]
+    reserve: tuple[QuotaPlace, ...]
+
+    def _table_rows(self) -> tuple[QuotaPlace, ...]:
+        return self.places
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """One dict per quota place, in allocation order, then one per reserve (see
+        :mod:`skatecalc.tabular`): ``place`` (int, 1-based; the reserve list counts on),
+        ``noc``, ``name``, ``via`` (``"points"``, ``"times"`` or ``"reserve"``).
+
+        >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),),
+        ...                (QuotaPlace("CAN", "Y", "reserve"),))
+        >>> a.to_rows()
+        [{'place': 1, 'noc': 'NED', 'name': 'X', 'via': 'points'},
+         {'place': 2, 'noc': 'CAN', 'name': 'Y', 'via': 'reserve'}]
+        """
+        return [
+            {"place": i, "noc": p.noc, "name": p.name, "via": p.via}
+            for i, p in enumerate((*self.places, *self.reserve), start=1)
+        ]
+
+    @property
+    def per_noc(self) -> dict[str, int]:
+        """NOC -> number of quota places, in order of the first place won."""
+        out: dict[str, int] = {}
+        for p in self.places:
+            out[p.noc] = out.get(p.noc, 0) + 1
+        return out
+
+
+def allocate(
+    event: QuotaEvent,
+    results: Iterable[QualifierResult],
+    *,
+    max_per_noc: int | None = None,
+    reserve: int | None = None,
+) -> Allocation:
+    """Allocate an event's quota places down the points, then the times ranking.
+
+    A skater already in by points is skipped on the times ranking; an NOC at its maximum is
+    skipped on both. The reserve list takes the next ``reserve`` skaters of the times ranking
+    whose NOC is below its maximum, countries without a place first (2026 rule; pass
+    ``reserve`` for other years, the default is no reserve list).
+
+    >>> from skatecalc.olympic import quota_rules
+    >>> len(allocate(quota_rules(2026).event("men", "500"), []).places)
+    0
+    >>> allocate(QuotaEvent("men", "500", 2, 2, 0), [])
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownValueError: the maximum per NOC on the men's 500 (a user-defined
+    event) is not given by any public source consulted; no number is guessed: pass
+    allocate(..., max_per_noc=N) or build QuotaEvent(..., max_per_noc=N)
+    >>> allocate(quota_rules(2026).event("men", "500"), [], reserve=-1)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.QuotaError: reserve must be a whole number of at least 0, not -1
+    """
+    if not isinstance(event, QuotaEvent):
+        raise QuotaError(f"{described(event)} is not a QuotaEvent (use quota_rules(year).event)")
+    limit = event.max_per_noc if max_per_noc is None else max_per_noc
+    if limit is None:
+        games = f"the {event.year} Games" if event.year else "a user-defined event"
+        raise UnknownValueError(
+            f"the maximum per NOC on the {event.gender}'s {event.event} ({games}) is not given"
+            " by any public source consulted; no number is guessed: pass"
+            " allocate(..., max_per_noc=N) or build QuotaEvent(..., max_per_noc=N)"
+        )
+    limit = _count(limit, "max_per_noc", 1)
+    if reserve is not None:
+        _count(reserve, "reserve", 0)
+    entries = _check_unique(results)
+    count: dict[str, int] = {}
+    places: list[QuotaPlace] = []
+    taken: set[tuple[str, str]] = set()
+
+    def take(ranking: tuple[QualifierResult, ...], n: int, via: str) -> None:
+        got = 0
+        for r in ranking:
+            if got == n:
+                return
+            if (r.name, r.noc) in taken or count.get(r.noc, 0) >= limit:
+                continue
+            places.append(QuotaPlace(r.noc, r.name, via))
+            taken.add((r.name, r.noc))
+            count[r.noc] = count.get(r.noc, 0) + 1
+            got += 1
+
+    take(points_ranking(entries), event.points_places, "points")
+    take(times_ranking(entries), event.times_places, "times")
+    reserve_list: list[QuotaPlace] = []
+    if reserve:
+        rest = [
+            r
+            for r in times_ranking(entries)
+            if (r.name, r.noc) not in taken and count.get(r.noc, 0) < limit
+        ]
+        rest.sort(key=lambda r: 0 if r.noc not in count else 1)  # stable: times order kept
+        reserve_list = [QuotaPlace(r.noc, r.name, "reserve") for r in rest[:reserve]]
+    return Allocation(event, tuple(places), tuple(reserve_list))

@@ -1,0 +1,173 @@
+"""The rows of a selection order: a row code (``"1000#2"``, ``"MS"``, ``"?"``) and what it means.
+
+A row is "OKT place k on distance d" (``"1000#2"``), the mass-start row the selection
+committee fills (``"MS"``), or, in a partial order, a row no source gives (``"?"``)::
+
+    >>> Row.parse(8, "500#1")
+    Row(number=8, kind='okt', distance=500, place=1, status=None)
+    >>> str(Row.parse(6, "MS")), Row.parse(4, "?").code
+    ('mass start', '?')
+
+Source: the row codes follow the KNSB selection procedures (the "matrix" of start places,
+one row per OKT result) for PyeongChang 2018, Beijing 2022 and Milano Cortina 2026.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, TypeAlias
+
+import attrs
+
+from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
+from ..limits import described
+from ..provenance import RuleStatus, rule_status
+
+__all__ = [
+    "MASS_START",
+    "Gender",
+    "Row",
+    "RowKind",
+    "UnknownGroup",
+    "distance_label",
+    "ordinal",
+]
+
+MASS_START = "MS"
+"""The code of the mass-start row (filled by the selection committee, not skated at the OKT)."""
+
+Gender: TypeAlias = Literal["men", "women"]
+RowKind: TypeAlias = Literal["okt", "mass_start", "unknown"]
+
+_ROW = re.compile(r"\s*(\d+)\s*#\s*(\d+)\s*")
+_GENDERS: dict[str, Gender] = {
+    "men": "men",
+    "man": "men",
+    "m": "men",
+    "male": "men",
+    "heren": "men",
+    "women": "women",
+    "woman": "women",
+    "w": "women",
+    "ladies": "women",
+    "female": "women",
+    "dames": "women",
+}
+
+
+def _status(status: object, where: str) -> RuleStatus:
+    try:
+        return rule_status(status)
+    except InvalidRuleError as exc:
+        raise SelectionError(f"{where}: {exc.message}") from None
+
+
+def _gender(text: str) -> Gender:
+    try:
+        if not isinstance(text, str):
+            raise KeyError(text)
+        return _GENDERS[text.strip().lower()]
+    except KeyError:
+        raise SelectionError(f"unknown gender {described(text)}: use 'men' or 'women'") from None
+
+
+def distance_label(distance: int) -> str:
+    """``"1500 m"``.
+
+    >>> distance_label(10000)
+    '10000 m'
+    """
+    return f"{distance} m"
+
+
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``.
+
+    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)]
+    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st']
+    """
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+@attrs.frozen
+class Row:
+    """One row of a selection order: its number and what fills it.
+
+    >>> Row.parse(8, "500#1")
+    Row(number=8, kind='okt', distance=500, place=1, status=None)
+    >>> str(Row.parse(6, "MS")), Row.parse(4, "?").code
+    ('mass start', '?')
+    """
+
+    number: int
+    kind: RowKind
+    distance: int | None = None
+    place: int | None = None
+    status: RuleStatus | None = None
+    """The row's own status where it differs from the order's (e.g. ``"derived"``)."""
+
+    @classmethod
+    def parse(cls, number: int, code: str, status: RuleStatus | None = None) -> Row:
+        """A row from its code: ``"1000#2"`` (OKT place 2 on the 1000 m), ``"MS"``, ``"?"``.
+
+        >>> Row.parse(1, "1000 # 2").code
+        '1000#2'
+        >>> Row.parse(1, "1000-2")
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.SelectionError: row 1: '1000-2' is not a row code: ...
+        """
+        if status is not None:
+            _status(status, f"row {number}")
+        if not isinstance(code, str):
+            raise SelectionError(f"row {number}: {described(code)} is not a row code")
+        text = code.strip()
+        if text.upper() in (MASS_START, "MASS START", "MASS_START"):
+            return cls(number, "mass_start", status=status)
+        if text == "?":
+            return cls(number, "unknown", status=status)
+        m = _ROW.fullmatch(text)
+        if not m:
+            raise SelectionError(
+                f"row {number}: {described(code)} is not a row code: use 'distance#place' (e.g. "
+                "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
+            )
+        distance, place = int(m.group(1)), int(m.group(2))
+        if distance <= 0:
+            raise InvalidDistanceError(f"row {number}: distance {distance} must be positive")
+        if place <= 0:
+            raise SelectionError(f"row {number}: OKT place {place} must be 1 or more")
+        return cls(number, "okt", distance, place, status)
+
+    @property
+    def code(self) -> str:
+        """The row code: ``"1000#2"``, ``"MS"`` or ``"?"``."""
+        if self.kind == "okt":
+            return f"{self.distance}#{self.place}"
+        return MASS_START if self.kind == "mass_start" else "?"
+
+    def __str__(self) -> str:
+        if self.kind == "okt":
+            return f"{self.distance} m #{self.place}"
+        return "mass start" if self.kind == "mass_start" else "unknown"
+
+
+@attrs.frozen
+class UnknownGroup:
+    """Unknown rows known to hold given places, in an order no source gives.
+
+    >>> g = UnknownGroup((11, 12, 13), ("500#3", "1000#3", "MS"))
+    >>> str(g)
+    'rows 11, 12, 13 hold the 500 m #3, the 1000 m #3 and the mass start in an unknown order'
+    """
+
+    rows: tuple[int, ...]
+    holds: tuple[str, ...]
+
+    def __str__(self) -> str:
+        rows = ", ".join(str(n) for n in self.rows)
+        names = [f"the {Row.parse(0, c)}" for c in self.holds]
+        held = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        return f"rows {rows} hold {held} in an unknown order"

@@ -1,0 +1,370 @@
+"""Text and HTML of the Olympic tables: a selection, a ticket outlook, a quota allocation.
+
+``str(table)`` is the English text as the press prints it; :func:`render_text` gives it in
+Dutch too (``render_text(table, "nl")``), and ``table._repr_html_()`` an HTML table for
+notebooks. The domain package :mod:`skatecalc.olympic` does no formatting; this module
+registers the renderers of its tables with :func:`skatecalc.tabular.render_text` and
+:func:`skatecalc.tabular.render_html`::
+
+    >>> from skatecalc import olympic
+    >>> order = olympic.SelectionOrder.build("demo", ["500#1", "1000#1", "500#2"], tickets=2,
+    ...                                      discretionary=1)
+    >>> view = olympic.outlook(order, {500: ["Ann", "Bea"]})
+    >>> print(view)
+    demo: 2 tickets, 1 discretionary places; still to come: 1000 m
+    Ann  safe  row 1   nothing
+    Bea  open  row 3   any one of: win the 1000 m
+    >>> print(render_text(view, "nl"))
+    demo: 2 tickets, 1 aanwijsplek(ken); nog te gaan: 1000 m
+    Ann  zeker  rij 1   niets
+    Bea  open   rij 3   één van: winst op de 1000 m
+
+Labels: English and Dutch have the same keys (:data:`LABELS`; a test checks it). The
+Dutch words follow the KNSB and the Dutch press: *aanwijsplek* (discretionary place),
+*ploeg* (team), *massastart*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._text import printable
+from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
+from ..olympic.quota import Allocation
+from ..olympic.rows import MASS_START, Row
+from ..olympic.selection import Selection
+from ..tabular import render_html, render_text
+from .lang import Lang, normalise_lang
+from .layout import Layout
+from .width import display_width, pad
+
+__all__ = ["LABELS", "STATUS", "allocation_layout", "outlook_layout", "selection_layout"]
+
+LABELS: Mapping[Lang, Mapping[str, str]] = {
+    "en": {
+        "tickets": "{name}: {tickets} tickets",
+        "walk": "walk: ",
+        "discretionary": "discretionary places ({used} of {limit}): ",
+        "person": "{name} (person)",
+        "assigned": "{name} ({distance} m)",
+        "dropped": "dropped: ",
+        "nobody": "nobody",
+        "team": "team ({n}): ",
+        "start_places": "start places:",
+        "distance_places": "  {distance} m: ",
+        "mass_start_places": "  mass start: ",
+        "empty": "(empty)",
+        "outlook_title": "{name}: {tickets} tickets, {limit} discretionary places;"
+        " still to come: {still}",
+        "remaining_mass_start": "mass start",
+        "nothing_left": "nothing",
+        "row": "row {n}",
+        "no_row": "no row",
+        "need_nothing": "nothing",
+        "need_designation": "a designation (no result can bring a ticket)",
+        "need_more": "more than one result: no single result guarantees a ticket",
+        "need_any": "any one of: ",
+        "need_win": "win the {distance} m",
+        "need_top": "top {place} on the {distance} m",
+        "need_mass_start": "the mass-start row",
+        "row_okt": "{distance} m #{place}",
+        "row_mass_start": "mass start",
+        "row_unknown": "unknown",
+        "earned": "earned by",
+        "holder": "start place",
+        "allocation_title": "{gender} {event}: {size} places ({points} by points, {times} by"
+        " times), at most {limit} per NOC",
+        "men": "men",
+        "women": "women",
+        "reserve": "reserve: ",
+        "via_points": "points",
+        "via_times": "times",
+        "via_reserve": "reserve",
+        "place": "#",
+        "noc": "NOC",
+        "name": "Name",
+        "via": "Via",
+        "status": "Status",
+        "first_row": "Row",
+        "needs": "Needs",
+    },
+    "nl": {
+        "tickets": "{name}: {tickets} tickets",
+        "walk": "unieke namen: ",
+        "discretionary": "aanwijsplekken ({used} van {limit}): ",
+        "person": "{name} (persoon)",
+        "assigned": "{name} ({distance} m)",
+        "dropped": "afgevallen: ",
+        "nobody": "niemand",
+        "team": "ploeg ({n}): ",
+        "start_places": "startplekken:",
+        "distance_places": "  {distance} m: ",
+        "mass_start_places": "  massastart: ",
+        "empty": "(leeg)",
+        "outlook_title": "{name}: {tickets} tickets, {limit} aanwijsplek(ken);"
+        " nog te gaan: {still}",
+        "remaining_mass_start": "massastart",
+        "nothing_left": "niets",
+        "row": "rij {n}",
+        "no_row": "geen rij",
+        "need_nothing": "niets",
+        "need_designation": "een aanwijzing (geen uitslag kan een ticket opleveren)",
+        "need_more": "meer dan één uitslag: geen enkele uitslag alleen geeft een ticket",
+        "need_any": "één van: ",
+        "need_win": "winst op de {distance} m",
+        "need_top": "top {place} op de {distance} m",
+        "need_mass_start": "de massastartrij",
+        "row_okt": "{distance} m #{place}",
+        "row_mass_start": "massastart",
+        "row_unknown": "onbekend",
+        "earned": "verdiend door",
+        "holder": "startplek",
+        "allocation_title": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
+        " tijden), hoogstens {limit} per land",
+        "men": "mannen",
+        "women": "vrouwen",
+        "reserve": "reserves: ",
+        "via_points": "punten",
+        "via_times": "tijden",
+        "via_reserve": "reserve",
+        "place": "#",
+        "noc": "Land",
+        "name": "Naam",
+        "via": "Via",
+        "status": "Status",
+        "first_row": "Rij",
+        "needs": "Nodig",
+    },
+}
+"""The words of the Olympic tables, with ``{fields}`` filled in."""
+
+STATUS: Mapping[Lang, Mapping[TicketStatus, str]] = {
+    "en": {s: s.value for s in TicketStatus},
+    "nl": {
+        TicketStatus.SAFE: "zeker",
+        TicketStatus.SAFE_UNLESS_DISCRETIONARY: "zeker tenzij aanwijsplekken",
+        TicketStatus.OPEN: "open",
+        TicketStatus.OUT: "uit",
+    },
+}
+"""A :class:`~skatecalc.olympic.TicketStatus` in words."""
+
+
+def _label(lang: Lang, key: str, **fields: object) -> str:
+    return LABELS[lang][key].format(**fields)
+
+
+def _row_text(row: Row, lang: Lang) -> str:
+    if row.kind == "okt":
+        return _label(lang, "row_okt", distance=row.distance, place=row.place)
+    return _label(lang, "row_mass_start" if row.kind == "mass_start" else "row_unknown")
+
+
+# --- selection ----------------------------------------------------------------------------
+
+
+def selection_text(sel: Selection, lang: Lang = "en") -> str:
+    """The selection as the press prints it: the walk, the designations, the team, every
+    row with the reason (in Dutch: who earned it and who starts), the start places."""
+    lines = [
+        _label(lang, "tickets", name=sel.order.name, tickets=sel.tickets),
+        _label(lang, "walk") + sel.walk_line(),
+    ]
+    designations = [_label(lang, "person", name=n) for n in sel.added] + [
+        _label(lang, "assigned", name=n, distance=d) for d, n in sel.assigned
+    ]
+    if designations:
+        lines.append(
+            _label(lang, "discretionary", used=len(designations), limit=sel.order.discretionary)
+            + ", ".join(designations)
+        )
+        lines.append(_label(lang, "dropped") + (", ".join(sel.dropped) or _label(lang, "nobody")))
+    lines.append(_label(lang, "team", n=len(sel.team)) + ", ".join(sel.team))
+    labels = [_row_text(o.row, lang) for o in sel.rows]
+    width = max(display_width(label) for label in labels)
+    for o, label in zip(sel.rows, labels, strict=True):
+        if lang == "en":
+            detail = o.reason
+        else:
+            earned = o.earned or "-"
+            holder = o.holder or _label(lang, "empty")
+            detail = f"{_label(lang, 'earned')} {earned}; {_label(lang, 'holder')} {holder}"
+        lines.append(f"{o.row.number:>3}  {pad(label, width)}  {detail}")
+    lines.append(_label(lang, "start_places"))
+    for d, skaters in sel.start_places.items():
+        lines.append(_label(lang, "distance_places", distance=d) + ", ".join(skaters))
+    if sel.order.mass_start_row is not None:
+        ms = sel.rows[sel.order.mass_start_row - 1].holder
+        lines.append(_label(lang, "mass_start_places") + (ms or _label(lang, "empty")))
+    return "\n".join(printable(line) for line in lines)  # control characters escaped
+
+
+def selection_layout(sel: Selection, lang: Lang = "en") -> Layout:
+    """The walk as a table: number, name, first row, status, team (for HTML, Markdown)."""
+    lang = normalise_lang(lang)
+    yes, no = ("yes", "no") if lang == "en" else ("ja", "nee")
+    rows = tuple(
+        (
+            str(r["number"]),
+            str(r["name"]),
+            str(r["first_row"]),
+            str(r["status"]),
+            yes if r["team"] else no,
+        )
+        for r in sel.to_rows()
+    )
+    team = "team" if lang == "en" else "ploeg"
+    return Layout(
+        ("#", _label(lang, "name"), _label(lang, "first_row"), _label(lang, "status"), team),
+        rows,
+        ("right", "left", "right", "left", "left"),
+        before=(_label(lang, "tickets", name=sel.order.name, tickets=sel.tickets),),
+    )
+
+
+# --- outlook ------------------------------------------------------------------------------
+
+
+def _need(need: Need, lang: Lang) -> str:
+    distance, place = need
+    if distance is None:
+        return _label(lang, "need_mass_start")
+    key = "need_win" if place == 1 else "need_top"
+    return _label(lang, key, distance=distance, place=place)
+
+
+def need_text(s: SkaterOutlook, lang: Lang = "en") -> str:
+    """What the skater still needs, in words (``SkaterOutlook.need_text`` in English)."""
+    if lang == "en":
+        return s.need_text
+    if s.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
+        return _label(lang, "need_nothing")
+    if s.status is TicketStatus.OUT:
+        return _label(lang, "need_designation")
+    if not s.routes:
+        return _label(lang, "need_more")
+    return _label(lang, "need_any") + ", ".join(_need(r, lang) for r in s.routes)
+
+
+def _title(view: OutlookTable, lang: Lang) -> str:
+    still = ", ".join(
+        f"{r} m" if r != MASS_START else _label(lang, "remaining_mass_start")
+        for r in view.remaining
+    )
+    return _label(
+        lang,
+        "outlook_title",
+        name=view.order.name,
+        tickets=view.tickets,
+        limit=view.discretionary,
+        still=still or _label(lang, "nothing_left"),
+    )
+
+
+def outlook_text(view: OutlookTable, lang: Lang = "en") -> str:
+    """The outlook as one line per skater: name, status, first row, what they need."""
+    lines = [_title(view, lang)]
+    names = [printable(s.name) for s in view.skaters]  # control characters escaped
+    width = max((display_width(n) for n in names), default=4)
+    status_width = 25 if lang == "en" else max(display_width(t) for t in STATUS[lang].values())
+    for s, name in zip(view.skaters, names, strict=True):
+        row = _label(lang, "row", n=s.first_row) if s.first_row else _label(lang, "no_row")
+        status = STATUS[lang][s.status]
+        lines.append(
+            f"{pad(name, width)}  {pad(status, status_width)}  {pad(row, 6)}  {need_text(s, lang)}"
+        )
+    return "\n".join(lines)
+
+
+def outlook_layout(view: OutlookTable, lang: Lang = "en") -> Layout:
+    """The outlook as a table (for HTML, Markdown): name, status, first row, needs."""
+    lang = normalise_lang(lang)
+    rows = tuple(
+        (
+            s.name,
+            STATUS[lang][s.status],
+            str(s.first_row) if s.first_row else "",
+            need_text(s, lang),
+        )
+        for s in view.skaters
+    )
+    return Layout(
+        (
+            _label(lang, "name"),
+            _label(lang, "status"),
+            _label(lang, "first_row"),
+            _label(lang, "needs"),
+        ),
+        rows,
+        ("left", "left", "right", "left"),
+        before=(_title(view, lang),),
+    )
+
+
+# --- quota --------------------------------------------------------------------------------
+
+
+def allocation_layout(alloc: Allocation, lang: Lang = "en") -> Layout:
+    """An event's quota places as a table: place, NOC, name, ranking; the reserve list
+    after it."""
+    lang = normalise_lang(lang)
+    ev = alloc.event
+    gender = LABELS[lang].get(ev.gender, ev.gender)
+    limit = "?" if ev.max_per_noc is None else str(ev.max_per_noc)
+    title = _label(
+        lang,
+        "allocation_title",
+        gender=gender,
+        event=ev.event,
+        size=ev.size,
+        points=ev.points_places,
+        times=ev.times_places,
+        limit=limit,
+    )
+    rows = tuple(
+        (str(i), p.noc, p.name, LABELS[lang].get(f"via_{p.via}", p.via))
+        for i, p in enumerate(alloc.places, start=1)
+    )
+    after: tuple[str, ...] = ()
+    if alloc.reserve:
+        after = (_label(lang, "reserve") + ", ".join(f"{p.name} ({p.noc})" for p in alloc.reserve),)
+    return Layout(
+        (_label(lang, "place"), _label(lang, "noc"), _label(lang, "name"), _label(lang, "via")),
+        rows,
+        ("right", "left", "left", "left"),
+        before=(title,),
+        after=after,
+    )
+
+
+# --- registration -------------------------------------------------------------------------
+
+
+@render_text.register
+def _selection_text(obj: Selection, lang: object = "en") -> str:
+    return selection_text(obj, normalise_lang(lang))
+
+
+@render_text.register
+def _outlook_text(obj: OutlookTable, lang: object = "en") -> str:
+    return outlook_text(obj, normalise_lang(lang))
+
+
+@render_text.register
+def _allocation_text(obj: Allocation, lang: object = "en") -> str:
+    return allocation_layout(obj, normalise_lang(lang)).text()
+
+
+@render_html.register
+def _selection_html(obj: Selection) -> str:
+    return selection_layout(obj, "en").html()
+
+
+@render_html.register
+def _outlook_html(obj: OutlookTable) -> str:
+    return outlook_layout(obj, "en").html()
+
+
+@render_html.register
+def _allocation_html(obj: Allocation) -> str:
+    return allocation_layout(obj, "en").html()

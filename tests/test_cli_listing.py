@@ -1,0 +1,326 @@
+"""Official results listings as command-line input (skatecalc.cli.listing_input), on the two
+real listings as published (ISU World Cup 2025/26, Salt Lake City and Calgary)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from skatecalc.cli.listing_input import (
+    is_listing,
+    is_listing_file,
+    load_championship,
+    load_trials,
+    load_worldcup,
+    read_listings,
+)
+from skatecalc.errors import (
+    FileFormatError,
+    InvalidDistanceError,
+    ResultsError,
+    SkatecalcError,
+    UnknownCombinationError,
+    UnknownValueError,
+)
+from skatecalc.io import championship_results, format_listing, read_listing, trials_results
+from skatecalc.io.listing import Event, Race
+
+from .conftest import ROOT
+
+LISTINGS = ROOT / "tests/data/seed/listings"
+SLC = LISTINGS / "wc2025-26-1-salt-lake-city.txt"
+CAL = LISTINGS / "wc2025-26-2-calgary.txt"
+
+
+def listing_file(tmp_path: Path, name: str, *races: Race) -> Path:
+    """``races`` written in the listing layout, without an event header."""
+    path = tmp_path / name
+    path.write_text("\n".join(format_listing(r) for r in races), encoding="utf-8")
+    return path
+
+
+# --- recognising a listing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [SLC, CAL])
+def test_both_real_listings_are_recognised(path: Path) -> None:
+    assert is_listing_file(path)
+    assert is_listing(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "skatecalc/data/examples/wsc2024-women.csv",
+        ROOT / "README.md",
+        ROOT / "pyproject.toml",
+    ],
+)
+def test_other_files_are_not_listings(path: Path) -> None:
+    assert not is_listing_file(path)
+
+
+def test_a_listing_cut_after_its_header_is_still_a_listing() -> None:
+    """So that a half-written file reaches the listing reader, which says where it ends."""
+    assert is_listing("1. World Cup 2025/2026\n14. - 16.11.2025\n")
+    assert is_listing("\ufeff\r\n3000 meter (Women), 14.11.2025\r\n")
+
+
+def test_csv_with_a_date_is_not_a_listing() -> None:
+    assert not is_listing("name,500\n14.11.2025,37.07\n")
+    assert not is_listing("")
+
+
+def test_unreadable_path_is_not_a_listing(tmp_path: Path) -> None:
+    assert not is_listing_file(tmp_path / "missing.txt")
+    assert not is_listing_file(tmp_path)  # a directory
+
+
+def test_read_listings_refuses_a_file_that_is_not_a_listing(tmp_path: Path) -> None:
+    csv = tmp_path / "results.csv"
+    csv.write_text("name,500\nFemke Kok,37.07\n", encoding="utf-8")
+    with pytest.raises(ResultsError, match=r"'.*results.csv' is not an official results listing"):
+        read_listings([SLC, csv])
+    with pytest.raises(ResultsError, match="no listing given"):
+        read_listings([])
+
+
+def test_read_listings_names_a_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(FileFormatError, match=r"cannot read .*missing\.txt"):
+        read_listings([tmp_path / "missing.txt"])
+
+
+# --- World Cup ----------------------------------------------------------------------------
+
+
+def test_worldcup_1000_men_after_two_listings_by_hand() -> None:
+    """2025/26 Division A table: 1st 60, 2nd 54, 3rd 48, 4th 43, 6th 38, 9th 32.
+
+    Stolz won both (60 + 60 = 120); de Boo 3rd in SLC, 2nd in Calgary (48 + 54 = 102);
+    Żurek 2nd in SLC, 6th in Calgary (54 + 38 = 92); Wennemars shared 9th in SLC (32) and
+    was 3rd in Calgary (48) = 80; Mcleod shared 9th (32) and was 4th (43) = 75.
+    """
+    slc = read_listing(SLC)
+    cal = read_listing(CAL)
+    assert slc.races_of(1000, "men", "A")[0].entry("Damian Żurek").place == 2
+    assert cal.races_of(1000, "men", "A")[0].entry("Damian Żurek").place == 6
+    ((name, cup),) = load_worldcup(
+        [SLC, CAL], season="2025/26", distance=1000, gender="men", division="A"
+    )
+    assert name == "1000 m men"
+    assert [(s.rank, s.name, s.points) for s in cup.standings()[:5]] == [
+        (1, "Jordan Stolz", 60 + 60),
+        (2, "Jenning de Boo", 48 + 54),
+        (3, "Damian Żurek", 54 + 38),
+        (4, "Joep Wennemars", 32 + 48),
+        (5, "Cooper Mcleod", 32 + 43),
+    ]
+
+
+def test_worldcup_equals_the_library_adapter() -> None:
+    from skatecalc.io import worldcup_cup
+
+    for distance in (500, 1500, "5000", "team pursuit"):
+        for gender in ("men", "women"):
+            ((_, cup),) = load_worldcup(
+                [SLC, CAL], season="2025/26", distance=distance, gender=gender, division="A"
+            )
+            expected = worldcup_cup(
+                [read_listing(SLC), read_listing(CAL)], distance, gender, division="A"
+            )
+            assert cup.standings() == expected.standings()
+
+
+def test_worldcup_every_cup_of_the_listings_in_order(tmp_path: Path) -> None:
+    paths = []
+    for listing in (SLC, CAL):
+        ev = read_listing(listing)
+        no_mass_start = [r for r in ev.races if r.distance != "mass start"]
+        ev = Event(ev.name, ev.first_day, ev.last_day, ev.venue, tuple(no_mass_start))
+        paths.append(tmp_path / listing.name)
+        paths[-1].write_text(format_listing(ev), encoding="utf-8")
+    cups = load_worldcup(paths, season="2025/26", division="A", distance=None)
+    assert [name for name, _ in cups] == [
+        "3000/5000 m women",
+        "5000/10000 m men",
+        "1000 m women",
+        "1000 m men",
+        "500 m women",
+        "500 m men",
+        "1500 m women",
+        "1500 m men",
+        "team pursuit women",
+        "team pursuit men",
+    ]  # no team sprint in these listings; the mixed relay counts in no cup
+
+
+def test_worldcup_every_cup_stops_at_a_mass_start_beyond_the_table() -> None:
+    """Division A mass starts with more than 20 finishers: points beyond 20th are unknown."""
+    with pytest.raises(SkatecalcError, match="place 21 is beyond the 20-place table"):
+        load_worldcup([SLC, CAL], season="2025/26", division="A")
+
+
+def test_worldcup_gender_without_distance() -> None:
+    from skatecalc import worldcup
+
+    rules = worldcup.rules("2025/26").override(division_b=list(range(50, 0, -1)))
+    cups = load_worldcup([SLC], season="2025/26", gender="women", division="B", rules=rules)
+    assert [name for name, _ in cups] == [
+        "3000/5000 m women",
+        "1000 m women",
+        "500 m women",
+        "1500 m women",
+        "team pursuit women",
+        "mass start women",
+    ]
+    with pytest.raises(SkatecalcError, match="place 21 is beyond"):
+        load_worldcup([SLC], season="2025/26", gender="women", division="A")
+
+
+def test_worldcup_distance_without_gender_gives_both_cups() -> None:
+    cups = load_worldcup([SLC], season="2025/26", distance="1000", division="A")
+    assert [name for name, _ in cups] == ["1000 m women", "1000 m men"]
+
+
+def test_worldcup_division_b_table_unknown_is_an_error_naming_the_line() -> None:
+    with pytest.raises(UnknownValueError, match=r"line 243 of wc2025-26-1-salt-lake-city.txt"):
+        load_worldcup([SLC], season="2025/26", distance=1000, gender="men")
+
+
+def test_worldcup_division_b_with_a_supplied_table() -> None:
+    from skatecalc import worldcup
+
+    rules = worldcup.rules("2025/26").override(division_b=list(range(50, 0, -1)))
+    ((_, cup),) = load_worldcup(
+        [SLC], season="2025/26", distance=1000, gender="men", division="b", rules=rules
+    )
+    assert [r.name for r in cup.races] == ["WC1 1000 m 14.11.2025 B"]
+
+
+def test_worldcup_listing_of_another_season(tmp_path: Path) -> None:
+    other = tmp_path / "wc2024.txt"
+    text = CAL.read_text(encoding="utf-8")
+    other.write_text(
+        text.replace("2. World Cup 2025/2026", "2. World Cup 2024/2025")
+        .replace("21. - 23.11.2025", "21. - 23.11.2024")
+        .replace(".11.2025", ".11.2024"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ResultsError, match=r"wc2024.txt is a listing of season 2024/25.*line 1"):
+        load_worldcup([SLC, other], season="2025/26", distance=1000, gender="men", division="A")
+
+
+def test_worldcup_season_option_must_match_the_listings() -> None:
+    with pytest.raises(ResultsError, match=r"season 2025/26 .* but season 2024/25"):
+        load_worldcup([SLC], season="2024/25", distance=1000, gender="men", division="A")
+
+
+def test_worldcup_no_such_race_in_the_listings(tmp_path: Path) -> None:
+    only = listing_file(tmp_path, "only.txt", read_listing(SLC).races[3])  # 1000 m men
+    with pytest.raises(ResultsError, match="the listings hold no 1500 m men race"):
+        load_worldcup([only], season="2025/26", distance=1500, gender="men")
+    with pytest.raises(ResultsError, match="no 1000 m men race in Division B"):
+        load_worldcup([only], season="2025/26", distance=1000, gender="men", division="B")
+
+
+def test_worldcup_bad_choices() -> None:
+    with pytest.raises(InvalidDistanceError, match="3000 m is not a World Cup distance"):
+        load_worldcup([SLC], season="2025/26", distance=3000, gender="men")
+    with pytest.raises(ResultsError, match="division 'C' must be A or B"):
+        load_worldcup([SLC], season="2025/26", division="C")
+    with pytest.raises(ResultsError, match="gender 'mixed' must be men or women"):
+        load_worldcup([SLC], season="2025/26", gender="mixed")
+
+
+# --- championship -------------------------------------------------------------------------
+
+
+def two_distances() -> tuple[Race, Race]:
+    """The docs' demonstration: the SLC 500 m and the Calgary 1000 m of the women's
+    Division A as the first half of a sprint."""
+    slc, cal = read_listing(SLC), read_listing(CAL)
+    return slc.races_of(500, "women", "A")[0], cal.races_of(1000, "women", "A")[0]
+
+
+def test_championship_one_listing_per_distance_or_one_with_both(tmp_path: Path) -> None:
+    r500, r1000 = two_distances()
+    apart = [listing_file(tmp_path, "d1.txt", r500), listing_file(tmp_path, "d2.txt", r1000)]
+    together = listing_file(tmp_path, "all.txt", r500, r1000)
+    expected = championship_results([r500, r1000], combination="sprint")
+    for paths in (apart, list(reversed(apart)), [together]):
+        f = load_championship(paths, combination="sprint")
+        assert f.combination.name == "sprint"
+        assert f.results == expected.results
+        assert f.nations == expected.nations
+    assert load_championship(apart, combination="sprint").source == "d1.txt, d2.txt"
+
+
+def test_championship_combination_inferred_from_the_races(tmp_path: Path) -> None:
+    """500 m then 1000 m start only the sprint; a 500 m alone starts every combination."""
+    r500, r1000 = two_distances()
+    path = listing_file(tmp_path, "d.txt", r500, r1000)
+    assert load_championship([path]).combination.name == "sprint"
+    with pytest.raises(UnknownCombinationError, match="start several combinations"):
+        load_championship([listing_file(tmp_path, "d1.txt", r500)])
+
+
+def test_championship_of_a_world_cup_listing_asks_for_a_gender() -> None:
+    with pytest.raises(ResultsError, match="men and women: choose one with --gender men or"):
+        load_championship([SLC])
+
+
+def test_championship_of_a_world_cup_listing_is_no_championship() -> None:
+    with pytest.raises(
+        SkatecalcError, match="a championship classifies distances in metres; team pursuit women"
+    ):
+        load_championship([SLC], gender="women")
+
+
+def test_championship_results_with_a_dq_classify(tmp_path: Path) -> None:
+    r500, _ = two_distances()
+    f = load_championship([listing_file(tmp_path, "d1.txt", r500)], combination="sprint")
+    table = f.classify()
+    assert table[0].name == "Femke Kok"
+    assert len(table) == len(r500.entries)
+
+
+# --- trials --------------------------------------------------------------------------------
+
+
+def test_trials_two_500_m_races_faster_time_counts(tmp_path: Path) -> None:
+    cal = read_listing(CAL)
+    a500 = [r for r in cal.races if r.division == "A" and r.distance == 500 and r.gender == "women"]
+    path = listing_file(tmp_path, "okt.txt", *a500)
+    trials, warnings = load_trials([path], "women")
+    assert trials.results == trials_results(a500, "women")
+    assert trials.results[500][:4] == (
+        "Femke Kok",
+        "Jutta Leerdam",
+        "Marrit Fledderus",
+        "Ying-Chu Chen",
+    )
+    assert trials.mass_start is None
+    assert warnings == ()
+
+
+def test_trials_events_left_out_with_a_warning_each(tmp_path: Path) -> None:
+    slc = read_listing(SLC)
+    races = [
+        slc.races_of(1000, "men", "A")[0],
+        *slc.races_of("team pursuit", "men", "A"),
+        *slc.races_of("mass start", "men", "A"),
+    ]
+    ev = Event(
+        "OKT", datetime.date(2025, 11, 14), datetime.date(2025, 11, 16), "Oval", tuple(races)
+    )
+    path = tmp_path / "okt.txt"
+    path.write_text(format_listing(ev), encoding="utf-8")
+    trials, warnings = load_trials([path], "men")
+    assert list(trials.results) == [1000]
+    assert len(warnings) == 2
+    assert warnings[0].startswith("left out team pursuit men, 16.11.2025, Division A (line ")
+    assert "--mass-start" not in warnings[0]
+    assert warnings[1].startswith("left out mass start men, 16.11.2025, Division A (line ")
+    assert warnings[1].endswith("give the mass-start skater with --mass-start NAME")

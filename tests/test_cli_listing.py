@@ -3,19 +3,26 @@ real listings as published (ISU World Cup 2025/26, Salt Lake City and Calgary)."
 
 from __future__ import annotations
 
+import argparse
 import datetime
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from skatecalc.cli.listing_input import (
+    championship_of,
+    files_of,
     is_listing,
     is_listing_file,
+    listing_files,
     load_championship,
     load_trials,
     load_worldcup,
     read_listings,
+    worldcup_of,
 )
+from skatecalc.cli.watch import Files, follow
 from skatecalc.errors import (
     FileFormatError,
     InvalidDistanceError,
@@ -26,6 +33,7 @@ from skatecalc.errors import (
 )
 from skatecalc.io import championship_results, format_listing, read_listing, trials_results
 from skatecalc.io.listing import Event, Race
+from skatecalc.worldcup import Rules
 
 from .conftest import ROOT
 
@@ -324,3 +332,118 @@ def test_trials_events_left_out_with_a_warning_each(tmp_path: Path) -> None:
     assert "--mass-start" not in warnings[0]
     assert warnings[1].startswith("left out mass start men, 16.11.2025, Division A (line ")
     assert warnings[1].endswith("give the mass-start skater with --mass-start NAME")
+
+
+# --- the command line's arguments ---------------------------------------------------------
+
+
+def ns(**kwargs: object) -> argparse.Namespace:
+    base: dict[str, object] = {
+        "file": None,
+        "files": [],
+        "example": None,
+        "combination": None,
+        "gender": None,
+        "season": None,
+        "distance": None,
+        "division": None,
+        "after": None,
+    }
+    return argparse.Namespace(**{**base, **kwargs})
+
+
+def test_files_action_keeps_file_and_files() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("file", nargs="*", action=Files)
+    one = parser.parse_args(["a.txt"])
+    assert (one.file, one.files) == ("a.txt", ["a.txt"])
+    two = parser.parse_args(["a.txt", "b.txt"])
+    assert (two.file, two.files) == ("a.txt", ["a.txt", "b.txt"])
+    none = parser.parse_args([])
+    assert (none.file, none.files) == (None, [])
+    assert files_of(argparse.Namespace(file="x.csv")) == ["x.csv"]
+
+
+def test_listing_files_only_for_listings(tmp_path: Path) -> None:
+    csv = ROOT / "skatecalc/data/examples/wsc2024-women.csv"
+    assert listing_files(ns(file=str(csv), files=[str(csv)])) is None
+    assert listing_files(ns(file="-", files=["-"])) is None
+    assert listing_files(ns(example="wsc2024-women")) is None
+    assert listing_files(ns(file=str(SLC))) == [str(SLC)]
+    assert listing_files(ns(file=str(SLC), files=[str(SLC), str(CAL)])) == [str(SLC), str(CAL)]
+    assert listing_files(ns(file=str(tmp_path / "missing.txt"))) is None  # its reader says why
+    with pytest.raises(ResultsError, match="can only be the one FILE"):
+        listing_files(ns(files=[str(SLC), "-"]))
+    with pytest.raises(ResultsError, match="not both"):
+        listing_files(ns(files=[str(SLC), str(CAL)], example="wsc2024-women"))
+
+
+def test_several_files_are_read_only_as_listings() -> None:
+    csv = str(ROOT / "skatecalc/data/examples/wsc2024-women.csv")
+    with pytest.raises(ResultsError, match=r"women\.csv' is not an official results listing"):
+        championship_of(ns(files=[str(SLC), csv]))
+
+
+def test_championship_of_args(tmp_path: Path) -> None:
+    r500, r1000 = two_distances()
+    path = listing_file(tmp_path, "d.txt", r500, r1000)
+    f = championship_of(ns(file=str(path)))
+    assert f is not None and f.combination.name == "sprint"
+    assert championship_of(ns(file=str(ROOT / "skatecalc/data/examples/wsc2024-women.csv"))) is None
+
+
+def rules_of(args: argparse.Namespace) -> Rules:
+    from skatecalc import worldcup
+
+    return worldcup.rules(args.season)
+
+
+def test_worldcup_of_args() -> None:
+    found = worldcup_of(
+        ns(files=[str(SLC), str(CAL)], distance="1000", gender="men", division="a"), rules_of
+    )
+    assert found is not None
+    season, ((name, cup),) = found
+    assert (season, name) == ("2025/26", "1000 m men, Division A")
+    assert cup.standings()[0].points == 120
+    until = worldcup_of(
+        ns(
+            file=str(SLC),
+            files=[str(SLC), str(CAL)],
+            distance="1000",
+            gender="men",
+            division="A",
+            after="WC1 1000 m 14.11.2025",
+            season="2025-26",
+        ),
+        rules_of,
+    )
+    assert until is not None
+    assert [r.name for r in until[1][0][1].races] == ["WC1 1000 m 14.11.2025"]
+    assert worldcup_of(ns(file="skatecalc/data/examples/wsc2024-women.csv"), rules_of) is None
+
+
+def test_follow_refuses_what_it_cannot_watch() -> None:
+    from skatecalc.cli.common import UsageError
+
+    for args in (ns(example="wsc2024-women"), ns(file="-", files=["-"]), ns()):
+        with pytest.raises(UsageError, match="--watch follows files"):
+            follow(lambda a: "x", args)
+
+
+def test_follow_runs_the_command_without_watch_and_exits_0(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import skatecalc.cli.watch as w
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def fake_watch(render: Callable[[], str], paths: list[str]) -> int:
+        seen.append((render(), paths))
+        return 0
+
+    monkeypatch.setattr(w, "watch", fake_watch)
+    with pytest.raises(SystemExit) as exit_:
+        follow(lambda a: f"watch={a.watch}", ns(file="a.txt", files=["a.txt", "b.txt"], watch=True))
+    assert exit_.value.code == 0
+    assert seen == [("watch=False", ["a.txt", "b.txt"])]

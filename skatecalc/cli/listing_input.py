@@ -23,8 +23,9 @@ True
 
 from __future__ import annotations
 
+import argparse
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..combinations import Combination
@@ -37,12 +38,16 @@ from ..worldcup import Cup, Rules, cup_name, normalise_distance
 
 __all__ = [
     "SNIFF_BYTES",
+    "championship_of",
+    "files_of",
     "is_listing",
     "is_listing_file",
+    "listing_files",
     "load_championship",
     "load_trials",
     "load_worldcup",
     "read_listings",
+    "worldcup_of",
 ]
 
 SNIFF_BYTES = 4096
@@ -210,7 +215,17 @@ def load_worldcup(
         division = division.strip().upper()
     if gender is not None and gender not in ("men", "women"):
         raise ResultsError(f"gender {gender!r} must be men or women")
-    events = read_listings(paths)
+    return _worldcup(read_listings(paths), season, distance, gender, division, rules)
+
+
+def _worldcup(
+    events: Sequence[Event],
+    season: str | None,
+    distance: int | str | None,
+    gender: str | None,
+    division: str | None,
+    rules: Rules | None,
+) -> list[tuple[str, Cup]]:
     return [
         (
             name,
@@ -262,3 +277,76 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     results = trials_results(events, gender, ignore_events=True)
     source = ", ".join(ev.source for ev in events)
     return TrialResults(results, None, source), warnings
+
+
+# --- the command line's arguments ---------------------------------------------------------
+
+
+def files_of(args: argparse.Namespace) -> list[str]:
+    """The FILEs of a command line: ``args.files`` (several), else ``args.file`` (one)."""
+    files = getattr(args, "files", None)
+    if files:
+        return [str(f) for f in files]
+    file = getattr(args, "file", None)
+    return [str(file)] if file is not None else []
+
+
+def listing_files(args: argparse.Namespace) -> list[str] | None:
+    """The FILEs of ``args`` when they are official results listings: several FILEs (only
+    listings are read several at a time), or one FILE that starts like a listing. ``None``
+    otherwise: the command reads its own format.
+
+    >>> listing_files(argparse.Namespace(file="tests/data/seed/listings/wc2025-26-2-calgary.txt"))
+    ['tests/data/seed/listings/wc2025-26-2-calgary.txt']
+    >>> listing_files(argparse.Namespace(file="skatecalc/data/examples/wsc2024-women.csv")) is None
+    True
+    """
+    files = files_of(args)
+    if len(files) > 1:
+        if getattr(args, "example", None) is not None:
+            raise ResultsError("give FILE or --example NAME, not both")
+        if "-" in files:
+            raise ResultsError("- (standard input) can only be the one FILE")
+        return files
+    if len(files) == 1 and files[0] != "-" and is_listing_file(files[0]):
+        return files
+    return None
+
+
+def championship_of(args: argparse.Namespace) -> ResultsFile | None:
+    """The championship results of ``args`` (``--combination``, ``--gender``) when its FILEs
+    are official results listings (see :func:`listing_files`), else ``None``."""
+    files = listing_files(args)
+    if files is None:
+        return None
+    return load_championship(
+        files, combination=getattr(args, "combination", None), gender=getattr(args, "gender", None)
+    )
+
+
+def worldcup_of(
+    args: argparse.Namespace, rules_of: Callable[[argparse.Namespace], Rules]
+) -> tuple[str, list[tuple[str, Cup]]] | None:
+    """The season and the cups of ``args`` (``--distance``, ``--gender``, ``--division``,
+    ``--after``) when its FILEs are official results listings, else ``None``.
+
+    ``rules_of(args)`` gives the rules (``--season``, ``--table-b``); without ``--season``
+    the season is the listings' own.
+    """
+    files = listing_files(args)
+    if files is None:
+        return None
+    events = read_listings(files)
+    if getattr(args, "season", None) is None:
+        args = argparse.Namespace(**{**vars(args), "season": events[0].season})
+    rules = rules_of(args)
+    division = getattr(args, "division", None)
+    cups = _worldcup(
+        events, rules.season, args.distance, args.gender, division and division.upper(), rules
+    )
+    after = getattr(args, "after", None)
+    if after is not None:
+        cups = [(name, cup.until(after)) for name, cup in cups]
+    if division is not None:
+        cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
+    return rules.season, cups

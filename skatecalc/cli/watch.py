@@ -19,18 +19,28 @@ tests run without waiting.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, NoReturn, TextIO
 
 from .._text import printable
 from ..errors import SkatecalcError
 
-__all__ = ["CLEAR", "INTERVAL", "Stamp", "snapshot", "watch"]
+__all__ = [
+    "CLEAR",
+    "INTERVAL",
+    "Files",
+    "Stamp",
+    "add_watch",
+    "follow",
+    "snapshot",
+    "watch",
+]
 
 INTERVAL = 0.5
 """Seconds between two looks at the files."""
@@ -151,3 +161,49 @@ def watch(
     except KeyboardInterrupt:
         pass
     return 0
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+class Files(argparse.Action):
+    """``FILE...``: the list goes to ``files``, the first FILE (or ``None``) to ``file``, so
+    that a command reading one file sees it as before and a command reading several
+    (official results listings) sees them all."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        files = [values] if isinstance(values, str) else list(values or [])
+        namespace.files = files
+        setattr(namespace, self.dest, files[0] if files else None)
+
+
+def add_watch(parser: argparse.ArgumentParser) -> None:
+    """Add ``--watch`` to ``parser``."""
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="follow FILE: print again whenever it changes (Ctrl-C stops; exit status 0)",
+    )
+
+
+def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -> NoReturn:
+    """Run the command ``run`` under ``--watch``: print its output now and after every
+    change of its FILEs, until Ctrl-C; then exit with status 0 (``SystemExit``).
+
+    ``--watch`` follows files: with ``--example`` or ``-`` (standard input) it is refused.
+    """
+    from .common import UsageError  # the command line's error for a bad combination
+
+    files = getattr(args, "files", None) or (
+        [args.file] if getattr(args, "file", None) is not None else []
+    )
+    if getattr(args, "example", None) is not None or not files or "-" in files:
+        raise UsageError("--watch follows files: give FILE (not --example, not -)")
+    once = argparse.Namespace(**{**vars(args), "watch": False})
+    raise SystemExit(watch(lambda: run(once), [str(f) for f in files]))

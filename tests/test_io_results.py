@@ -149,3 +149,39 @@ def test_python_dash_m_and_console_script_entry_point() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "110.980" in done.stdout and "0.67" in done.stdout
+
+
+# --- issue 10: the lean read path ----------------------------------------------------------
+
+
+def test_equal_cells_share_one_parsed_value_and_equal_parse_result() -> None:
+    from skatecalc.time import parse_result
+
+    f = parse_results_csv("name,500,1000\nA,37.07,1:14.35\nB,37.07,dnf\nC,37.070,\n", "s.csv")
+    a, b, c = f.results["A"], f.results["B"], f.results["C"]
+    assert a[0] is b[0]  # the same text: one immutable value
+    assert a == (parse_result("37.07"), parse_result("1:14.35"))
+    assert b[1] is sc.Status.DNF
+    assert c[0] == a[0] and c[0].precision == 3  # equal value, its own precision kept
+
+
+def test_bad_time_repeated_is_reported_on_its_first_line() -> None:
+    text = "name,500,1000\nA,37.07,1:14.35\nB,1:75.00,1:14.35\nC,1:75.00,1:14.35\n"
+    with pytest.raises(
+        sc.InvalidTimeError, match=r"75 seconds must be below 60 \(line 3 of b.csv\)"
+    ):
+        parse_results_csv(text, "b.csv")
+
+
+def test_100000_rows_with_nations_read_exactly() -> None:
+    def t(h: int) -> str:
+        return f"{h // 6000}:{h // 100 % 60:02d}.{h % 100:02d}"
+
+    rows = [f"S{i},N{i % 7},{t(3400 + i % 997)},{t(6800 + i)}" for i in range(100_000)]
+    f = parse_results_csv("name,nation,500,1000\n" + "\n".join(rows) + "\n", "big.csv")
+    assert len(f.results) == len(f.nations) == 100_000
+    assert f.results["S99999"] == (
+        sc.RaceTime.parse(t(3400 + 99999 % 997)),
+        sc.RaceTime.parse(t(106799)),
+    )
+    assert f.nations["S12"] == "N5"

@@ -166,6 +166,7 @@ def parse_results_csv(
     name_at = table.header.index("name")
     nation_at = table.header.index("nation") if "nation" in table.header else None
     times = _row_getter([index for index, _ in columns])
+    read = _Parsed().__getitem__  # equal cells share one (immutable) parsed value
     # One pass and no per-row objects: location text is made only for an error.
     for line, cells in table.records:
         name = cells[name_at]
@@ -180,9 +181,9 @@ def parse_results_csv(
         given = times(cells)
         try:
             if "" in given:  # not skated (yet): trailing empties are dropped, gaps refused
-                gappy = [parse_result(cell) if cell else None for cell in given]
+                gappy = [read(cell) if cell else None for cell in given]
             else:
-                results[name] = tuple(map(parse_result, given))
+                results[name] = tuple(map(read, given))
                 gappy = None
         except SkatecalcError as exc:
             raise exc.at(where(source, line)) from None
@@ -193,6 +194,19 @@ def parse_results_csv(
     if not results:
         raise FileFormatError("no skaters: the file has a header but no rows", where=header_where)
     return ResultsFile(comb, results, nations, source, tuple(warnings))
+
+
+class _Parsed(dict[str, Result]):
+    """Cell text -> its parsed result, each distinct text parsed once (``parse_result``).
+
+    A file repeats its times (thousands of distinct values in a million cells): sharing
+    the immutable values keeps memory and garbage-collection work proportional to the
+    distinct values. An error is raised as ``parse_result`` raises it, nothing is stored.
+    """
+
+    def __missing__(self, cell: str) -> Result:
+        value = self[cell] = parse_result(cell)
+        return value
 
 
 def _row_getter(indices: list[int]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:

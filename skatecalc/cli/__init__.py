@@ -26,7 +26,8 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import SkatecalcError
-from . import need, olympic, standings, worldcup
+from .common import UsageError
+from .spec import register_all
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -56,8 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"skatecalc {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (standings, need, worldcup, olympic):
-        module.register(sub)
+    register_all(sub)  # the parsers only: a command's code is imported when it runs
     return parser
 
 
@@ -105,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         try:
             out: str = args.func(args)
+        except UsageError as exc:
+            print(f"skatecalc: error: {one_line(str(exc))}", file=sys.stderr)
+            return EXIT_USAGE
         except SkatecalcError as exc:
             return _error(str(exc))
         except UnicodeDecodeError as exc:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -47,6 +48,7 @@ __all__ = [
     "load_trials",
     "load_worldcup",
     "read_listings",
+    "trials_of",
     "worldcup_of",
 ]
 
@@ -350,3 +352,16 @@ def worldcup_of(
     if division is not None:
         cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
     return rules.season, cups
+
+
+def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
+    """The trials' finishing orders of ``gender`` when the FILEs of ``args`` are official
+    results listings, else ``None``; the events left out are warned about on standard
+    error (see :func:`load_trials`)."""
+    files = listing_files(args)
+    if files is None:
+        return None
+    trials, warnings = load_trials(files, gender)
+    for warning in warnings:
+        print(f"skatecalc: warning: {warning}", file=sys.stderr)
+    return trials

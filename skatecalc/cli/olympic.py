@@ -1,38 +1,40 @@
-"""`skatecalc olympic`: selection orders, selection and outlook for the Dutch Olympic trials.
+"""``skatecalc olympic``: selection orders, selection and outlook for the Dutch Olympic trials.
 
 * ``skatecalc olympic order NED 2022 men`` (or ``NED-2022-men``; no argument lists them)
-* ``skatecalc olympic select FILE --order NED-2022-men [--add NAME] [--assign 1000=NAME]``
-* ``skatecalc olympic outlook FILE --order NED-2022-men``
+* ``skatecalc olympic select (FILE | --example okt2021) --order NED-2022-men [--add NAME]
+  [--assign 1000=NAME]``
+* ``skatecalc olympic outlook (FILE | --example NAME) --order NED-2022-men``
 
-``FILE`` is a TOML, CSV or JSON trial file (see :mod:`skatecalc.io.olympic`), or the name
-of a built-in example (``okt2021``).
+``FILE`` is a TOML, CSV or JSON trial file (see :mod:`skatecalc.io.olympic`) or ``-``.
+The parsers are in :mod:`skatecalc.cli.spec`; ``skatecalc olympic quota`` is in
+:mod:`skatecalc.cli.quota`.
 """
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
 
 from .._fields import is_ascii_digits, shown, whole_number
 from ..errors import InvalidDistanceError
-from ..io.olympic import EXAMPLES, TrialResults, example_path, read_trials
-from ..olympic import leave_empty, next_team_finisher, outlook, select, selection_order
-from ..olympic.orders import SelectionOrder, selection_orders
+from ..io.olympic import TrialResults
+from ..olympic import (
+    SelectionOrder,
+    leave_empty,
+    next_team_finisher,
+    outlook,
+    select,
+    selection_order,
+    selection_orders,
+)
+from .common import Table, load_input, render, table_of
 
-__all__ = ["register"]
-
-
-def _order(args: argparse.Namespace) -> SelectionOrder:
-    return selection_order(args.order)
+__all__ = ["run_order", "run_outlook", "run_select"]
 
 
 def _trials(args: argparse.Namespace, order: SelectionOrder) -> TrialResults:
-    path = Path(args.file)
-    if not path.exists() and args.file in EXAMPLES:
-        path = example_path(args.file)
     gender = args.gender or order.name.rsplit("-", 1)[-1]
-    return read_trials(path, gender)
+    trials: TrialResults = load_input(args, "trials", gender=gender)
+    return trials
 
 
 def _assignments(values: list[str]) -> dict[int, str]:
@@ -52,19 +54,42 @@ def _assignments(values: list[str]) -> dict[int, str]:
     return out
 
 
-def _cmd_order(args: argparse.Namespace) -> str:
+def _order_table(order: SelectionOrder) -> Table:
+    rows: list[dict[str, object]] = [
+        {
+            "row": r.number,
+            "kind": r.kind,
+            "distance": r.distance,
+            "place": r.place,
+            "status": r.status,
+            "what": str(r),
+        }
+        for r in order.rows
+    ]
+    text = str(order)
+    after = [f"source: {order.source}", f"status: {order.status}"]
+    return Table(rows, lambda lang: text, text.splitlines()[0], {}, None, after)
+
+
+def run_order(args: argparse.Namespace) -> str:
+    """``skatecalc olympic order``: the list of orders, or one order's rows."""
     if not args.what:
-        return "\n".join(selection_orders())
+        keys = selection_orders()
+        text = "\n".join(keys)
+        return render([Table([{"order": k} for k in keys], lambda lang: text)], args)
     if len(args.what) == 1:
-        return str(selection_order(args.what[0]))
-    if len(args.what) != 3 or not is_ascii_digits(args.what[1]):
-        return str(selection_order(" ".join(args.what)))
-    year = whole_number(args.what[1], "year", max_digits=4)
-    return str(selection_order(args.what[0], year, args.what[2]))
+        order = selection_order(args.what[0])
+    elif len(args.what) != 3 or not is_ascii_digits(args.what[1]):
+        order = selection_order(" ".join(args.what))
+    else:
+        year = whole_number(args.what[1], "year", max_digits=4)
+        order = selection_order(args.what[0], year, args.what[2])
+    return render([_order_table(order)], args)
 
 
-def _cmd_select(args: argparse.Namespace) -> str:
-    order = _order(args)
+def run_select(args: argparse.Namespace) -> str:
+    """``skatecalc olympic select``."""
+    order = selection_order(args.order)
     trials = _trials(args, order)
     sel = select(
         order,
@@ -77,11 +102,12 @@ def _cmd_select(args: argparse.Namespace) -> str:
         skaters=args.skater,
         refill=leave_empty if args.no_refill else next_team_finisher,
     )
-    return str(sel)
+    return render([table_of(sel)], args)
 
 
-def _cmd_outlook(args: argparse.Namespace) -> str:
-    order = _order(args)
+def run_outlook(args: argparse.Namespace) -> str:
+    """``skatecalc olympic outlook``."""
+    order = selection_order(args.order)
     trials = _trials(args, order)
     view = outlook(
         order,
@@ -91,45 +117,4 @@ def _cmd_outlook(args: argparse.Namespace) -> str:
         mass_start=args.mass_start or trials.mass_start,
         skaters=args.skater,
     )
-    return str(view)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="trial results (.toml, .csv, .json) or 'okt2021'")
-    p.add_argument("--order", required=True, help="selection order key, e.g. NED-2022-men")
-    p.add_argument("--gender", help="section of the file to read (default: the order's gender)")
-    p.add_argument("--tickets", type=int, help="number of tickets (default: the order's)")
-    p.add_argument(
-        "--discretionary", type=int, help="discretionary places allowed (default: the order's)"
-    )
-    p.add_argument("--mass-start", help="the committee's mass-start skater (default: the file's)")
-    p.add_argument(
-        "--skater", action="append", default=[], help="an eligible skater with no OKT result"
-    )
-
-
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add the `olympic` sub-command and its `order`, `select` and `outlook` commands."""
-    parser = sub.add_parser(
-        "olympic",
-        help="Olympic qualification: selection orders, selection, outlook",
-        description="The KNSB selection order (matrix) and the Dutch Olympic trials (OKT).",
-    )
-    commands = parser.add_subparsers(dest="olympic_command", metavar="COMMAND", required=True)
-
-    p = commands.add_parser("order", help="show a selection order (no argument: list them)")
-    p.add_argument("what", nargs="*", help="COUNTRY YEAR GENDER, or a key such as NED-2022-men")
-    p.set_defaults(func=_cmd_order)
-
-    p = commands.add_parser("select", help="select the team from complete trial results")
-    _common(p)
-    p.add_argument("--add", action="append", default=[], help="a person designation (repeat)")
-    p.add_argument(
-        "--assign", action="append", default=[], help="a distance designation DISTANCE=NAME"
-    )
-    p.add_argument("--no-refill", action="store_true", help="leave freed start places empty")
-    p.set_defaults(func=_cmd_select)
-
-    p = commands.add_parser("outlook", help="who is certain of a ticket while the OKT runs")
-    _common(p)
-    p.set_defaults(func=_cmd_outlook)
+    return render([table_of(view)], args)

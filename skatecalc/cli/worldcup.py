@@ -1,64 +1,46 @@
 """``skatecalc worldcup``: points tables, standings from a season file, and the outlook.
 
 * ``skatecalc worldcup table SEASON``: the season's tables with sources and statuses;
-* ``skatecalc worldcup standings FILE --season S [--distance D --gender G]``;
-* ``skatecalc worldcup outlook FILE --season S --remaining N [--final] [--after RACE]``.
+* ``skatecalc worldcup standings (FILE | --example NAME) [--season S] [--distance D
+  --gender G]``;
+* ``skatecalc worldcup outlook (FILE | --example NAME) [--season S] --remaining N [--final]
+  [--after RACE]``.
+
+The parsers are in :mod:`skatecalc.cli.spec`. In JSON and CSV every row starts with the
+``cup`` it belongs to (a season file may hold several cups).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from .._fields import shown, whole_number
 from .._text import printable
 from ..errors import SkatecalcError
-from ..io.worldcup import Season, read_season
-from ..worldcup import Cup, Race, Rules, Table, Value, cup_name, normalise_distance, rules
+from ..io.worldcup import Season
+from ..text.lang import Lang
+from ..worldcup import (
+    Cup,
+    Outlook,
+    Race,
+    Rules,
+    Table,
+    Value,
+    cup_name,
+    normalise_distance,
+    rules,
+)
+from .common import Table as OutTable
+from .common import UsageError, fixed, load_input, render
+from .examples import EXAMPLES
 
-__all__ = ["register"]
+__all__ = ["run_outlook", "run_standings", "run_table"]
 
 _MARK = {"verified": "v", "derived": "d", "unverified": "u"}
 
 MAX_REMAINING = 100
 """The most races ``--remaining`` accepts (a World Cup has about a dozen per distance)."""
-
-
-def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add the ``worldcup`` sub-command and its ``table``, ``standings``, ``outlook``."""
-    wc = sub.add_parser(
-        "worldcup",
-        help="ISU World Cup points tables, standings and who can still win",
-        description="ISU World Cup points tables, standings and who can still win.",
-    )
-    wsub = wc.add_subparsers(dest="worldcup_command", metavar="ACTION", required=True)
-
-    table = wsub.add_parser("table", help="the points tables of a season, with statuses")
-    table.add_argument("season", help="e.g. 2017/18, 2017-18 or 2017-2018")
-    table.set_defaults(func=_table)
-
-    for name, helptext, func in (
-        ("standings", "cup standings from a season file", _standings),
-        ("outlook", "who can still win, with N races left", _outlook),
-    ):
-        p = wsub.add_parser(name, help=helptext)
-        p.add_argument("file", help="season CSV file (see the docs: File formats)")
-        p.add_argument("--season", required=True, help="season of the rules, e.g. 2017/18")
-        p.add_argument("--distance", help="only this distance's cup (500, ..., MS, TP, TS)")
-        p.add_argument("--gender", choices=("men", "women"), help="only this gender's cups")
-        p.add_argument(
-            "--table-b",
-            metavar="POINTS",
-            help="Division B points, place 1 first, comma-separated (most B tables are unknown)",
-        )
-        p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
-        if name == "outlook":
-            p.add_argument(
-                "--remaining", type=int, required=True, metavar="N", help="races still to come"
-            )
-            p.add_argument("--final", action="store_true", help="the remaining races are the Final")
-        p.set_defaults(func=func)
 
 
 def _season_rules(season: str) -> Rules:
@@ -71,7 +53,12 @@ def _season_rules(season: str) -> Rules:
 
 
 def _rules(args: argparse.Namespace) -> Rules:
-    r = _season_rules(args.season)
+    season = args.season
+    if season is None and args.example is not None:
+        season = EXAMPLES[args.example].season
+    if season is None:
+        raise UsageError("give --season, e.g. --season 2017/18 (the season of the rules)")
+    r = _season_rules(season)
     if args.table_b is not None:
         points = [
             whole_number(p, f"--table-b {shown(args.table_b)}: place {i}:")
@@ -79,6 +66,11 @@ def _rules(args: argparse.Namespace) -> Rules:
         ]
         r = r.override(division_b=points)
     return r
+
+
+def _load(args: argparse.Namespace) -> Season:
+    season: Season = load_input(args, "season", rules=_rules(args))
+    return season
 
 
 def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]:
@@ -96,14 +88,14 @@ def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]
         cups = [c for c in cups if c[0] in wanted]
         if not cups:
             raise SkatecalcError(
-                f"{args.file!r} has no {' or '.join(sorted(wanted))} cup; it has "
+                f"{season.source!r} has no {' or '.join(sorted(wanted))} cup; it has "
                 + ", ".join(season.names)
             )
     elif args.gender is not None:
         cups = [c for c in cups if c[0].endswith(" " + args.gender)]
         if not cups:
             raise SkatecalcError(
-                f"{args.file!r} has no {args.gender}'s cup; it has " + ", ".join(season.names)
+                f"{season.source!r} has no {args.gender}'s cup; it has " + ", ".join(season.names)
             )
     if args.after is not None:
         cups = [(n, c.until(args.after)) for n, c in cups]
@@ -118,12 +110,18 @@ def _cell(table: Table, place: int) -> str:
     return f"{v.points} {_MARK[v.status]}"
 
 
-def _table(args: argparse.Namespace) -> str:
-    r = _season_rules(args.season)
+def _value(table: Table, place: int) -> tuple[int | None, str | None]:
+    try:
+        v: Value = table.value(place)
+    except SkatecalcError:
+        return None, None
+    return v.points, v.status
+
+
+def _table_text(r: Rules, rows: int) -> str:
     a = r.table()
     final = r.table(final=True)
     b = r.table(division="B")
-    rows = max(len(a.values), len(final.values), len(b.values), a.length or 0, final.length or 0)
     lines = [
         f"ISU World Cup {r.season} points (v verified, d derived, u unverified, ? unknown)",
         f"source: {r.source}",
@@ -162,6 +160,27 @@ def _table(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def run_table(args: argparse.Namespace) -> str:
+    """``skatecalc worldcup table SEASON``: one row per place; points ``null`` where the
+    value is unknown, each with its status (verified, derived, unverified)."""
+    r = _season_rules(args.season)
+    a = r.table()
+    final = r.table(final=True)
+    b = r.table(division="B")
+    count = max(len(a.values), len(final.values), len(b.values), a.length or 0, final.length or 0)
+    rows: list[dict[str, object]] = []
+    for place in range(1, count + 1):
+        row: dict[str, object] = {"place": place}
+        for key, table in (("division_a", a), ("final", final), ("division_b", b)):
+            points, status = _value(table, place)
+            row[key] = points
+            row[f"{key}_status"] = status
+        rows.append(row)
+    text = _table_text(r, count)
+    title = f"ISU World Cup {r.season} points"
+    return render([OutTable(rows, fixed(text), title, {}, None, (f"source: {r.source}",))], args)
+
+
 def _results(cup: Cup) -> dict[tuple[str, str], str]:
     """(race, name) -> the cell of the standings table: points, or the status."""
     return {
@@ -190,18 +209,36 @@ def _standings_text(title: str, cup: Cup) -> list[str]:
     return lines
 
 
-def _standings(args: argparse.Namespace) -> str:
-    season = read_season(args.file, _rules(args))
-    out: list[str] = []
+def _standings_rows(cup: Cup) -> list[dict[str, object]]:
+    """rank, name, points, wins, then one column per race: the points, or the status
+    (DQ, DNF, DNS, WDR: 0 points), or ``None`` without a result."""
+    cells = _results(cup)
+    rows: list[dict[str, object]] = []
+    for s in cup.standings():
+        row: dict[str, object] = {"rank": s.rank, "name": s.name, "points": s.points}
+        row["wins"] = s.wins
+        for race in cup.races:
+            cell = cells.get((race.name, s.name))
+            row[race.name] = int(cell) if cell is not None and cell.isdigit() else cell
+        rows.append(row)
+    return rows
+
+
+def run_standings(args: argparse.Namespace) -> str:
+    """``skatecalc worldcup standings``."""
+    season = _load(args)
+    tables = []
     for name, cup in _selected(args, season):
-        if out:
-            out.append("")
-        out += _standings_text(f"ISU World Cup {season.rules.season}, {name}", cup)
-    return "\n".join(out)
+        title = f"ISU World Cup {season.rules.season}, {name}"
+        text = "\n".join(_standings_text(title, cup))
+        tables.append(OutTable(_standings_rows(cup), fixed(text), title, {"cup": name}))
+    return render(tables, args)
 
 
-def _outlook_text(title: str, cup: Cup, remaining: Sequence[Race]) -> list[str]:
-    o = cup.outlook(remaining)
+def _outlook_text(
+    title: str, cup: Cup, remaining: Sequence[Race], o: Outlook
+) -> tuple[list[str], list[str]]:
+    """The outlook's lines, and the sentences after its table."""
     st = cup.standings()
     n = len(remaining)
     what = " (Final)" if remaining and remaining[0].final else ""
@@ -215,30 +252,66 @@ def _outlook_text(title: str, cup: Cup, remaining: Sequence[Race]) -> list[str]:
         yes = "yes" if s.name in o.contenders else "no"
         name = printable(s.name)
         lines.append(f"{s.rank:>4}  {name:<{width}}  {s.points:>6}  {s.wins:>4}  {yes}")
+    after = []
     if st:
-        lines.append(
+        after.append(
             f"{st[0].name} has clinched the cup."
             if o.clinched
             else "Not clinched: the leader can still be caught."
         )
     if o.leader_guarantee is not None and not o.clinched:
-        lines.append(f"{o.leader_guarantee}.")
-    return [printable(line) for line in lines]
+        after.append(f"{o.leader_guarantee}.")
+    return [printable(line) for line in lines], [printable(line) for line in after]
 
 
-def _outlook(args: argparse.Namespace) -> str:
+def _same(rows: list[dict[str, object]]) -> Callable[[Lang], list[dict[str, object]]]:
+    return lambda lang: rows
+
+
+_PER_CUP = ("races_left", "max_available", "clinched")
+"""Outlook columns with one value per cup: in JSON and CSV rows, said once above the
+markdown table."""
+
+
+def run_outlook(args: argparse.Namespace) -> str:
+    """``skatecalc worldcup outlook``."""
     if not 0 <= args.remaining <= MAX_REMAINING:
         raise SkatecalcError(
             f"--remaining {args.remaining} must be from 0 to {MAX_REMAINING} races"
         )
-    season = read_season(args.file, _rules(args))
-    out: list[str] = []
+    season = _load(args)
+    tables = []
     for name, cup in _selected(args, season):
         # the remaining races are taken to be of the distance of the cup's last race
         last = cup.races[-1].race.distance if cup.races else None
         remaining = [Race(final=args.final, distance=last)] * args.remaining
-        if out:
-            out.append("")
         after = f", after {args.after}" if args.after else ""
-        out += _outlook_text(f"ISU World Cup {season.rules.season}, {name}{after}", cup, remaining)
-    return "\n".join(out)
+        title = f"ISU World Cup {season.rules.season}, {name}{after}"
+        o = cup.outlook(remaining)
+        lines, notes = _outlook_text(title, cup, remaining, o)
+        rows: list[dict[str, object]] = [
+            {
+                "rank": s.rank,
+                "name": s.name,
+                "points": s.points,
+                "wins": s.wins,
+                "can_still_win": s.name in o.contenders,
+                "races_left": args.remaining,
+                "max_available": o.max_available,
+                "clinched": o.clinched,
+            }
+            for s in cup.standings()
+        ]
+        text = "\n".join(lines + notes)
+        short = [{k: v for k, v in row.items() if k not in _PER_CUP} for row in rows]
+        tables.append(
+            OutTable(
+                rows,
+                fixed(text),
+                lines[0],
+                {"cup": name},
+                _same(short),
+                notes,
+            )
+        )
+    return render(tables, args)

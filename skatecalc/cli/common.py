@@ -1,0 +1,422 @@
+"""What every command shares: reading its input and rendering its output.
+
+Input (:func:`read_source`, :func:`load_input`): a FILE, ``-`` for standard input, or a
+built-in example (``--example NAME``, see :mod:`skatecalc.cli.examples`), read as UTF-8
+text and parsed by the reader of the command's kind of input.
+
+Output (:class:`Table`, :func:`render`): every command builds one or more tables and
+:func:`render` prints them in the chosen ``--format``:
+
+* ``text``: as the press prints it, in ``--lang`` (``en`` ISU notation, ``nl`` Dutch);
+* ``json``: a list of row objects, values in ISU notation whatever ``--lang`` says, points
+  and seconds as exact strings (``"110.980"``), times as ``"1:46.38"``, ranks as numbers,
+  ``null`` for no value; control and bidirectional characters written as JSON escapes;
+* ``csv``: the same rows as CSV with a heading line; a text cell a spreadsheet would run as
+  a formula gets a leading ``'`` (OWASP), control characters are shown escaped;
+* ``markdown``: a table to paste into an article, in ``--lang``.
+
+A command printing several tables (one per cup, one per event) adds the table's key
+(``cup``, ``event``) as the first column of every JSON/CSV row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..errors import FileFormatError, LimitError, SkatecalcError
+from ..limits import MAX_FILE_BYTES
+from ..tabular import Tabular, render_text
+from ..text.lang import Lang, normalise_lang
+from ..text.layout import Layout, csv_text, plain_value
+from ..time import RaceTime
+from .examples import EXAMPLES, Example, example_text, names
+
+__all__ = [
+    "FORMATS",
+    "Source",
+    "Table",
+    "UsageError",
+    "add_input",
+    "add_output",
+    "fixed",
+    "json_text",
+    "load_input",
+    "read_source",
+    "render",
+    "rows_table",
+    "table_of",
+    "text_of",
+]
+
+FORMATS = ("text", "json", "csv", "markdown")
+"""The output formats of every command."""
+
+
+class UsageError(SkatecalcError):
+    """The command line itself is wrong in a way argparse cannot see (exit status 2)."""
+
+
+# --- command-line options -------------------------------------------------------------------
+
+
+def add_input(parser: argparse.ArgumentParser, kind: str, what: str) -> None:
+    """Add ``FILE`` (optional; ``-`` is standard input) and ``--example NAME`` (the built-in
+    examples of ``kind``) to ``parser``."""
+    parser.add_argument("file", nargs="?", metavar="FILE", help=f"{what}; - reads standard input")
+    known = names(kind)
+    parser.add_argument(
+        "--example",
+        metavar="NAME",
+        choices=known,
+        help=f"built-in example data instead of FILE ({', '.join(known)};"
+        " skatecalc examples lists them)",
+    )
+
+
+def _lang(value: str) -> Lang:
+    try:
+        return normalise_lang(value)
+    except SkatecalcError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _format(value: str) -> str:
+    if value == "table":  # the name before 0.3, kept as an alias of text
+        return "text"
+    if value not in FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"invalid choice: {value!r} (choose from {', '.join(FORMATS)})"
+        )
+    return value
+
+
+def add_output(parser: argparse.ArgumentParser) -> None:
+    """Add ``--format text|json|csv|markdown`` and ``--lang en|nl`` to ``parser``."""
+    parser.add_argument(
+        "--format",
+        type=_format,
+        default="text",
+        metavar="{text,json,csv,markdown}",
+        help="output: text (default), json or csv (machine data, ISU notation), markdown",
+    )
+    parser.add_argument(
+        "--lang",
+        type=_lang,
+        default="en",
+        metavar="{en,nl}",
+        help="text and markdown: en = ISU notation (1:46.38), nl = Dutch (1.46,38)",
+    )
+
+
+# --- input ----------------------------------------------------------------------------------
+
+
+class Source(NamedTuple):
+    """The text of a command's input and where it came from."""
+
+    text: str
+    name: str
+    """The name used in messages: the file's name, ``<stdin>`` or the example's name."""
+    suffix: str
+    """``.csv``, ``.json``, ``.toml`` from the file name; ``""`` for standard input."""
+    example: Example | None = None
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Standard input's bytes as text, with the checks a file gets."""
+    if len(data) > MAX_FILE_BYTES:
+        raise LimitError(
+            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest input accepted)"
+        )
+    if not data.strip():
+        raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise FileFormatError(f"{name} is binary, not text (a NUL byte at offset {nul})")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def read_source(args: argparse.Namespace, kind: str) -> Source:
+    """The input named by ``args.file`` (a path, or ``-`` for standard input) or
+    ``args.example``; exactly one of them must be given. A FILE that does not exist but
+    is the name of a built-in example of ``kind`` is that example."""
+    file: str | None = getattr(args, "file", None)
+    name: str | None = getattr(args, "example", None)
+    if (file is None) == (name is None):
+        raise UsageError(
+            "give either FILE (- for standard input) or --example NAME (not both, not neither)"
+        )
+    if file is not None and file != "-" and not Path(file).exists():
+        found = EXAMPLES.get(file)
+        if found is not None and found.kind == kind:
+            name, file = file, None
+    if name is not None:
+        example = EXAMPLES[name]
+        return Source(example_text(example), name, Path(example.path).suffix, example)
+    assert file is not None
+    if file == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
+        if isinstance(data, str):
+            data = data.encode("utf-8", "surrogateescape")
+        return Source(_decode(data, "<stdin>"), "<stdin>", "")
+    from ..io.csvfile import read_text
+
+    path = Path(file)
+    return Source(read_text(path), path.name, path.suffix.lower())
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    from .._text import printable
+
+    for warning in warnings:
+        print(f"skatecalc: warning: {printable(warning)}", file=sys.stderr)
+
+
+def _looks_like_json(text: str) -> bool:
+    return text.lstrip().startswith(("{", "["))
+
+
+_TOML_LINE = re.compile(r"\s*(\[[^\]]*\]\s*(#.*)?|[\"\w.-]+\s*=.*)$")
+
+
+def _looks_like_toml(text: str) -> bool:
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            return bool(_TOML_LINE.match(line)) and "," not in line.split("=")[0]
+    return False
+
+
+def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
+    """Read and parse the input of a command: ``kind`` is ``results`` (a
+    :class:`~skatecalc.io.results.ResultsFile`; option ``combination``), ``season`` (a
+    :class:`~skatecalc.io.worldcup.Season`; option ``rules``), ``trials`` (a
+    :class:`~skatecalc.io.olympic.TrialResults`; option ``gender``).
+
+    The format follows the file's suffix; standard input is recognised from its text
+    (JSON starts with ``{``; trials in TOML start with a ``[men]`` section or ``key =``;
+    anything else is CSV). Warnings go to standard error.
+    """
+    source = read_source(args, kind)
+    if kind == "results":
+        from ..io.results import parse_results_csv, parse_results_json
+
+        combination = options.get("combination")
+        is_json = source.suffix == ".json" or (not source.suffix and _looks_like_json(source.text))
+        parse = parse_results_json if is_json else parse_results_csv
+        loaded = parse(source.text, source.name, combination=combination)
+        _warn(loaded.warnings)
+        return loaded
+    if kind == "season":
+        from ..io.worldcup import read_season_text
+
+        return read_season_text(source.text, options["rules"], source.name)
+    if kind == "trials":
+        from ..io import olympic as trials
+
+        parsers = {
+            ".toml": trials.parse_trials_toml,
+            ".csv": trials.parse_trials_csv,
+            ".json": trials.parse_trials_json,
+        }
+        suffix = source.suffix
+        if not suffix:
+            suffix = (
+                ".json"
+                if _looks_like_json(source.text)
+                else ".toml"
+                if _looks_like_toml(source.text)
+                else ".csv"
+            )
+        if suffix not in parsers:
+            raise FileFormatError(f"{source.name!r}: use a .toml, .csv or .json file")
+        return parsers[suffix](source.text, source.name, options.get("gender"))
+    raise UsageError(f"no reader for {kind!r} input")  # pragma: no cover - a bug
+
+
+# --- output ---------------------------------------------------------------------------------
+
+RowsOf = Callable[[Lang], Sequence[Mapping[str, object]]]
+
+
+class Table(NamedTuple):
+    """One table of a command's output.
+
+    ``rows`` are the machine rows (typed values, or text in ISU notation); ``text`` renders
+    the table as the press prints it in a language; ``title`` heads it in markdown;
+    ``key`` are columns put first in every JSON/CSV row (which cup, which event);
+    ``local_rows`` gives rows already written in a language (for markdown); ``after`` are
+    lines printed after the markdown table.
+    """
+
+    rows: Sequence[Mapping[str, object]]
+    text: Callable[[Lang], str]
+    title: str = ""
+    key: Mapping[str, object] = {}
+    local_rows: RowsOf | None = None
+    after: Sequence[str] = ()
+
+
+def fixed(text: str) -> Callable[[Lang], str]:
+    """A text renderer for output that exists in one language only."""
+    return lambda lang: text
+
+
+def _has_renderer(obj: object) -> bool:
+    return render_text.dispatch(type(obj)) is not render_text.dispatch(object)
+
+
+def text_of(obj: Any, lang: Lang) -> str:
+    """``obj`` as the press prints it: its registered text renderer, else its
+    ``format(lang)``, else (a table without a renderer) its rows laid out, else
+    ``str(obj)``."""
+    if _has_renderer(obj):
+        return str(render_text(obj, lang))
+    fmt = getattr(obj, "format", None)
+    if callable(fmt):
+        return str(fmt(lang))
+    if isinstance(obj, Tabular):
+        return _layout(table_of(obj), lang).text()
+    return str(obj)
+
+
+def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = None) -> Table:
+    """The :class:`Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
+    parameter giving text)."""
+    to_rows = obj.to_rows
+    local: RowsOf | None = None
+    if "lang" in inspect.signature(to_rows).parameters:
+        local = to_rows
+    return Table(to_rows(), lambda lang: text_of(obj, lang), title, key or {}, local)
+
+
+def rows_table(
+    rows: Sequence[Mapping[str, object]],
+    *,
+    title: str = "",
+    key: Mapping[str, object] | None = None,
+    after: Sequence[str] = (),
+) -> Table:
+    """A :class:`Table` whose text is its rows laid out (for results with no press layout
+    of their own): the title, the aligned rows in the language's notation, the lines
+    after."""
+    table = Table(rows, lambda lang: "", title, key or {}, None, tuple(after))
+    return table._replace(text=lambda lang: _layout(table, lang).text())
+
+
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]+")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return "".join(f"\\u{ord(c):04x}" for c in match.group())
+
+
+def json_text(data: object) -> str:
+    """``data`` as indented JSON, UTF-8 letters kept, and every character that could change
+    a terminal's display (C1 controls, bidirectional marks, line separators) escaped; the
+    JSON value is unchanged.
+
+    >>> print(json_text({"name": "A\x9b2J\u202eB", "nation": "NED"}))
+    {
+      "name": "A\\u009b2J\\u202eB",
+      "nation": "NED"
+    }
+    """
+    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
+    return [{**t.key, **row} for t in tables for row in t.rows]
+
+
+_NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
+_YES_NO = {"en": ("yes", "no"), "nl": ("ja", "nee")}
+
+
+def _local_cell(value: object, lang: Lang) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _YES_NO[lang][0 if value else 1]
+    if isinstance(value, RaceTime):
+        return value.format(lang)
+    if isinstance(value, Decimal):
+        text = f"{value:f}"
+        return text.replace(".", ",") if lang == "nl" else text
+    return str(getattr(value, "value", value))
+
+
+def _heading(key: str, lang: Lang) -> str:
+    from ..text.labels import HEADINGS
+
+    label = HEADINGS[lang].get(key)
+    if label is None:
+        return key.replace("_", " ")
+    return re.sub(r"\s*\{[^}]*\}", "", label) or key
+
+
+_STATUS_CODES = frozenset({"DQ", "DNF", "DNS", "WDR"})
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | Decimal | RaceTime):
+        return True
+    return isinstance(value, str) and bool(_NUMERIC_TEXT.fullmatch(value))
+
+
+def _numeric_column(values: Sequence[object]) -> bool:
+    """Right-aligned: numbers and times, with status codes (DNS) among them."""
+    numbers = [_is_number(v) for v in values]
+    return any(numbers) and all(
+        n or v in _STATUS_CODES for n, v in zip(numbers, values, strict=True)
+    )
+
+
+def _layout(table: Table, lang: Lang) -> Layout:
+
+    rows = list(table.local_rows(lang) if table.local_rows is not None else table.rows)
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in row if k not in keys]
+    # a column empty in every row says nothing in an article
+    keys = [k for k in keys if any(row.get(k) not in (None, "") for row in rows)] or keys
+    align = []
+    for k in keys:
+        values = [row.get(k) for row in rows if row.get(k) is not None]
+        align.append("right" if _numeric_column(values) else "left")
+    return Layout(
+        tuple(_heading(k, lang) for k in keys),
+        tuple(tuple(_local_cell(row.get(k), lang) for k in keys) for row in rows),
+        tuple(align),
+        before=(table.title,) if table.title else (),
+        after=tuple(table.after),
+    )
+
+
+def render(tables: Sequence[Table], args: argparse.Namespace) -> str:
+    """The output of a command: ``tables`` in ``args.format`` and ``args.lang``."""
+    fmt: str = getattr(args, "format", "text")
+    lang: Lang = getattr(args, "lang", "en")
+    if fmt == "json":
+        rows = _machine_rows(tables)
+        return json_text([{k: plain_value(v) for k, v in row.items()} for row in rows])
+    if fmt == "csv":
+        return csv_text(_machine_rows(tables))
+    if fmt == "markdown":
+        return "\n\n".join(_layout(t, lang).markdown() for t in tables)
+    return "\n\n".join(t.text(lang) for t in tables)

@@ -1,0 +1,96 @@
+"""The built-in examples: one registry for every command's ``--example NAME``.
+
+Each example is real published data packaged with skatecalc (under ``skatecalc/data``), so
+that every documented command runs after ``pip install`` from any directory. ``skatecalc
+examples`` lists them.
+
+    >>> EXAMPLES["wc2017-18-men-500"].kind, EXAMPLES["wc2017-18-men-500"].season
+    ('season', '2017/18')
+    >>> names("trials")
+    ['okt2021', 'okt2021-men-after-500']
+
+This module imports nothing but the standard library: the command-line parser lists the
+names without loading any data or domain code.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import NamedTuple
+
+__all__ = ["EXAMPLES", "KINDS", "Example", "example_text", "names"]
+
+
+class Example(NamedTuple):
+    """One built-in example: its ``name``, the ``kind`` of input it is, the packaged file
+    (``path`` inside ``skatecalc/data``), what it is and where it was published."""
+
+    name: str
+    kind: str
+    path: str
+    what: str
+    source: str
+    season: str | None = None
+    """For a World Cup season: the season of its rules (the default of ``--season``)."""
+
+
+KINDS = {
+    "results": "championship results (standings, need, board)",
+    "season": "World Cup season (worldcup standings, outlook)",
+    "trials": "Olympic trials (olympic select, outlook)",
+}
+"""The kinds of input and the commands that read them."""
+
+EXAMPLES: dict[str, Example] = {
+    e.name: e
+    for e in (
+        Example(
+            "wsc2024-women",
+            "results",
+            "examples/wsc2024-women.csv",
+            "ISU World Sprint Championships 2024 (Inzell), women: the top three after three"
+            " distances",
+            "ISU news 14968; ANP via nieuws.nl (7 and 8 March 2024); NOS",
+        ),
+        Example(
+            "wc2017-18-men-500",
+            "season",
+            "worldcup/wc2017-18-men-500.csv",
+            "ISU World Cup 2017/18, men's 500 m: the 11 races of Havard Lorentzen and Ronald"
+            " Mulder",
+            "ISU news 12030, 12040, 12041; nu.nl; NRK; NTB; omroepwest.nl; nieuws.nl",
+            season="2017/18",
+        ),
+        Example(
+            "okt2021",
+            "trials",
+            "olympic/okt2021.toml",
+            "Dutch Olympic trials (OKT), Heerenveen, 26-30 December 2021: the top finishers"
+            " per distance, men and women",
+            "NU.nl, NOS/ANP, Eurosport.nl, NRC, Trouw (December 2021 - January 2022)",
+        ),
+        Example(
+            "okt2021-men-after-500",
+            "trials",
+            "examples/okt2021-men-after-500.toml",
+            "the same trials, men, after the 500 m (27 December 2021)",
+            "NU.nl, NOS/ANP (December 2021)",
+        ),
+    )
+}
+"""Every built-in example by name."""
+
+
+def names(kind: str | None = None) -> list[str]:
+    """The names of the examples of ``kind`` (every example without ``kind``), sorted."""
+    return sorted(n for n, e in EXAMPLES.items() if kind is None or e.kind == kind)
+
+
+def example_text(example: Example) -> str:
+    """The packaged text of ``example``.
+
+    >>> example_text(EXAMPLES["okt2021-men-after-500"]).count("Kai Verbij")
+    1
+    """
+    path = resources.files("skatecalc").joinpath("data", *example.path.split("/"))
+    return path.read_text("utf-8-sig")

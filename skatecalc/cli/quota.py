@@ -1,0 +1,175 @@
+"""``skatecalc olympic quota``: the ISU country quotas of an Olympic Games.
+
+* ``skatecalc olympic quota --games 2026``: the Games' parameters per event (size, the
+  points/times split, the maximum per NOC) with their sources and statuses;
+* ``skatecalc olympic quota SOQC.csv --games 2026``: the quota places allocated from the
+  Special Olympic Qualification Classification, event by event, then the Games' reduction
+  step (``--no-reduce`` keeps the provisional places). Each event's rows: ``place`` (1-based, the
+reserve list counting on), ``noc``, ``name`` and ``via``: ``points`` or ``times`` (the
+ranking that gave the place), ``reserve`` (the reserve list) or ``cut`` (a provisional place
+removed by the reduction step; no ``place``).
+
+The SOQC file is CSV with a heading line: ``gender`` (men/women), ``event`` (500, 1000,
+1500, 3000, 5000, 10000, MS, TP), ``name`` (a skater, or the team of a team event),
+``noc`` (the country code), ``points`` (World Cup points of World Cups 1-4, a whole number)
+and optionally ``best`` (the best time, for the times ranking). One row per skater and
+event; the order of the rows does not matter (the rankings are made from points and times).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+
+from .._fields import whole_number
+from ..errors import FileFormatError, SkatecalcError
+from ..olympic import (
+    Allocation,
+    GamesAllocation,
+    QualifierResult,
+    QuotaPlace,
+    QuotaRules,
+    allocate_games,
+    quota_rules,
+)
+from .common import Table, read_source, render, rows_table
+
+__all__ = ["read_soqc", "run_quota"]
+
+_COLUMNS = ("gender", "event", "name", "noc", "points")
+
+
+def read_soqc(text: str, source: str) -> dict[tuple[str, str], list[QualifierResult]]:
+    """SOQC rows by (gender, event), in order of first appearance; every bad cell is an
+    error naming the line.
+
+    >>> soqc = read_soqc("gender,event,name,noc,points,best\\nwomen,500,A,NED,120,37.50\\n", "s")
+    >>> soqc[("women", "500")][0].best
+    RaceTime('37.50')
+    """
+    from ..io.csvfile import read_csv_text
+
+    table = read_csv_text(text, source)
+    table.require(*_COLUMNS)
+    out: dict[tuple[str, str], list[QualifierResult]] = {}
+    for row in table:
+        try:
+            gender = row["gender"].strip().lower()
+            if gender not in ("men", "women"):
+                raise FileFormatError(f"gender {row['gender']!r} is not men or women")
+            event = row["event"].strip().upper()
+            if not event:
+                raise FileFormatError("the event is empty: give 500, 1000, ..., MS or TP")
+            points = whole_number(row["points"], "points")
+            best = row.get("best").strip() or None
+            entry = QualifierResult(row["name"].strip(), row["noc"].strip(), points, best)
+        except SkatecalcError as exc:
+            raise row.error(exc) from None
+        out.setdefault((gender, event), []).append(entry)
+    if not out:
+        raise FileFormatError(f"{source!r} has no SOQC rows")
+    return out
+
+
+def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
+    events = [
+        e
+        for e in rules.events
+        if (args.gender is None or e.gender == args.gender)
+        and (args.event is None or e.event == args.event.strip().upper())
+    ]
+    if not events:
+        raise SkatecalcError(
+            f"no such event in the {rules.year} quota; events: "
+            + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
+        )
+    rows: list[dict[str, object]] = [
+        {
+            "gender": e.gender,
+            "event": e.event,
+            "size": e.size,
+            "points_places": e.points_places,
+            "times_places": e.times_places,
+            "max_per_noc": e.max_per_noc,
+            "split_status": e.split_status,
+        }
+        for e in events
+    ]
+    title = (
+        f"{rules.games}: {rules.athletes} athletes ({rules.per_gender} per gender),"
+        f" reserve list {rules.reserve if rules.reserve is not None else 'none'}"
+    )
+    after = [
+        f"source: {rules.source} ({rules.status})",
+        f"points/times split: {rules.split_source}",
+    ]
+    if rules.max_per_noc_source:
+        after.append(f"maximum per NOC: {rules.max_per_noc_source} ({rules.max_per_noc_status})")
+    if rules.reduction is not None:
+        r = rules.reduction
+        caps = ", ".join(f"{g} {n}" for g, n in r.caps)
+        order = ", ".join(f"{g} {e}" for g, e in r.order)
+        after.append(f"reduction to {caps}, in the order {order}: {r.source} ({r.status})")
+    return rows_table(rows, title=title, after=after)
+
+
+def _event_title(a: Allocation) -> str:
+    e = a.event
+    noc = f", at most {e.max_per_noc} per NOC" if e.max_per_noc is not None else ""
+    return (
+        f"{e.gender} {e.event}: {e.size} places ({e.points_places} by points,"
+        f" {e.times_places} by times){noc}"
+    )
+
+
+def _allocation_tables(games: GamesAllocation) -> list[Table]:
+    cut: dict[tuple[str, str], list[QuotaPlace]] = {}
+    for gender, event, place in games.removed:
+        cut.setdefault((gender, event), []).append(place)
+    before = ", ".join(f"{g} {n}" for g, n in games.before)
+    after_cut = ", ".join(f"{g} {n}" for g, n in games.after)
+    summary = f"athletes: {before}"
+    if games.removed:
+        summary += f"; after the reduction: {after_cut}"
+    tables = []
+    for number, a in enumerate(games.events, start=1):
+        removed = cut.get((a.event.gender, a.event.event), [])
+        after = []
+        if removed:
+            after.append(
+                "cut by the reduction: " + ", ".join(f"{p.name} ({p.noc})" for p in removed)
+            )
+        rows: list[dict[str, object]] = [dict(row) for row in a.to_rows()]
+        rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in removed]
+        if number == len(games.events):
+            after.append(summary)
+        tables.append(
+            rows_table(
+                rows,
+                title=_event_title(a),
+                key={"gender": a.event.gender, "event": a.event.event},
+                after=after,
+            )
+        )
+    return tables
+
+
+def run_quota(args: argparse.Namespace) -> str:
+    """``skatecalc olympic quota``."""
+    rules = quota_rules(args.games)
+    if args.file is None:
+        return render([_parameters(rules, args)], args)
+    source = read_source(args, "soqc")
+    soqc = read_soqc(source.text, source.name)
+    chosen: dict[str | tuple[str, str], Iterable[QualifierResult]] = {
+        k: v
+        for k, v in soqc.items()
+        if (args.gender is None or k[0] == args.gender)
+        and (args.event is None or k[1] == args.event.strip().upper())
+    }
+    if not chosen:
+        raise SkatecalcError(
+            f"{source.name!r} has no such event; it has " + ", ".join(f"{g} {e}" for g, e in soqc)
+        )
+    games = allocate_games(rules, chosen, reduce=not args.no_reduce)
+    return render(_allocation_tables(games), args)

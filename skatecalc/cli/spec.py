@@ -1,0 +1,244 @@
+"""The command-line grammar: every sub-command's parser, without its implementation.
+
+Building the parser imports only :mod:`argparse`, :mod:`skatecalc.cli.common` and
+:mod:`skatecalc.cli.examples`; each command's ``func`` is a :class:`Lazy` runner that
+imports the implementing module (``skatecalc.cli.worldcup``, ``skatecalc.cli.olympic``, ...)
+only when that command runs. ``skatecalc --version`` therefore loads no World Cup or
+Olympic code.
+
+To add a command: write ``run_<name>(args) -> str`` in a module of this package and add its
+parser here with ``set_defaults(func=Lazy("module", "run_<name>"))``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from typing import TypeAlias
+
+from .common import add_input, add_output
+
+__all__ = ["Lazy", "register_all"]
+
+Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class Lazy:
+    """A command's runner, imported when first called: ``Lazy("worldcup", "run_table")``
+    is ``skatecalc.cli.worldcup.run_table``."""
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module = module
+        self.function = function
+
+    def __call__(self, args: argparse.Namespace) -> str:
+        module = importlib.import_module(f"skatecalc.cli.{self.module}")
+        result: str = getattr(module, self.function)(args)
+        return result
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.module!r}, {self.function!r})"
+
+
+def register_all(sub: Sub) -> None:
+    """Add every sub-command to ``sub`` (the top-level sub-parsers)."""
+    for register in (_standings, _need, _board, _worldcup, _olympic, _examples):
+        register(sub)
+
+
+# --- championship ---------------------------------------------------------------------------
+
+
+def _results_input(parser: argparse.ArgumentParser) -> None:
+    add_input(parser, "results", "championship results as CSV or JSON")
+    parser.add_argument(
+        "--combination",
+        metavar="NAME",
+        help="combination name (sprint, allround-men, ...); default: from the distances",
+    )
+    parser.add_argument(
+        "--after", type=int, metavar="N", help="count N distances (default: all completed)"
+    )
+    add_output(parser)
+
+
+def _standings(sub: Sub) -> None:
+    parser = sub.add_parser(
+        "standings",
+        help="samalog standings from championship results",
+        description="Classify a championship (samalog points) from a CSV or JSON file.",
+    )
+    _results_input(parser)
+    parser.set_defaults(func=Lazy("standings", "run_standings"))
+
+
+def _need(sub: Sub) -> None:
+    need = sub.add_parser(
+        "need",
+        help="the time a skater needs to beat another or reach a rank",
+        description="The slowest time SKATER can skate on the next distance and still finish"
+        " ahead of --beat OTHER (or reach --rank K among those who have finished); a margin"
+        " when OTHER has not skated yet.",
+    )
+    _results_input(need)
+    need.add_argument("skater", metavar="SKATER", help="the skater's name as in the file")
+    goal = need.add_mutually_exclusive_group(required=True)
+    goal.add_argument("--beat", metavar="OTHER", help="finish ahead of this skater")
+    goal.add_argument(
+        "--rank", type=int, metavar="K", help="reach rank K among those who have finished"
+    )
+    need.add_argument("--opponent-time", metavar="T", help="OTHER's time on the distance (what if)")
+    need.add_argument(
+        "--distance", type=int, metavar="D", help="a later distance (default: the next one)"
+    )
+    need.add_argument("--tie", action="store_true", help="finishing level on points is enough")
+    need.add_argument(
+        "--reference", metavar="T", help="a time to compare with (personal best, track record)"
+    )
+    need.set_defaults(func=Lazy("need", "run_need"))
+
+
+def _board(sub: Sub) -> None:
+    board = sub.add_parser(
+        "board",
+        help="time-to-beat board: the time for the lead and the podium",
+        description="For every skater still to skate the next distance: the slowest time that"
+        " takes the lead and that reaches the podium against those who have finished.",
+    )
+    _results_input(board)
+    board.add_argument(
+        "--distance", type=int, metavar="D", help="a later distance (default: the next one)"
+    )
+    board.add_argument(
+        "--podium", type=int, default=3, metavar="K", help="the place for the second column"
+    )
+    board.set_defaults(func=Lazy("need", "run_board"))
+
+
+# --- World Cup ------------------------------------------------------------------------------
+
+
+def _worldcup(sub: Sub) -> None:
+    wc = sub.add_parser(
+        "worldcup",
+        help="ISU World Cup points tables, standings and who can still win",
+        description="ISU World Cup points tables, standings and who can still win.",
+    )
+    wsub = wc.add_subparsers(dest="worldcup_command", metavar="ACTION", required=True)
+
+    table = wsub.add_parser("table", help="the points tables of a season, with statuses")
+    table.add_argument("season", help="e.g. 2017/18, 2017-18 or 2017-2018")
+    add_output(table)
+    table.set_defaults(func=Lazy("worldcup", "run_table"))
+
+    for name, helptext in (
+        ("standings", "cup standings from a season file"),
+        ("outlook", "who can still win, with N races left"),
+    ):
+        p = wsub.add_parser(name, help=helptext)
+        add_input(p, "season", "season results as CSV (see File formats)")
+        p.add_argument(
+            "--season",
+            help="season of the rules, e.g. 2017/18 (default with --example: the example's)",
+        )
+        p.add_argument("--distance", help="only this distance's cup (500, ..., MS, TP, TS)")
+        p.add_argument("--gender", choices=("men", "women"), help="only this gender's cups")
+        p.add_argument(
+            "--table-b",
+            metavar="POINTS",
+            help="Division B points, place 1 first, comma-separated (most B tables are unknown)",
+        )
+        p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
+        if name == "outlook":
+            p.add_argument(
+                "--remaining", type=int, required=True, metavar="N", help="races still to come"
+            )
+            p.add_argument("--final", action="store_true", help="the remaining races are the Final")
+        add_output(p)
+        p.set_defaults(func=Lazy("worldcup", f"run_{name}"))
+
+
+# --- Olympic --------------------------------------------------------------------------------
+
+
+def _trials(p: argparse.ArgumentParser) -> None:
+    add_input(p, "trials", "trial results (.toml, .csv, .json)")
+    p.add_argument("--order", required=True, help="selection order key, e.g. NED-2022-men")
+    p.add_argument("--gender", help="section of the file to read (default: the order's gender)")
+    p.add_argument("--tickets", type=int, help="number of tickets (default: the order's)")
+    p.add_argument(
+        "--discretionary", type=int, help="discretionary places allowed (default: the order's)"
+    )
+    p.add_argument("--mass-start", help="the committee's mass-start skater (default: the file's)")
+    p.add_argument(
+        "--skater", action="append", default=[], help="an eligible skater with no OKT result"
+    )
+    add_output(p)
+
+
+def _olympic(sub: Sub) -> None:
+    parser = sub.add_parser(
+        "olympic",
+        help="Olympic qualification: selection orders, selection, outlook, ISU quota",
+        description="The KNSB selection order (matrix), the Dutch Olympic trials (OKT) and"
+        " the ISU country quotas.",
+    )
+    commands = parser.add_subparsers(dest="olympic_command", metavar="COMMAND", required=True)
+
+    p = commands.add_parser("order", help="show a selection order (no argument: list them)")
+    p.add_argument("what", nargs="*", help="COUNTRY YEAR GENDER, or a key such as NED-2022-men")
+    add_output(p)
+    p.set_defaults(func=Lazy("olympic", "run_order"))
+
+    p = commands.add_parser("select", help="select the team from complete trial results")
+    _trials(p)
+    p.add_argument("--add", action="append", default=[], help="a person designation (repeat)")
+    p.add_argument(
+        "--assign", action="append", default=[], help="a distance designation DISTANCE=NAME"
+    )
+    p.add_argument("--no-refill", action="store_true", help="leave freed start places empty")
+    p.set_defaults(func=Lazy("olympic", "run_select"))
+
+    p = commands.add_parser("outlook", help="who is certain of a ticket while the OKT runs")
+    _trials(p)
+    p.set_defaults(func=Lazy("olympic", "run_outlook"))
+
+    p = commands.add_parser(
+        "quota",
+        help="ISU country quotas: the Games' parameters, or the allocation from SOQC results",
+        description="Without FILE: the quota parameters of the Games (events, sizes, the"
+        " points/times split, the maximum per NOC) with sources and statuses. With FILE: the"
+        " quota places allocated from the Special Olympic Qualification Classification"
+        " (CSV columns gender, event, name, noc, points, best).",
+    )
+    p.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="SOQC results as CSV (gender,event,name,noc,points,best); - reads standard input",
+    )
+    p.add_argument(
+        "--games", type=int, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
+    )
+    p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+    p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
+    p.add_argument(
+        "--no-reduce",
+        action="store_true",
+        help="keep the provisional places (skip the Games' reduction step)",
+    )
+    add_output(p)
+    p.set_defaults(func=Lazy("quota", "run_quota"))
+
+
+# --- examples -------------------------------------------------------------------------------
+
+
+def _examples(sub: Sub) -> None:
+    p = sub.add_parser(
+        "examples",
+        help="list the built-in examples (for --example NAME)",
+        description="The built-in examples: real published data packaged with skatecalc.",
+    )
+    add_output(p)
+    p.set_defaults(func=Lazy("list_examples", "run_examples"))

@@ -173,13 +173,13 @@ def test_bad_time_repeated_is_reported_on_its_first_line() -> None:
         parse_results_csv(text, "b.csv")
 
 
-def test_100000_rows_with_nations_read_exactly() -> None:
+def test_20000_rows_with_nations_read_exactly() -> None:
     def t(h: int) -> str:
         return f"{h // 6000}:{h // 100 % 60:02d}.{h % 100:02d}"
 
-    rows = [f"S{i},N{i % 7},{t(3400 + i % 997)},{t(6800 + i)}" for i in range(100_000)]
+    rows = [f"S{i},N{i % 7},{t(3400 + i % 997)},{t(6800 + i)}" for i in range(20_000)]
     f = parse_results_csv("name,nation,500,1000\n" + "\n".join(rows) + "\n", "big.csv")
-    assert len(f.results) == len(f.nations) == 100_000
+    assert len(f.results) == len(f.nations) == 20_000
     assert f.results["S99999"] == (
         sc.RaceTime.parse(t(3400 + 99999 % 997)),
         sc.RaceTime.parse(t(106799)),

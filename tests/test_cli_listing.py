@@ -20,6 +20,7 @@ from skatecalc.cli.listing_input import (
     load_trials,
     load_worldcup,
     read_listings,
+    trials_of,
     worldcup_of,
 )
 from skatecalc.cli.watch import Files, follow
@@ -447,3 +448,27 @@ def test_follow_runs_the_command_without_watch_and_exits_0(
         follow(lambda a: f"watch={a.watch}", ns(file="a.txt", files=["a.txt", "b.txt"], watch=True))
     assert exit_.value.code == 0
     assert seen == [("watch=False", ["a.txt", "b.txt"])]
+
+
+def test_trials_of_args_warns_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cal = read_listing(CAL)
+    races = [
+        *cal.races_of(500, "women", "A"),
+        *cal.races_of("mass start", "women", "A"),
+        *cal.races_of("team pursuit", "women", "A"),
+    ]
+    path = listing_file(tmp_path, "okt.txt", *races)
+    trials = trials_of(ns(file=str(path)), "women")
+    assert trials is not None
+    assert trials.results == trials_results(races[:2], "women")
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert all(line.startswith("skatecalc: warning: left out ") for line in err)
+    assert trials_of(ns(file="okt2021"), "men") is None
+
+
+def test_trials_tie_between_two_races_is_an_error() -> None:
+    """Division A and B 1000 m men in one listing are two runs: Wennemars and Mcleod share
+    1:07.01 in one race and nothing splits them."""
+    with pytest.raises(ResultsError, match=r"Wennemars and Cooper Mcleod both have 1:07\.01"):
+        load_trials([SLC], "men")

@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from skatecalc import DuplicateError, SkatecalcError, Status, UnknownNameError, UnknownValueError
 from skatecalc.io.csvfile import read_csv
-from skatecalc.worldcup import Cup, PlaceError, Rules, countback, cup_name, rules
+from skatecalc.worldcup import (
+    Cup,
+    PlaceError,
+    Rules,
+    countback,
+    cup_name,
+    higher_is_better,
+    rules,
+)
 from tests.strategies import wc_finishing_orders, wc_points_tables, wc_race_results
 
 SEED = Path(__file__).resolve().parent / "data" / "seed"
@@ -208,7 +216,8 @@ def test_tie_break_is_replaceable() -> None:
     def fewest_races(t: object) -> tuple[int, ...]:
         return (-len(t.results),)  # type: ignore[attr-defined]
 
-    custom = build(tie_break=fewest_races).standings()
+    # written for the old meaning (greater ranks ahead), kept by the adapter
+    custom = build(tie_break=higher_is_better(fewest_races)).standings()
     assert [(x.rank, x.name) for x in custom][:2] == [(1, "B"), (2, "A")]
 
 

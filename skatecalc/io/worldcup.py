@@ -188,6 +188,7 @@ def read_season_text(
                 rules,
                 distance=d if isinstance(d, str) else None,
                 entrant="nation" if team else "skater",
+                name=cname,
             )
         cup = cups[cname]
         if key in races:

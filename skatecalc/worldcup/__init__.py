@@ -15,28 +15,47 @@
 Rules per season (2013/14 to 2025/26) are data with provenance, in
 ``skatecalc/data/worldcup/seasons.toml``; every value carries its source and status
 (verified, derived, unverified) and unknown values raise
-:class:`~skatecalc.errors.UnknownValueError`. Sources: ISU Communications No. 1889
+[UnknownValueError][skatecalc.errors.UnknownValueError]. Sources: ISU Communications No. 1889
 (2014/15), 1958 (2015/16), 2112 (2017/18), 2278 (2019/20), 2587 (2023/24); published
 World Cup results.
+
+The package, one concept per module (none of them does I/O or formatting):
+
+* [events][skatecalc.worldcup.events]: distances, events, genders, their aliases, cup names;
+* [tables][skatecalc.worldcup.tables]: a table value with provenance, a points table, the
+  Final rule, the mass-start sprint points;
+* [rules][skatecalc.worldcup.rules]: the [Rules][skatecalc.worldcup.rules.Rules] of a
+  season and the [Race][skatecalc.worldcup.rules.Race] that picks a table;
+* [seasons][skatecalc.worldcup.seasons]: the built-in seasons' data and ``rules(season)``;
+* [tiebreak][skatecalc.worldcup.tiebreak]: scores, tallies and the tie-break (lower is better);
+* [standings][skatecalc.worldcup.standings]: the standings table;
+* [cup][skatecalc.worldcup.cup]: races in, standings out;
+* [outlook][skatecalc.worldcup.outlook]: who can still win (imports no cup: the cup
+  imports it);
+* [massstart][skatecalc.worldcup.massstart]: the ranking of a mass-start race.
 """
 
 from __future__ import annotations
 
-from .cup import (
-    Cup,
-    PlaceLike,
-    RaceResult,
-    Standing,
-    Standings,
+from .cup import Cup, Key, PlaceLike, RaceResult, parse_place
+from .events import (
+    DISTANCES,
+    EVENTS,
+    GENDERS,
+    TEAM_EVENTS,
+    Distance,
     cup_name,
+    is_team_event,
     normalise_distance,
-    parse_place,
+    normalise_gender,
 )
 from .massstart import MassStartEntry, MassStartRanking, rank_mass_start
 from .outlook import (
     NEWCOMER,
+    CupLike,
     Guarantee,
     Outlook,
+    OutlookRow,
     can_still_win,
     clinched,
     guarantee,
@@ -44,39 +63,30 @@ from .outlook import (
     ordinal,
     outlook,
 )
-from .rules import (
-    EVENTS,
-    Distance,
-    Division,
-    FinalRule,
-    MassStartRules,
-    PlaceError,
-    Provenance,
-    Race,
-    Rules,
-    RulesError,
-    Table,
-    UnknownSeasonError,
-    Value,
-    parse_season,
-    rules,
-    seasons,
-    worse,
-)
-from .tiebreak import Score, Tally, TieBreak, countback, no_tie_break
+from .rules import Division, PlaceError, Race, Rules, RulesError, UnknownSeasonError, worse
+from .seasons import parse_season, rules, seasons
+from .standings import Standing, Standings
+from .tables import FinalRule, MassStartRules, Provenance, Table, Value
+from .tiebreak import Score, Tally, TieBreak, countback, higher_is_better, no_tie_break
 
 __all__ = [
+    "DISTANCES",
     "EVENTS",
+    "GENDERS",
     "NEWCOMER",
+    "TEAM_EVENTS",
     "Cup",
+    "CupLike",
     "Distance",
     "Division",
     "FinalRule",
     "Guarantee",
+    "Key",
     "MassStartEntry",
     "MassStartRanking",
     "MassStartRules",
     "Outlook",
+    "OutlookRow",
     "PlaceError",
     "PlaceLike",
     "Provenance",
@@ -97,9 +107,12 @@ __all__ = [
     "countback",
     "cup_name",
     "guarantee",
+    "higher_is_better",
+    "is_team_event",
     "max_available",
     "no_tie_break",
     "normalise_distance",
+    "normalise_gender",
     "ordinal",
     "outlook",
     "parse_place",

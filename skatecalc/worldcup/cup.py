@@ -16,7 +16,8 @@ Division B races count in the same classification with the Division B table; the
 
 Standings are ordered by points, then most race wins (verified), then the rules'
 replaceable tie-break (see :mod:`skatecalc.worldcup.tiebreak`); entrants still equal
-share the rank and are listed by name. Source: rules digest section 3 (ISU World Cup).
+share the rank and are listed by name. Source: ISU World Cup rules (the ties rule verified
+from the 2016/17 team pursuit and the 2024/25 press reports).
 
 :class:`Cup` is the one mutable object of the package (an accumulator of races); what it
 returns (scores, tallies, standings) is frozen.
@@ -24,7 +25,7 @@ returns (scores, tallies, standings) is frozen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
 import attrs
@@ -32,20 +33,21 @@ import attrs
 from .._fields import MAX_DIGITS, is_ascii_digits, shown, whole_number
 from ..errors import (
     DuplicateError,
-    InvalidDistanceError,
-    PositionError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
 from ..time import Status
 from . import outlook
-from .rules import Distance, PlaceError, Race, Rules
-from .rules import rules as rules  # used by the examples
+from .events import Distance, cup_name, normalise_distance
+from .rules import PlaceError, Race, Rules
+from .seasons import rules as rules  # used by the examples
+from .standings import Standing, Standings
 from .tiebreak import Score, Tally, TieBreak
 
 __all__ = [
     "Cup",
+    "Key",
     "PlaceLike",
     "RaceResult",
     "Standing",
@@ -58,73 +60,8 @@ __all__ = [
 PlaceLike: TypeAlias = int | Status | str
 """A place (1 = winner), a :class:`~skatecalc.time.Status`, or text for either."""
 
-_DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)
-_EVENT_ALIASES = {
-    "ms": "mass start",
-    "mass start": "mass start",
-    "massstart": "mass start",
-    "mass-start": "mass start",
-    "tp": "team pursuit",
-    "team pursuit": "team pursuit",
-    "team-pursuit": "team pursuit",
-    "ts": "team sprint",
-    "team sprint": "team sprint",
-    "team-sprint": "team sprint",
-}
-
-
-def normalise_distance(distance: Distance) -> Distance:
-    """A World Cup distance in metres, or one of the events (``"MS"`` = mass start, ...).
-
-    >>> normalise_distance("1500"), normalise_distance("MS"), normalise_distance("10000m")
-    (1500, 'mass start', 10000)
-    """
-    if isinstance(distance, bool):
-        raise InvalidDistanceError(f"{shown(distance)} is not a World Cup distance")
-    if isinstance(distance, int):
-        if distance in _DISTANCES:
-            return distance
-        raise InvalidDistanceError(
-            f"{shown(distance)} m is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
-            " mass start, team pursuit, team sprint)"
-        )
-    if isinstance(distance, str):
-        key = distance.strip().lower()
-        if key in _EVENT_ALIASES:
-            return _EVENT_ALIASES[key]
-        digits = key.removesuffix("m").strip()
-        if is_ascii_digits(digits):
-            return normalise_distance(
-                whole_number(digits, "World Cup distance", error=InvalidDistanceError)
-            )
-    raise InvalidDistanceError(
-        f"{shown(distance)} is not a World Cup distance (500, 1000, 1500, 3000, 5000, 10000,"
-        " mass start, team pursuit, team sprint)"
-    )
-
-
-def cup_name(distance: Distance, gender: str) -> str:
-    """The cup a distance counts for: the long distances combine.
-
-    Men's 5000 and 10000 m form one cup, women's 3000 and 5000 m another (rules digest
-    section 3; verified).
-
-    >>> cup_name(10000, "men"), cup_name("5000", "women"), cup_name("MS", "women")
-    ('5000/10000 m men', '3000/5000 m women', 'mass start women')
-    """
-    d = normalise_distance(distance)
-    g = gender.strip().lower() if isinstance(gender, str) else gender
-    if g not in ("men", "women"):
-        raise ResultsError(f"gender {gender!r} must be 'men' or 'women'")
-    if isinstance(d, str):
-        return f"{d} {g}"
-    if g == "men" and d in (5000, 10000):
-        return "5000/10000 m men"
-    if g == "women" and d in (3000, 5000):
-        return "3000/5000 m women"
-    if (g == "men" and d == 3000) or (g == "women" and d == 10000):
-        raise InvalidDistanceError(f"the {g}'s {d} m is not a World Cup distance")
-    return f"{d} m {g}"
+Key: TypeAlias = tuple[int, int, tuple[int, ...]]
+"""The ordering key of an entrant: (minus points, minus wins, tie-break); lower ranks ahead."""
 
 
 @attrs.frozen
@@ -159,90 +96,6 @@ class RaceResult:
             if who == name:
                 return s
         raise UnknownNameError(name, self.names)
-
-
-@attrs.frozen
-class Standing:
-    """One line of the standings: rank, name, points, wins and the per-race scores.
-
-    >>> cup = Cup(rules("2017/18"))
-    >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle"])
-    >>> cup.standings()[1]
-    Standing(rank=2, name='Nico Ihle', points=80, wins=0, results=(Score(race='HVN1', ...),))
-    """
-
-    rank: int
-    name: str
-    points: int
-    wins: int
-    results: tuple[Score, ...]
-
-    @property
-    def tally(self) -> Tally:
-        """The record without the rank (what tie-breaks look at)."""
-        return Tally(self.name, self.points, self.wins, self.results)
-
-    def points_in(self, race: str) -> int | None:
-        """Points scored in ``race``, or ``None`` without a result there.
-
-        >>> cup = Cup(rules("2017/18"))
-        >>> cup.add_race("HVN1", ["Havard Lorentzen"])
-        >>> cup.standings()[0].points_in("HVN1"), cup.standings()[0].points_in("HVN2")
-        (100, None)
-        """
-        for s in self.results:
-            if s.race == race:
-                return s.points
-        return None
-
-
-@attrs.frozen
-class Standings(Sequence[Standing]):
-    """The standings of a cup, best first; index by position or by name.
-
-    >>> cup = Cup(rules("2017/18"))
-    >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle"])
-    >>> st = cup.standings()
-    >>> st["Nico Ihle"].rank, st.names
-    (2, ('Havard Lorentzen', 'Nico Ihle'))
-    >>> st["Nico Ihl"]
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.UnknownNameError: unknown skater 'Nico Ihl'; closest known: 'Nico Ihle'
-    """
-
-    entries: tuple[Standing, ...]
-    races: tuple[str, ...] = ()
-    entrant: str = "skater"
-    _by_name: dict[str, Standing] = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_by_name", {s.name: s for s in self.entries})
-
-    def __getitem__(self, key: int | str) -> Standing:  # type: ignore[override]
-        if isinstance(key, str):
-            found = self._by_name.get(key)
-            if found is None:
-                raise UnknownNameError(key, self.names, what=self.entrant)
-            return found
-        if isinstance(key, slice):
-            return self.entries[key]
-        if type(key) is not int:
-            raise PositionError(f"standings index {shown(key)} is neither a position nor a name")
-        if not -len(self.entries) <= key < len(self.entries):
-            raise PositionError(f"position {key} is beyond the {len(self.entries)} standings")
-        return self.entries[key]
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __iter__(self) -> Iterator[Standing]:
-        return iter(self.entries)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The names in standings order."""
-        return tuple(s.name for s in self.entries)
 
 
 def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
@@ -286,7 +139,9 @@ class Cup:
     ``distance`` (optional) is the default distance of the races (it matters for the
     mass start and team events, whose statuses differ, and for the 2013/14 long
     distances); ``entrant`` says what the entrants are ("skater" or "nation") in messages;
-    ``tie_break`` replaces the rules' tie-break after the wins.
+    ``tie_break`` replaces the rules' tie-break after the wins (a key, lower is better; see
+    [skatecalc.worldcup.tiebreak][]); ``name`` names the cup (``"500 m men"``) in the
+    title of the printed standings.
 
     >>> cup = Cup(rules("2017/18"), distance="team pursuit", entrant="nation")
     >>> cup.add_race("HVN", ["NED", "JPN", "KOR"])
@@ -302,6 +157,7 @@ class Cup:
         distance: Distance | None = None,
         entrant: str = "skater",
         tie_break: TieBreak | None = None,
+        name: str = "",
     ) -> None:
         if not isinstance(rules, Rules):
             raise ResultsError(
@@ -311,13 +167,18 @@ class Cup:
             raise ResultsError(f"entrant {shown(entrant)} must be text such as 'skater'")
         if tie_break is not None and not callable(tie_break):
             raise ResultsError(f"tie_break {shown(tie_break)} is not a function of a Tally")
+        if not isinstance(name, str):
+            raise ResultsError(f"cup name {shown(name)} must be text such as '500 m men'")
         self.rules = rules
+        self.name = name
         self.distance = None if distance is None else normalise_distance(distance)
         self.entrant = entrant
         self.tie_break: TieBreak = rules.tie_break if tie_break is None else tie_break
         self._races: list[RaceResult] = []
+        self._race_names: set[str] = set()
         self._standings: Standings | None = None
-        self._keys: dict[str, tuple[int, int, tuple[int, ...]]] = {}
+        self._keys: dict[str, Key] = {}
+        self._ordered: list[Key] = []  # the keys in standings order (best first)
 
     def __repr__(self) -> str:
         return f"<Cup {self.rules.season}, {len(self._races)} races>"
@@ -333,9 +194,10 @@ class Cup:
         >>> Cup(rules("2017/18")).copy()
         <Cup 2017/18, 0 races>
         """
-        other = Cup(self.rules, distance=self.distance, entrant=self.entrant)
+        other = Cup(self.rules, distance=self.distance, entrant=self.entrant, name=self.name)
         other.tie_break = self.tie_break
         other._races = list(self._races)
+        other._race_names = set(self._race_names)
         return other
 
     def until(self, race: str) -> Cup:
@@ -347,13 +209,14 @@ class Cup:
         >>> cup.until("HVN1").standings().names
         ('Kai Verbij',)
         """
-        names = [r.name for r in self._races]
         if not isinstance(race, str):
             raise ResultsError(f"race {shown(race)} is not a race name")
-        if race not in names:
+        names = [r.name for r in self._races]
+        if race not in self._race_names:
             raise UnknownNameError(race, names, what="race")
         other = self.copy()
         other._races = self._races[: names.index(race) + 1]
+        other._race_names = set(names[: len(other._races)])
         return other
 
     def score_race(
@@ -372,7 +235,7 @@ class Cup:
         """
         if not isinstance(name, str) or not name.strip():
             raise ResultsError(f"race name {shown(name)} must be non-empty text")
-        if any(r.name == name for r in self._races):
+        if name in self._race_names:
             raise DuplicateError(f"race {name!r} is already in the cup")
         d = self.distance if distance is None else normalise_distance(distance)
         race = Race(final, division, d)
@@ -451,18 +314,20 @@ class Cup:
         """
         if not isinstance(result, RaceResult):
             raise ResultsError(f"{shown(result)} is not a RaceResult: use cup.score_race(...)")
-        if result.name in {r.name for r in self._races}:
+        if result.name in self._race_names:
             raise DuplicateError(f"race {result.name!r} is already in the cup")
         self._races.append(result)
+        self._race_names.add(result.name)
         self._standings = None
 
     # --- standings ------------------------------------------------------------------------
 
-    def key(self, tally: Tally) -> tuple[int, int, tuple[int, ...]]:
-        """The ordering key of a tally: points, wins, tie-break (greater ranks ahead).
+    def key(self, tally: Tally) -> Key:
+        """The ordering key of a tally: minus points, minus wins, then the tie-break's key;
+        **lower ranks ahead** (as everywhere in skatecalc; equal keys share the rank).
 
         >>> Cup(rules("2017/18")).key(Tally("X", 100, 1, ()))
-        (100, 1, ())
+        (-100, -1, ())
         """
         extra = self.tie_break(tally)
         if not isinstance(extra, tuple) or any(type(x) is not int for x in extra):
@@ -470,7 +335,7 @@ class Cup:
                 f"the tie-break gave {shown(extra)} for {tally.name!r}: it must return a tuple"
                 " of whole numbers"
             )
-        return (tally.points, tally.wins, extra)
+        return (-tally.points, -tally.wins, extra)
 
     def standings(self) -> Standings:
         """Rank, name, points, wins and per-race scores of every entrant, best first.
@@ -485,31 +350,55 @@ class Cup:
         tallies = self._tallies()
         keyed = sorted(tallies, key=lambda t: (t.name.casefold(), t.name))
         keys = {t.name: self.key(t) for t in keyed}
-        keyed.sort(key=lambda t: keys[t.name], reverse=True)
+        keyed.sort(key=lambda t: keys[t.name])  # stable: equal keys stay in name order
         entries: list[Standing] = []
+        ordered: list[Key] = []
         rank = 0
-        previous: tuple[int, int, tuple[int, ...]] | None = None
+        previous: Key | None = None
         for i, t in enumerate(keyed, start=1):
             k = keys[t.name]
             if k != previous:
                 rank, previous = i, k
             entries.append(Standing(rank, t.name, t.points, t.wins, t.results))
+            ordered.append(k)
         self._standings = Standings(
-            tuple(entries), tuple(r.name for r in self._races), self.entrant
+            tuple(entries),
+            tuple(r.name for r in self._races),
+            self.entrant,
+            self.rules.season,
+            self.name,
         )
         self._keys = keys
+        self._ordered = ordered
         return self._standings
 
-    def keys(self) -> dict[str, tuple[int, int, tuple[int, ...]]]:
+    def keys(self) -> dict[str, Key]:
         """The ordering key of every entrant (see :meth:`key`), in standings order.
 
         >>> cup = Cup(rules("2017/18"))
         >>> cup.add_race("HVN1", ["Kai Verbij"])
         >>> cup.keys()
-        {'Kai Verbij': (100, 1, ())}
+        {'Kai Verbij': (-100, -1, ())}
         """
         standings = self.standings()
-        return {name: self._keys[name] for name in standings.names}
+        return dict(zip(standings.names, self._ordered, strict=True))
+
+    def best_key(self, *, excluding: str | None = None) -> Key | None:
+        """The best (lowest) key of the standings, leaving out the entrant ``excluding``;
+        ``None`` when nobody is left. ``O(1)`` once the standings are built.
+
+        >>> cup = Cup(rules("2017/18"))
+        >>> cup.add_race("HVN1", ["Kai Verbij", "Nico Ihle"])
+        >>> cup.best_key(), cup.best_key(excluding="Kai Verbij")
+        ((-100, -1, ()), (-80, 0, ()))
+        """
+        standings = self.standings()
+        ordered = self._ordered
+        if not ordered:
+            return None
+        if excluding is not None and standings[0].name == excluding:
+            return ordered[1] if len(ordered) > 1 else None
+        return ordered[0]
 
     def _tallies(self) -> list[Tally]:
         names: dict[str, list[Score]] = {}

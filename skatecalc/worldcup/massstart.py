@@ -4,7 +4,7 @@ Intermediate sprints (after laps 4, 8 and 12) and the final sprint pay points by
 order skaters cross the line: 5-3-1 and 60-40-20 up to 2017/18 (verified), 3-2-1 and
 60-40-20-10-6-3 from 2018/19 (consistent with results, not confirmed from an ISU text:
 unverified). The first three finishers are ranked by finishing order; the other
-finishers by sprint points, then finishing order (rules digest section 3). The ranking
+finishers by sprint points, then finishing order (ISU World Cup mass-start rules). The ranking
 then scores World Cup points with the distance table (status: unverified)::
 
     >>> from skatecalc.worldcup import Cup, rules
@@ -30,8 +30,9 @@ import attrs
 from .._fields import shown
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
 from ..time import Status
-from .rules import MassStartRules, PlaceError, Rules
-from .rules import rules as rules  # used by the examples
+from .rules import PlaceError, Rules
+from .seasons import rules as rules  # used by the examples
+from .tables import MassStartRules
 
 __all__ = ["MassStartEntry", "MassStartRanking", "rank_mass_start"]
 

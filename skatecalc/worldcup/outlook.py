@@ -26,23 +26,27 @@ excludes it. An entrant without points yet can still appear and win every race.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
 import attrs
 
 from .._fields import shown
 from ..errors import ResultsError, UnknownNameError
-from .rules import Distance, Race, Rules, Table
+from ..tabular import RowValue, Tabular
+from .events import Distance
+from .rules import Race, Rules
+from .standings import Standings
+from .tables import Table
 from .tiebreak import Score, Tally
-
-if TYPE_CHECKING:
-    from .cup import Cup
 
 __all__ = [
     "NEWCOMER",
+    "CupLike",
     "Guarantee",
     "Outlook",
+    "OutlookRow",
     "can_still_win",
     "clinched",
     "guarantee",
@@ -63,10 +67,26 @@ def _check(remaining: Sequence[Race]) -> tuple[Race, ...]:
     return tuple(remaining)
 
 
-def _cup(cup: object) -> None:
-    from .cup import Cup  # a local import: cup imports this module
+Key = tuple[int, int, tuple[int, ...]]
 
-    if not isinstance(cup, Cup):
+
+@runtime_checkable
+class CupLike(Protocol):
+    """What the outlook needs of a cup (a [Cup][skatecalc.worldcup.cup.Cup] has it all):
+    this module does not import the cup module, which imports this one."""
+
+    rules: Rules
+    distance: Distance | None
+    entrant: str
+
+    def standings(self) -> Standings: ...
+    def key(self, tally: Tally) -> Key: ...
+    def keys(self) -> dict[str, Key]: ...
+    def best_key(self, *, excluding: str | None = None) -> Key | None: ...
+
+
+def _cup(cup: object) -> None:
+    if not isinstance(cup, CupLike):
         raise ResultsError(f"{shown(cup)} is not a Cup: use worldcup.Cup(rules)")
 
 
@@ -108,14 +128,12 @@ def max_available(rules: Rules, remaining: Sequence[Race], distance: Distance | 
     return sum(t.points(1) for t in _tables(rules, remaining, distance))
 
 
-def _tally(cup: Cup, name: str) -> Tally:
-    return cup.standings()[name].tally
-
-
-def can_still_win(cup: Cup, name: str, remaining: Sequence[Race]) -> bool:
+def can_still_win(cup: CupLike, name: str, remaining: Sequence[Race]) -> bool:
     """Whether ``name`` can still finish first (alone or sharing first place).
 
-    Best case: ``name`` wins every remaining race, everyone else scores nothing.
+    Best case: ``name`` wins every remaining race, everyone else scores nothing. Cost:
+    ``O(1)`` look-ups once the standings are built (the best rival key is kept), plus
+    the remaining races; so asking for every entrant is ``O(n log n)`` in all.
 
     >>> from skatecalc.worldcup import Cup, Race, rules
     >>> cup = Cup(rules("2017/18"))
@@ -126,10 +144,11 @@ def can_still_win(cup: Cup, name: str, remaining: Sequence[Race]) -> bool:
     _cup(cup)
     tally = cup.standings()[_name(name)].tally
     best = cup.key(_at(tally, _tables(cup.rules, remaining, cup.distance), 1))
-    return all(k <= best for who, k in cup.keys().items() if who != name)
+    rival = cup.best_key(excluding=name)
+    return rival is None or best <= rival
 
 
-def clinched(cup: Cup, remaining: Sequence[Race]) -> bool:
+def clinched(cup: CupLike, remaining: Sequence[Race]) -> bool:
     """Whether the leader stays first alone whatever happens in ``remaining``.
 
     False when the standings are empty or the lead is shared now. Every other entrant,
@@ -148,8 +167,8 @@ def clinched(cup: Cup, remaining: Sequence[Race]) -> bool:
     if not standings or (len(standings) > 1 and standings[1].rank == 1):
         return False
     lead = cup.key(standings[0].tally)
-    rivals = [s.tally for s in list(standings)[1:]] + [Tally(NEWCOMER, 0, 0, ())]
-    return all(cup.key(_at(t, tables, 1)) < lead for t in rivals)
+    rivals = [s.tally for s in standings[1:]] + [Tally(NEWCOMER, 0, 0, ())]
+    return all(cup.key(_at(t, tables, 1)) > lead for t in rivals)
 
 
 @attrs.frozen
@@ -197,31 +216,60 @@ def ordinal(n: int) -> str:
     return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
-def _against(cup: Cup, me: Tally, rival: Tally, tables: Sequence[Table]) -> tuple[bool, int | None]:
-    """(unconditional, worst safe place) of ``me`` against ``rival``."""
-    if cup.key(me) > cup.key(_at(rival, tables, 1)):
+class _Me:
+    """The keys of ``me`` finishing each place in every remaining race, computed once and
+    only as far as some rival needs them (a value no source gives raises only when it is
+    needed), with their running worst: each rival then costs two keys and a binary search."""
+
+    def __init__(self, cup: CupLike, me: Tally, tables: Sequence[Table]) -> None:
+        self.cup, self.me, self.tables = cup, me, tables
+        self.now = cup.key(me)
+        self.longest = max(
+            (t.length if t.length is not None else len(t.values) for t in tables), default=0
+        )
+        self._first: Key | None = None
+        self.worst: list[Key] = []  # worst[i]: the worst key finishing 2nd..(i + 2)th
+
+    def first(self) -> Key:
+        """The key of ``me`` winning every remaining race."""
+        if self._first is None:
+            self._first = self.cup.key(_at(self.me, self.tables, 1))
+        return self._first
+
+    def safe_places(self, bound: Key) -> int:
+        """How many of the places 2, 3, ... in a row keep ``me`` below ``bound``."""
+        worst = self.worst
+        while (not worst or worst[-1] < bound) and len(worst) + 2 <= self.longest:
+            k = self.cup.key(_at(self.me, self.tables, len(worst) + 2))
+            worst.append(k if not worst or k > worst[-1] else worst[-1])
+        return bisect.bisect_left(worst, bound)
+
+
+def _against(
+    cup: CupLike, me: _Me, rival: Tally, tables: Sequence[Table]
+) -> tuple[bool, int | None]:
+    """(unconditional, worst safe place) of ``me`` against ``rival``: the rival wins every
+    remaining race (2nd where ``me`` wins); ``me`` is safe finishing ``place`` in every
+    race while its key stays below the rival's."""
+    rival_wins = cup.key(_at(rival, tables, 1))
+    if me.now < rival_wins:
         return True, None
-    if not tables:
+    if not tables or me.longest < 1:
         return False, None
-    longest = max(t.length if t.length is not None else len(t.values) for t in tables)
-    safe: int | None = None
-    for place in range(1, longest + 1):
-        mine = _at(me, tables, place)
-        theirs = _at(rival, tables, 2 if place == 1 else 1)
-        if cup.key(mine) > cup.key(theirs):
-            safe = place
-        else:
-            break
-    return False, safe
+    if not me.first() < cup.key(_at(rival, tables, 2)):
+        return False, None
+    return False, 1 + me.safe_places(rival_wins)
 
 
 def guarantee(
-    cup: Cup, name: str, remaining: Sequence[Race], rival: str | None = None
+    cup: CupLike, name: str, remaining: Sequence[Race], rival: str | None = None
 ) -> Guarantee:
     """The worst place ``name`` can take in every remaining race and stay ahead.
 
     Against one rival, the worst case is the rival winning every race (2nd where
     ``name`` wins); against everyone, the strictest rival decides, a newcomer included.
+    Cost: ``O(L)`` keys for ``name`` (``L`` the longest remaining table) and two keys and
+    a binary search per rival, so linear in entrants.
 
     >>> from skatecalc.worldcup import Cup, Race, rules
     >>> cup = Cup(rules("2017/18"))
@@ -232,17 +280,18 @@ def guarantee(
     """
     _cup(cup)
     standings = cup.standings()
-    me = standings[_name(name)].tally
+    me_tally = standings[_name(name)].tally
     tables = _tables(cup.rules, remaining, cup.distance)
     if rival is not None:
         _name(rival, "rival")
         if rival == name:
             raise ResultsError(f"{name!r} cannot be their own rival")
-        if rival not in standings.names:
+        if rival not in standings:
             raise UnknownNameError(rival, standings.names, what=cup.entrant)
         rivals = [standings[rival].tally]
     else:
         rivals = [s.tally for s in standings if s.name != name] + [Tally(NEWCOMER, 0, 0, ())]
+    me = _Me(cup, me_tally, tables)
     conditional: list[tuple[int | None, str]] = []
     for r in rivals:
         always, safe = _against(cup, me, r, tables)
@@ -258,8 +307,26 @@ def guarantee(
 
 
 @attrs.frozen
-class Outlook:
-    """The state of a cup with ``remaining`` races to go.
+class OutlookRow:
+    """One entrant in an outlook: the standing now and whether the cup can still be won.
+
+    >>> OutlookRow(1, "A", 100, 1, True).can_still_win
+    True
+    """
+
+    rank: int
+    name: str
+    points: int
+    wins: int
+    can_still_win: bool
+
+
+@attrs.frozen(repr=False)
+class Outlook(Tabular[OutlookRow]):
+    """The state of a cup with ``remaining`` races to go, one row per entrant.
+
+    A [Tabular][skatecalc.tabular.Tabular]: ``outlook["A"].can_still_win``, ``"A" in
+    outlook``, ``to_rows()``; ``str(outlook)`` prints it as the command line does.
 
     >>> from skatecalc.worldcup import Cup, Race, rules
     >>> cup = Cup(rules("2017/18"))
@@ -270,6 +337,10 @@ class Outlook:
     >>> print(o.leader_guarantee)
     A stays ahead of everyone whatever happens if finishing 1st or better in every
     remaining race
+    >>> o, o["B"].can_still_win
+    (<Outlook: 2 rows, leader A>, True)
+    >>> o.to_rows()[1]
+    {'rank': 2, 'name': 'B', 'points': 80, 'wins': 0, 'can_still_win': True}
     """
 
     remaining: tuple[Race, ...]
@@ -277,31 +348,57 @@ class Outlook:
     clinched: bool
     contenders: tuple[str, ...]
     leader_guarantee: Guarantee | None
+    rows: tuple[OutlookRow, ...] = ()
+    entrant: str = "skater"
+    season: str = ""
+    cup: str = ""
+
+    _lead_label = "leader"
+
+    def _table_rows(self) -> tuple[OutlookRow, ...]:
+        return self.rows
+
+    def _row_word(self) -> str:
+        return self.entrant
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """Typed rows: ``rank``, ``name``, ``points``, ``wins`` and ``can_still_win``."""
+        return [
+            {
+                "rank": r.rank,
+                "name": r.name,
+                "points": r.points,
+                "wins": r.wins,
+                "can_still_win": r.can_still_win,
+            }
+            for r in self.rows
+        ]
 
 
-def outlook(cup: Cup, remaining: Sequence[Race]) -> Outlook:
-    """Points available, contenders, clinched and the leader's guarantee (see above)."""
+def outlook(cup: CupLike, remaining: Sequence[Race]) -> Outlook:
+    """Points available, contenders, clinched and the leader's guarantee (see above).
+
+    ``O(n log n)`` in entrants: each entrant's best case is compared with the best key
+    among the others (kept by the cup), and the leader's guarantee is linear.
+    """
     _cup(cup)
     rem = _check(remaining)
     standings = cup.standings()
     tables = _tables(cup.rules, rem, cup.distance)
-    keys = cup.keys()
-    ordered = sorted(keys.values(), reverse=True)  # one pass instead of one per entrant
-    contenders_list: list[str] = []
+    rows: list[OutlookRow] = []
     for s in standings:
         best = cup.key(_at(s.tally, tables, 1))
-        if keys[s.name] == ordered[0]:
-            rival = ordered[1] if len(ordered) > 1 else None
-        else:
-            rival = ordered[0]
-        if rival is None or rival <= best:
-            contenders_list.append(s.name)
-    contenders = tuple(contenders_list)
+        rival = cup.best_key(excluding=s.name)
+        rows.append(OutlookRow(s.rank, s.name, s.points, s.wins, rival is None or best <= rival))
     lead = guarantee(cup, standings[0].name, rem) if standings else None
     return Outlook(
         rem,
         max_available(cup.rules, rem, cup.distance),
         clinched(cup, rem),
-        contenders,
+        tuple(r.name for r in rows if r.can_still_win),
         lead,
+        tuple(rows),
+        cup.entrant,
+        standings.season,
+        standings.cup,
     )

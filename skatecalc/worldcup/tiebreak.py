@@ -1,15 +1,26 @@
 """Scores, tallies and the replaceable tie-break of a World Cup classification.
 
 Cup standings are ordered by points, then by most race wins (verified: 2016/17 team
-pursuit; 2024/25 press reports), then by a *tie-break*: a function from a :class:`Tally`
-to a tuple of integers, where a greater tuple ranks ahead. The ISU's order after the wins
-is not verified, so the default, :func:`no_tie_break`, separates nobody: entrants equal on
-points and wins share the rank. :func:`countback` (more 2nd places, then more 3rd places,
+pursuit; 2024/25 press reports), then by a *tie-break*: a function from a
+[Tally][skatecalc.worldcup.tiebreak.Tally] to a tuple of integers, a key where **lower is
+better** (as the championship's tie-break). The ISU's order after the wins is not verified,
+so the default, [no_tie_break][skatecalc.worldcup.tiebreak.no_tie_break], separates nobody:
+entrants equal on points and wins share the rank.
+[countback][skatecalc.worldcup.tiebreak.countback] (more 2nd places, then more 3rd places,
 ...) is offered as an alternative; pass any function of your own the same way::
 
     >>> t = Tally("Kai Verbij", 150, 0, (Score("HVN1", 2, None, 80), Score("HVN2", 3, None, 70)))
     >>> no_tie_break(t), countback(t)
-    ((), (-2, -3))
+    ((), (0, 2, 0, 3, 1))
+
+In releases up to 0.1.0 the World Cup tie-break meant the opposite (a greater tuple ranked
+ahead). A function written that way keeps its meaning when wrapped with
+[higher_is_better][skatecalc.worldcup.tiebreak.higher_is_better]::
+
+    >>> def most_races(t: Tally) -> tuple[int, ...]:  # old style: greater ranks ahead
+    ...     return (len(t.results),)
+    >>> higher_is_better(most_races)(t)
+    (0, -2, 1)
 
 Status of the criteria after the wins: unverified (that is why they are replaceable).
 """
@@ -20,9 +31,11 @@ from collections.abc import Callable
 
 import attrs
 
+from .._fields import shown
+from ..errors import ResultsError
 from ..time import Status
 
-__all__ = ["Score", "Tally", "TieBreak", "countback", "no_tie_break"]
+__all__ = ["Score", "Tally", "TieBreak", "countback", "higher_is_better", "no_tie_break"]
 
 
 @attrs.frozen
@@ -83,7 +96,8 @@ class Tally:
 
 
 TieBreak = Callable[[Tally], tuple[int, ...]]
-"""A tie-break after points and wins: greater tuples rank ahead; equal tuples share the rank."""
+"""A tie-break after points and wins: a key where lower ranks ahead; equal keys share the
+rank."""
 
 
 def no_tie_break(tally: Tally) -> tuple[int, ...]:
@@ -95,13 +109,53 @@ def no_tie_break(tally: Tally) -> tuple[int, ...]:
     return ()
 
 
+def _reversed_order(values: tuple[int, ...] | list[int]) -> tuple[int, ...]:
+    """A key whose order (lower first) is the reverse of the tuple order of ``values``,
+    prefixes included: each value ``v`` becomes ``(0, -v)`` and the key ends with ``1``, so
+    that a tuple that extends another (greater as a tuple) gets the lower key."""
+    key: list[int] = []
+    for v in values:
+        key += (0, -v)
+    key.append(1)
+    return tuple(key)
+
+
 def countback(tally: Tally) -> tuple[int, ...]:
     """More 2nd places, then more 3rd places, and so on (status: unverified for the ISU).
 
     Compares the sorted places one by one, best first; with an equal prefix the entrant
-    with more placed results ranks ahead.
+    with more placed results ranks ahead. The key lists each place as ``(0, place)`` and
+    ends with ``1`` (lower is better; the ``1`` makes the longer list of places rank
+    ahead of a shorter one it extends).
 
     >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0))))
-    (-2, -5)
+    (0, 2, 0, 5, 1)
+    >>> shorter = countback(Tally("Y", 0, 0, (Score("A", 2, None, 0),)))
+    >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0)))) < shorter
+    True
     """
-    return tuple(-p for p in sorted(tally.places))
+    return _reversed_order([-p for p in sorted(tally.places)])
+
+
+def higher_is_better(tie_break: Callable[[Tally], tuple[int, ...]]) -> TieBreak:
+    """Adapt a tie-break written for the old meaning (a greater tuple ranks ahead) to the
+    current one (lower is better): the ranking it gives is unchanged.
+
+    >>> def most_wins_then_most_races(t: Tally) -> tuple[int, ...]:
+    ...     return (t.wins, len(t.results))
+    >>> key = higher_is_better(most_wins_then_most_races)
+    >>> key(Tally("A", 0, 2, ())) < key(Tally("B", 0, 1, ()))
+    True
+    """
+    if not callable(tie_break):
+        raise ResultsError(f"tie_break {shown(tie_break)} is not a function of a Tally")
+
+    def key(tally: Tally) -> tuple[int, ...]:
+        value = tie_break(tally)
+        if not isinstance(value, tuple) or any(type(x) is not int for x in value):
+            return value  # the cup names the bad value
+        return _reversed_order(value)
+
+    key.__name__ = f"higher_is_better({getattr(tie_break, '__name__', 'tie_break')})"
+    key.__doc__ = tie_break.__doc__
+    return key

@@ -1,0 +1,162 @@
+"""The built-in World Cup seasons, 2013/14 to 2025/26: the rule data and its lookup.
+
+The data are in ``skatecalc/data/worldcup/seasons.toml`` (read once through the package's
+rule-set registry, [skatecalc._registry][]): the points tables with every value's status and
+source, the Final rule, the mass-start sprint points and the team events of each season::
+
+    >>> seasons()[:2], parse_season("2017-2018")
+    (('2013/14', '2014/15'), '2017/18')
+    >>> rules("2017/18").final.kind
+    'bonus'
+
+Sources: ISU Communications No. 1889 (2014/15), 1958 (2015/16), 2112 (2017/18), 2278
+(2019/20), 2587 (2023/24), and published World Cup results; see each value's ``source``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import _registry
+from ..errors import UnknownSeasonError
+from ..limits import described
+from .events import Distance
+from .rules import Division, Rules
+from .tables import (
+    _SUPPLY_A,
+    _SUPPLY_B,
+    _SUPPLY_FINAL,
+    FinalRule,
+    MassStartRules,
+    Table,
+    Value,
+    _check_status,
+)
+from .tiebreak import no_tie_break
+
+__all__ = ["parse_season", "rules", "seasons"]
+
+_SEASON = re.compile(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*")  # ASCII digits only
+
+
+def parse_season(text: str) -> str:
+    """Normalise a season to ``"2017/18"`` (accepts ``2017-18``, ``2017-2018``, ...).
+
+    >>> parse_season("2017-2018"), parse_season("2017-18")
+    ('2017/18', '2017/18')
+    """
+    if not isinstance(text, str):
+        raise UnknownSeasonError(described(text), seasons(), "a season is text such as '2017/18'")
+    m = _SEASON.fullmatch(text)
+    if not m:
+        raise UnknownSeasonError(
+            text, seasons(), "a season looks like '2017/18', '2017-18' or '2017-2018'"
+        )
+    first, second = int(m.group(1)), m.group(2)
+    expected = first + 1 if len(second) == 4 else (first + 1) % 100
+    if int(second) != expected:
+        raise UnknownSeasonError(
+            text, seasons(), f"a season runs over two consecutive years ({first}/{expected:02d})"
+        )
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
+def _data() -> _registry.RuleData:
+    return _registry.load("worldcup", "seasons")
+
+
+def _load_table(tid: str, label: str, supply: str, sources: str = "") -> Table:
+    t = _data()["tables"][tid]
+    length = t.get("length")
+    known = {
+        v["place"]: Value(v["points"], v["status"], v.get("source", t["source"]))
+        for v in t["values"]
+    }
+    top = max(known, default=0)
+    values = tuple(known.get(p) for p in range(1, top + 1))
+    source = t["source"] if known else sources
+    return Table(label, values, length, t.get("note", ""), source, supply)
+
+
+def seasons() -> tuple[str, ...]:
+    """The seasons with built-in rules, oldest first.
+
+    >>> seasons()[0], seasons()[-1], len(seasons())
+    ('2013/14', '2025/26', 13)
+    """
+    return tuple(sorted(_data()["seasons"]))
+
+
+@cache
+def _rules(season: str) -> Rules:
+    s = _data()["seasons"][season]
+    a = _load_table(s["division_a"], f"Division A {season}", _SUPPLY_A)
+    b = _load_table(s["division_b"], f"Division B {season}", _SUPPLY_B, s["source"])
+    f = s["final"]
+    kind = f["kind"]
+    ftable = (
+        _load_table(f["table"], f"Final {season}", _SUPPLY_FINAL, f.get("source", ""))
+        if "table" in f
+        else None
+    )
+    final = FinalRule(
+        kind,
+        _check_status(f.get("status", "unverified")),
+        f.get("source", ""),
+        ftable,
+        f.get("factor", 1),
+    )
+    ms_data = _data()["mass_start"][s["mass_start"]]
+    ms = MassStartRules(
+        tuple(ms_data["intermediate"]),
+        tuple(ms_data["final_sprint"]),
+        tuple(ms_data["sprint_laps"]),
+        _check_status(ms_data["status"]),
+        ms_data["source"],
+        ms_data["description"],
+    )
+    distance_tables: list[tuple[Distance, Division, Table]] = []
+    if "long_distances" in s:
+        ld = s["long_distances"]
+        for d in ld["distances"]:
+            for div in ("A", "B"):
+                how = (
+                    f"rules.override(distances={{{d}: [...]}}) (points of places 1, 2, ...)"
+                    if div == "A"
+                    else "Rules.custom(...) with your own Division B table (override(distances="
+                    "...) replaces the Division A table only)"
+                )
+                t = _load_table(ld["table"], f"Division {div} {d} m {season}", how, s["source"])
+                distance_tables.append((d, div, t))
+    team = s["team_events"]
+    return Rules(
+        season,
+        a,
+        b,
+        final,
+        ms,
+        tuple(distance_tables),
+        _check_status(team["status"]),
+        team["source"],
+        "unverified",
+        None,
+        no_tie_break,
+        s["source"],
+    )
+
+
+def rules(season: str) -> Rules:
+    """The World Cup rules of ``season`` (``"2017/18"``, ``"2017-18"``, ``"2017-2018"``).
+
+    >>> rules("2017-2018").points(2)
+    80
+    >>> rules("2012/13")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.UnknownSeasonError: unknown World Cup season '2012/13'; ...
+    """
+    key = parse_season(season)
+    if key not in _data()["seasons"]:
+        raise UnknownSeasonError(season, seasons())
+    return _rules(key)

@@ -11,7 +11,9 @@ Exit statuses (documented in ``docs/errors.md``):
 * 1: bad data: a :class:`~skatecalc.errors.SkatecalcError` (bad time, unknown name, file
   not in the documented format) or a file that cannot be read (missing, a directory, no
   permission, not UTF-8). One line on standard error, ``skatecalc: error: ...``;
-* 2: bad usage: the command line itself (argparse prints the usage and the problem);
+* 2: bad usage: the command line itself (argparse prints the usage and the problem), or
+  a :class:`~skatecalc.cli.common.UsageError` for what argparse cannot see (FILE and
+  ``--example`` both or neither);
 * 130: interrupted (Ctrl-C), quietly; 141: standard output closed early (``| head``).
 
 Any other exception is a bug in skatecalc and is deliberately not caught here.

@@ -23,7 +23,7 @@ from skatecalc.cli.listing_input import (
     trials_of,
     worldcup_of,
 )
-from skatecalc.cli.watch import Files, follow
+from skatecalc.cli.watch import add_listings, follow
 from skatecalc.errors import (
     FileFormatError,
     InvalidDistanceError,
@@ -341,7 +341,7 @@ def test_trials_events_left_out_with_a_warning_each(tmp_path: Path) -> None:
 def ns(**kwargs: object) -> argparse.Namespace:
     base: dict[str, object] = {
         "file": None,
-        "files": [],
+        "more": [],
         "example": None,
         "combination": None,
         "gender": None,
@@ -353,36 +353,40 @@ def ns(**kwargs: object) -> argparse.Namespace:
     return argparse.Namespace(**{**base, **kwargs})
 
 
-def test_files_action_keeps_file_and_files() -> None:
+def test_file_then_listings_on_the_command_line() -> None:
+    """FILE [LISTING...] SKATER: the last positional stays the skater's name."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("file", nargs="*", action=Files)
-    one = parser.parse_args(["a.txt"])
-    assert (one.file, one.files) == ("a.txt", ["a.txt"])
-    two = parser.parse_args(["a.txt", "b.txt"])
-    assert (two.file, two.files) == ("a.txt", ["a.txt", "b.txt"])
-    none = parser.parse_args([])
-    assert (none.file, none.files) == (None, [])
+    parser.add_argument("file", nargs="?")
+    add_listings(parser, gender=True, division=True)
+    parser.add_argument("skater")
+    one = parser.parse_args(["a.txt", "Femke Kok"])
+    assert files_of(one) == ["a.txt"] and one.skater == "Femke Kok"
+    three = parser.parse_args(["a.txt", "b.txt", "c.txt", "Femke Kok", "--division", "b"])
+    assert files_of(three) == ["a.txt", "b.txt", "c.txt"] and three.skater == "Femke Kok"
+    assert three.division == "B" and three.gender is None
+    none = parser.parse_args(["Femke Kok", "--gender", "women"])
+    assert files_of(none) == [] and none.gender == "women"
     assert files_of(argparse.Namespace(file="x.csv")) == ["x.csv"]
 
 
 def test_listing_files_only_for_listings(tmp_path: Path) -> None:
     csv = ROOT / "skatecalc/data/examples/wsc2024-women.csv"
-    assert listing_files(ns(file=str(csv), files=[str(csv)])) is None
-    assert listing_files(ns(file="-", files=["-"])) is None
+    assert listing_files(ns(file=str(csv))) is None
+    assert listing_files(ns(file="-")) is None
     assert listing_files(ns(example="wsc2024-women")) is None
     assert listing_files(ns(file=str(SLC))) == [str(SLC)]
-    assert listing_files(ns(file=str(SLC), files=[str(SLC), str(CAL)])) == [str(SLC), str(CAL)]
+    assert listing_files(ns(file=str(SLC), more=[str(CAL)])) == [str(SLC), str(CAL)]
     assert listing_files(ns(file=str(tmp_path / "missing.txt"))) is None  # its reader says why
     with pytest.raises(ResultsError, match="can only be the one FILE"):
-        listing_files(ns(files=[str(SLC), "-"]))
+        listing_files(ns(file=str(SLC), more=["-"]))
     with pytest.raises(ResultsError, match="not both"):
-        listing_files(ns(files=[str(SLC), str(CAL)], example="wsc2024-women"))
+        listing_files(ns(file=str(SLC), more=[str(CAL)], example="wsc2024-women"))
 
 
 def test_several_files_are_read_only_as_listings() -> None:
     csv = str(ROOT / "skatecalc/data/examples/wsc2024-women.csv")
     with pytest.raises(ResultsError, match=r"women\.csv' is not an official results listing"):
-        championship_of(ns(files=[str(SLC), csv]))
+        championship_of(ns(file=str(SLC), more=[csv]))
 
 
 def test_championship_of_args(tmp_path: Path) -> None:
@@ -401,7 +405,7 @@ def rules_of(args: argparse.Namespace) -> Rules:
 
 def test_worldcup_of_args() -> None:
     found = worldcup_of(
-        ns(files=[str(SLC), str(CAL)], distance="1000", gender="men", division="a"), rules_of
+        ns(file=str(SLC), more=[str(CAL)], distance="1000", gender="men", division="A"), rules_of
     )
     assert found is not None
     season, ((name, cup),) = found
@@ -410,7 +414,7 @@ def test_worldcup_of_args() -> None:
     until = worldcup_of(
         ns(
             file=str(SLC),
-            files=[str(SLC), str(CAL)],
+            more=[str(CAL)],
             distance="1000",
             gender="men",
             division="A",
@@ -427,7 +431,7 @@ def test_worldcup_of_args() -> None:
 def test_follow_refuses_what_it_cannot_watch() -> None:
     from skatecalc.cli.common import UsageError
 
-    for args in (ns(example="wsc2024-women"), ns(file="-", files=["-"]), ns()):
+    for args in (ns(example="wsc2024-women"), ns(file="-"), ns()):
         with pytest.raises(UsageError, match="--watch follows files"):
             follow(lambda a: "x", args)
 
@@ -445,7 +449,7 @@ def test_follow_runs_the_command_without_watch_and_exits_0(
 
     monkeypatch.setattr(w, "watch", fake_watch)
     with pytest.raises(SystemExit) as exit_:
-        follow(lambda a: f"watch={a.watch}", ns(file="a.txt", files=["a.txt", "b.txt"], watch=True))
+        follow(lambda a: f"watch={a.watch}", ns(file="a.txt", more=["b.txt"], watch=True))
     assert exit_.value.code == 0
     assert seen == [("watch=False", ["a.txt", "b.txt"])]
 

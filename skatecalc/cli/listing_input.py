@@ -285,12 +285,14 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
 
 
 def files_of(args: argparse.Namespace) -> list[str]:
-    """The FILEs of a command line: ``args.files`` (several), else ``args.file`` (one)."""
-    files = getattr(args, "files", None)
-    if files:
-        return [str(f) for f in files]
+    """The files of a command line: FILE (``args.file``), then the LISTINGs after it
+    (``args.more``, see :func:`skatecalc.cli.watch.add_listings`).
+
+    >>> files_of(argparse.Namespace(file="wc1.txt", more=["wc2.txt"]))
+    ['wc1.txt', 'wc2.txt']
+    """
     file = getattr(args, "file", None)
-    return [str(file)] if file is not None else []
+    return ([str(file)] if file is not None else []) + [str(f) for f in getattr(args, "more", [])]
 
 
 def listing_files(args: argparse.Namespace) -> list[str] | None:

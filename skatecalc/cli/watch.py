@@ -26,7 +26,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 from .._text import printable
 from ..errors import SkatecalcError
@@ -34,8 +34,8 @@ from ..errors import SkatecalcError
 __all__ = [
     "CLEAR",
     "INTERVAL",
-    "Files",
     "Stamp",
+    "add_listings",
     "add_watch",
     "follow",
     "snapshot",
@@ -166,21 +166,31 @@ def watch(
 # --- the command line -----------------------------------------------------------------------
 
 
-class Files(argparse.Action):
-    """``FILE...``: the list goes to ``files``, the first FILE (or ``None``) to ``file``, so
-    that a command reading one file sees it as before and a command reading several
-    (official results listings) sees them all."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: str | Sequence[Any] | None,
-        option_string: str | None = None,
-    ) -> None:
-        files = [values] if isinstance(values, str) else list(values or [])
-        namespace.files = files
-        setattr(namespace, self.dest, files[0] if files else None)
+def add_listings(
+    parser: argparse.ArgumentParser, *, gender: bool = False, division: bool = False
+) -> None:
+    """Add ``LISTING...`` (more official results listings after FILE) and, on request,
+    ``--gender`` (which races of listings of men and women) and ``--division`` (A or B) to
+    ``parser``. Call it after FILE is added."""
+    parser.add_argument(
+        "more",
+        nargs="*",
+        metavar="LISTING",
+        help="more official results listings (several files are read only as listings)",
+    )
+    if gender:
+        parser.add_argument(
+            "--gender",
+            choices=("men", "women"),
+            help="official results listings of men and women: the races of this gender",
+        )
+    if division:
+        parser.add_argument(
+            "--division",
+            type=str.upper,
+            choices=("A", "B"),
+            help="official results listings: only this division's races (default: both)",
+        )
 
 
 def add_watch(parser: argparse.ArgumentParser) -> None:
@@ -199,11 +209,10 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     ``--watch`` follows files: with ``--example`` or ``-`` (standard input) it is refused.
     """
     from .common import UsageError  # the command line's error for a bad combination
+    from .listing_input import files_of
 
-    files = getattr(args, "files", None) or (
-        [args.file] if getattr(args, "file", None) is not None else []
-    )
+    files = files_of(args)
     if getattr(args, "example", None) is not None or not files or "-" in files:
         raise UsageError("--watch follows files: give FILE (not --example, not -)")
     once = argparse.Namespace(**{**vars(args), "watch": False})
-    raise SystemExit(watch(lambda: run(once), [str(f) for f in files]))
+    raise SystemExit(watch(lambda: run(once), files))

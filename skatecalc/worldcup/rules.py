@@ -338,7 +338,7 @@ def __getattr__(name: str) -> object:
     """``parse_season`` and ``seasons`` moved to [skatecalc.worldcup.seasons][]; they are
     still importable from here (no warning: both paths stay)."""
     if name in ("parse_season", "seasons"):
-        from . import seasons as module
+        from .seasons import parse_season, seasons
 
-        return getattr(module, name)
+        return parse_season if name == "parse_season" else seasons
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

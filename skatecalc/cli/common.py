@@ -51,6 +51,7 @@ __all__ = [
     "load_input",
     "read_source",
     "render",
+    "require_input",
     "rows_table",
     "table_of",
     "text_of",
@@ -149,16 +150,21 @@ def _decode(data: bytes, name: str) -> str:
         ) from None
 
 
+def require_input(args: argparse.Namespace) -> None:
+    """Raise :class:`UsageError` unless exactly one of FILE and ``--example`` is given."""
+    if (getattr(args, "file", None) is None) == (getattr(args, "example", None) is None):
+        raise UsageError(
+            "give either FILE (- for standard input) or --example NAME (not both, not neither)"
+        )
+
+
 def read_source(args: argparse.Namespace, kind: str) -> Source:
     """The input named by ``args.file`` (a path, or ``-`` for standard input) or
     ``args.example``; exactly one of them must be given. A FILE that does not exist but
     is the name of a built-in example of ``kind`` is that example."""
+    require_input(args)
     file: str | None = getattr(args, "file", None)
     name: str | None = getattr(args, "example", None)
-    if (file is None) == (name is None):
-        raise UsageError(
-            "give either FILE (- for standard input) or --example NAME (not both, not neither)"
-        )
     if file is not None and file != "-" and not Path(file).exists():
         found = EXAMPLES.get(file)
         if found is not None and found.kind == kind:
@@ -297,10 +303,12 @@ def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = No
     """The :class:`Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
     parameter giving text)."""
     to_rows = obj.to_rows
+    rows = to_rows()
+    typed = any(isinstance(v, Decimal | RaceTime) for row in rows for v in row.values())
     local: RowsOf | None = None
-    if "lang" in inspect.signature(to_rows).parameters:
-        local = to_rows
-    return Table(to_rows(), lambda lang: text_of(obj, lang), title, key or {}, local)
+    if not typed and "lang" in inspect.signature(to_rows).parameters:
+        local = to_rows  # rows as text (before typed rows): ask for the language's text
+    return Table(rows, lambda lang: text_of(obj, lang), title, key or {}, local)
 
 
 def rows_table(
@@ -359,12 +367,16 @@ def _local_cell(value: object, lang: Lang) -> str:
     return str(getattr(value, "value", value))
 
 
+_EXTRA_HEADINGS = {"noc": "NOC", "max_per_noc": "max per NOC"}
+
+
 def _heading(key: str, lang: Lang) -> str:
     from ..text.labels import HEADINGS
 
     label = HEADINGS[lang].get(key)
     if label is None:
-        return key.replace("_", " ")
+        label = _EXTRA_HEADINGS.get(key) or key.replace("_", " ")
+        return label[:1].upper() + label[1:]
     return re.sub(r"\s*\{[^}]*\}", "", label) or key
 
 
@@ -408,6 +420,12 @@ def _layout(table: Table, lang: Lang) -> Layout:
     )
 
 
+def _markdown(table: Table, lang: Lang) -> str:
+    if not table.rows:
+        return "\n\n".join([*([table.title] if table.title else []), "(no rows)", *table.after])
+    return _layout(table, lang).markdown()
+
+
 def render(tables: Sequence[Table], args: argparse.Namespace) -> str:
     """The output of a command: ``tables`` in ``args.format`` and ``args.lang``."""
     fmt: str = getattr(args, "format", "text")
@@ -416,7 +434,8 @@ def render(tables: Sequence[Table], args: argparse.Namespace) -> str:
         rows = _machine_rows(tables)
         return json_text([{k: plain_value(v) for k, v in row.items()} for row in rows])
     if fmt == "csv":
-        return csv_text(_machine_rows(tables))
+        rows = _machine_rows(tables)
+        return csv_text(rows) if rows else ""
     if fmt == "markdown":
-        return "\n\n".join(_layout(t, lang).markdown() for t in tables)
+        return "\n\n".join(_markdown(t, lang) for t in tables)
     return "\n\n".join(t.text(lang) for t in tables)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..combinations import Combination
-from ..errors import InvalidDistanceError, ResultsError
+from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from ..io.listing import Event, championship_results, read_listing, trials_results, worldcup_cup
 from ..io.listing.reader import _DATES, _TITLE
 from ..io.olympic import TrialResults
@@ -284,6 +284,12 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
 # --- the command line's arguments ---------------------------------------------------------
 
 
+def _usage(what: str) -> SkatecalcError:
+    from .common import UsageError
+
+    return UsageError(f"{what}; FILE is not one (a CSV or JSON file, - or --example)")
+
+
 def files_of(args: argparse.Namespace) -> list[str]:
     """The files of a command line: FILE (``args.file``), then the LISTINGs after it
     (``args.more``, see :func:`skatecalc.cli.watch.add_listings`).
@@ -322,6 +328,8 @@ def championship_of(args: argparse.Namespace) -> ResultsFile | None:
     are official results listings (see :func:`listing_files`), else ``None``."""
     files = listing_files(args)
     if files is None:
+        if getattr(args, "gender", None) is not None:
+            raise _usage("--gender chooses the races of official results listings")
         return None
     return load_championship(
         files, combination=getattr(args, "combination", None), gender=getattr(args, "gender", None)
@@ -339,6 +347,8 @@ def worldcup_of(
     """
     files = listing_files(args)
     if files is None:
+        if getattr(args, "division", None) is not None:
+            raise _usage("--division chooses the races of official results listings")
         return None
     events = read_listings(files)
     if getattr(args, "season", None) is None:

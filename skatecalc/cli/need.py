@@ -15,6 +15,7 @@ from .. import Requirement, board, required_time
 from .._text import printable
 from .common import Table, render, table_of
 from .standings import load_table
+from .watch import follow
 
 __all__ = ["run_board", "run_need"]
 
@@ -27,6 +28,8 @@ def _explain(need: Requirement, lang: str) -> str:
 
 def run_need(args: argparse.Namespace) -> str:
     """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation."""
+    if args.watch:
+        follow(run_need, args)
     table = load_table(args)
     need = required_time(
         table,
@@ -63,5 +66,7 @@ def run_need(args: argparse.Namespace) -> str:
 
 def run_board(args: argparse.Namespace) -> str:
     """``skatecalc board``."""
+    if args.watch:
+        follow(run_board, args)
     table = load_table(args)
     return render([table_of(board(table, distance=args.distance, podium=args.podium))], args)

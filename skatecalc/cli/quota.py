@@ -126,8 +126,9 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
     cut: dict[tuple[str, str], list[QuotaPlace]] = {}
     for gender, event, place in games.removed:
         cut.setdefault((gender, event), []).append(place)
-    before = ", ".join(f"{g} {n}" for g, n in games.before)
-    after_cut = ", ".join(f"{g} {n}" for g, n in games.after)
+    given = {a.event.gender for a in games.events}  # genders with an event in the file
+    before = ", ".join(f"{g} {n}" for g, n in games.before if g in given)
+    after_cut = ", ".join(f"{g} {n}" for g, n in games.after if g in given)
     summary = f"athletes: {before}"
     if games.removed:
         summary += f"; after the reduction: {after_cut}"

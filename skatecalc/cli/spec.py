@@ -17,6 +17,7 @@ import importlib
 from typing import TypeAlias
 
 from .common import add_input, add_output
+from .watch import add_listings, add_watch
 
 __all__ = ["Lazy", "register_all"]
 
@@ -50,7 +51,11 @@ def register_all(sub: Sub) -> None:
 
 
 def _results_input(parser: argparse.ArgumentParser) -> None:
-    add_input(parser, "results", "championship results as CSV or JSON")
+    add_input(
+        parser, "results", "championship results as CSV or JSON, or an official results listing"
+    )
+    add_listings(parser, gender=True)
+    add_watch(parser)
     parser.add_argument(
         "--combination",
         metavar="NAME",
@@ -137,6 +142,9 @@ def _worldcup(sub: Sub) -> None:
     ):
         p = wsub.add_parser(name, help=helptext)
         add_input(p, "season", "season results as CSV (see File formats)")
+        if name == "standings":
+            add_listings(p, division=True)  # FILE may be an official results listing
+            add_watch(p)
         p.add_argument(
             "--season",
             help="season of the rules, e.g. 2017/18 (default with --example: the example's)",

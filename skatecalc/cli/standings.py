@@ -11,12 +11,17 @@ import argparse
 from .. import Standings
 from ..io.results import ResultsFile
 from .common import load_input, render, table_of
+from .listing_input import championship_of
+from .watch import follow
 
 __all__ = ["load_file", "load_table", "run_standings"]
 
 
 def load_file(args: argparse.Namespace) -> ResultsFile:
     """The results named by FILE, ``-`` or ``--example``; warnings go to standard error."""
+    listed = championship_of(args)  # FILE [LISTING...]: official results listings
+    if listed is not None:
+        return listed
     loaded: ResultsFile = load_input(args, "results", combination=args.combination)
     return loaded
 
@@ -28,4 +33,6 @@ def load_table(args: argparse.Namespace) -> Standings:
 
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
+    if args.watch:
+        follow(run_standings, args)
     return render([table_of(load_table(args))], args)

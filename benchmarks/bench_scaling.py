@@ -149,7 +149,6 @@ def _pending_table(n: int) -> sc.Standings:
     return sc.classify(sc.SPRINT, results, after=3)
 
 
-@known("quadratic in skaters: required_time does work over the whole field per call")
 def test_required_time_every_pending_skater() -> None:
     def setup(n: int) -> Callable[[], object]:
         table = _pending_table(n)

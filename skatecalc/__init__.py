@@ -58,7 +58,7 @@ from .errors import (
     UnknownValueError,
 )
 from .points import Rounding, divisor, points
-from .targets import Board, BoardLine, Requirement, Target, board, required_time
+from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
 from .time import RaceTime, Status, parse_result
 
 __all__ = [

@@ -248,8 +248,8 @@ def test_board_during_the_last_distance(seed: Standings) -> None:
         "rank": 2,
         "name": KOK,
         "nation": "NED",
-        "points": "111.315",
-        "lead": "1:15.03",
+        "points": Decimal("111.315"),
+        "lead": RaceTime.parse("1:15.03"),
         "lead_to_pass": LEERDAM,
         "podium": None,
         "podium_to_pass": None,
@@ -411,3 +411,68 @@ def test_only_qualifiers_skate_a_restricted_last_distance() -> None:
         required_time(table, "S0", beat="S9")
     with pytest.raises(GoalError, match="rank 9 is beyond the field: 8 skaters"):
         required_time(table, "S0", rank=9)
+
+
+# --- the board is a table like every other result (issue 9) ---------------------------------
+
+
+def test_board_speaks_the_table_vocabulary(seed: Standings) -> None:
+    live = _live(seed, Leerdam="1:14.00")
+    b = board(live, podium=2)
+    assert len(b) == 2 and list(b) == list(b.lines) and b[0] is b.lines[0] and b[-1].name == KOK
+    assert b[KOK] is b.lines[1] and b.get(KOK) is b.lines[1]
+    assert KOK in b and LEERDAM not in b  # Leerdam has skated: not on the board
+    assert b.get(LEERDAM) is None and b.get(LEERDAM, "-") == "-"
+    assert b.names == (TAKAGI, KOK)
+    with pytest.raises(UnknownNameError, match="closest known: 'Femke Kok'"):
+        b["Femke Kook"]
+    assert repr(b) == "<Board: Sprint 1000 m, 2 rows, first Miho Takagi>"
+    assert b.index == 3  # the distance's position (a field, as before)
+
+
+def test_board_to_rows_is_typed_and_keeps_the_contract(seed: Standings) -> None:
+    from skatecalc.tabular import check_rows
+
+    b = board(seed)  # nobody has finished: any time leads
+    rows = check_rows(b.to_rows())
+    assert [r["rank"] for r in rows] == list(range(1, len(rows) + 1))
+    assert all(isinstance(r["points"], Decimal) for r in rows)
+    assert all(r["lead"] is None and r["lead_to_pass"] is None for r in rows)
+    live = board(_live(seed, Leerdam="1:14.00"))
+    assert live.to_rows()[0]["lead"] == RaceTime.parse("1:15.70")
+    assert live.to_rows()[0]["points"] == Decimal("110.980")
+    with pytest.warns(DeprecationWarning, match="typed values"):
+        assert live.to_rows("nl") == live.to_rows()  # type: ignore[arg-type]
+
+
+def test_board_text_dutch_and_html_through_the_registered_renderer(seed: Standings) -> None:
+    from skatecalc.tabular import render_html, render_text
+
+    b = board(_live(seed, Leerdam="1:14.00"), podium=2)
+    assert render_text(b) == str(b) == b.format("en")
+    assert render_text(b, "nl") == b.format("nl")
+    assert render_text(b, "Dutch") == b.format("nl")
+    assert b.format("nl").splitlines()[:3] == [
+        "Sprint, 1000 m (afstand 4 van 4): tijd om te verslaan",
+        "binnen: 1; leider Jutta Leerdam 148,835",
+        "#  Naam         Land   Punten  Leiding      Top 2",
+    ]
+    html = b._repr_html_()
+    assert html == render_html(b)
+    assert "<caption>Sprint, 1000 m (distance 4 of 4): time to beat</caption>" in html
+    assert '<td style="text-align:left">Miho Takagi</td>' in html
+    assert "<p>(slowest official time that finishes ahead of those who have finished)</p>" in html
+
+
+def test_board_of_wide_names_aligns_by_display_width() -> None:
+    table = classify(
+        SPRINT,
+        {"高木美帆": ["37.13", "1:13.32", "37.19"], "Kok": ["37.07", "1:14.35", "37.07"]},
+        after=3,
+    )
+    lines = str(board(table)).splitlines()
+    assert lines[2:5] == [
+        "#  Name       Points      Lead    Podium",
+        "1  高木美帆  110.980  any time  any time",
+        "2  Kok       111.315  any time  any time",
+    ]

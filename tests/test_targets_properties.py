@@ -400,3 +400,118 @@ def test_required_rank_holds_on_an_open_distance_with_statuses(
     assert need.time is not None
     assert _reaches_rank(final(need.time.hundredths), x, rank, tie)
     assert not _reaches_rank(final(need.time.hundredths + 1), x, rank, tie)
+
+
+# --- the fast path (race state worked out once per table) equals the definitions ---------
+
+
+@st.composite
+def _live_fields(draw: st.DrawFn) -> tuple[Combination, dict[str, list[str | None]]]:
+    """A championship live on its last distance (no qualification rule): close totals, a
+    few statuses, a random subset has skated the last distance."""
+    distances = tuple(draw(st.lists(st.sampled_from(ISU_DISTANCES), min_size=2, max_size=3)))
+    results: dict[str, list[str | None]] = {}
+    for i in range(draw(st.integers(1, 12))):
+        row: list[str | None] = []
+        for index, d in enumerate(distances):
+            low = TIME_RANGE[d][0] + 500
+            if index == len(distances) - 1 and draw(st.booleans()):
+                row.append(None)
+            elif draw(st.integers(0, 15)) == 0:
+                row.append("DQ")
+            else:
+                row.append(str(RaceTime.from_hundredths(draw(st.integers(low, low + 150)))))
+        results[f"S{i}"] = row
+    return Combination("live", distances), results
+
+
+def _reference_rank(
+    table: Standings, name: str, rank: int, tie: bool
+) -> tuple[int, str, tuple[str, ...], tuple[str, ...]] | None:
+    """The rank goal by its definition, from scratch: (time, opponent, finished,
+    contenders), or None when there is no such time (fewer finished, or impossible)."""
+    index, distance = table.after, table.combination.distances[table.after]
+    field = [s for s in table if s.rank is not None and s.total_thousandths is not None]
+    finished = sorted(
+        (s.total_thousandths + _p(r.hundredths, distance, table.rounding), s.name)
+        for s in field
+        if isinstance(r := s.results[index], RaceTime) and s.total_thousandths is not None
+    )
+    if len(finished) < rank:
+        return None
+    target, opponent = finished[rank - 1]
+    total = _total(table, name)
+    t = slowest(target - total - (0 if tie else 1), distance, table.rounding)
+    if t < 1:
+        return None
+    final = total + _p(t, distance, table.rounding)
+    contenders = tuple(
+        s.name
+        for s in field
+        if s.name != name
+        and s.results[index] is None
+        and s.total_thousandths is not None
+        and s.total_thousandths < final
+    )
+    return t, opponent, tuple(n for _, n in finished), contenders
+
+
+@given(_live_fields(), roundings(), st.booleans(), st.randoms(use_true_random=False))
+def test_fast_required_rank_equals_the_reference_for_every_pending_skater(
+    field: tuple[Combination, dict[str, list[str | None]]],
+    rounding: Rounding,
+    tie: bool,
+    random: object,
+) -> None:
+    """Every pending skater, every rank, asked in a random order of one table (the race
+    state is shared between the questions): each answer equals the definition."""
+    comb, results = field
+    table = classify(comb, results, after=len(comb.distances) - 1, rounding=rounding)
+    index = table.after
+    pending = [
+        s.name for s in table if s.total_thousandths is not None and s.results[index] is None
+    ]
+    questions = [(name, rank) for name in pending for rank in range(1, len(table) + 1)]
+    random.shuffle(questions)  # type: ignore[attr-defined]
+    for name, rank in questions:
+        expected = _reference_rank(table, name, rank, tie)
+        try:
+            need = required_time(table, name, rank=rank, tie=tie)
+        except GoalError:
+            assert expected is None
+            continue
+        assert expected is not None and need.time is not None
+        t, opponent, finished, contenders = expected
+        assert (need.time.hundredths, need.opponent) == (t, opponent)
+        assert (need.finished, need.contenders) == (finished, contenders)
+    b = board(table)
+    assert b.names == tuple(pending)
+    for line in b:
+        lead = _reference_rank(table, line.name, 1, False)
+        assert (line.lead.time is None) == (lead is None)
+        assert lead is None or line.lead.time == RaceTime.from_hundredths(lead[0])
+
+
+@given(restricted_fields(), roundings(), st.data())
+def test_contenders_by_bisection_equal_the_scan(
+    field: tuple[Combination, dict[str, list[str | None]]],
+    rounding: Rounding,
+    data: st.DataObject,
+) -> None:
+    """The O(log n) contenders (a prefix of the pending skaters, found by bisection) equal
+    the scan over the pending skaters, on restricted last distances with reserves."""
+    from skatecalc.championship.targets.race import race_of
+
+    comb, results = field
+    table = classify(comb, results, after=len(comb.distances) - 1, rounding=rounding)
+    race = race_of(table, None)
+    assert race is race_of(table, None)  # worked out once per table
+    names = [*race.pending_names, "nobody"]
+    skater = data.draw(st.sampled_from(names), label="skater")
+    final = data.draw(st.integers(-1, 400_000), label="final total")
+    scan = tuple(
+        s.name
+        for s in race.pending
+        if s.name != skater and s.total_thousandths is not None and s.total_thousandths < final
+    )
+    assert race.contenders(skater, final) == scan

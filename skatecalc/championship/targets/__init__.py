@@ -1,0 +1,74 @@
+"""Required times: the time a skater needs to pass another or reach a rank, and the
+broadcaster's time-to-beat board.
+
+Samalog points on a distance are truncated to thousandths of a point, so "how fast must
+X skate to pass Y" is a step function of the time, not a plain multiplication. Everything
+here is exact integer work over official times in hundredths::
+
+    >>> import skatecalc as sc
+    >>> table = sc.classify(sc.SPRINT, {
+    ...     "Miho Takagi": ["37.13", "1:13.32", "37.19"],
+    ...     "Femke Kok": ["37.07", "1:14.35", "37.07"],
+    ...     "Jutta Leerdam": ["37.41", "1:13.71", "37.57"],
+    ... })
+    >>> need = sc.required_time(table, "Femke Kok", beat="Miho Takagi", opponent_time="1:13.13")
+    >>> need.time
+    RaceTime('1:12.45')
+    >>> print(need)
+    Femke Kok must skate 1:12.45 or faster to finish ahead of Miho Takagi (1:13.13);
+    1:12.46 ties on points.
+    >>> sc.required_time(table, "Femke Kok", beat="Miho Takagi").margin
+    Decimal('0.68')
+
+The package, one concept per module:
+
+* :mod:`.inverse` — the slowest time for a points value (:func:`slowest`, :func:`period`);
+* :mod:`.race` — the race state: the field, who has finished, who is still to skate
+  (worked out once per table and distance);
+* :mod:`.requirement` — :class:`Requirement` (a time or a margin) and :class:`Target`;
+* :mod:`.goals` — :func:`required_time`, from a goal to a requirement;
+* :mod:`.board` — :func:`board`, :class:`Board` and :class:`BoardLine`;
+* :mod:`.wording` — the requirement in English and Dutch words.
+
+Rules (see ``docs/required-time.md``):
+
+* A skater's final total is their total so far plus the points of the time on the
+  distance, truncated (or rounded, following the table's ``rounding``). "Beat" means a
+  strictly lower total; ``tie=True`` accepts an equal total (who ranks ahead then depends on
+  the tie-break, for which no ISU rule is verified).
+* Times are official times in hundredths: "1:12.45 or faster" means an official time of
+  1:12.45 or less (a measured 1:12.459 counts as 1:12.45).
+* When the opponent has not skated the distance, the answer is a *margin*: how much faster
+  than the opponent the skater must be. Where a hundredth is not worth a whole number of
+  thousandths of a point (1500 m, 3000 m, 10000 m, odd distances) the margin can depend on
+  the opponent's time by 0.01 s; :attr:`Requirement.margin` is the margin that always
+  suffices, :attr:`Requirement.margin_range` the spread and :meth:`Requirement.margin_for`
+  the exact margin for one opponent time.
+* "Reach rank k" counts against the skaters who have finished the distance (their totals
+  are final); those still to skate who could still pass are listed in
+  :attr:`Requirement.contenders`.
+* On a restricted last distance (allround final, sprint cut) the field is the rule's
+  qualifiers plus everyone who has a result on it: a reserve who skated it is a finalist
+  (as :func:`~skatecalc.classify` ranks them) and counts for every goal and the board.
+
+Source: the samalog rule of the ISU Special Regulations & Technical Rules Speed Skating
+(Rule 265 in the 2014 edition); the inversion is arithmetic, verified by brute force.
+"""
+
+from __future__ import annotations
+
+from .board import Board, BoardLine, board
+from .goals import required_time
+from .inverse import period, slowest
+from .requirement import Requirement, Target
+
+__all__ = [
+    "Board",
+    "BoardLine",
+    "Requirement",
+    "Target",
+    "board",
+    "period",
+    "required_time",
+    "slowest",
+]

@@ -1,0 +1,229 @@
+"""The race state on the distance being looked at: the field, who has finished, who is
+still to skate.
+
+The state of one table and one distance is worked out once (one pass over the table, one
+sort of the finished totals) and kept while the table lives, so that asking what every
+skater still to skate needs costs O(log n) per skater after an O(n log n) start instead of
+a pass over the whole field per question.
+
+On a restricted last distance (allround final, sprint cut) the field is the rule's
+qualifiers plus everyone who has a result on it: a reserve who skated it is a finalist (as
+:func:`~skatecalc.classify` ranks them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import threading
+import weakref
+from collections.abc import Callable
+
+from ...classification import Standing, Standings
+from ...combinations import Combination, check_combination_distance
+from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
+from ...limits import described
+from ...points import Rounding
+from ...time import RaceTime, Status
+from .inverse import points
+
+__all__: list[str] = []
+
+
+class Race:
+    """The distance being looked at and who is where on it (immutable once built).
+
+    ``field`` are the standings of those who skate the distance, in table order;
+    ``finished`` the (final total, name) of those who have finished it, best first;
+    ``pending`` the field members with no result on it yet, in table order.
+    """
+
+    __slots__ = (
+        "_pending_position",
+        "_pending_totals",
+        "combination",
+        "distance",
+        "field",
+        "finished",
+        "finished_names",
+        "index",
+        "members",
+        "notes",
+        "pending",
+        "pending_names",
+        "rounding",
+    )
+
+    def __init__(
+        self,
+        combination: Combination,
+        rounding: Rounding,
+        distance: int,
+        index: int,
+        field: tuple[Standing, ...],
+        notes: tuple[str, ...],
+    ) -> None:
+        self.combination = combination
+        self.rounding = rounding
+        self.distance = distance
+        self.index = index
+        self.field = field
+        self.notes = notes
+        self.members = frozenset(s.name for s in field)
+        finished: list[tuple[int, str]] = []
+        pending: list[Standing] = []
+        for s in field:
+            r = s.results[index]
+            if r is None:
+                pending.append(s)
+            elif isinstance(r, RaceTime) and s.total_thousandths is not None:
+                finished.append(
+                    (s.total_thousandths + points(r.hundredths, distance, rounding), s.name)
+                )
+        finished.sort()
+        self.finished = tuple(finished)
+        self.finished_names = tuple(name for _, name in finished)
+        self.pending = tuple(pending)
+        self.pending_names = tuple(s.name for s in pending)
+        self._pending_position = {name: i for i, name in enumerate(self.pending_names)}
+        totals = tuple(s.total_thousandths for s in pending if s.total_thousandths is not None)
+        ordered = len(totals) == len(pending) and all(
+            a <= b for a, b in itertools.pairwise(totals)
+        )
+        # the field is in table order, which is by total: then "below a total" is a prefix
+        self._pending_totals = totals if ordered else None
+
+    def label(self) -> str:
+        return f"{self.distance} m"
+
+    def result(self, standing: Standing) -> RaceTime | Status | None:
+        return standing.results[self.index]
+
+    def final_total(self, standing: Standing) -> int | None:
+        r = standing.results[self.index]
+        if isinstance(r, RaceTime) and standing.total_thousandths is not None:
+            return standing.total_thousandths + points(r.hundredths, self.distance, self.rounding)
+        return None
+
+    def contenders(self, skater: str, final: int) -> tuple[str, ...]:
+        """Names still to skate (other than ``skater``) whose total is below ``final``, in
+        table order: O(log n) to find them, plus copying the names found."""
+        totals = self._pending_totals
+        if totals is None:  # not in total order (never for a classify() table): scan
+            return tuple(
+                s.name
+                for s in self.pending
+                if s.name != skater
+                and s.total_thousandths is not None
+                and s.total_thousandths < final
+            )
+        end = bisect.bisect_left(totals, final)
+        names = self.pending_names
+        mine = self._pending_position.get(skater)
+        if mine is None or mine >= end:
+            return names[:end]
+        return names[:mine] + names[mine + 1 : end]
+
+
+def _build(table: Standings, distance: int | None) -> Race:
+    comb = table.combination
+    n = len(comb.distances)
+    if distance is None:
+        if table.next_distance is None:
+            raise GoalError(
+                f"the table already counts all {n} distances of {comb}: nothing is left to skate"
+                " (classify with after=... to look at an earlier distance)"
+            )
+        index = table.after
+    else:
+        check_combination_distance(distance)
+        if distance not in comb.distances:
+            raise InvalidDistanceError(
+                f"{distance} m is not a distance of {comb} ({', '.join(map(str, comb.distances))})"
+            )
+        later = [i for i in range(table.after, n) if comb.distances[i] == distance]
+        if not later:
+            raise InvalidDistanceError(
+                f"the {distance} m of {comb} is already counted in the table"
+                f" (after {table.after} distances): nothing is left to skate on it"
+            )
+        index = later[0]
+    notes: list[str] = []
+    if index > table.after:
+        skipped = ", ".join(comb.distance_name(i) for i in range(table.after, index))
+        notes.append(
+            f"the totals are those after {table.after} distances: the {skipped} in between"
+            " is not counted"
+        )
+    ranked = [s for s in table if s.rank is not None and s.total_thousandths is not None]
+    field = [s for s in ranked if s.finalist]
+    if index == n - 1 and comb.final is not None:
+        if table.qualifiers is not None and index == table.after:
+            # the rule's qualifiers, and everyone who has a result on the distance: a
+            # reserve who skated it is a finalist too (as classify() counts them)
+            allowed = set(table.qualifiers)
+            field = [s for s in field if s.name in allowed or s.results[index] is not None]
+        else:
+            notes.append("who qualifies for the last distance is not known yet: all ranked count")
+    return Race(comb, table.rounding, comb.distances[index], index, tuple(field), tuple(notes))
+
+
+# --- one race state per table and distance, kept while the table lives ------------------
+
+_CACHE_SIZE = 64
+_cache: dict[tuple[int, int | None], tuple[weakref.ref[Standings], Race]] = {}
+_lock = threading.Lock()
+
+
+def _forget(key: tuple[int, int | None]) -> Callable[[object], None]:
+    def forget(_: object) -> None:
+        with _lock:
+            _cache.pop(key, None)
+
+    return forget
+
+
+def race_of(table: Standings, distance: int | None) -> Race:
+    """The race state of ``table`` on ``distance`` (the next one when ``None``).
+
+    Built once per table and distance and reused while the table lives (tables are
+    immutable); a table that cannot be weakly referenced is simply worked out each time.
+    """
+    if not isinstance(table, Standings):
+        raise InvalidRuleError(f"{described(table)} is not a table: pass the result of classify()")
+    if distance is not None and type(distance) is not int:
+        return _build(table, distance)  # refused there, never cached
+    key = (id(table), distance)
+    hit = _cache.get(key)
+    if hit is not None and hit[0]() is table:
+        return hit[1]
+    race = _build(table, distance)
+    try:
+        ref = weakref.ref(table, _forget(key))
+    except TypeError:  # pragma: no cover - a Standings subclass without weak references
+        return race
+    with _lock:
+        while len(_cache) >= _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = (ref, race)
+    return race
+
+
+def member(race: Race, table: Standings, name: str, role: str) -> Standing:
+    """The standing of ``name`` if they take part on the distance, else a GoalError."""
+    if not isinstance(name, str):
+        raise GoalError(f"{role} {described(name)} is not a skater's name: give the name as text")
+    standing = table[name]
+    if standing.rank is None or standing.total_thousandths is None:
+        raise GoalError(
+            f"{role} {described(name)} has no total ({standing.status} on a counted distance)"
+            + (": any finishing time ranks ahead of them" if role == "opponent" else "")
+        )
+    if standing.name not in race.members:
+        if role == "opponent":
+            raise GoalError(
+                f"goal already reached: {described(name)} does not skate the {race.label()}"
+                " (not qualified), so any finishing time ranks ahead"
+            )
+        raise GoalError(f"{described(name)} does not skate the {race.label()} (not qualified)")
+    return standing

@@ -28,9 +28,9 @@ import attrs
 from ._text import printable
 from .combinations import (
     Combination,
+    Cut,
     Fill,
     FinalQualification,
-    SprintCut,
     check_combination_distance,
     combination,
 )
@@ -128,9 +128,11 @@ class Standing:
 
     ``results`` holds everything given (also beyond the counted distances, e.g. times on
     the distance being skated now); ``distance_points`` and ``distance_ranks`` cover the
-    counted distances. ``rank`` is ``None`` for a skater with a status on a counted
-    distance (``status`` says which). ``finalist`` is ``False`` for a skater who did not
-    skate a restricted last distance; they are ranked by ``points`` before it.
+    counted distances. ``status`` is the first status on a counted distance. ``rank`` is
+    ``None`` for a skater not classified (by default: ``DQ``/``DNF`` on a counted distance).
+    ``finalist`` is ``False`` for a ranked skater who stopped before the last counted
+    distance (not admitted by a cut or the final rule, or ``DNS``/``WDR``): they are ranked
+    below everyone who went further, by ``points`` over the ``completed`` distances.
     """
 
     name: str
@@ -147,6 +149,17 @@ class Standing:
     def points(self) -> Decimal | None:
         """The total: the exact sum of the truncated distance points (three places)."""
         return None if self.total_thousandths is None else as_points(self.total_thousandths)
+
+    @property
+    def completed(self) -> int:
+        """How many counted distances are in the total (all of them for a finalist).
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00"], "B": ["37.50", "WDR"]})
+        >>> [(s.name, s.rank, s.completed, s.finalist) for s in t]
+        [('A', 1, 2, True), ('B', 2, 1, False)]
+        """
+        return sum(p is not None for p in self.distance_points)
 
     @property
     def times(self) -> tuple[RaceTime | None, ...]:
@@ -280,23 +293,27 @@ def _first_status(raw: _Raw, upto: int) -> tuple[int, Status] | None:
     return None
 
 
-def _default_after(comb: Combination, raws: list[_Raw]) -> int:
-    """The number of distances every skater still in the race has completed."""
+def _default_after(comb: Combination, raws: list[_Raw], rounding: Rounding) -> int:
+    """The number of distances every skater still in the race has completed.
+
+    A skater leaves the race after a status (``DQ``, ``DNS`` ...). On a restricted distance
+    (a cut or the final rule) the distance is complete once as many skaters have a result
+    on it as the rule admits; those who skated it stay in the race. One pass over the
+    distances, each a pass over the skaters still in.
+    """
+    alive: list[_Raw] = list(raws)
     after = 0
-    n = len(comb.distances)
-    # the index of each skater's first status (n when none): alive before it
-    first_status = [
-        next((i for i, r in enumerate(raw.results) if isinstance(r, Status)), n) for raw in raws
-    ]
-    for index in range(n):
-        alive = [r for r, f in zip(raws, first_status, strict=True) if f >= index]
-        done = [r for r in alive if r.results[index] is not None]
-        if index == n - 1 and comb.final is not None and done:
-            expected = len(_qualifiers(comb, raws, index))
-            if len(done) >= expected:
-                after = index + 1
+    for index in range(len(comb.distances)):
+        if index:
+            alive = [r for r in alive if not isinstance(r.results[index - 1], Status)]
+        if not alive:
             break
-        if not alive or len(done) < len(alive):
+        done = [r for r in alive if r.results[index] is not None]
+        if comb.restriction(index) is not None:
+            if not done or len(done) < len(_qualifiers(comb, raws, index, rounding)):
+                break
+            alive = done
+        elif len(done) < len(alive):
             break
         after = index + 1
     return after
@@ -337,12 +354,12 @@ def _qualifiers(
     comb: Combination, raws: Sequence[_Raw], last: int, rounding: Rounding = Rounding.TRUNCATE
 ) -> tuple[str, ...]:
     """Who qualifies for the restricted distance ``last`` under the combination's rule."""
-    rule = comb.final
+    rule = comb.restriction(last)
     totals = _totals(raws, comb, last, rounding)
     if rule is None:
         return tuple(totals)
     by_total = _positions(totals)
-    if isinstance(rule, SprintCut):
+    if isinstance(rule, Cut):
         return tuple(_cut(sorted(((by_total[n],), n) for n in totals), rule.size))
     assert isinstance(rule, FinalQualification)
     long_times = {}
@@ -373,19 +390,34 @@ def classify(
     nations: Mapping[str, str] | None = None,
     tie_break: TieBreak | None = None,
     rounding: Rounding = Rounding.TRUNCATE,
+    rank_withdrawn: bool = True,
+    rank_disqualified: bool = False,
 ) -> Standings:
     """Classify a championship: standings after ``after`` distances.
 
     ``results`` maps each skater to their results in skating order (text, ``RaceTime``,
     ``Status`` or ``None``); missing trailing results mean "not skated yet". Without
     ``after`` the table counts every distance that all skaters still in the race have
-    completed (on a restricted last distance: as many as qualify); results on the next
-    distance are kept in each standing's ``results`` (the live case).
+    completed (on a restricted distance: as many as its cut or final rule admits); results
+    on the next distance are kept in each standing's ``results`` (the live case).
+
+    Skaters who stop before the end are ranked below everyone who went further, by their
+    total over the distances they completed (``Standing.completed``; ``finalist`` is
+    ``False``): those not admitted to a restricted distance (a :class:`~skatecalc.Cut` or
+    the final rule, whatever the parameters) and, with ``rank_withdrawn`` (the default),
+    those with ``DNS`` or ``WDR`` on a counted distance. A skater with ``DQ`` or ``DNF`` on a
+    counted distance is listed unranked, unless ``rank_disqualified`` ranks them the same
+    way. A skater who completed no distance is unranked. Status: derived from the published
+    tables (European Allround Championships 2012, Budapest, published classification: the
+    four men not admitted to the 1500 m are places 25-28 by their total after two distances,
+    below the 24 who skated three, themselves below the 12 who skated the 10000 m).
 
     >>> import skatecalc as sc
-    >>> t = sc.classify("sprint", {"A": ["37.00", "DQ"], "B": ["37.50", "1:15.00"]})
-    >>> [(s.rank, s.name, s.status) for s in t]
-    [(1, 'B', None), (None, 'A', <Status.DQ: 'DQ'>)]
+    >>> t = sc.classify("sprint", {"A": ["37.00", "DQ"], "B": ["37.50", "1:15.00"],
+    ...                            "C": ["36.90", "DNS"]})
+    >>> [(s.rank, s.name, str(s.points), s.completed, s.status) for s in t]
+    [(1, 'B', '75.000', 2, None), (2, 'C', '36.900', 1, <Status.DNS: 'DNS'>), \
+(None, 'A', 'None', 1, <Status.DQ: 'DQ'>)]
     """
     comb = combination(comb)
     if not isinstance(rounding, Rounding):
@@ -394,12 +426,25 @@ def classify(
         )
     if tie_break is not None and not callable(tie_break):
         raise InvalidRuleError(f"tie_break={described(tie_break)} is not a function of a Standing")
+    for flag, value in (
+        ("rank_withdrawn", rank_withdrawn),
+        ("rank_disqualified", rank_disqualified),
+    ):
+        if type(value) is not bool:
+            raise InvalidRuleError(f"{flag}={described(value)} must be True or False")
     raws = _normalise_input(comb, results, nations)
     if after is None:
-        after = _default_after(comb, raws)
+        after = _default_after(comb, raws, rounding)
     elif type(after) is not int or not 0 <= after <= len(comb.distances):
         raise ResultsError(f"after={described(after)}: {comb} has {len(comb.distances)} distances")
-    return Standings._build(comb, raws, after, tie_break, rounding)
+    stops = _STOP_WITHDRAWN if rank_withdrawn else frozenset()
+    if rank_disqualified:
+        stops = stops | _STOP_DISQUALIFIED
+    return Standings._build(comb, raws, after, tie_break, rounding, stops)
+
+
+_STOP_WITHDRAWN = frozenset({Status.DNS, Status.WDR})
+_STOP_DISQUALIFIED = frozenset({Status.DQ, Status.DNF})
 
 
 @attrs.frozen(eq=False)
@@ -428,91 +473,106 @@ class Standings(Sequence[Standing]):
         after: int,
         tie_break: TieBreak | None,
         rounding: Rounding,
+        stops: frozenset[Status] = _STOP_WITHDRAWN,
     ) -> Standings:
         n = len(comb.distances)
-        restricted_last = comb.final is not None and after == n
         notes: list[str] = []
+        restricted = {index: rule for index, rule in comb.restrictions if index < after}
         qualifiers: tuple[str, ...] | None = None
-        if comb.final is not None and after >= n - 1:
-            qualifiers = _qualifiers(comb, raws, n - 1, rounding)
+        shown = after if comb.restriction(after) is not None else after - 1
+        if 0 <= shown < n and comb.restriction(shown) is not None:
+            qualifiers = _qualifiers(comb, raws, shown, rounding)
         # ranks on each counted distance (thousandths split ties)
         columns = [
             _distance_ranks([_thousandths(r.results[i]) for r in raws]) for i in range(after)
         ]
-        ranked: list[tuple[int, Standing]] = []
-        non_finalists: list[tuple[int, Standing]] = []
+        ranked: list[tuple[tuple[int, int], Standing]] = []
         unranked: list[tuple[tuple[int, int, str], Standing]] = []
         for row, raw in enumerate(raws):
-            status = _first_status(raw, after)
-            finalist = True
-            upto = after
-            if status is None and restricted_last and raw.results[n - 1] is None:
-                finalist, upto = False, n - 1
-            if status is None:
-                for i in range(upto):
-                    if raw.results[i] is None:
-                        raise ResultsError(
-                            f"{described(raw.name)} has no result on the {comb.distance_name(i)}"
-                            f" (distance {i + 1}): give a time or a status, or classify with"
-                            f" after={i}"
-                        )
-            dpoints: list[Decimal | None] = []
+            results = raw.results
+            # how many counted distances the skater completed, and why they stopped
+            upto = 0
+            status: Status | None = None
+            while upto < after:
+                r = results[upto]
+                if isinstance(r, RaceTime):
+                    upto += 1
+                    continue
+                if isinstance(r, Status):
+                    status = r
+                elif upto not in restricted:
+                    raise ResultsError(
+                        f"{described(raw.name)} has no result on the {comb.distance_name(upto)}"
+                        f" (distance {upto + 1}): give a time or a status (DNS when they did"
+                        f" not start), classify with after={upto}, or give {comb} a Cut after"
+                        f" {upto} distances"
+                    )
+                break
+            # ranked: all counted distances completed, or stopped after at least one of them
+            # (not admitted by a cut or the final rule, or a status in ``stops``)
+            ranked_here = upto == after or (upto > 0 and (status is None or status in stops))
+            # an unranked skater's line shows every counted time (as before), a ranked one
+            # only those in the total
+            shown_upto = upto if ranked_here else after
             total = 0
+            dpoints: list[Decimal | None] = []
             for i in range(after):
-                r = raw.results[i]
-                if isinstance(r, RaceTime) and i < upto:
+                r = results[i]
+                if i < shown_upto and isinstance(r, RaceTime):
                     th = points_thousandths(r.hundredths, comb.distances[i], rounding)
                     total += th
                     dpoints.append(as_points(th))
                 else:
                     dpoints.append(None)
+            if upto < after:
+                later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
+                if later and ranked_here:
+                    notes.append(
+                        f"{raw.name}: the time on the {comb.distance_name(later[0])} is not"
+                        f" counted (no result{'' if status is None else f' ({status.value})'}"
+                        f" on the {comb.distance_name(upto)} before it)"
+                    )
             standing = Standing(
                 raw.name,
                 raw.nation,
                 None,
-                raw.results,
+                results,
                 tuple(dpoints),
-                tuple(col[row] if i < upto else None for i, col in enumerate(columns)),
-                total if status is None else None,
-                None if status is None else status[1],
-                finalist,
+                tuple(col[row] if i < shown_upto else None for i, col in enumerate(columns)),
+                total if ranked_here else None,
+                status,
+                upto == after or not ranked_here,
             )
-            if status is not None:
-                unranked.append(((-status[0], total, raw.name), standing))
-            elif finalist:
-                ranked.append((total, standing))
+            if ranked_here:
+                ranked.append(((-upto, total), standing))
             else:
-                non_finalists.append((total, standing))
-        if restricted_last and qualifiers is not None:
-            skated = {s.name for _, s in ranked} | {
-                s.name for _, s in unranked if s.results[n - 1] is not None
-            }
-            if skated != set(qualifiers):
-                rule = comb.final
+                unranked.append(((-upto, total, raw.name), standing))
+        for index, rule in restricted.items():
+            skated = {r.name for r in raws if r.results[index] is not None}
+            chosen = set(_qualifiers(comb, raws, index, rounding))
+            if skated != chosen:
                 fill = rule.fill.value if isinstance(rule, FinalQualification) else "cut"
+                where = "last distance" if index == n - 1 else comb.distance_name(index)
                 notes.append(
-                    "the skaters on the last distance differ from the qualification rule's"
-                    f" list ({fill} fill): skated {sorted(skated - set(qualifiers))}, did not skate"
-                    f" {sorted(set(qualifiers) - skated)}"
+                    f"the skaters on the {where} differ from the qualification rule's"
+                    f" list ({fill} fill): skated {sorted(skated - chosen)}, did not skate"
+                    f" {sorted(chosen - skated)}"
                 )
         if tie_break is not None:
             tie_break = _checked(tie_break)
+        keyed = sorted(
+            ranked,
+            key=lambda p: (p[0], tuple(tie_break(p[1])) if tie_break else (), p[1].name),
+        )
         ordered: list[Standing] = []
-        next_rank = 1
-        for group in (ranked, non_finalists):
-            keyed = sorted(
-                group,
-                key=lambda p: (p[0], tuple(tie_break(p[1])) if tie_break else (), p[1].name),
-            )
-            previous: tuple[int, tuple[int, ...]] | None = None
-            rank = next_rank
-            for position, (total, standing) in enumerate(keyed):
-                key = (total, tuple(tie_break(standing)) if tie_break else ())
-                if key != previous:
-                    rank = next_rank + position
-                    previous = key
-                ordered.append(attrs.evolve(standing, rank=rank))
-            next_rank += len(keyed)
+        previous: tuple[tuple[int, int], tuple[int, ...]] | None = None
+        rank = 1
+        for position, (group_total, standing) in enumerate(keyed, start=1):
+            key = (group_total, tuple(tie_break(standing)) if tie_break else ())
+            if key != previous:
+                rank = position
+                previous = key
+            ordered.append(attrs.evolve(standing, rank=rank))
         ordered += [s for _, s in sorted(unranked, key=lambda p: p[0])]
         return cls(
             comb,
@@ -702,6 +762,8 @@ _LABELS = {
         "points": "Points",
         "gap": "Gap {d}",
         "nq": "not qualified for the last distance",
+        "stopped": "(ranked below those who went further: by their total over the distances they"
+        " completed)",
         "empty": "no skaters: the table has no results",
     },
     "nl": {
@@ -712,6 +774,7 @@ _LABELS = {
         "points": "Punten",
         "gap": "Achterst. {d}",
         "nq": "niet geplaatst voor de slotafstand",
+        "stopped": "(gerangschikt onder wie verder kwam: op hun totaal over de gereden afstanden)",
         "empty": "geen schaatsers: het klassement heeft geen uitslagen",
     },
 }
@@ -754,8 +817,15 @@ def render(table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP)
         )
     if not table.entries:
         lines.append(labels["empty"])
-    if any(not s.finalist for s in table):
-        lines.append(f"(ranked below the finalists: {labels['nq']})")
+    below = [s for s in table if s.rank is not None and not s.finalist]
+    n = len(comb.distances)
+    if below and all(s.status is None and s.completed == n - 1 for s in below):
+        if table.after == n and comb.restriction(n - 1) is not None:
+            lines.append(f"(ranked below the finalists: {labels['nq']})")
+        else:
+            lines.append(labels["stopped"])
+    elif below:
+        lines.append(labels["stopped"])
     lines += [f"note: {printable(n)}" for n in table.notes]
     return "\n".join(lines)
 

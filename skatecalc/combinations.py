@@ -43,6 +43,7 @@ __all__ = [
     "SMALL_MEN",
     "SPRINT",
     "Combination",
+    "Cut",
     "Fill",
     "FinalQualification",
     "RuleStatus",
@@ -132,17 +133,62 @@ class FinalQualification:
     status: RuleStatus = "unverified"
 
 
+def _after(_instance: object, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise InvalidRuleError(
+            f"after={described(value)} must be a whole number of distances from 1 (or None:"
+            " before the last distance)"
+        )
+
+
 @attrs.frozen
-class SprintCut:
-    """Only the best ``size`` after the third distance skate the final 1000 m.
+class Cut:
+    """Only the best ``size`` of the classification after ``after`` distances skate on.
+
+    Skaters tied with the last of them are admitted too. Those not admitted are ranked below
+    everyone who went further, by their total over the distances they completed (see
+    :func:`skatecalc.classify`). ``after=None`` means "before the last distance" (as a
+    combination's ``final``). A combination carries cuts after any distance::
+
+        >>> ec2012 = Combination("ec-2012-men", (500, 5000, 1500, 10000),
+        ...                      cuts=(Cut(after=2, size=24),),
+        ...                      final=FinalQualification(size=12))
+        >>> [(index, rule.size) for index, rule in ec2012.restrictions]
+        [(2, 24), (3, 12)]
+
+    Example: at the European Allround Championships 2012 (Budapest) 24 men skated the
+    1500 m (published classification); the ISU rule text for that cut was not checked, so
+    the status of a user-built cut is what its author says (``unverified`` by default).
+    """
+
+    after: int | None = attrs.field(validator=_after)
+    size: int = attrs.field(default=24, validator=_whole("size", 1))
+    source: str = "user-defined"
+    status: RuleStatus = "unverified"
+
+
+@attrs.frozen
+class SprintCut(Cut):
+    """Only the best ``size`` after the third distance skate the final 1000 m: a
+    :class:`Cut` before the last distance (``after`` is ``None``), as a combination's
+    ``final``.
 
     Source: a 2008 ISU rule (best 24); whether it still applies is unverified, so no
     registered combination uses it by default. Pass ``Combination(..., final=SprintCut())``.
+
+    >>> cut = SprintCut(size=2)
+    >>> isinstance(cut, Cut), cut.after, cut.size, cut.status
+    (True, None, 2, 'unverified')
     """
 
     size: int = attrs.field(default=24, validator=_whole("size", 1))
     source: str = "ISU rule of 2008 (best 24 after three distances)"
     status: RuleStatus = "unverified"
+    after: int | None = attrs.field(default=None, init=False)
+
+
+def _cuts(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
@@ -164,8 +210,10 @@ class Combination:
     """A set of distances skated in a fixed order and classified by samalog points.
 
     ``final`` restricts the last distance to qualified skaters: a
-    :class:`FinalQualification` (allround) or the optional :class:`SprintCut`. Build your
-    own for national or masters events::
+    :class:`FinalQualification` (allround) or a :class:`Cut` (such as the optional
+    :func:`SprintCut`); ``cuts`` restrict earlier distances (``Cut(after=2, size=24)``: only
+    the best 24 after two distances skate the third). Build your own for national or
+    masters events::
 
         >>> Combination("masters 500/700", (500, 700, 500)).distances
         (500, 700, 500)
@@ -174,10 +222,11 @@ class Combination:
     name: str
     distances: tuple[int, ...] = attrs.field(converter=_distances)
     title: str = ""
-    final: FinalQualification | SprintCut | None = None
+    final: FinalQualification | Cut | None = None
     source: str = "user-defined"
     status: RuleStatus = "verified"
     aliases: tuple[str, ...] = ()
+    cuts: tuple[Cut, ...] = attrs.field(default=(), converter=_cuts)
     _labels: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_labels.default
@@ -196,10 +245,16 @@ class Combination:
         if not isinstance(self.name, str) or not self.name.strip():
             raise InvalidRuleError(f"{described(self.name)} is not a combination name")
         final = self.final
-        if final is not None and not isinstance(final, FinalQualification | SprintCut):
+        if final is not None and not isinstance(final, FinalQualification | Cut):
             raise InvalidRuleError(
-                f"final={described(final)} is not a FinalQualification or a SprintCut (or None)"
+                f"final={described(final)} is not a FinalQualification or a Cut (or None)"
             )
+        if isinstance(final, Cut) and final.after not in (None, len(self.distances) - 1):
+            raise InvalidRuleError(
+                f"final={final!r}: a cut as the final comes after {len(self.distances) - 1}"
+                f" distances in {self.name} (give after=None, or put it in cuts)"
+            )
+        self._check_cuts()
         if len(self.distances) < 2 and final is not None:
             raise InvalidRuleError(
                 f"{self.name}: a restricted last distance needs at least two distances"
@@ -210,6 +265,53 @@ class Combination:
                 f" last one of {self.name} (0 to {len(self.distances) - 2}, 0-based, in skating"
                 " order)"
             )
+
+    def _check_cuts(self) -> None:
+        cuts = self.cuts
+        if not isinstance(cuts, tuple) or not all(isinstance(c, Cut) for c in cuts):
+            raise InvalidRuleError(f"cuts={described(cuts)} must be a tuple of Cut values")
+        n = len(self.distances)
+        last = 0
+        for c in cuts:
+            if c.after is None or not last < c.after < n:
+                raise InvalidRuleError(
+                    f"{c!r} in {self.name}: cuts come after 1 to {n - 1} distances, in"
+                    " skating order, one per distance"
+                    + (f" (after {n - 1}: the final rule)" if c.after == n - 1 else "")
+                )
+            last = c.after
+        if self.final is not None and last == n - 1:
+            raise InvalidRuleError(
+                f"{self.name}: the last distance has both a cut and final={self.final!r}; give one"
+            )
+
+    @property
+    def restrictions(self) -> tuple[tuple[int, FinalQualification | Cut], ...]:
+        """Each restricted distance (0-based index, in skating order) with its rule: the
+        ``cuts``, then ``final`` on the last distance.
+
+        >>> [(index, type(rule).__name__) for index, rule in ALLROUND_MEN.restrictions]
+        [(3, 'FinalQualification')]
+        """
+        pairs: list[tuple[int, FinalQualification | Cut]] = [
+            (c.after, c) for c in self.cuts if c.after is not None
+        ]
+        if self.final is not None:
+            pairs.append((len(self.distances) - 1, self.final))
+        return tuple(pairs)
+
+    def restriction(self, index: int) -> FinalQualification | Cut | None:
+        """The rule that restricts distance ``index`` (0-based) to qualified skaters, if any.
+
+        >>> ALLROUND_MEN.restriction(3).size, ALLROUND_MEN.restriction(2)
+        (8, None)
+        """
+        if index == len(self.distances) - 1 and self.final is not None:
+            return self.final
+        for c in self.cuts:
+            if c.after == index:
+                return c
+        return None
 
     @property
     def divisors(self) -> tuple[Decimal, ...]:

@@ -12,9 +12,11 @@
     (1000, Decimal('0.67'))
 
 Rules (see ``docs/samalog.md``): lowest total first (verified); equal totals share a rank
-unless a tie-break is passed (the ISU tie rule is unverified); a skater with a status on a
-counted distance is listed unranked; skaters who did not skate a restricted last distance
-are ranked below the finalists by their total before it.
+unless a tie-break is passed (the ISU tie rule is unverified); a skater who stopped before
+the end (not admitted by a cut or the final rule, or DNS/WDR) is ranked below everyone who
+went further, by the total over the distances completed; a skater with DQ/DNF on a counted
+distance is listed unranked (both parameters of :func:`classify`; derived from the
+European Allround Championships 2012, Budapest, published classification).
 """
 
 from __future__ import annotations

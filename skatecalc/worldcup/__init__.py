@@ -28,6 +28,7 @@ The package, one concept per module (none of them does I/O or formatting):
   season and the [Race][skatecalc.worldcup.rules.Race] that picks a table;
 * [seasons][skatecalc.worldcup.seasons]: the built-in seasons' data and ``rules(season)``;
 * [tiebreak][skatecalc.worldcup.tiebreak]: scores, tallies and the tie-break (lower is better);
+* [races][skatecalc.worldcup.races]: one scored race, a place or a status;
 * [standings][skatecalc.worldcup.standings]: the standings table;
 * [cup][skatecalc.worldcup.cup]: races in, standings out;
 * [outlook][skatecalc.worldcup.outlook]: who can still win (imports no cup: the cup
@@ -37,7 +38,7 @@ The package, one concept per module (none of them does I/O or formatting):
 
 from __future__ import annotations
 
-from .cup import Cup, Key, PlaceLike, RaceResult, parse_place
+from .cup import Cup, Key
 from .events import (
     DISTANCES,
     EVENTS,
@@ -63,6 +64,7 @@ from .outlook import (
     ordinal,
     outlook,
 )
+from .races import PlaceLike, RaceResult, parse_place
 from .rules import Division, PlaceError, Race, Rules, RulesError, UnknownSeasonError, worse
 from .seasons import parse_season, rules, seasons
 from .standings import Standing, Standings

@@ -3,7 +3,7 @@
 Every race counts (no dropped results); both 500 m races of a weekend count separately;
 Division B races count in the same classification with the Division B table; the men's
 5000 and 10000 m form one cup and the women's 3000 and 5000 m another (see
-:func:`cup_name`). Entrants may be skaters or nations (team pursuit, team sprint)::
+``cup_name``). Entrants may be skaters or nations (team pursuit, team sprint)::
 
     >>> cup = Cup(rules("2017/18"))
     >>> cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle", "Kai Verbij"])
@@ -15,11 +15,11 @@ Division B races count in the same classification with the Division B table; the
     3 Nico Ihle 80 0
 
 Standings are ordered by points, then most race wins (verified), then the rules'
-replaceable tie-break (see :mod:`skatecalc.worldcup.tiebreak`); entrants still equal
+replaceable tie-break (see [skatecalc.worldcup.tiebreak][]); entrants still equal
 share the rank and are listed by name. Source: ISU World Cup rules (the ties rule verified
 from the 2016/17 team pursuit and the 2024/25 press reports).
 
-:class:`Cup` is the one mutable object of the package (an accumulator of races); what it
+``Cup`` is the one mutable object of the package (an accumulator of races); what it
 returns (scores, tallies, standings) is frozen.
 """
 
@@ -28,9 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
-import attrs
-
-from .._fields import MAX_DIGITS, is_ascii_digits, shown, whole_number
+from .._fields import shown
 from ..errors import (
     DuplicateError,
     ResultsError,
@@ -40,7 +38,8 @@ from ..errors import (
 from ..time import Status
 from . import outlook
 from .events import Distance, cup_name, normalise_distance
-from .rules import PlaceError, Race, Rules
+from .races import PlaceLike, RaceResult, _context, parse_place
+from .rules import Race, Rules
 from .seasons import rules as rules  # used by the examples
 from .standings import Standing, Standings
 from .tiebreak import Score, Tally, TieBreak
@@ -57,80 +56,8 @@ __all__ = [
     "parse_place",
 ]
 
-PlaceLike: TypeAlias = int | Status | str
-"""A place (1 = winner), a :class:`~skatecalc.time.Status`, or text for either."""
-
 Key: TypeAlias = tuple[int, int, tuple[int, ...]]
 """The ordering key of an entrant: (minus points, minus wins, tie-break); lower ranks ahead."""
-
-
-@attrs.frozen
-class RaceResult:
-    """One race of a cup: its name, what it is (:class:`Race`) and every score.
-
-    >>> cup = Cup(rules("2017/18"))
-    >>> cup.add_race("MIN1", ["Havard Lorentzen"], final=True)
-    >>> cup.races[0].scores
-    (Score(race='MIN1', place=1, status=None, points=150),)
-    """
-
-    name: str
-    race: Race
-    names: tuple[str, ...]
-    scores: tuple[Score, ...]
-
-    def __attrs_post_init__(self) -> None:
-        if len(self.names) != len(self.scores):
-            raise ResultsError(f"race {self.name!r}: one name per score")
-
-    def score_of(self, name: str) -> Score:
-        """The score of ``name`` in this race (an unknown name raises).
-
-        >>> cup = Cup(rules("2017/18"))
-        >>> cup.score_race("HVN1", ["Kai Verbij", "Nico Ihle"]).score_of("Nico Ihle").points
-        80
-        """
-        if not isinstance(name, str):
-            raise ResultsError(f"{shown(name)} is not a name")
-        for who, s in zip(self.names, self.scores, strict=True):
-            if who == name:
-                return s
-        raise UnknownNameError(name, self.names)
-
-
-def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
-    """``exc`` (same class) with ``text`` added to its message."""
-    new = exc.__class__.__new__(exc.__class__)
-    new.__dict__.update(exc.__dict__)
-    SkatecalcError.__init__(new, f"{exc.message} ({text})", where=exc.where)
-    return new
-
-
-def parse_place(value: object) -> int | Status:
-    """A place (positive whole number) or a status, from a number, a Status or text.
-
-    >>> parse_place("3"), parse_place("dns"), parse_place(1)
-    (3, <Status.DNS: 'DNS'>, 1)
-    """
-    if isinstance(value, Status):
-        return value
-    if type(value) is int:
-        if value < 1:
-            if value <= -(10**MAX_DIGITS):
-                raise PlaceError(f"a place of more than {MAX_DIGITS} digits is not a place")
-            raise PlaceError(f"place {value!r} is not a positive whole number")
-        if value >= 10**MAX_DIGITS:
-            raise PlaceError(f"a place of more than {MAX_DIGITS} digits is beyond every table")
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if is_ascii_digits(text):
-            return parse_place(whole_number(text, "place", error=PlaceError))
-        if text.isascii() and text.isalpha():
-            return Status.parse(text)
-    raise PlaceError(
-        f"{shown(value)} is neither a place (1, 2, ...) nor a status (DQ, DNF, DNS, WDR)"
-    )
 
 
 class Cup:
@@ -228,7 +155,7 @@ class Cup:
         division: str = "A",
         distance: Distance | None = None,
     ) -> RaceResult:
-        """Score one race without adding it (see :meth:`add_race`).
+        """Score one race without adding it (see ``add_race``).
 
         >>> Cup(rules("2017/18")).score_race("CAL", {"Kai Verbij": 2}).scores[0].points
         80
@@ -305,7 +232,7 @@ class Cup:
         self.add(self.score_race(name, results, final=final, division=division, distance=distance))
 
     def add(self, result: RaceResult) -> None:
-        """Add an already scored race (from :meth:`score_race`).
+        """Add an already scored race (from ``score_race``).
 
         >>> cup = Cup(rules("2017/18"))
         >>> cup.add(cup.score_race("HVN1", ["Kai Verbij"]))
@@ -373,7 +300,7 @@ class Cup:
         return self._standings
 
     def keys(self) -> dict[str, Key]:
-        """The ordering key of every entrant (see :meth:`key`), in standings order.
+        """The ordering key of every entrant (see ``key``), in standings order.
 
         >>> cup = Cup(rules("2017/18"))
         >>> cup.add_race("HVN1", ["Kai Verbij"])

@@ -81,8 +81,7 @@ class MassStartRanking(Sequence[MassStartEntry]):
         return iter(self.entries)
 
     def places(self) -> dict[str, int | Status]:
-        """Name → rank or status, ready for :meth:`Cup.add_race
-        <skatecalc.worldcup.Cup.add_race>`."""
+        """Name → rank or status, ready for [Cup.add_race][skatecalc.worldcup.Cup.add_race]."""
         return {e.name: e.place for e in self.entries}
 
 

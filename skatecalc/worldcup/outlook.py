@@ -1,17 +1,17 @@
 """Who can still win a World Cup, and what a contender needs.
 
-Given the races still to come (each a :class:`~skatecalc.worldcup.rules.Race` with its
+Given the races still to come (each a [Race][skatecalc.worldcup.rules.Race] with its
 Final flag), this module answers:
 
-* :func:`max_available`: the most points anyone can still gain (winning every race);
-* :func:`can_still_win`: whether an entrant can still finish first;
-* :func:`clinched`: whether the leader can no longer be caught;
-* :func:`guarantee`: the worst place a contender can take in every remaining race and
+* ``max_available``: the most points anyone can still gain (winning every race);
+* ``can_still_win``: whether an entrant can still finish first;
+* ``clinched``: whether the leader can no longer be caught;
+* ``guarantee``: the worst place a contender can take in every remaining race and
   still stay ahead of a rival (or of everyone), whatever the others do.
 
 Assumptions, stated: any entrant may finish outside the points in a remaining race (the
 field is large enough); a better result never hurts in the tie-break (true of the default
-and of :func:`~skatecalc.worldcup.tiebreak.countback`); entrants equal on points, wins and
+and of [countback][skatecalc.worldcup.tiebreak.countback]); entrants equal on points, wins and
 tie-break share the rank, so "can still win" includes sharing first place and "clinched"
 excludes it. An entrant without points yet can still appear and win every race.
 

@@ -16,9 +16,11 @@ place after the last timed skater::
     >>> r[0]
     OktEntry(place=1, name='Merijn Scheperkamp', result=RaceTime('34.45'))
 
-Source: the skatecalc rules digest, sections 1 and 4 (OKT ranking by time, thousandths split
-ties, two 500 m races with the faster counting; statuses per ISU Special Regulations).
-Status: verified against the OKT 2021 finishing orders (tests/test_olympic.py).
+Source: the KNSB selection criteria for the Olympic Games and the OKT regulations (ranking
+by time, ties split by the thousandths, the 500 m skated twice with the faster time
+counting); statuses (DQ, DNF, DNS, WDR) per the ISU Special Regulations for speed skating.
+Status: verified against the OKT 2021 finishing orders as published (NU.nl, NOS/ANP,
+December 2021).
 """
 
 from __future__ import annotations

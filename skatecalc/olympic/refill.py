@@ -18,15 +18,25 @@ announced after the OKT for 2018, 2022 and 2026.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
 from .._fields import shown
 from ..errors import SelectionError
+from .orders import SelectionOrder
 from .rows import Row, ordinal
 
-__all__ = ["Refill", "RefillPolicy", "Vacancy", "leave_empty", "next_team_finisher"]
+__all__ = [
+    "Refill",
+    "RefillPolicy",
+    "StartPlaces",
+    "Vacancy",
+    "leave_empty",
+    "next_team_finisher",
+    "refill_row",
+]
 
 
 @attrs.frozen
@@ -48,6 +58,15 @@ class Vacancy:
     """Team members who already hold a start place on this distance."""
     starting: frozenset[str]
     """Team members who already hold any individual start place (a row)."""
+    places: Mapping[str, int] | None = attrs.field(default=None, eq=False, repr=False)
+    """The 0-based place of each name in ``finishing`` (``select`` passes one per distance,
+    so that a policy need not search the finishing order; ``None``: not given)."""
+
+    def place_of(self) -> Mapping[str, int]:
+        """The 0-based place of each name in ``finishing``."""
+        if self.places is not None:
+            return self.places
+        return {n: i for i, n in reversed(list(enumerate(self.finishing)))}
 
     @property
     def distance(self) -> int:
@@ -95,21 +114,27 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     """
     if not isinstance(vacancy, Vacancy):
         raise SelectionError(f"{shown(vacancy)} is not a Vacancy")
-    finishing = vacancy.finishing
-    start = finishing.index(vacancy.freed_by) + 1 if vacancy.freed_by in finishing else 0
-    team = set(vacancy.team)
-    candidates = [n for n in finishing[start:] if n in team and n not in vacancy.holding]
+    places = vacancy.place_of()
+    freed = places.get(vacancy.freed_by)
+    start = freed + 1 if freed is not None else 0
+    # the team members behind the freed place, in finishing order (the team is the short list)
+    candidates = sorted(
+        (places[n], n)
+        for n in set(vacancy.team)
+        if places.get(n, -1) >= start and n not in vacancy.holding
+    )
     if not candidates:
         return None
     d = vacancy.distance
-    for name in candidates:
+    for place, name in candidates:
         if name not in vacancy.starting:
-            place = ordinal(finishing.index(name) + 1)
             return Refill(
-                name, f"next team finisher on the {d} m ({place}) without an individual start place"
+                name,
+                f"next team finisher on the {d} m ({ordinal(place + 1)}) without an individual"
+                " start place",
             )
-    name = candidates[0]
-    return Refill(name, f"next team finisher on the {d} m ({ordinal(finishing.index(name) + 1)})")
+    place, name = candidates[0]
+    return Refill(name, f"next team finisher on the {d} m ({ordinal(place + 1)})")
 
 
 def leave_empty(vacancy: Vacancy) -> Refill | None:
@@ -120,3 +145,91 @@ def leave_empty(vacancy: Vacancy) -> Refill | None:
     True
     """
     return None
+
+
+class StartPlaces:
+    """Who holds which start place while :func:`~skatecalc.olympic.select` refills freed
+    rows: per distance and overall, kept up to date so that each vacancy is O(team size).
+    """
+
+    def __init__(
+        self,
+        order: SelectionOrder,
+        holders: list[str | None],
+        results: Mapping[int, Sequence[str]],
+        team: tuple[str, ...],
+    ) -> None:
+        self.order = order
+        self.holders = holders
+        self.results = results
+        self.team = team
+        self.team_set = frozenset(team)
+        self.by_distance: dict[int | None, Counter[str]] = {}
+        self.anywhere: Counter[str] = Counter()
+        for h, row in zip(holders, order.rows, strict=True):
+            if h:
+                self.by_distance.setdefault(row.distance, Counter())[h] += 1
+                self.anywhere[h] += 1
+        self._frozen: dict[int | None, frozenset[str]] = {}
+        self._starting: frozenset[str] | None = None
+        self._places: dict[int, dict[str, int]] = {}
+
+    def holding(self, distance: int) -> frozenset[str]:
+        """Team members holding a start place on ``distance``."""
+        if distance not in self._frozen:
+            self._frozen[distance] = frozenset(self.by_distance.get(distance, ()))
+        return self._frozen[distance]
+
+    def starting(self) -> frozenset[str]:
+        """Team members holding any start place."""
+        if self._starting is None:
+            self._starting = frozenset(self.anywhere)
+        return self._starting
+
+    def places(self, distance: int) -> dict[str, int]:
+        """The 0-based OKT place of each finisher on ``distance``."""
+        if distance not in self._places:
+            names = self.results.get(distance, ())
+            self._places[distance] = {n: i for i, n in reversed(list(enumerate(names)))}
+        return self._places[distance]
+
+    def give(self, index: int, name: str) -> None:
+        """Row index ``index`` (0-based) goes to ``name``."""
+        distance = self.order.rows[index].distance
+        self.holders[index] = name
+        self.by_distance.setdefault(distance, Counter())[name] += 1
+        self.anywhere[name] += 1
+        self._frozen.pop(distance, None)
+        self._starting = None
+
+
+def refill_row(
+    r: Row, name: str, places: StartPlaces, refill: RefillPolicy
+) -> tuple[str, str] | str:
+    """Ask ``refill`` who takes row ``r``, freed by ``name``: ``(who, why)``, or why the
+    start place stays empty. A decision that is not a team member, or one who already
+    starts on the distance, is refused."""
+    if r.kind != "okt" or r.distance is None:
+        return f"{name} is not on the team; the committee names another mass-start skater"
+    finishing = tuple(places.results.get(r.distance, ()))
+    holding = places.holding(r.distance)
+    vacancy = Vacancy(
+        r, name, finishing, places.team, holding, places.starting(), places.places(r.distance)
+    )
+    decision = refill(vacancy)
+    if decision is not None and not isinstance(decision, Refill):
+        raise SelectionError(
+            f"the refill policy gave {shown(decision)} for row {r.number}: return a Refill or None"
+        )
+    if decision is None:
+        return f"no team member finished behind {name} on the {r.distance} m"
+    if decision.name not in places.team_set:
+        raise SelectionError(
+            f"the refill policy gave row {r.number} to {decision.name!r}, who is not on the team"
+        )
+    if decision.name in holding:
+        raise SelectionError(
+            f"the refill policy gave row {r.number} to {decision.name!r}, who already starts "
+            f"on the {r.distance} m"
+        )
+    return (decision.name, decision.reason)

@@ -42,37 +42,39 @@ announced in 2018, 2022 and 2026 (no rule text).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 
 from .._fields import shown
 from .._text import printable
-from ..errors import (
-    DuplicateError,
-    InvalidDistanceError,
-    UnknownNameError,
-)
 from ..tabular import RowValue, Tabular
 from ._names import press_names
+from .designations import check_designations
 from .errors import DiscretionaryError, SelectionError
 from .orders import (
-    MASS_START,
     Row,
     SelectionOrder,
     selection_order,  # noqa: F401 (the doctests use it)
 )
-from .refill import Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
+from .refill import (
+    Refill,
+    RefillPolicy,
+    StartPlaces,
+    Vacancy,
+    leave_empty,
+    next_team_finisher,
+    refill_row,
+)
 from .walk import (
     MAX_PLACES,
     OktResults,
     UniqueName,
-    _iterable,
     check_limits,
     check_results,
     fill_rows,
-    no_mass_start_row,
     walk,
+    walk_reason,
 )
 
 __all__ = [
@@ -82,6 +84,7 @@ __all__ = [
     "RefillPolicy",
     "RowOutcome",
     "Selection",
+    "SelectionEntry",
     "UniqueName",
     "Vacancy",
     "check_limits",
@@ -112,8 +115,33 @@ class RowOutcome:
     reason: str
 
 
+@attrs.frozen
+class SelectionEntry:
+    """One skater of a selection: a row of the [Selection][skatecalc.olympic.Selection] table.
+
+    ``number`` and ``first_row`` are the unique-name number and the row of first appearance
+    (``None`` for a designee the walk does not reach); ``status`` is ``"ticket"`` (within
+    the tickets and on the team), ``"designated"`` (on the team by a designation),
+    ``"dropped"`` (within the tickets, pushed off by the discretionary places) or ``"out"``
+    (beyond the tickets); ``designation`` is ``"person"``, a distance such as ``"1500 m"``,
+    or ``None``; ``distances`` the distances where the skater holds a start place.
+
+    >>> SelectionEntry("Ann", 1, 1, "ticket", True, None, (500,), False).team
+    True
+    """
+
+    name: str
+    number: int | None
+    first_row: int | None
+    status: str
+    team: bool
+    designation: str | None
+    distances: tuple[int, ...]
+    mass_start: bool
+
+
 @attrs.frozen(repr=False)
-class Selection(Tabular[UniqueName]):
+class Selection(Tabular[SelectionEntry]):
     """The outcome of :func:`select`: the walk, the team, the start places, and why.
 
     >>> order = SelectionOrder.build("demo", ["500#1", "1000#1", "500#2", "1000#2"], tickets=2)
@@ -121,27 +149,25 @@ class Selection(Tabular[UniqueName]):
     >>> [str(u) for u in sel.names], sel.team, sel.start_places
     (['Ann (1)', 'Cor (2)', 'Bea (3)'], ('Ann', 'Cor'), {500: ('Ann',), 1000: ('Cor', 'Ann')})
 
-    A selection is a table (:class:`~skatecalc.tabular.Tabular`) whose rows are the unique
-    names of the walk, in walk order: ``len(sel)``, ``sel[0]``, ``sel["Cor"]`` (its
-    :class:`UniqueName`), ``"Cor" in sel`` (walked), ``sel.get(name)``. Unlike the other
-    tables, ``sel.names`` gives those rows (:class:`UniqueName`, each with ``.name``), as it
-    always has; ``sel.skaters`` gives the names as text. ``str(sel)`` prints it as the press
-    does (``render_text(sel, "nl")`` in Dutch), ``sel.to_rows()`` as typed values:
+    A selection is a table (:class:`~skatecalc.tabular.Tabular`) with one
+    :class:`SelectionEntry` per skater: the unique names of the walk in walk order, then any
+    designee the walk does not reach. ``len(sel)``, ``sel[0]``, ``sel["Cor"]``, ``"Cor" in
+    sel``, ``sel.get(name)``, ``sel.to_rows()`` (typed values); ``str(sel)`` prints it as the
+    press does (``render_text(sel, "nl")`` in Dutch). Unlike the other tables,
+    ``sel.names`` gives the walk's :class:`UniqueName` entries (each with ``.name``,
+    ``.number`` and ``.row``), as it always has; ``sel.skaters`` gives every name as text.
 
-    >>> sel["Cor"], "Dot" in sel, sel.skaters, sel
-    (UniqueName(number=2, name='Cor', row=2), False, ('Ann', 'Cor', 'Bea'),
-     <Selection: 3 rows, first Ann>)
+    >>> sel["Cor"].status, sel["Bea"].status, "Dot" in sel, sel.skaters, sel
+    ('ticket', 'out', False, ('Ann', 'Cor', 'Bea'), <Selection: 3 rows, first Ann>)
     >>> sel.to_rows()[2]
-    {'number': 3, 'name': 'Bea', 'first_row': 3, 'status': 'out', 'team': False,
+    {'name': 'Bea', 'number': 3, 'first_row': 3, 'status': 'out', 'team': False,
      'designation': None, '500 m': False, '1000 m': False}
     """
-
-    _lead_label = "first"
 
     order: SelectionOrder
     tickets: int
     names: tuple[UniqueName, ...]  # type: ignore[assignment]
-    """Unique names in row order, each with the row where it first appears (the rows)."""
+    """Unique names in row order, each with the row where it first appears."""
     team: tuple[str, ...]
     """The selected skaters after designations, in walk order (designees not walked last)."""
     added: tuple[str, ...]
@@ -151,6 +177,92 @@ class Selection(Tabular[UniqueName]):
     rows: tuple[RowOutcome, ...]
     results: tuple[tuple[int, tuple[str, ...]], ...]
     mass_start: str | None = None
+    entries: tuple[SelectionEntry, ...] = attrs.field(init=False, eq=False)
+    """The table's rows: one per skater, walked names first (built from the fields above)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "entries", self._entries())
+
+    def _entries(self) -> tuple[SelectionEntry, ...]:
+        designation: dict[str, str] = {n: "person" for n in self.added}
+        designation.update((n, f"{d} m") for d, n in self.assigned)
+        holding: dict[str, list[int]] = {}
+        for d, skaters in self.start_places.items():
+            for n in skaters:
+                holding.setdefault(n, []).append(d)
+        ms_row = self.order.mass_start_row
+        ms = self.rows[ms_row - 1].holder if ms_row is not None else None
+        team = set(self.team)
+        walked = {u.name: u for u in self.names}
+        people = [*walked, *(n for n in self.team if n not in walked)]
+        out = []
+        for name in people:
+            u = walked.get(name)
+            if name in designation:
+                status = "designated"
+            elif u is not None and u.number <= self.tickets:
+                status = "ticket" if name in team else "dropped"
+            else:
+                status = "out"
+            out.append(
+                SelectionEntry(
+                    name,
+                    u.number if u else None,
+                    u.row if u else None,
+                    status,
+                    name in team,
+                    designation.get(name),
+                    tuple(holding.get(name, ())),
+                    ms is not None and ms == name,
+                )
+            )
+        return tuple(out)
+
+    def _table_rows(self) -> tuple[SelectionEntry, ...]:
+        return self.entries
+
+    @property
+    def skaters(self) -> tuple[str, ...]:
+        """Every skater of the table as text: the walk's unique names, then designees the
+        walk does not reach."""
+        return self._index().names
+
+    def status(self, name: str) -> str:
+        """What the walk and the designations made of ``name`` (see
+        :class:`SelectionEntry`): ``"ticket"``, ``"designated"``, ``"dropped"`` or ``"out"``.
+
+        >>> order = SelectionOrder.build("demo", ["500#1", "500#2", "500#3"], tickets=1)
+        >>> sel = select(order, {500: ["Ann", "Bea", "Cor"]}, added=["Cor"])
+        >>> [sel.status(n) for n in sel.skaters]
+        ['dropped', 'out', 'designated']
+        """
+        return self[name].status
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """One dict per skater, in table order (see :mod:`skatecalc.tabular`): ``name``,
+        ``number`` and ``first_row`` (int, ``None`` for a designee the walk does not
+        reach), ``status`` (text, see :class:`SelectionEntry`), ``team`` (bool),
+        ``designation`` (``"person"``, a distance such as ``"500 m"``, or ``None``), then
+        one bool column per distance of the order (``"500 m"``: holds a start place there)
+        and ``"mass start"`` when the order has a mass-start row.
+        """
+        has_ms = self.order.mass_start_row is not None
+        out: list[dict[str, RowValue]] = []
+        for e in self.entries:
+            row: dict[str, RowValue] = {
+                "name": e.name,
+                "number": e.number,
+                "first_row": e.first_row,
+                "status": e.status,
+                "team": e.team,
+                "designation": e.designation,
+            }
+            for d in self.order.distances:
+                row[f"{d} m"] = d in e.distances
+            if has_ms:
+                row["mass start"] = e.mass_start
+            out.append(row)
+        return out
 
     @property
     def discretionary_used(self) -> int:
@@ -168,14 +280,17 @@ class Selection(Tabular[UniqueName]):
 
         The mass start is not included: see :attr:`mass_start`.
         """
-        finishing = dict(self.results)
+        place: dict[int, dict[str, int]] = {}  # distance -> name -> OKT place (0-based)
         out: dict[int, list[tuple[int, int, str]]] = {}
+        finishing = dict(self.results)
         for outcome in self.rows:
             d = outcome.row.distance
             if d is None or outcome.holder is None:
                 continue
-            order = finishing.get(d, ())
-            rank = order.index(outcome.holder) if outcome.holder in order else len(order)
+            if d not in place:
+                names = finishing.get(d, ())
+                place[d] = {n: i for i, n in reversed(list(enumerate(names)))}
+            rank = place[d].get(outcome.holder, len(finishing.get(d, ())))
             out.setdefault(d, []).append((rank, outcome.row.number, outcome.holder))
         return {d: tuple(n for _, _, n in sorted(v)) for d, v in sorted(out.items())}
 
@@ -192,77 +307,8 @@ class Selection(Tabular[UniqueName]):
         beyond = ", ".join(f"{short[u.name]} ({u.number})" for u in self.names[self.tickets :])
         return printable(inside + (f" | {beyond}" if beyond else ""))
 
-    def _table_rows(self) -> tuple[UniqueName, ...]:
-        return self.names
-
-    @property
-    def skaters(self) -> tuple[str, ...]:
-        """The walk's unique names as text, in walk order (``[u.name for u in sel.names]``)."""
-        return self._index().names
-
-    def status(self, name: str) -> str:
-        """What the walk and the designations made of ``name`` (a walked skater):
-
-        * ``"ticket"``: within the tickets of the walk and on the team;
-        * ``"designated"``: on the team by a person or a distance designation;
-        * ``"dropped"``: within the tickets of the walk but pushed off by the discretionary
-          places;
-        * ``"out"``: beyond the tickets and not designated.
-
-        >>> order = SelectionOrder.build("demo", ["500#1", "500#2", "500#3"], tickets=1)
-        >>> sel = select(order, {500: ["Ann", "Bea", "Cor"]}, added=["Cor"])
-        >>> [sel.status(n) for n in sel.skaters]
-        ['dropped', 'out', 'designated']
-        """
-        u = self[name]
-        if u.name in self.added or any(n == u.name for _, n in self.assigned):
-            return "designated"
-        if u.number <= self.tickets:
-            return "ticket" if u.name in self.team else "dropped"
-        return "out"
-
-    def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per walked skater, in walk order (see :mod:`skatecalc.tabular`):
-        ``number`` (int, the unique-name number), ``name``, ``first_row`` (int),
-        ``status`` (text, see :meth:`status`), ``team`` (bool), ``designation``
-        (``"person"``, the distance such as ``"500 m"``, or ``None``), then one bool column
-        per distance (``"500 m"``: holds a start place there) and ``"mass start"`` when the
-        order has a mass-start row.
-        """
-        places = self.start_places
-        designation: dict[str, str] = {n: "person" for n in self.added}
-        designation.update((n, f"{d} m") for d, n in self.assigned)
-        ms_row = self.order.mass_start_row
-        ms = self.rows[ms_row - 1].holder if ms_row is not None else None
-        holding = {d: set(v) for d, v in places.items()}
-        team = set(self.team)
-        out: list[dict[str, RowValue]] = []
-        for u in self.names:
-            row: dict[str, RowValue] = {
-                "number": u.number,
-                "name": u.name,
-                "first_row": u.row,
-                "status": self.status(u.name),
-                "team": u.name in team,
-                "designation": designation.get(u.name),
-            }
-            for d in self.order.distances:
-                row[f"{d} m"] = u.name in holding.get(d, ())
-            if ms_row is not None:
-                row["mass start"] = ms == u.name
-            out.append(row)
-        return out
-
 
 # --- select ---------------------------------------------------------------------------------
-
-
-def _known(name: str, known: Sequence[str], what: str) -> str:
-    if not isinstance(name, str):
-        raise SelectionError(f"{what}: {shown(name)} is not a name")
-    if name not in known:
-        raise UnknownNameError(name, known, what=f"skater (as {what})")
-    return name
 
 
 def select(
@@ -315,72 +361,19 @@ def select(
     n_tickets, limit = check_limits(order, tickets, discretionary)
     if not callable(refill):
         raise SelectionError(f"refill {shown(refill)} is not a refill policy (a function)")
-    for label, mapping in (("assigned", assigned), ("designated", designated)):
-        if mapping is not None and not isinstance(mapping, Mapping):
-            raise SelectionError(f"{label} must map distances to names, not {shown(mapping)}")
-
-    assigned_map: dict[int, str] = dict(assigned or {})
-    if designated:
-        for key, name in designated.items():
-            if isinstance(key, str) and key.strip().upper() == MASS_START:
-                if mass_start is not None and mass_start != name:
-                    raise SelectionError(
-                        f"two mass-start skaters: {mass_start!r} and {name!r} (designated)"
-                    )
-                mass_start = name
-            elif type(key) is int:
-                if key in assigned_map:
-                    raise DuplicateError(f"two distance designations for the {key} m")
-                assigned_map[key] = name
-            else:
-                raise InvalidDistanceError(
-                    f"designated: {shown(key)} is neither a distance in metres nor 'MS'"
-                )
-
-    known = list(dict.fromkeys([n for names in results.values() for n in names]))
-    extra = list(_iterable(skaters, "skaters"))
-    for s in extra:
-        if not isinstance(s, str) or not s.strip():
-            raise SelectionError(f"skaters: {shown(s)} is not a name")
-    known += [s for s in extra if s not in known]
-
-    ms_row = order.mass_start_row
-    if ms_row is not None and mass_start is None:
-        raise SelectionError(
-            f"row {ms_row} of {order.name} is the mass-start row: pass mass_start= "
-            "(the committee's choice)"
-        )
-    if ms_row is None and mass_start is not None:
-        no_mass_start_row(order, mass_start)
-    if mass_start is not None:
-        _known(mass_start, known, "mass_start")
-
-    added_t = tuple(_iterable(added, "added")) if not isinstance(added, str) else (added,)
-    for name in added_t:
-        _known(name, known, "added")
-    if len(set(added_t)) != len(added_t):
-        twice = next(n for n in added_t if added_t.count(n) > 1)
-        raise DuplicateError(f"{twice!r} is designated twice in added")
-    for d, name in assigned_map.items():
-        if type(d) is not int:
-            raise InvalidDistanceError(f"assigned: {shown(d)} is not a distance in metres")
-        order.check_distance(d)
-        _known(name, known, f"assigned to the {d} m")
-        if name in added_t:
-            raise DuplicateError(f"{name!r} is designated twice (added and the {d} m)")
-    designees = list(dict.fromkeys([*added_t, *assigned_map.values()]))
-    count = len(added_t) + len(assigned_map)
-    if count > limit:
-        every = [*added_t, *assigned_map.values()]
-        raise DiscretionaryError(
-            f"{count} designations ({', '.join(every)}) but {order.name} allows at most "
-            f"{limit} discretionary place(s)"
-        )
-
-    if len(designees) > n_tickets:
-        raise DiscretionaryError(
-            f"{len(designees)} designated skaters but only {n_tickets} tickets"
-        )
+    chosen = check_designations(
+        order,
+        results,
+        tickets=n_tickets,
+        limit=limit,
+        mass_start=mass_start,
+        added=added,
+        assigned=assigned,
+        designated=designated,
+        skaters=skaters,
+    )
+    mass_start, added_t, assigned_map = chosen.mass_start, chosen.added, dict(chosen.assigned)
+    designees = list(chosen.designees)
 
     occupants = fill_rows(order, results, mass_start)
     earned = list(occupants)
@@ -414,14 +407,15 @@ def select(
 
     # start places: keep the rows of team members, then refill the freed ones in row order
     holders: list[str | None] = [n if n in team_set else None for n in occupants]
+    places = StartPlaces(order, holders, results, team)
     outcomes: list[RowOutcome] = []
     for r, occ in zip(order.rows, occupants, strict=True):
         i = r.number - 1
-        reason = _walk_reason(r, occ, position, n_tickets, team_set, added_t, notes)
+        reason = walk_reason(r, occ, position, n_tickets, team_set, added_t, notes)
         if occ is not None and occ not in team_set:
-            vacancy_reason = _vacancy(r, occ, results, team, holders, order, refill)
+            vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):
-                holders[i] = vacancy_reason[0]
+                places.give(i, vacancy_reason[0])
                 reason += f"; freed place to {vacancy_reason[0]}: {vacancy_reason[1]}"
             else:
                 reason += f"; the start place stays empty: {vacancy_reason}"
@@ -439,69 +433,3 @@ def select(
         results=tuple(sorted(results.items())),
         mass_start=mass_start,
     )
-
-
-def _walk_reason(
-    r: Row,
-    name: str | None,
-    position: Mapping[str, UniqueName],
-    tickets: int,
-    team: set[str],
-    added: Sequence[str],
-    notes: Mapping[int, str],
-) -> str:
-    if name is None:
-        if r.kind == "mass_start":
-            return "no mass-start skater"
-        return f"nobody: OKT place {r.place} on the {r.distance} m was not reported"
-    who = f"{name}: " if r.number not in notes else f"{notes[r.number]}; "
-    u = position[name]
-    if u.row != r.number:
-        text = f"{who}already on the list (row {u.row})"
-    elif u.number <= tickets:
-        text = f"{who}unique name {u.number}"
-    else:
-        text = f"{who}unique name {u.number}, beyond the {tickets} tickets"
-    if r.kind == "mass_start" and r.number not in notes:
-        text += " (the committee's mass-start choice)"
-    if u.row == r.number:
-        if name in added:
-            text += "; on the team by a person designation"
-        elif u.number <= tickets and name not in team:
-            text += "; pushed off by the discretionary places"
-    return text
-
-
-def _vacancy(
-    r: Row,
-    name: str,
-    results: Mapping[int, Sequence[str]],
-    team: tuple[str, ...],
-    holders: list[str | None],
-    order: SelectionOrder,
-    refill: RefillPolicy,
-) -> tuple[str, str] | str:
-    if r.kind != "okt" or r.distance is None:
-        return f"{name} is not on the team; the committee names another mass-start skater"
-    finishing = tuple(results.get(r.distance, ()))
-    holding = frozenset(
-        h for h, row in zip(holders, order.rows, strict=True) if h and row.distance == r.distance
-    )
-    starting = frozenset(h for h in holders if h)
-    decision = refill(Vacancy(r, name, finishing, team, holding, starting))
-    if decision is not None and not isinstance(decision, Refill):
-        raise SelectionError(
-            f"the refill policy gave {shown(decision)} for row {r.number}: return a Refill or None"
-        )
-    if decision is None:
-        return f"no team member finished behind {name} on the {r.distance} m"
-    if decision.name not in team:
-        raise SelectionError(
-            f"the refill policy gave row {r.number} to {decision.name!r}, who is not on the team"
-        )
-    if decision.name in holding:
-        raise SelectionError(
-            f"the refill policy gave row {r.number} to {decision.name!r}, who already starts "
-            f"on the {r.distance} m"
-        )
-    return (decision.name, decision.reason)

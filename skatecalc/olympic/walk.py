@@ -35,6 +35,7 @@ from ..errors import (
 )
 from .orders import (
     MASS_START,
+    Row,
     SelectionOrder,
     selection_order,  # noqa: F401 (the doctests use it)
 )
@@ -48,6 +49,7 @@ __all__ = [
     "fill_rows",
     "no_mass_start_row",
     "walk",
+    "walk_reason",
 ]
 
 T = TypeVar("T")
@@ -225,3 +227,36 @@ def no_mass_start_row(order: SelectionOrder, mass_start: object) -> NoReturn:
             " SelectionOrder.build(...) if you know it"
         )
     raise SelectionError(f"{order.name} has no mass-start row for {shown(mass_start)}")
+
+
+def walk_reason(
+    r: Row,
+    name: str | None,
+    position: Mapping[str, UniqueName],
+    tickets: int,
+    team: set[str],
+    added: Sequence[str],
+    notes: Mapping[int, str],
+) -> str:
+    """Why row ``r`` holds ``name`` in the walk (or nobody), for
+    [RowOutcome.reason][skatecalc.olympic.selection.RowOutcome]."""
+    if name is None:
+        if r.kind == "mass_start":
+            return "no mass-start skater"
+        return f"nobody: OKT place {r.place} on the {r.distance} m was not reported"
+    who = f"{name}: " if r.number not in notes else f"{notes[r.number]}; "
+    u = position[name]
+    if u.row != r.number:
+        text = f"{who}already on the list (row {u.row})"
+    elif u.number <= tickets:
+        text = f"{who}unique name {u.number}"
+    else:
+        text = f"{who}unique name {u.number}, beyond the {tickets} tickets"
+    if r.kind == "mass_start" and r.number not in notes:
+        text += " (the committee's mass-start choice)"
+    if u.row == r.number:
+        if name in added:
+            text += "; on the team by a person designation"
+        elif u.number <= tickets and name not in team:
+            text += "; pushed off by the discretionary places"
+    return text

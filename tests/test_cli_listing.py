@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import attrs
 import pytest
 
 from skatecalc.cli.listing_input import (
@@ -23,7 +25,8 @@ from skatecalc.cli.listing_input import (
     trials_of,
     worldcup_of,
 )
-from skatecalc.cli.watch import add_listings, follow
+from skatecalc.cli.spec import add_listings
+from skatecalc.cli.watch import follow
 from skatecalc.errors import (
     FileFormatError,
     InvalidDistanceError,
@@ -37,6 +40,7 @@ from skatecalc.io.listing import Event, Race
 from skatecalc.worldcup import Rules
 
 from .conftest import ROOT
+from .helpers import run_cli
 
 LISTINGS = ROOT / "tests/data/seed/listings"
 SLC = LISTINGS / "wc2025-26-1-salt-lake-city.txt"
@@ -476,3 +480,132 @@ def test_trials_tie_between_two_races_is_an_error() -> None:
     1:07.01 in one race and nothing splits them."""
     with pytest.raises(ResultsError, match=r"Wennemars and Cooper Mcleod both have 1:07\.01"):
         load_trials([SLC], "men")
+
+
+def test_listing_options_on_other_input_are_usage_errors() -> None:
+    from skatecalc.cli.common import UsageError
+
+    csv = str(ROOT / "skatecalc/data/examples/wsc2024-women.csv")
+    with pytest.raises(UsageError, match="--gender chooses the races of official results"):
+        championship_of(ns(file=csv, gender="women"))
+    with pytest.raises(UsageError, match="--division chooses the races of official results"):
+        worldcup_of(ns(example="wc2017-18-men-500", division="A"), rules_of)
+
+
+# --- the commands, end to end ----------------------------------------------------------------
+
+PACKAGED = "wc2025-26-1-salt-lake-city wc2025-26-2-calgary"
+WC_1000_MEN_A = f"worldcup standings {PACKAGED} --season 2025/26 --distance 1000 --gender men"
+
+
+def test_worldcup_standings_from_the_packaged_listings() -> None:
+    status, out, err = run_cli(f"skatecalc {WC_1000_MEN_A} --division A")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[:4] == [
+        "ISU World Cup 2025/26, 1000 m men, Division A: 2 races",
+        "rank  name                     points  wins  WC1 1000 m 14.11.2025  WC2 1000 m 21.11.2025",
+        "   1  Jordan Stolz                120     2                     60                     60",
+        "   2  Jenning de Boo              102     0                     48                     54",
+    ]
+
+
+def test_worldcup_standings_files_equal_packaged_names() -> None:
+    files = f"worldcup standings {SLC} {CAL} --distance TP --gender women --division a"
+    by_file = run_cli(f"skatecalc {files} --format json")
+    by_name = run_cli(
+        f"skatecalc worldcup standings {PACKAGED} --distance TP --gender women"
+        " --division A --format json"
+    )
+    assert by_file == by_name
+    rows = json.loads(by_file[1])
+    assert rows[0]["cup"] == "team pursuit women, Division A"
+    assert rows[0]["rank"] == 1
+
+
+def test_worldcup_standings_division_b_table_unknown_exit_1() -> None:
+    status, out, err = run_cli(f"skatecalc {WC_1000_MEN_A}")
+    assert (status, out) == (1, "")
+    assert err.startswith("skatecalc: error: Division B 2025/26: the points for place 1")
+    assert err.rstrip().endswith("(line 243 of wc2025-26-1-salt-lake-city.txt)")
+
+
+def test_worldcup_standings_division_b_with_table_b() -> None:
+    points = ",".join(str(p) for p in range(40, 0, -1))  # a made-up table, 40 places
+    status, out, _ = run_cli(f"skatecalc {WC_1000_MEN_A} --division B --table-b {points}")
+    assert status == 0
+    assert out.splitlines()[0] == "ISU World Cup 2025/26, 1000 m men, Division B: 2 races"
+
+
+def test_worldcup_standings_season_from_the_listings_or_refused() -> None:
+    without = WC_1000_MEN_A.replace("--season 2025/26 ", "")
+    assert run_cli(f"skatecalc {without} --division A") == run_cli(
+        f"skatecalc {WC_1000_MEN_A} --division A"
+    )
+    status, _, err = run_cli(f"skatecalc {WC_1000_MEN_A.replace('2025/26', '2024/25')}")
+    assert status == 1 and "one cup takes the listings of one season" in err
+
+
+def test_worldcup_standings_season_file_still_read() -> None:
+    status, out, _ = run_cli("skatecalc worldcup standings --example wc2017-18-men-500")
+    assert status == 0 and out.startswith("ISU World Cup 2017/18")
+    status, _, err = run_cli(
+        "skatecalc worldcup standings --example wc2017-18-men-500 --division A"
+    )
+    assert status == 2 and "--division chooses the races of official results listings" in err
+
+
+def test_several_files_with_one_not_a_listing_exit_1() -> None:
+    csv = ROOT / "skatecalc/data/examples/wsc2024-women.csv"
+    status, _, err = run_cli(f"skatecalc standings {SLC} {csv}")
+    assert status == 1 and "wsc2024-women.csv' is not an official results listing" in err
+
+
+def test_standings_of_a_world_cup_listing_names_the_problem() -> None:
+    status, _, err = run_cli(f"skatecalc standings {SLC}")
+    assert status == 1 and "men and women: choose one with --gender men or --gender women" in err
+    status, _, err = run_cli(f"skatecalc standings {SLC} --gender women")
+    assert status == 1
+    assert "team pursuit women, 16.11.2025, Division A is not one (line 564" in err
+
+
+def both_skated(tmp_path: Path) -> tuple[Path, Path]:
+    """The docs' sprint demonstration as two listing files: the eight women of the SLC
+    500 m (15 November) and the Calgary 1000 m who skated both, places renumbered."""
+    r500, r1000 = two_distances()
+    names = [n for n in r500.names if n in r1000.names and r500.entry(n).time is not None]
+
+    def keep(race: Race) -> Race:
+        kept = [e for e in race if e.name in names and e.time is not None]
+        entries = tuple(attrs.evolve(e, place=k) for k, e in enumerate(kept, start=1))
+        return attrs.evolve(race, entries=entries)
+
+    return listing_file(tmp_path, "d1.txt", keep(r500)), listing_file(
+        tmp_path, "d2.txt", keep(r1000)
+    )
+
+
+def test_standings_need_board_from_listings(tmp_path: Path) -> None:
+    d1, d2 = both_skated(tmp_path)
+    status, out, err = run_cli(f"skatecalc standings {d1} {d2}")
+    assert (status, err) == (0, "")
+    assert out.splitlines()[:3] == [
+        "Sprint: standings after 2 of 4 distances",
+        "#  Name               Nat    500 (1)     1000 (1)  Points  Gap 500",
+        "1  Femke Kok          NED  36.48 (1)  1:12.36 (1)  72.660",
+    ]
+    assert run_cli(f"skatecalc standings {d2} {d1}") == (status, out, err)  # by date
+    status, out, _ = run_cli(f"skatecalc need {d1} {d2} 'Jutta Leerdam' --beat 'Femke Kok'")
+    assert status == 0
+    assert out.startswith("Jutta Leerdam must be at least 1.20 s faster than Femke Kok")
+    status, out, _ = run_cli(f"skatecalc board {d1} {d2} --format json")
+    assert status == 0 and len(json.loads(out)) == 8
+
+
+def test_olympic_outlook_from_a_listing(tmp_path: Path) -> None:
+    cal = read_listing(CAL)
+    races = [*cal.races_of(500, "women", "A"), *cal.races_of("mass start", "women", "A")]
+    okt = listing_file(tmp_path, "okt.txt", *races)
+    status, out, err = run_cli(f"skatecalc olympic outlook {okt} --order NED-2022-women")
+    assert status == 0
+    assert out.splitlines()[1].split()[:3] == ["Femke", "Kok", "safe"]
+    assert err.startswith("skatecalc: warning: left out mass start women, 23.11.2025")

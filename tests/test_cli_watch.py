@@ -22,6 +22,7 @@ from skatecalc.cli.watch import CLEAR, snapshot, watch
 from skatecalc.errors import FileFormatError
 
 from .conftest import ROOT
+from .helpers import run_cli
 
 SLC = ROOT / "tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt"
 AT = datetime.datetime(2025, 11, 14, 20, 15, 7)
@@ -307,3 +308,82 @@ def test_ctrl_c_while_reading_ends_with_status_0(tmp_path: Path) -> None:
         raise KeyboardInterrupt
 
     assert run(render, [tmp_path / "x"], Steps()) == (0, "", "")
+
+
+# --- the commands with --watch ----------------------------------------------------------------
+
+
+@pytest.fixture
+def fast_watch(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Make ``--watch`` run the given sleep steps and stop after them, at a fixed clock."""
+    import skatecalc.cli.watch as module
+
+    real = module.watch
+
+    def install(*steps: Callable[[], object]) -> None:
+        def fake(render: Callable[[], str], paths: Sequence[str | Path]) -> int:
+            return real(render, paths, sleep=Steps(*steps), clock=clock, max_cycles=len(steps))
+
+        monkeypatch.setattr(module, "watch", fake)
+
+    return install
+
+
+def test_worldcup_standings_watch_half_written_then_complete(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    full = SLC.read_text(encoding="utf-8")
+    f = tmp_path / "wc1.txt"
+    write(f, full[: full.index("Jordan Stolz") + 20], 1_000_000_000)()
+    fast_watch(nothing, write(f, full, 2_000_000_000), nothing)
+    command = f"skatecalc worldcup standings {f} --distance 1000 --gender men --division A"
+    status, out, err = run_cli(command + " --watch")
+    assert status == 0
+    assert out == run_cli(command)[1]  # a pipe: the first success, no separator before it
+    assert err.startswith("skatecalc: waiting: the line ends before the TIME column")
+    assert err.count("\n") == 1
+
+
+def test_standings_watch_appends_each_update(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    f = tmp_path / "results.csv"
+    write(f, "name,500\nAnn,37.07\n", 1_000_000_000)()
+    fast_watch(write(f, "name,500\nAnn,37.07\nBea,36.99\n", 2_000_000_000))
+    status, out, err = run_cli(f"skatecalc standings {f} --combination sprint --watch")
+    assert (status, err) == (0, "")
+    first, second = out.split("--- updated 20:15:07 ---\n")
+    assert "Ann" in first and "Bea" not in first
+    assert second.splitlines()[2].startswith("1  Bea")
+
+
+def test_need_and_board_watch(tmp_path: Path, fast_watch: Callable[..., None]) -> None:
+    f = tmp_path / "results.csv"
+    write(f, "name,500\nAnn,37.07\nBea,36.99\n", 1_000_000_000)()
+    fast_watch()
+    status, out, _ = run_cli(f"skatecalc need {f} Ann --beat Bea --combination sprint --watch")
+    assert status == 0 and out.startswith("Ann ")
+    status, out, _ = run_cli(f"skatecalc board {f} --combination sprint --watch")
+    assert status == 0 and "time to beat" in out
+
+
+def test_watch_refuses_example_and_standard_input() -> None:
+    for command in (
+        "skatecalc standings --example wsc2024-women --watch",
+        "skatecalc standings - --watch",
+        "skatecalc worldcup standings wc2025-26-2-calgary --distance 500 --watch",
+    ):
+        status, out, err = run_cli(command)
+        assert (status, out) == (2, ""), command
+        assert "--watch follows files" in err
+
+
+def test_watch_ctrl_c_from_the_command_line(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    f = tmp_path / "results.csv"
+    write(f, "name,500\nAnn,37.07\n", 1_000_000_000)()
+    fast_watch(ctrl_c)
+    status, out, err = run_cli(f"skatecalc standings {f} --combination sprint --watch")
+    assert status == 0 and err == "" and "Ann" in out
+    assert "Traceback" not in err

@@ -38,6 +38,8 @@ KINDS = {
     "results": "championship results (standings, need, board)",
     "season": "World Cup season (worldcup standings, outlook)",
     "trials": "Olympic trials (olympic select, outlook)",
+    "listing": "official results listing, given as FILE (standings, need, board, worldcup"
+    " standings, olympic select, outlook)",
 }
 """The kinds of input and the commands that read them."""
 
@@ -75,6 +77,24 @@ EXAMPLES: dict[str, Example] = {
             "examples/okt2021-men-after-500.toml",
             "the same trials, men, after the 500 m (27 December 2021)",
             "NU.nl, NOS/ANP (December 2021)",
+        ),
+        Example(
+            "wc2025-26-1-salt-lake-city",
+            "listing",
+            "examples/wc2025-26-1-salt-lake-city.txt",
+            "ISU World Cup 2025/26 #1, Salt Lake City, 14-16 November 2025: every race as the"
+            " official results listing prints it",
+            "the official results pages of the ISU World Cup 2025/26",
+            season="2025/26",
+        ),
+        Example(
+            "wc2025-26-2-calgary",
+            "listing",
+            "examples/wc2025-26-2-calgary.txt",
+            "ISU World Cup 2025/26 #2, Calgary, 21-23 November 2025: every race as the official"
+            " results listing prints it",
+            "the official results pages of the ISU World Cup 2025/26",
+            season="2025/26",
         ),
     )
 }

@@ -31,11 +31,19 @@ from pathlib import Path
 
 from ..combinations import Combination
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
-from ..io.listing import Event, championship_results, read_listing, trials_results, worldcup_cup
+from ..io.listing import (
+    Event,
+    championship_results,
+    parse_listing,
+    read_listing,
+    trials_results,
+    worldcup_cup,
+)
 from ..io.listing.reader import _DATES, _TITLE
 from ..io.olympic import TrialResults
 from ..io.results import ResultsFile
 from ..worldcup import Cup, Rules, cup_name, normalise_distance
+from .examples import EXAMPLES, Example, example_text
 
 __all__ = [
     "SNIFF_BYTES",
@@ -47,6 +55,7 @@ __all__ = [
     "load_championship",
     "load_trials",
     "load_worldcup",
+    "packaged_listing",
     "read_listings",
     "trials_of",
     "worldcup_of",
@@ -89,8 +98,24 @@ def is_listing_file(path: str | Path) -> bool:
     return is_listing(head.decode("utf-8", errors="replace"))
 
 
+def packaged_listing(name: str | Path) -> Example | None:
+    """The built-in example listing called ``name`` (see ``skatecalc examples``) when no
+    file of that name exists, else ``None``.
+
+    >>> packaged_listing("wc2025-26-2-calgary").path
+    'examples/wc2025-26-2-calgary.txt'
+    >>> packaged_listing("README.md") is None
+    True
+    """
+    if Path(name).exists():
+        return None
+    example = EXAMPLES.get(str(name))
+    return example if example is not None and example.kind == "listing" else None
+
+
 def read_listings(paths: Sequence[str | Path]) -> list[Event]:
-    """Read every listing of ``paths``; a file that is not a listing is an error naming it.
+    """Read every listing of ``paths`` (a file, or the name of a built-in example listing);
+    a file that is not a listing is an error naming it.
 
     >>> read_listings(["README.md"])
     Traceback (most recent call last):
@@ -101,6 +126,10 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
         raise ResultsError("no listing given")
     events = []
     for path in paths:
+        example = packaged_listing(path)
+        if example is not None:
+            events.append(parse_listing(example_text(example), Path(example.path).name))
+            continue
         if not is_listing_file(path) and Path(path).is_file():
             raise ResultsError(
                 f"{str(path)!r} is not an official results listing (no race heading such as"
@@ -304,7 +333,8 @@ def files_of(args: argparse.Namespace) -> list[str]:
 def listing_files(args: argparse.Namespace) -> list[str] | None:
     """The FILEs of ``args`` when they are official results listings: several FILEs (only
     listings are read several at a time), or one FILE that starts like a listing. ``None``
-    otherwise: the command reads its own format.
+    otherwise: the command reads its own format. A FILE that does not exist but is the
+    name of a built-in example listing is that listing.
 
     >>> listing_files(argparse.Namespace(file="tests/data/seed/listings/wc2025-26-2-calgary.txt"))
     ['tests/data/seed/listings/wc2025-26-2-calgary.txt']
@@ -318,7 +348,8 @@ def listing_files(args: argparse.Namespace) -> list[str] | None:
         if "-" in files:
             raise ResultsError("- (standard input) can only be the one FILE")
         return files
-    if len(files) == 1 and files[0] != "-" and is_listing_file(files[0]):
+    one = files[0] if len(files) == 1 and files[0] != "-" else None
+    if one is not None and (is_listing_file(one) or packaged_listing(one) is not None):
         return files
     return None
 

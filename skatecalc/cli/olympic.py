@@ -27,12 +27,16 @@ from ..olympic import (
     selection_orders,
 )
 from .common import Table, load_input, render, table_of
+from .listing_input import trials_of
 
 __all__ = ["run_order", "run_outlook", "run_select"]
 
 
 def _trials(args: argparse.Namespace, order: SelectionOrder) -> TrialResults:
     gender = args.gender or order.name.rsplit("-", 1)[-1]
+    listed = trials_of(args, gender)  # FILE: an official results listing of the trials
+    if listed is not None:
+        return listed
     trials: TrialResults = load_input(args, "trials", gender=gender)
     return trials
 

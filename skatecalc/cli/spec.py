@@ -17,9 +17,8 @@ import importlib
 from typing import TypeAlias
 
 from .common import add_input, add_output
-from .watch import add_listings, add_watch
 
-__all__ = ["Lazy", "register_all"]
+__all__ = ["Lazy", "add_listings", "add_watch", "register_all"]
 
 Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -45,6 +44,45 @@ def register_all(sub: Sub) -> None:
     """Add every sub-command to ``sub`` (the top-level sub-parsers)."""
     for register in (_standings, _need, _board, _worldcup, _olympic, _examples):
         register(sub)
+
+
+# --- official results listings and --watch (skatecalc.cli.listing_input, .watch) ------------
+
+
+def add_listings(
+    parser: argparse.ArgumentParser, *, gender: bool = False, division: bool = False
+) -> None:
+    """Add ``LISTING...`` (more official results listings after FILE) and, on request,
+    ``--gender`` (which races of listings of men and women) and ``--division`` (A or B) to
+    ``parser``. Call it after FILE is added."""
+    parser.add_argument(
+        "more",
+        nargs="*",
+        metavar="LISTING",
+        help="more official results listings (several files are read only as listings)",
+    )
+    if gender:
+        parser.add_argument(
+            "--gender",
+            choices=("men", "women"),
+            help="official results listings of men and women: the races of this gender",
+        )
+    if division:
+        parser.add_argument(
+            "--division",
+            type=str.upper,
+            choices=("A", "B"),
+            help="official results listings: only this division's races (default: both)",
+        )
+
+
+def add_watch(parser: argparse.ArgumentParser) -> None:
+    """Add ``--watch`` to ``parser``."""
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="follow FILE: print again whenever it changes (Ctrl-C stops; exit status 0)",
+    )
 
 
 # --- championship ---------------------------------------------------------------------------

@@ -35,8 +35,6 @@ __all__ = [
     "CLEAR",
     "INTERVAL",
     "Stamp",
-    "add_listings",
-    "add_watch",
     "follow",
     "snapshot",
     "watch",
@@ -166,42 +164,6 @@ def watch(
 # --- the command line -----------------------------------------------------------------------
 
 
-def add_listings(
-    parser: argparse.ArgumentParser, *, gender: bool = False, division: bool = False
-) -> None:
-    """Add ``LISTING...`` (more official results listings after FILE) and, on request,
-    ``--gender`` (which races of listings of men and women) and ``--division`` (A or B) to
-    ``parser``. Call it after FILE is added."""
-    parser.add_argument(
-        "more",
-        nargs="*",
-        metavar="LISTING",
-        help="more official results listings (several files are read only as listings)",
-    )
-    if gender:
-        parser.add_argument(
-            "--gender",
-            choices=("men", "women"),
-            help="official results listings of men and women: the races of this gender",
-        )
-    if division:
-        parser.add_argument(
-            "--division",
-            type=str.upper,
-            choices=("A", "B"),
-            help="official results listings: only this division's races (default: both)",
-        )
-
-
-def add_watch(parser: argparse.ArgumentParser) -> None:
-    """Add ``--watch`` to ``parser``."""
-    parser.add_argument(
-        "--watch",
-        action="store_true",
-        help="follow FILE: print again whenever it changes (Ctrl-C stops; exit status 0)",
-    )
-
-
 def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -> NoReturn:
     """Run the command ``run`` under ``--watch``: print its output now and after every
     change of its FILEs, until Ctrl-C; then exit with status 0 (``SystemExit``).
@@ -209,10 +171,14 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     ``--watch`` follows files: with ``--example`` or ``-`` (standard input) it is refused.
     """
     from .common import UsageError  # the command line's error for a bad combination
+    from .examples import EXAMPLES
     from .listing_input import files_of
 
     files = files_of(args)
     if getattr(args, "example", None) is not None or not files or "-" in files:
         raise UsageError("--watch follows files: give FILE (not --example, not -)")
+    for file in files:
+        if not Path(file).exists() and file in EXAMPLES:
+            raise UsageError(f"--watch follows files: {file!r} is a built-in example")
     once = argparse.Namespace(**{**vars(args), "watch": False})
     raise SystemExit(watch(lambda: run(once), files))

@@ -34,6 +34,8 @@ from ..worldcup import (
 from .common import Table as OutTable
 from .common import UsageError, fixed, load_input, render, require_input
 from .examples import EXAMPLES
+from .listing_input import worldcup_of
+from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
 
@@ -226,11 +228,16 @@ def _standings_rows(cup: Cup) -> list[dict[str, object]]:
 
 
 def run_standings(args: argparse.Namespace) -> str:
-    """``skatecalc worldcup standings``."""
-    season = _load(args)
+    """``skatecalc worldcup standings``: from a season file, or official results listings."""
+    if args.watch:
+        follow(run_standings, args)
+    listed = worldcup_of(args, _rules)  # FILE [LISTING...]: official results listings
+    if listed is None:
+        season = _load(args)
+        listed = season.rules.season, _selected(args, season)
     tables = []
-    for name, cup in _selected(args, season):
-        title = f"ISU World Cup {season.rules.season}, {name}"
+    for name, cup in listed[1]:
+        title = f"ISU World Cup {listed[0]}, {name}"
         text = "\n".join(_standings_text(title, cup))
         tables.append(OutTable(_standings_rows(cup), fixed(text), title, {"cup": name}))
     return render(tables, args)

@@ -52,3 +52,27 @@ def test_can_still_win_every_skater(benchmark: Any) -> None:
 
     result = benchmark(everyone)
     assert any(result) and len(result) == 40
+
+
+def _crowded_cup(n: int) -> Cup:
+    """A cup of ``n`` entrants, places 1-40 shared and rotated (many ties)."""
+    cup = Cup(RULES)
+    names = [f"Skater {i}" for i in range(n)]
+    for r in range(3):
+        cup.add_race(f"R{r}", {name: 1 + (i * 7 + r * 13) % 40 for i, name in enumerate(names)})
+    return cup
+
+
+def test_outlook_3000_entrants(benchmark: Any) -> None:
+    """The outlook of 3,000 entrants (issue 10: 2.8 s when it was quadratic)."""
+    cup = _crowded_cup(3000)
+    remaining = [Race(), Race(final=True)]
+    result = benchmark(lambda: cup.copy().outlook(remaining))
+    assert len(result) == 3000
+
+
+def test_standings_text_40_skaters(benchmark: Any) -> None:
+    """``str(standings)`` of a 40-skater cup with 12 races (the command line's table)."""
+    cup = full_season()[0]
+    text = benchmark(lambda: str(cup.standings()))
+    assert text.count("\n") == 41

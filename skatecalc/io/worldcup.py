@@ -35,7 +35,7 @@ import attrs
 
 from ..errors import DuplicateError, FileFormatError, ResultsError, SkatecalcError, UnknownNameError
 from ..time import Status
-from ..worldcup import Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
+from ..worldcup import TEAM_EVENTS, Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
 from ..worldcup import normalise_distance as _distance
 from ..worldcup import rules as rules
 from ._fields import check_header, shown, whole_number
@@ -183,7 +183,7 @@ def read_season_text(
         race_name = f"{label}-{d}" if long_cup else label
         key = (cname, race_name)
         if cname not in cups:
-            team = isinstance(d, str) and d.startswith("team")
+            team = d in TEAM_EVENTS
             cups[cname] = Cup(
                 rules,
                 distance=d if isinstance(d, str) else None,

@@ -23,6 +23,7 @@ __all__ = [
     "EVENTS",
     "EVENT_ALIASES",
     "GENDERS",
+    "MASS_START",
     "TEAM_EVENTS",
     "Distance",
     "cup_name",
@@ -39,6 +40,10 @@ DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)
 
 EVENTS = ("mass start", "team pursuit", "team sprint")
 """The events that are not a single distance skated in pairs."""
+
+MASS_START = "mass start"
+"""The mass start as [normalise_distance][skatecalc.worldcup.events.normalise_distance]
+names it."""
 
 TEAM_EVENTS = ("team pursuit", "team sprint")
 """The events whose entrants are nations."""

@@ -39,7 +39,7 @@ import attrs
 from ..errors import PlaceError, ResultsError, RulesError, UnknownSeasonError, UnknownValueError
 from ..limits import described
 from ..provenance import worse
-from .events import EVENTS, Distance
+from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance
 from .tables import (
     _USER_SOURCE,
     FinalRule,
@@ -278,10 +278,10 @@ class Rules:
         """
         v = self.table(final=final, division=division, distance=distance).value(place)
         d = _key_distance(distance) if distance is not None else None
-        if d == "mass start":
+        if d == MASS_START:
             note = "World Cup points from the mass-start ranking with the distance table"
             return Value(v.points, worse(v.status, self.mass_start_points_status), note)
-        if d in ("team pursuit", "team sprint"):
+        if d in TEAM_EVENTS:
             return Value(
                 v.points, worse(v.status, self.team_status), f"{v.source}; {self.team_source}"
             )

@@ -275,8 +275,9 @@ def test_championship_combination_inferred_from_the_races(tmp_path: Path) -> Non
     r500, r1000 = two_distances()
     path = listing_file(tmp_path, "d.txt", r500, r1000)
     assert load_championship([path]).combination.name == "sprint"
-    with pytest.raises(UnknownCombinationError, match="start several combinations"):
+    with pytest.raises(UnknownCombinationError, match="start several combinations") as exc:
         load_championship([listing_file(tmp_path, "d1.txt", r500)])
+    assert "(on the command line: --combination NAME)" in str(exc.value)
 
 
 def test_championship_of_a_world_cup_listing_asks_for_a_gender() -> None:

@@ -162,9 +162,11 @@ def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combi
         raise UnknownCombinationError(
             f"the distances {shown} start several combinations"
             f" ({', '.join(c.name for c in prefix)}): name one with combination=..."
+            " (on the command line: --combination NAME)"
         )
     raise UnknownCombinationError(
         f"no combination is skated over {shown}: name one with combination=..."
+        " (on the command line: --combination NAME)"
     )
 
 

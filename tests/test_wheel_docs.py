@@ -1,6 +1,8 @@
 """Every documented command works for someone who installed the wheel.
 
-Builds the wheel, installs it into a fresh virtual environment, and runs every
+Builds the wheel from a clean copy of the source tree (a stale ``build/`` directory must
+not leak deleted modules into it), checks that it holds exactly the package's modules and
+data files, installs it into a fresh virtual environment, and runs every
 ``$ skatecalc ...`` line of the README and ``docs/`` from an empty directory outside the
 repository, comparing the output with what the page shows. It takes tens of seconds and
 needs the package index for ``attrs``, so it runs when ``SKATECALC_WHEEL_TEST=1`` (CI sets
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -28,16 +32,42 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+#: Never copied into the clean source tree the wheel is built from: a stale ``build/``
+#: directory would put modules deleted from the source into the wheel.
+_NOT_SOURCE = shutil.ignore_patterns(
+    ".git",
+    "build",
+    "dist",
+    "site",
+    "*.egg-info",
+    ".venv",
+    ".ci-venv",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+    ".benchmarks",
+)
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ``bin`` directory of a fresh venv with the freshly built wheel installed."""
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built from a clean copy of the source tree."""
     base = tmp_path_factory.mktemp("wheel")
+    source = base / "source"
+    shutil.copytree(ROOT, source, ignore=_NOT_SOURCE)
     dist = base / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(source)],
         check=True,
     )
-    (wheel,) = dist.glob("skatecalc-*.whl")
+    (built,) = dist.glob("skatecalc-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``bin`` directory of a fresh venv with the freshly built wheel installed."""
+    base = tmp_path_factory.mktemp("venv")
     env_dir = base / "venv"
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / ("Scripts" if os.name == "nt" else "bin")
@@ -71,3 +101,19 @@ def test_the_installed_package_is_not_the_source_tree(installed: Path, tmp_path:
         check=True,
     )
     assert not done.stdout.strip().startswith(str(ROOT / "skatecalc"))
+
+
+_PACKAGED = (".py", ".toml", ".csv", ".json", ".txt", ".typed")
+
+
+def test_the_wheel_holds_the_package_and_its_data(wheel: Path) -> None:
+    """Every module and data file of the source is in the wheel, and nothing else (no
+    module deleted from the source, no file of the repository outside the package)."""
+    source = {
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "skatecalc").rglob("*")
+        if p.is_file() and p.suffix in _PACKAGED and "__pycache__" not in p.parts
+    }
+    with zipfile.ZipFile(wheel) as archive:
+        packaged = {n for n in archive.namelist() if n.startswith("skatecalc/")}
+    assert packaged == source

@@ -10,6 +10,7 @@ the 10000 m. Sample: Simen Spieler Nilsen 38.17, 7:08.04 -> 80.974, place 25; To
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -244,3 +245,36 @@ def test_ranked_by_distances_completed_then_total(
     for s in table:
         assert s.completed == field[s.name][1]
         assert s.finalist == (s.completed == 4)
+
+
+@given(
+    st.dictionaries(st.text("ABCDEFGH", min_size=1, max_size=3), _skater, max_size=10),
+    st.integers(1, 6),
+    st.randoms(use_true_random=False),
+)
+def test_a_cut_after_two_admits_the_best_and_ranks_the_rest_below(
+    field: dict[str, tuple[tuple[int, ...], int, str]], size: int, rnd: random.Random
+) -> None:
+    comb = sc.Combination("cut", sc.SPRINT.distances, cuts=(Cut(after=2, size=size),))
+    two = {n: [RaceTime.from_hundredths(h) for h in s[0][:2]] for n, s in field.items()}
+    admitted = sc.classify(comb, two).qualifiers or ()
+    results = {
+        n: [*r, *([RaceTime.from_hundredths(field[n][0][2])] if n in admitted else [])]
+        for n, r in two.items()
+    }
+    names = list(results)
+    rnd.shuffle(names)
+    table = sc.classify(comb, [(n, results[n]) for n in names])
+    again = sc.classify(comb, results)
+    assert [(s.name, s.rank, s.points) for s in table] == [
+        (s.name, s.rank, s.points) for s in again
+    ]
+    if not field:
+        return
+    assert table.after == 3 and not table.notes
+    assert {s.name for s in table if s.completed == 3} == set(admitted)
+    for s in table:
+        assert s.rank is not None
+        assert s.points == sum((p for p in s.distance_points if p is not None), Decimal(0))
+        if s.completed == 2:
+            assert all((s.rank or 0) > (o.rank or 0) for o in table if o.completed == 3)

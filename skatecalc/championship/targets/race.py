@@ -87,9 +87,7 @@ class Race:
         self.pending_names = tuple(s.name for s in pending)
         self._pending_position = {name: i for i, name in enumerate(self.pending_names)}
         totals = tuple(s.total_thousandths for s in pending if s.total_thousandths is not None)
-        ordered = len(totals) == len(pending) and all(
-            a <= b for a, b in itertools.pairwise(totals)
-        )
+        ordered = len(totals) == len(pending) and all(a <= b for a, b in itertools.pairwise(totals))
         # the field is in table order, which is by total: then "below a total" is a prefix
         self._pending_totals = totals if ordered else None
 

@@ -8,6 +8,7 @@ total; ``tie=True`` accepts an equal total. Times are official times in hundredt
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from decimal import Decimal
@@ -26,7 +27,47 @@ from .wording import explain, fmt_points
 __all__ = ["Requirement", "Target"]
 
 
-@attrs.frozen
+class LazyNames:
+    """Names worked out on first use by ``find()``; equal to (and hashed as) the tuple of
+    them, so that a :class:`Requirement` compares, hashes, copies and pickles the same
+    whether its contenders were read or not."""
+
+    __slots__ = ("_find", "_names")
+
+    def __init__(self, find: Callable[[], tuple[str, ...]]) -> None:
+        self._find: Callable[[], tuple[str, ...]] | None = find
+        self._names: tuple[str, ...] | None = None
+
+    def names(self) -> tuple[str, ...]:
+        names = self._names
+        if names is None:
+            assert self._find is not None
+            names = self._names = self._find()
+            self._find = None  # the race state is no longer needed
+        return names
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyNames):
+            other = other.names()
+        return self.names() == other
+
+    def __hash__(self) -> int:
+        return hash(self.names())
+
+    def __repr__(self) -> str:
+        return repr(self.names())
+
+    def __reduce__(self) -> tuple[type[tuple[str, ...]], tuple[tuple[str, ...]]]:
+        return tuple, (self.names(),)
+
+    def __copy__(self) -> LazyNames:
+        return self
+
+    def __deepcopy__(self, memo: object) -> LazyNames:
+        return self
+
+
+@attrs.frozen(repr=False)
 class Requirement:
     """What a skater needs on a distance: a time (opponents known) or a margin.
 
@@ -66,11 +107,26 @@ class Requirement:
     reference: RaceTime | None = None
     finished: tuple[str, ...] = ()
     """For a rank: the skaters who have finished the distance, best first."""
-    contenders: tuple[str, ...] = ()
-    """For a rank: skaters still to skate whose current total is below the skater's total
-    with :attr:`time`, so they could still finish ahead."""
+    _contenders: tuple[str, ...] | LazyNames = ()
+    """(``contenders=`` when building one) the names, or a :class:`LazyNames` of them."""
     rounding: Rounding = Rounding.TRUNCATE
     notes: tuple[str, ...] = ()
+
+    @property
+    def contenders(self) -> tuple[str, ...]:
+        """For a rank: skaters still to skate whose current total is below the skater's
+        total with :attr:`time`, so they could still finish ahead (in table order).
+
+        Worked out on first access: asking what every skater still to skate needs does
+        not copy a list of names per skater unless it is read."""
+        names = self._contenders
+        return names.names() if isinstance(names, LazyNames) else names
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{a.alias}={getattr(self, a.alias or a.name)!r}" for a in attrs.fields(Requirement)
+        )
+        return f"Requirement({fields})"
 
     # --- the margin (beat goals) --------------------------------------------------------
 
@@ -355,7 +411,7 @@ def known(
         time=RaceTime.from_hundredths(t),
         reference=reference,
         finished=finished,
-        contenders=() if contenders is None else contenders(final),
+        contenders=() if contenders is None else LazyNames(functools.partial(contenders, final)),
         rounding=rounding,
         notes=notes,
     )

@@ -80,3 +80,17 @@ def test_board_24_formatted(benchmark: Any) -> None:
     text = benchmark(lambda: str(sc.board(table)))
     assert text.count("\n") == 12 + 3  # title, finished, header, 12 lines, footer
     assert _median(benchmark) <= BOARD_BUDGET
+
+
+def test_required_time_every_pending_24(benchmark: Any) -> None:
+    """Every skater still to skate asks for rank 1, on a fresh table per round (the race
+    state is worked out once per table: the figure includes working it out)."""
+
+    def setup() -> tuple[tuple[sc.Standings], dict[str, Any]]:
+        return (sc.classify(sc.SPRINT, _field(), after=3),), {}
+
+    def every(table: sc.Standings) -> list[Any]:
+        return [sc.required_time(table, f"Skater {i:02d}", rank=1) for i in range(12)]
+
+    needs = benchmark.pedantic(every, setup=setup, rounds=20)
+    assert len(needs) == 12 and all(n.time is not None for n in needs)

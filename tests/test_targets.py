@@ -476,3 +476,22 @@ def test_board_of_wide_names_aligns_by_display_width() -> None:
         "1  高木美帆  110.980  any time  any time",
         "2  Kok       111.315  any time  any time",
     ]
+
+
+def test_contenders_read_late_compare_hash_copy_and_pickle_as_the_tuple(seed: Standings) -> None:
+    import copy
+    import pickle
+
+    import attrs
+
+    live = _live(seed, Leerdam="1:14.00")
+    read = required_time(live, KOK, rank=1)
+    assert read.contenders == (TAKAGI,)
+    unread = required_time(live, KOK, rank=1)
+    assert unread == read and hash(unread) == hash(read)
+    assert pickle.loads(pickle.dumps(required_time(live, KOK, rank=1))) == read
+    assert copy.deepcopy(required_time(live, KOK, rank=1)).contenders == (TAKAGI,)
+    assert attrs.evolve(read, contenders=()) != read
+    assert attrs.evolve(read, contenders=(TAKAGI,)) == read
+    assert "contenders=('Miho Takagi',)" in repr(required_time(live, KOK, rank=1))
+    assert required_time(live, KOK, beat=TAKAGI).contenders == ()

@@ -7,7 +7,8 @@ finished the distance, and those still to skate who could still pass are listed 
 
 One question costs O(log n) once the race state of the table is known (it is worked out
 once per table and distance: see :mod:`.race`), so asking for every skater still to skate
-costs O(n log n) in all, plus the names each answer lists.
+costs O(n log n) in all. The contenders of a rank goal are listed when first read (a
+list of up to n names: reading it for every skater is O(n) each, by its size).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from skatecalc.olympic.orders import MASS_START, ordinal
 from skatecalc.olympic.outlook import need_text
 from skatecalc.olympic.walk import fill_rows
 from skatecalc.tabular import Tabular, check_rows, render_html, render_text
-from skatecalc.text.olympic import LABELS, STATUS
+from skatecalc.text.olympic import LABELS, SELECTION_STATUS, STATUS
 
 OKT = {
     500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol", "Ronald Mulder"],
@@ -151,9 +151,16 @@ def test_selection_and_outlook_in_dutch() -> None:
     assert "één van: " in view and "any one of" not in view
 
 
+def test_selection_html_leaves_the_number_of_a_designee_on_no_row_empty() -> None:
+    html = _selection()._repr_html_()
+    assert "None" not in html and "Marcel Bosker" in html
+
+
 def test_english_and_dutch_labels_have_the_same_keys() -> None:
     assert set(LABELS["en"]) == set(LABELS["nl"])
     assert set(STATUS["en"]) == set(STATUS["nl"]) == set(TicketStatus)
+    assert set(SELECTION_STATUS["en"]) == set(SELECTION_STATUS["nl"])
+    assert {r["status"] for r in _selection().to_rows()} <= set(SELECTION_STATUS["en"])
 
 
 def test_wide_names_align_in_the_outlook_text() -> None:

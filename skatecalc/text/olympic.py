@@ -150,6 +150,13 @@ STATUS: Mapping[Lang, Mapping[TicketStatus, str]] = {
 """A :class:`~skatecalc.olympic.TicketStatus` in words."""
 
 
+SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = {
+    "en": {"ticket": "ticket", "designated": "designated", "dropped": "dropped", "out": "out"},
+    "nl": {"ticket": "ticket", "designated": "aangewezen", "dropped": "afgevallen", "out": "uit"},
+}
+"""The status of a skater in a selection (``SelectionEntry.status``) in words."""
+
+
 def _label(lang: Lang, key: str, **fields: object) -> str:
     return LABELS[lang][key].format(**fields)
 
@@ -205,15 +212,15 @@ def selection_layout(sel: Selection, lang: Lang = "en") -> Layout:
     yes, no = ("yes", "no") if lang == "en" else ("ja", "nee")
     rows = tuple(
         (
-            str(r["number"]),
+            "" if r["number"] is None else str(r["number"]),
             str(r["name"]),
-            str(r["first_row"]),
-            str(r["status"]),
+            "" if r["first_row"] is None else str(r["first_row"]),
+            SELECTION_STATUS[lang].get(str(r["status"]), str(r["status"])),
             yes if r["team"] else no,
         )
         for r in sel.to_rows()
     )
-    team = "team" if lang == "en" else "ploeg"
+    team = "Team" if lang == "en" else "Ploeg"
     return Layout(
         ("#", _label(lang, "name"), _label(lang, "first_row"), _label(lang, "status"), team),
         rows,

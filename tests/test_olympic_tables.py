@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from skatecalc import olympic
 from skatecalc.errors import QuotaError, UnknownNameError, UnknownRowError
 from skatecalc.olympic import SelectionOrder, TicketStatus
+from skatecalc.olympic._names import press_names, surname
 from skatecalc.olympic.orders import MASS_START, ordinal
 from skatecalc.olympic.outlook import need_text
 from skatecalc.olympic.walk import fill_rows
@@ -582,3 +583,31 @@ def test_select_refills_in_linear_time_per_row() -> None:
     }
     sel = olympic.select(order, results, added=["X500-0", "X1000-0", "X1500-0"])
     assert len(sel.team) == 9 and len(sel.rows) == 2000
+
+
+def reference_press_names(names: list[str]) -> dict[str, str]:
+    """The pre-issue-10 press names (a count per name over every name), the definition."""
+    unique = list(dict.fromkeys(names))
+    counts: dict[str, int] = {}
+    for n in unique:
+        counts[surname(n)] = counts.get(surname(n), 0) + 1
+    out: dict[str, str] = {}
+    for n in unique:
+        short = surname(n)
+        if counts[short] > 1 and short != n.strip():
+            short = f"{n.strip()[0]}. {short}"
+            if (
+                sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n))
+                > 1
+            ):
+                short = n
+        out[n] = short
+    return out
+
+
+NAME_PARTS = st.sampled_from(["Ann", "Anna", "Bea", "de", "Jong", "ter", "Mors", "in", "'t", "Hof"])
+
+
+@given(st.lists(st.lists(NAME_PARTS, min_size=1, max_size=4).map(" ".join), max_size=12))
+def test_press_names_equal_the_reference(names: list[str]) -> None:
+    assert press_names(names) == reference_press_names(names)

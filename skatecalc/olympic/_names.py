@@ -41,18 +41,19 @@ def press_names(names: Iterable[str]) -> dict[str, str]:
     for n in unique:
         if not isinstance(n, str) or not n.strip():
             raise SelectionError(f"{n!r} is not a name")
+    surnames = {n: surname(n) for n in unique}
     counts: dict[str, int] = {}
-    for n in unique:
-        counts[surname(n)] = counts.get(surname(n), 0) + 1
+    initials: dict[tuple[str, str], int] = {}  # (initial, surname) -> how many (one pass)
+    for n, short in surnames.items():
+        counts[short] = counts.get(short, 0) + 1
+        key = (n.strip()[0], short)
+        initials[key] = initials.get(key, 0) + 1
     out: dict[str, str] = {}
     for n in unique:
-        short = surname(n)
+        short = surnames[n]
         if counts[short] > 1 and short != n.strip():
             short = f"{n.strip()[0]}. {short}"
-            if (
-                sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n))
-                > 1
-            ):
+            if initials[(n.strip()[0], surnames[n])] > 1:
                 short = n
         out[n] = short
     return out

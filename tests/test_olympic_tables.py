@@ -611,3 +611,13 @@ NAME_PARTS = st.sampled_from(["Ann", "Anna", "Bea", "de", "Jong", "ter", "Mors",
 @given(st.lists(st.lists(NAME_PARTS, min_size=1, max_size=4).map(" ".join), max_size=12))
 def test_press_names_equal_the_reference(names: list[str]) -> None:
     assert press_names(names) == reference_press_names(names)
+
+
+@pytest.mark.parametrize("make", TABLES.values(), ids=TABLES.keys())
+def test_olympic_tables_are_values_that_survive_pickle(make: Callable[[], Any]) -> None:
+    import pickle
+
+    table = make()
+    again = pickle.loads(pickle.dumps(table))
+    assert again == table == make() and hash(again) == hash(table)
+    assert again.names == table.names and str(again) == str(table)

@@ -157,7 +157,7 @@ class SkaterOutlook:
         return "any one of: " + ", ".join(self.needs)
 
 
-@attrs.frozen(repr=False, eq=False)
+@attrs.frozen(repr=False)
 class OutlookTable(Tabular[SkaterOutlook]):
     """The outlook of every skater seen so far: a table of :class:`SkaterOutlook` rows
     (name, status, first row, best and worst place, needs), first row first.

@@ -45,6 +45,7 @@ __all__ = [
     "UnknownSeasonError",
     "UnknownStatusError",
     "UnknownValueError",
+    "UsageError",
     "closest_names",
 ]
 
@@ -177,6 +178,15 @@ class FileFormatError(SkatecalcError):
     """A file does not have the documented format (missing column, ragged row, bad JSON).
 
     Example: ``missing column 'name'; the header has nme, 500 (line 1 of r.csv)``.
+    """
+
+
+class UsageError(SkatecalcError):
+    """The command line is wrong in a way its parser cannot see (FILE and ``--example``
+    both or neither); the command line exits with status 2, as for any bad usage.
+
+    Example: ``give either FILE (- for standard input) or --example NAME (not both, not
+    neither)``.
     """
 
 

@@ -31,7 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import FileFormatError, LimitError, SkatecalcError
+from ..errors import FileFormatError, LimitError, SkatecalcError, UsageError
 from ..limits import MAX_FILE_BYTES
 from ..tabular import Tabular, render_text
 from ..text.lang import Lang, normalise_lang
@@ -59,10 +59,6 @@ __all__ = [
 
 FORMATS = ("text", "json", "csv", "markdown")
 """The output formats of every command."""
-
-
-class UsageError(SkatecalcError):
-    """The command line itself is wrong in a way argparse cannot see (exit status 2)."""
 
 
 # --- command-line options -------------------------------------------------------------------

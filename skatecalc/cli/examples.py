@@ -74,7 +74,7 @@ EXAMPLES: dict[str, Example] = {
         Example(
             "okt2021-men-after-500",
             "trials",
-            "examples/okt2021-men-after-500.toml",
+            "examples/olympic/okt2021-men-after-500.toml",
             "the same trials, men, after the 500 m (27 December 2021)",
             "NU.nl, NOS/ANP (December 2021)",
         ),

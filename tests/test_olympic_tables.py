@@ -621,3 +621,25 @@ def test_olympic_tables_are_values_that_survive_pickle(make: Callable[[], Any]) 
     again = pickle.loads(pickle.dumps(table))
     assert again == table == make() and hash(again) == hash(table)
     assert again.names == table.names and str(again) == str(table)
+
+
+def test_import_skatecalc_loads_no_olympic_code_and_str_still_works() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, skatecalc\n"
+        "assert 'skatecalc.olympic' not in sys.modules, 'imported at import time'\n"
+        "from skatecalc import olympic\n"
+        "order = olympic.selection_order('NED', 2022, 'men')\n"
+        "view = olympic.outlook(order, {500: ['A', 'B', 'C']})\n"
+        "print(view._repr_html_().splitlines()[0])\n"
+        "print(str(view).splitlines()[1])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines() == [
+        "<table>",
+        "A  safe unless discretionary  row 8   nothing",
+    ]

@@ -18,10 +18,12 @@ it, so ``str(table)`` works everywhere.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from ..tabular import render_html, render_text
+from ..tabular import Tabular, render_html, render_text
 from .labels import heading, phrase, word
 from .lang import LANGS, Lang, normalise_lang
 from .layout import Layout, csv_cell, csv_text, plain_value
@@ -85,7 +87,38 @@ def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
     render_html.register(cls, html)
 
 
-from . import olympic as olympic  # noqa: E402 (registers the Olympic renderers)
+# Renderers loaded on first use, so that ``import skatecalc`` does not import the domain
+# package: a table whose class lives under the key's package gets the renderers of the
+# value's module the first time it is printed (``str``, ``render_text``, ``_repr_html_``).
+LAZY_RENDERERS: dict[str, str] = {"skatecalc.olympic": "skatecalc.text.olympic"}
+
+
+def _load_renderers(obj: object) -> bool:
+    """Import the renderer module of the package of ``obj``'s class (or a base class) if it
+    is lazy and not yet loaded."""
+    modules = {cls.__module__ for cls in type(obj).__mro__}
+    for package, renderers in LAZY_RENDERERS.items():
+        if renderers not in sys.modules and any(
+            m == package or m.startswith(package + ".") for m in modules
+        ):
+            importlib.import_module(renderers)
+            return True
+    return False
+
+
+@render_text.register(Tabular)
+def _lazy_text(obj: Tabular[Any], lang: str = "en") -> str:
+    if _load_renderers(obj) and render_text.dispatch(type(obj)) is not _lazy_text:
+        return render_text(obj, lang)
+    return render_text.dispatch(object)(obj, lang)
+
+
+@render_html.register(Tabular)
+def _lazy_html(obj: Tabular[Any]) -> str:
+    if _load_renderers(obj) and render_html.dispatch(type(obj)) is not _lazy_html:
+        return render_html(obj)
+    return render_html.dispatch(object)(obj)
+
 
 from . import worldcup as worldcup  # noqa: E402  (registers the World Cup renderers)
 from . import championship as championship  # noqa: E402 (registers the championship renderers)

@@ -374,3 +374,10 @@ def test_quota_reduction_cuts_are_rows_not_dropped(tmp_path: Path) -> None:
     assert (
         len(run(f"olympic quota {path} --games 2026 --no-reduce --format json")[1]) > len(out) - 200
     )
+
+
+def test_closed_standard_input_is_bad_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    status, out, err = run("standings -")
+    assert (status, out) == (1, "")
+    assert err == "skatecalc: error: cannot read <stdin>: standard input is closed\n"

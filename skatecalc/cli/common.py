@@ -170,6 +170,8 @@ def read_source(args: argparse.Namespace, kind: str) -> Source:
         return Source(example_text(example), name, Path(example.path).suffix, example)
     assert file is not None
     if file == "-":
+        if sys.stdin is None:
+            raise FileFormatError("cannot read <stdin>: standard input is closed")
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
         if isinstance(data, str):

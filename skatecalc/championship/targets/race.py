@@ -166,6 +166,46 @@ def _build(table: Standings, distance: int | None) -> Race:
     return Race(comb, table.rounding, comb.distances[index], index, tuple(field), tuple(notes))
 
 
+class LazyNames:
+    """Names worked out on first use by ``find()``; equal to (and hashed as) the tuple of
+    them, so that a :class:`Requirement` compares, hashes, copies and pickles the same
+    whether its contenders were read or not."""
+
+    __slots__ = ("_find", "_names")
+
+    def __init__(self, find: Callable[[], tuple[str, ...]]) -> None:
+        self._find: Callable[[], tuple[str, ...]] | None = find
+        self._names: tuple[str, ...] | None = None
+
+    def names(self) -> tuple[str, ...]:
+        names = self._names
+        if names is None:
+            assert self._find is not None
+            names = self._names = self._find()
+            self._find = None  # the race state is no longer needed
+        return names
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyNames):
+            other = other.names()
+        return self.names() == other
+
+    def __hash__(self) -> int:
+        return hash(self.names())
+
+    def __repr__(self) -> str:
+        return repr(self.names())
+
+    def __reduce__(self) -> tuple[type[tuple[str, ...]], tuple[tuple[str, ...]]]:
+        return tuple, (self.names(),)
+
+    def __copy__(self) -> LazyNames:
+        return self
+
+    def __deepcopy__(self, memo: object) -> LazyNames:
+        return self
+
+
 # --- one race state per table and distance, kept while the table lives ------------------
 
 _CACHE_SIZE = 64

@@ -610,3 +610,37 @@ def test_olympic_outlook_from_a_listing(tmp_path: Path) -> None:
     assert status == 0
     assert out.splitlines()[1].split()[:3] == ["Femke", "Kok", "safe"]
     assert err.startswith("skatecalc: warning: left out mass start women, 23.11.2025")
+
+
+def test_recognising_a_listing_uses_the_readers_patterns() -> None:
+    """listing_input copies the reader's patterns (so that the check loads no reader)."""
+    from skatecalc.cli import listing_input
+    from skatecalc.io.listing import reader
+
+    assert listing_input._TITLE.pattern == reader._TITLE.pattern
+    assert listing_input._DATES.pattern == reader._DATES.pattern
+    assert listing_input._TITLE.flags == reader._TITLE.flags
+
+
+def test_recognising_a_listing_loads_no_world_cup_or_olympic_code() -> None:
+    import subprocess
+    import sys
+
+    show = (
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith(('skatecalc.worldcup', 'skatecalc.olympic', 'skatecalc.io.listing'))))"
+    )
+    sniff = (
+        "from skatecalc.cli.listing_input import is_listing_file;"
+        f"assert is_listing_file({str(SLC)!r});"
+    )
+
+    def modules(code: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", "import sys, skatecalc;" + code + show],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    assert modules(sniff) == modules("")

@@ -28,22 +28,17 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..combinations import Combination
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
-from ..io.listing import (
-    Event,
-    championship_results,
-    parse_listing,
-    read_listing,
-    trials_results,
-    worldcup_cup,
-)
-from ..io.listing.reader import _DATES, _TITLE
-from ..io.olympic import TrialResults
-from ..io.results import ResultsFile
-from ..worldcup import Cup, Rules, cup_name, normalise_distance
 from .examples import EXAMPLES, Example, example_text
+
+if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
+    from ..combinations import Combination
+    from ..io.listing import Event
+    from ..io.olympic import TrialResults
+    from ..io.results import ResultsFile
+    from ..worldcup import Cup, Rules
 
 __all__ = [
     "SNIFF_BYTES",
@@ -65,6 +60,22 @@ SNIFF_BYTES = 4096
 """How much of the start of a file :func:`is_listing_file` reads to recognise a listing."""
 
 _SNIFF_LINES = 8
+
+_DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
+_DATES = re.compile(
+    r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE,
+    re.ASCII,
+)
+_TITLE = re.compile(
+    r"(?P<what>\d{1,3}(?:\.\d{3})?|\d{1,6}) meter \((?P<gender>Men|Women)\),"
+    r" (?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|(?P<kind>Team Pursuit|Team Sprint|Mass Start|Mixed Relay) \((?P<kgender>Men|Women)\),"
+    r" (?P<kdate>\d{1,2}\.\d{1,2}\.\d{4})",
+    re.ASCII,
+)
+"""The race heading and the event dates, as :mod:`skatecalc.io.listing.reader` reads them
+(the same patterns, copied so that recognising a listing loads no reader: a test keeps
+them equal)."""
 
 
 def is_listing(text: str) -> bool:
@@ -122,6 +133,8 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
     ...
     skatecalc.errors.ResultsError: 'README.md' is not an official results listing ...
     """
+    from ..io.listing import parse_listing, read_listing
+
     if not paths:
         raise ResultsError("no listing given")
     events = []
@@ -177,6 +190,8 @@ def load_championship(
     1  Femke Kok    NED  37.07 (1)  37.070
     2  Miho Takagi  JPN  37.13 (2)  37.130      0.12
     """
+    from ..io.listing import championship_results
+
     events = read_listings(paths)
     return championship_results(events, gender=_gender_of(events, gender), combination=combination)
 
@@ -185,6 +200,8 @@ def _cups(
     events: Sequence[Event], distance: int | str | None, gender: str | None, division: str | None
 ) -> dict[str, tuple[int | str, str]]:
     """The cups the listings hold races of: name -> (a distance of the cup, gender)."""
+    from ..worldcup import cup_name, normalise_distance
+
     found: dict[str, tuple[int | str, str]] = {}
     for ev in events:
         for race in ev.races:
@@ -257,6 +274,8 @@ def _worldcup(
     division: str | None,
     rules: Rules | None,
 ) -> list[tuple[str, Cup]]:
+    from ..io.listing import worldcup_cup
+
     return [
         (
             name,
@@ -292,6 +311,9 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     >>> print(warnings[0])  # doctest: +ELLIPSIS
     left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
     """
+    from ..io.listing import trials_results
+    from ..io.olympic import TrialResults
+
     events = read_listings(paths)
     warnings = tuple(
         f"left out {race.title} (line {race.line} of {ev.source}): the trials results take"

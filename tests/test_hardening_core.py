@@ -5,7 +5,7 @@ Each test is named after its input; the fields are synthetic (not published resu
 from __future__ import annotations
 
 import time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -165,7 +165,9 @@ def test_format_gap_1e_plus_999999_and_bad_places() -> None:
         format_gap(Decimal("1E+999999"))
     with pytest.raises(InvalidRuleError, match="places=-1"):
         format_gap(Decimal("1.0"), places=-1)
-    assert format_gap(Decimal("1E-9999999")) == "0.00"
+    # rounding up is the default since issue 11: a positive gap below a hundredth shows 0.01
+    assert format_gap(Decimal("1E-9999999")) == "0.01"
+    assert format_gap(Decimal("1E-9999999"), rounding=ROUND_HALF_UP) == "0.00"
 
 
 @pytest.mark.parametrize("nations", [{"A": 5}, {"A": None}, ["A"], {0: ""}])

@@ -373,7 +373,13 @@ def test_required_rank_holds_on_an_open_distance_with_statuses(
     comb = attrs.evolve(comb, final=None)
     n = len(comb.distances)
     table = classify(comb, results, after=n - 1, rounding=rounding)
-    pending = [s.name for s in table if s.rank is not None and results[s.name][-1] is None]
+    # only finalists skate on (issue 11: a skater out before the last distance is ranked,
+    # but not in its field)
+    pending = [
+        s.name
+        for s in table
+        if s.rank is not None and s.finalist and results[s.name][-1] is None
+    ]
     assume(pending)
     x = data.draw(st.sampled_from(pending), label="skater")
     rank = data.draw(st.integers(1, len(table)), label="rank")
@@ -392,7 +398,7 @@ def test_required_rank_holds_on_an_open_distance_with_statuses(
         if "already reached" in str(exc):
             assert _reaches_rank(final(4 * TIME_RANGE[comb.distances[-1]][1]), x, rank, tie)
         elif "beyond the field" in str(exc):
-            assert rank > sum(1 for s in table if s.rank is not None)
+            assert rank > sum(1 for s in table if s.rank is not None and s.finalist)
         else:
             assert "impossible" in str(exc)
             assert not _reaches_rank(final(1), x, rank, tie)

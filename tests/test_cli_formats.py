@@ -390,3 +390,30 @@ def test_closed_standard_input_is_bad_data(monkeypatch: pytest.MonkeyPatch) -> N
     status, out, err = run("standings -")
     assert (status, out) == (1, "")
     assert err == "skatecalc: error: cannot read <stdin>: standard input is closed\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "first_line"),
+    [
+        (
+            "olympic outlook --example okt2021-men-after-500 --order NED-2022-men",
+            "NED-2022-men: 9 tickets, 3 discretionary places; still to come: 1000 m, 1500 m,"
+            " 5000 m, 10000 m, mass start",
+        ),
+        ("olympic select --example okt2021 --order NED-2022-men", "NED-2022-men: 9 tickets"),
+        ("standings --example wsc2024-women", "Sprint: standings after 3 of 4 distances"),
+    ],
+)
+def test_a_fresh_process_prints_the_press_layout(command: str, first_line: str) -> None:
+    """Regression: renderers loaded on first use were not found by a fresh process, which
+    then printed the plain rows instead of the press layout."""
+    done = subprocess.run(
+        [sys.executable, "-m", "skatecalc", *command.split()],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[0] == first_line

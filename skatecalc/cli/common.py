@@ -31,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .. import tabular
 from ..errors import FileFormatError, LimitError, SkatecalcError, UsageError
 from ..limits import MAX_FILE_BYTES
 from ..tabular import Tabular, render_text
@@ -280,7 +281,15 @@ def fixed(text: str) -> Callable[[Lang], str]:
 
 
 def _has_renderer(obj: object) -> bool:
-    return render_text.dispatch(type(obj)) is not render_text.dispatch(object)
+    """Whether ``obj``'s type has a text renderer, loading its package's renderers first
+    (they are imported on first use, see ``skatecalc.tabular.RENDERER_MODULES``)."""
+    default = render_text.dispatch(object)
+    if render_text.dispatch(type(obj)) is not default:
+        return True
+    load = getattr(tabular, "_load_renderers", None)
+    if callable(load):
+        load(type(obj))
+    return render_text.dispatch(type(obj)) is not default
 
 
 def text_of(obj: Any, lang: Lang) -> str:

@@ -351,11 +351,6 @@ def test_a_championship_command_imports_no_other_command() -> None:
     assert not {m for m in loaded if m.startswith(others)}
 
 
-@pytest.mark.xfail(
-    reason="importing skatecalc.io.results runs skatecalc/io/__init__.py, which imports"
-    " io.listing, whose adapters import skatecalc.worldcup",
-    strict=False,
-)
 def test_a_championship_command_imports_no_world_cup_or_olympic_code() -> None:
     baseline, after = _modules("standings", "--example", "wsc2024-women")
     loaded = _ours(after - baseline)

@@ -2,20 +2,33 @@
 
 This layer sits on top of the domain code (nothing in the domain imports it). Every
 reader reports errors with the file name and line.
+
+The official results listings reader is imported on first use, so a command that reads a
+results CSV loads no World Cup or Olympic code:
+
+>>> from skatecalc.io import read_listing
+>>> read_listing.__module__
+'skatecalc.io.listing.reader'
 """
 
-from .listing import (
-    Entry,
-    Event,
-    Race,
-    Team,
-    championship_results,
-    format_listing,
-    parse_listing,
-    read_listing,
-    trials_results,
-    worldcup_cup,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .listing import (
+        Entry,
+        Event,
+        Race,
+        Team,
+        championship_results,
+        format_listing,
+        parse_listing,
+        read_listing,
+        trials_results,
+        worldcup_cup,
+    )
 
 __all__ = [
     "Entry",
@@ -29,3 +42,13 @@ __all__ = [
     "trials_results",
     "worldcup_cup",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module(".listing", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

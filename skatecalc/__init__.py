@@ -8,11 +8,15 @@ qualification, in exact integer arithmetic with rules that cite their sources.
     Decimal('34.226')
     >>> str(sc.RaceTime.parse("1.46,38"))
     '1:46.38'
+
+Importing ``skatecalc`` loads the core only (times, points, classification, required
+times): the World Cup (``from skatecalc import worldcup``), the Olympic qualification
+(``from skatecalc import olympic``), the file formats (``skatecalc.io``) and the text
+renderers (``skatecalc.text``, loaded by the first ``str(table)``) are imported when used.
 """
 
 from __future__ import annotations
 
-from . import text as text  # registers the table renderers
 from ._version import __version__
 from .bulk import Total, points_many, totals
 from .classification import (

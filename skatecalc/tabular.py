@@ -69,14 +69,23 @@ Render hooks
 ------------
 
 ``str(table)`` is :func:`render_text` ``(table, "en")`` and ``table._repr_html_()`` is
-:func:`render_html` ``(table)``. Both are :func:`functools.singledispatch` functions whose
-default raises :class:`~skatecalc.errors.TableError`; :mod:`skatecalc.text` registers the
-renderers of the concrete types (importing ``skatecalc`` imports it)::
+:func:`render_html` ``(table)``. Both are :func:`functools.singledispatch` functions; the
+renderers of the concrete types live in :mod:`skatecalc.text` and are loaded **on first
+use**, so that ``import skatecalc`` imports neither the presentation layer nor the World
+Cup and Olympic packages (issue 10: lean imports). When no renderer is registered for a
+table's type, the hooks look the package of its class (or of a base class) up in
+:data:`RENDERER_MODULES`, import the renderer module named there (by name: this core module
+never imports :mod:`skatecalc.text`), and dispatch again. A type that still has no renderer
+raises :class:`~skatecalc.errors.TableError`::
 
     >>> str(podium)
     Traceback (most recent call last):
     ...
     skatecalc.errors.TableError: no text renderer is registered for Podium: ...
+
+A table type of another package gets its renderers loaded the same way once its package is
+in the mapping (``RENDERER_MODULES["mypackage"] = "mypackage.text"``), or registers them
+itself with ``render_text.register``.
 """
 
 from __future__ import annotations
@@ -84,6 +93,7 @@ from __future__ import annotations
 import abc
 import enum
 import functools
+import importlib
 import operator
 import sys
 import unicodedata
@@ -97,6 +107,7 @@ from .limits import described
 from .time import RaceTime
 
 __all__ = [
+    "RENDERER_MODULES",
     "Named",
     "RowValue",
     "Tabular",
@@ -315,40 +326,94 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
 Sequence.register(Tabular)  # type: ignore[type-abstract]
 
 
+RENDERER_MODULES: dict[str, str] = {
+    "skatecalc.championship": "skatecalc.text.championship",
+    "skatecalc.worldcup": "skatecalc.text.worldcup",
+    "skatecalc.olympic": "skatecalc.text.olympic",
+}
+"""Domain package -> the module that registers the renderers of its tables (module NAMES).
+
+A table whose class (or a base class) is defined in the package or one of its subpackages
+gets the renderers of that module the first time it is rendered (``str``,
+:func:`render_text`, ``_repr_html_``). The championship ``Standings`` renders itself and
+needs no entry.
+
+    >>> RENDERER_MODULES["skatecalc.worldcup"]
+    'skatecalc.text.worldcup'
+"""
+
+
+def _renderer_module(cls: type) -> str | None:
+    """The renderer module that serves ``cls`` (or a base class), if not imported yet."""
+    for base in cls.__mro__:
+        module = getattr(base, "__module__", None)
+        if not isinstance(module, str):
+            continue
+        package = module
+        while package:
+            renderers = RENDERER_MODULES.get(package)
+            if renderers is not None and renderers not in sys.modules:
+                return renderers
+            package = package.rpartition(".")[0]
+    return None
+
+
+def _load_renderers(cls: type) -> bool:
+    """Import the renderer module of ``cls``'s package if it is known and not yet imported;
+    true if one was imported (then dispatch again)."""
+    renderers = _renderer_module(cls)
+    if renderers is None:
+        return False
+    importlib.import_module(renderers)
+    return True
+
+
 @functools.singledispatch
 def render_text(obj: object, lang: str = "en") -> str:
     """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``).
 
-    Renderers are registered per type by :mod:`skatecalc.text`; for a type without one:
+    Renderers are registered per type by :mod:`skatecalc.text`, loaded on first use (see
+    :data:`RENDERER_MODULES`); for a type without one:
 
     >>> render_text(42)
     Traceback (most recent call last):
     ...
     skatecalc.errors.TableError: no text renderer is registered for int: ...
     """
+    if _load_renderers(type(obj)) and render_text.dispatch(type(obj)) is not _text_default:
+        return render_text(obj, lang)
     raise TableError(
         f"no text renderer is registered for {type(obj).__name__}: register one with"
-        " skatecalc.tabular.render_text.register (skatecalc.text does it for the built-in"
-        " tables when skatecalc is imported)"
+        " skatecalc.tabular.render_text.register, or name the module that registers it in"
+        " skatecalc.tabular.RENDERER_MODULES"
     )
+
+
+_text_default = render_text.dispatch(object)
 
 
 @functools.singledispatch
 def render_html(obj: object) -> str:
     """The HTML table of a table-like result (for notebooks).
 
-    Renderers are registered per type by :mod:`skatecalc.text`; for a type without one:
+    Renderers are registered per type by :mod:`skatecalc.text`, loaded on first use (see
+    :data:`RENDERER_MODULES`); for a type without one:
 
     >>> render_html(42)
     Traceback (most recent call last):
     ...
     skatecalc.errors.TableError: no HTML renderer is registered for int: ...
     """
+    if _load_renderers(type(obj)) and render_html.dispatch(type(obj)) is not _html_default:
+        return render_html(obj)
     raise TableError(
         f"no HTML renderer is registered for {type(obj).__name__}: register one with"
-        " skatecalc.tabular.render_html.register (skatecalc.text does it for the built-in"
-        " tables when skatecalc is imported)"
+        " skatecalc.tabular.render_html.register, or name the module that registers it in"
+        " skatecalc.tabular.RENDERER_MODULES"
     )
+
+
+_html_default = render_html.dispatch(object)
 
 
 _ROW_TYPES = (int, Decimal, RaceTime, str)

@@ -1,0 +1,305 @@
+"""Lean imports (issue 10, part 4): ``import skatecalc`` loads the core only, and every table
+still prints in a fresh interpreter that imported nothing but its domain module.
+
+The renderers of the World Cup, Olympic and championship tables live in
+:mod:`skatecalc.text` and are loaded on first use through
+:data:`skatecalc.tabular.RENDERER_MODULES`. Each check runs in a fresh interpreter (a
+subprocess): in this process the modules are long imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import skatecalc as sc
+from skatecalc import olympic, worldcup
+from skatecalc.errors import TableError
+from skatecalc.tabular import RENDERER_MODULES, Tabular, render_html, render_text
+
+#: Loaded only when asked for: the World Cup, the Olympic qualification, file formats, the
+#: command line and the presentation layer.
+_LAZY = (
+    "skatecalc.worldcup",
+    "skatecalc.olympic",
+    "skatecalc.io",
+    "skatecalc.cli",
+    "skatecalc.text",
+)
+
+
+def _fresh(code: str) -> str:
+    """Run ``code`` in a fresh interpreter and return its standard output."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_import_skatecalc_loads_no_world_cup_olympic_io_cli_or_text_module() -> None:
+    out = _fresh(
+        """
+        import json, sys
+        import skatecalc
+        print(json.dumps(sorted(m for m in sys.modules if m.startswith("skatecalc"))))
+        """
+    )
+    loaded = json.loads(out)
+    assert {"skatecalc.time", "skatecalc.points", "skatecalc.tabular"} <= set(loaded)  # core
+    assert not [m for m in loaded if m.startswith(_LAZY)]
+
+
+def test_import_skatecalc_keeps_its_public_api() -> None:
+    out = _fresh(
+        """
+        import skatecalc as sc
+        missing = [name for name in sc.__all__ if not hasattr(sc, name)]
+        print(missing)
+        """
+    )
+    assert out.strip() == "[]"
+
+
+# --- str(table) in a fresh interpreter, for every kind of table ------------------------------
+
+WORLD_CUP = """
+    from skatecalc import worldcup
+    cup = worldcup.Cup(worldcup.rules("2017/18"), name="500 m men")
+    cup.add_race("HVN1", ["Havard Lorentzen", "Nico Ihle", "Kai Verbij"])
+    cup.add_race("HVN2", {"Kai Verbij": 1, "Havard Lorentzen": "DNS", "Nico Ihle": 2})
+    table = cup.standings()
+"""
+
+WORLD_CUP_OUTLOOK = (
+    WORLD_CUP + "    table = cup.outlook([worldcup.Race(), worldcup.Race(final=True)])\n"
+)
+
+OLYMPIC = """
+    from skatecalc import olympic
+    order = olympic.selection_order("NED", 2022, "men")
+    okt = {
+        500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol"],
+        1000: ["Thomas Krol", "Kai Verbij", "Hein Otterspeer", "Kjeld Nuis"],
+        1500: ["Kjeld Nuis", "Thomas Krol", "Tijmen Snel", "Patrick Roest"],
+        5000: ["Patrick Roest", "Jorrit Bergsma", "Sven Kramer", "Marcel Bosker"],
+        10000: ["Jorrit Bergsma", "Patrick Roest", "Beau Snellink"],
+    }
+    table = olympic.select(order, okt, mass_start="Jorrit Bergsma")
+"""
+
+OLYMPIC_OUTLOOK = """
+    from skatecalc import olympic
+    order = olympic.selection_order("NED", 2022, "men")
+    table = olympic.outlook(order, {500: ["A", "B", "C"]})
+"""
+
+CHAMPIONSHIP = """
+    from skatecalc.classification import classify
+    from skatecalc.combinations import SPRINT
+    table = classify(SPRINT, {
+        "Miho Takagi": ["37.13", "1:13.32", "37.19"],
+        "Femke Kok": ["37.07", "1:14.35", "37.07"],
+        "Ireen Wüst": ["38.02", "1:14.90", "DQ"],
+    })
+"""
+
+BOARD = """
+    from skatecalc.championship.targets import board
+    from skatecalc.classification import classify
+    from skatecalc.combinations import SPRINT
+    standings = classify(SPRINT, {
+        "Miho Takagi": ["37.13", "1:13.32", "37.19"],
+        "Femke Kok": ["37.07", "1:14.35", "37.07", "1:14.00"],
+    }, after=3)
+    table = board(standings)
+"""
+
+CASES = {
+    "worldcup-standings": WORLD_CUP,
+    "worldcup-outlook": WORLD_CUP_OUTLOOK,
+    "olympic-selection": OLYMPIC,
+    "olympic-outlook": OLYMPIC_OUTLOOK,
+    "championship-standings": CHAMPIONSHIP,
+    "board": BOARD,
+}
+
+_SHOW = """
+    import json, sys
+    from skatecalc.tabular import render_text
+    before = sorted(m for m in sys.modules if m.startswith("skatecalc.text"))
+    text = str(table)
+    html = table._repr_html_() if hasattr(table, "_repr_html_") else None
+    nl = render_text(table, "nl") if before == [] and hasattr(table, "_repr_html_") else None
+    print(json.dumps({"before": before, "text": text, "html": html, "nl": nl}))
+"""
+
+
+def _in_this_process(code: str) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(code), scope)
+    return scope["table"]
+
+
+@pytest.mark.parametrize("code", CASES.values(), ids=CASES.keys())
+def test_str_of_a_table_works_in_a_fresh_interpreter_that_imported_only_its_domain(
+    code: str,
+) -> None:
+    data = json.loads(_fresh(textwrap.dedent(code) + textwrap.dedent(_SHOW)))
+    table = _in_this_process(code)
+    assert data["before"] == []  # nothing of the presentation layer before the first str()
+    assert data["text"] == str(table)
+    if isinstance(table, Tabular):
+        assert data["html"] == table._repr_html_()
+        assert data["nl"] == render_text(table, "nl")
+
+
+def test_html_first_loads_the_renderers_too() -> None:
+    out = _fresh(
+        textwrap.dedent(OLYMPIC)
+        + textwrap.dedent(
+            """
+            import sys
+            assert "skatecalc.text.olympic" not in sys.modules
+            print(table._repr_html_().splitlines()[0])
+            print("skatecalc.text.olympic" in sys.modules)
+            """
+        )
+    )
+    assert out.splitlines() == ["<table>", "True"]
+
+
+# --- the mapping ------------------------------------------------------------------------------
+
+
+def _tabular_types() -> list[type]:
+    """Every table type the library defines (in the domain packages imported above)."""
+    seen: list[type] = []
+    todo: list[type] = [Tabular]
+    while todo:
+        cls = todo.pop()
+        for sub in cls.__subclasses__():
+            if sub not in seen:
+                seen.append(sub)
+                todo.append(sub)
+    # attrs replaces a slotted class by a new one; the original lingers among the
+    # subclasses until collected: keep the classes their modules define
+    return [
+        cls
+        for cls in seen
+        if cls.__module__.startswith("skatecalc.")
+        and getattr(sys.modules[cls.__module__], cls.__qualname__, None) is cls
+    ]
+
+
+def test_every_table_type_of_the_library_has_a_renderer_module_and_renderers() -> None:
+    # import every domain module with a table, so that their classes exist here
+    import skatecalc.championship.targets.board
+    import skatecalc.olympic.quota
+    import skatecalc.worldcup.outlook  # noqa: F401
+
+    types = _tabular_types()
+    assert {t.__name__ for t in types} >= {
+        "Board",
+        "Standings",
+        "Outlook",
+        "Selection",
+        "OutlookTable",
+        "Allocation",
+    }
+    text_default = render_text.dispatch(object)
+    html_default = render_html.dispatch(object)
+    for cls in types:
+        package = ".".join(cls.__module__.split(".")[:2])
+        assert package in RENDERER_MODULES, cls
+        __import__(RENDERER_MODULES[package])
+        assert render_text.dispatch(cls) is not text_default, cls
+        assert render_html.dispatch(cls) is not html_default, cls
+
+
+def test_the_mapping_names_modules_only_and_core_never_imports_the_text_package() -> None:
+    assert all(isinstance(v, str) for v in RENDERER_MODULES.values())
+    out = _fresh(
+        """
+        import sys
+        import skatecalc.tabular
+        print(sorted(m for m in sys.modules if m.startswith("skatecalc.text")))
+        """
+    )
+    assert out.strip() == "[]"
+
+
+def test_a_table_without_a_renderer_in_a_mapped_package_raises_every_time() -> None:
+    """A new table type in a domain package whose renderer module registers nothing for it
+    raises TableError (once the module is loaded, no second import and no loop)."""
+    out = _fresh(
+        """
+        import attrs
+        from skatecalc.errors import TableError
+        from skatecalc.tabular import Tabular
+
+        @attrs.frozen
+        class Row:
+            name: str
+
+        @attrs.frozen(repr=False)
+        class NewTable(Tabular[Row]):
+            rows: tuple[Row, ...]
+            def _table_rows(self):
+                return self.rows
+
+        NewTable.__module__ = "skatecalc.worldcup.newtable"
+        table = NewTable((Row("A"),))
+        for attempt in range(2):
+            for show in (str, lambda t: t._repr_html_()):
+                try:
+                    show(table)
+                except TableError as error:
+                    print(type(error).__name__, "NewTable" in str(error))
+        """
+    )
+    assert out.splitlines() == ["TableError True"] * 4
+
+
+def test_a_subclass_of_a_domain_table_defined_elsewhere_finds_its_base_renderer() -> None:
+    out = _fresh(
+        textwrap.dedent(WORLD_CUP)
+        + textwrap.dedent(
+            """
+            from skatecalc.worldcup import Standings
+            class MyStandings(Standings):
+                pass
+            mine = MyStandings.__new__(MyStandings)
+            for field in Standings.__attrs_attrs__:
+                object.__setattr__(mine, field.name, getattr(table, field.name))
+            print(str(mine) == str(table))
+            """
+        )
+    )
+    assert out.strip() == "True"
+
+
+def test_an_unrelated_type_still_raises_table_error() -> None:
+    with pytest.raises(TableError, match="no text renderer is registered for int"):
+        render_text(42)
+    with pytest.raises(TableError, match="no HTML renderer is registered for float"):
+        render_html(4.2)
+
+
+def test_tables_print_the_same_here() -> None:
+    """In this process (renderers long loaded) the tables print as the command line does."""
+    cup = worldcup.Cup(worldcup.rules("2017/18"))
+    cup.add_race("HVN1", ["Lorentzen", "Mulder"])
+    assert str(cup.standings()).splitlines()[1].split()[:2] == ["rank", "name"]
+    order = olympic.selection_order("NED", 2022, "men")
+    assert str(olympic.outlook(order, {500: ["A", "B", "C"]})).splitlines()[1].startswith("A ")
+    table = sc.classify(sc.SPRINT, {"A": ["37.13"], "B": ["37.07"]})
+    assert str(table).splitlines()[0].startswith("Sprint")

@@ -15,7 +15,6 @@ message::
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from .limits import described
@@ -338,6 +337,8 @@ def closest_names(name: str, known: Iterable[str], n: int = 3) -> list[str]:
     >>> closest_names("Femke Kook", ["Miho Takagi", "Femke Kok", "Jutta Leerdam"])
     ['Femke Kok']
     """
+    import difflib  # here, not at the top: only an error message needs it (lean import)
+
     known_list = list(known)
     by_lower: dict[str, str] = {}
     for k in known_list:

@@ -5,9 +5,10 @@ Absolute targets on the project machine: parse ≤ 5 µs, points ≤ 2 µs, clas
 ≤ 1 ms, import ≤ 100 ms. The ratio tests time themselves in one process against a bare
 floor (one regex ``(?:(\d+):)?(\d+)\.(\d\d)``, integers ``h*5000//d``, a sort), so they
 run the same way with ``--benchmark-only`` and ``--benchmark-disable``; ``-s`` prints
-every ratio. Only the parse-side ratio is asserted here (``RaceTime.parse`` of the 96
-strings ≤ 3× the bare regex loop); the classify ratios (targets ≤ 4× from strings, ≤ 2×
-from ``RaceTime`` values) are printed, as Standings is built in ``classification.py``.
+every ratio. Asserted: ``RaceTime.parse`` of the 96 strings ≤ 3× the bare regex loop;
+``classify`` 24 × 4 from strings ≤ 4× the bare loop that parses, sums and sorts, and ≤ 2×
+that loop when given ``RaceTime`` values; ``str(table)`` ≤ 2× ``classify`` itself. On a
+shared machine a ratio over its target is measured once more and the lower figure counts.
 The field is synthetic (benchmarks measure speed, not facts).
 """
 
@@ -147,14 +148,49 @@ def test_parse_result_96_strings_ratio() -> None:
     assert figure <= 3
 
 
-def test_classify_ratios_reported() -> None:
-    """classify 24 × 4 from strings (target ≤ 4×) and from RaceTime values (target ≤ 2×)
-    against the bare loop; printed, not asserted (Standings is built elsewhere)."""
-    times = {name: [sc.RaceTime.parse(t) for t in results] for name, results in FIELD.items()}
+def _asserted_ratio(
+    what: str, run: Callable[[], object], floor: Callable[[], object], target: float
+) -> float:
+    """The ratio of ``run`` to ``floor``, measured again when over ``target`` (a shared
+    machine: the lower figure counts), asserted ≤ ``target``."""
+    figure = ratio(what, run, floor)
+    if figure > target:
+        figure = min(figure, ratio(f"{what} (again)", run, floor))
+    assert figure <= target, f"{what}: {figure:.2f}x, target {target}x"
+    return figure
+
+
+_TIMES = {name: [sc.RaceTime.parse(t) for t in results] for name, results in FIELD.items()}
+
+
+def test_classify_24_by_4_from_strings_ratio() -> None:
+    """classify 24 × 4 from strings ≤ 4× the bare loop (parse, sum, sort); issue 10."""
     expected = [name for _, name in bare_classify()]
     assert [s.name for s in sc.classify(sc.SPRINT, FIELD)] == expected
-    ratio("classify 24x4 from strings", lambda: sc.classify(sc.SPRINT, FIELD), bare_classify)
-    ratio("classify 24x4 from RaceTime", lambda: sc.classify(sc.SPRINT, times), bare_classify)
+    _asserted_ratio(
+        "classify 24x4 from strings", lambda: sc.classify(sc.SPRINT, FIELD), bare_classify, 4
+    )
+
+
+def test_classify_24_by_4_from_race_times_ratio() -> None:
+    """classify 24 × 4 given RaceTime values ≤ 2× the bare loop that parses strings."""
+    expected = [name for _, name in bare_classify()]
+    assert [s.name for s in sc.classify(sc.SPRINT, _TIMES)] == expected
+    _asserted_ratio(
+        "classify 24x4 from RaceTime", lambda: sc.classify(sc.SPRINT, _TIMES), bare_classify, 2
+    )
+
+
+def test_str_of_24_by_4_standings_ratio() -> None:
+    """``str(table)`` of the 24 × 4 standings ≤ 2× classifying them from strings."""
+    table = sc.classify(sc.SPRINT, FIELD)
+    assert str(table).splitlines()[0] == "Sprint: standings after 4 of 4 distances"
+    _asserted_ratio(
+        "str(standings 24x4) vs classify",
+        lambda: str(table),
+        lambda: sc.classify(sc.SPRINT, FIELD),
+        2,
+    )
 
 
 def _results_csv(rows: int) -> str:

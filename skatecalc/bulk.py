@@ -31,7 +31,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple, cast
 
-from .combinations import Combination, combination
+from .championship.combinations import Combination, combination
 from .errors import (
     DuplicateError,
     InvalidDistanceError,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import decimal
 import itertools
 import random
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -269,11 +270,15 @@ def test_gap_schouten_takagi_wac2022_exact_0_423_shown_0_43() -> None:
     assert table.next_distance == 1500
     assert table.gap_seconds("Irene Schouten") == Decimal("0.423")  # exact value kept
     assert sc.format_gap(table.gap_seconds("Irene Schouten")) == "0.43"
-    row = table.to_rows()[1]
-    assert row["name"] == "Irene Schouten" and row["gap"] == "0.43"
-    assert table.to_rows("nl")[1]["gap"] == "0,43"
+    row = table.to_rows()[1]  # typed since issue 9: the gap as printed, a Decimal
+    assert row["name"] == "Irene Schouten" and row["gap"] == Decimal("0.43")
+    assert table.to_text_rows()[1]["gap"] == "0.43"
+    assert table.to_text_rows("nl")[1]["gap"] == "0,43"
+    with pytest.warns(DeprecationWarning, match="to_text_rows"):
+        assert table.to_rows("nl")[1]["gap"] == "0,43"  # the text rows of earlier versions
     assert str(table).splitlines()[-1].endswith(" 0.43")
-    assert table.to_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == "0.42"
+    assert table.to_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == Decimal("0.42")
+    assert table.to_text_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == "0.42"
     assert table.format(gap_rounding=decimal.ROUND_HALF_UP).splitlines()[-1].endswith(" 0.42")
 
 
@@ -324,3 +329,303 @@ def test_gap_rounding_up_is_refused_with_its_name() -> None:
     table = sc.classify(sc.SPRINT, {"A": ["37.00"]})  # no gap to round: still checked
     with pytest.raises(sc.InvalidRuleError, match="gap_rounding 'up' is not a decimal rounding"):
         table.format(gap_rounding="up")
+
+
+# --- one vocabulary (issue 9, part 2) --------------------------------------------------------
+
+WSC2024 = {
+    "Miho Takagi": ["37.13", "1:13.32", "37.19"],
+    "Femke Kok": ["37.07", "1:14.35", "37.07"],
+    "Jutta Leerdam": ["37.41", "1:13.71", "37.57"],
+}
+
+
+def _wsc() -> sc.Standings:
+    return sc.classify(sc.SPRINT, WSC2024, nations={"Femke Kok": "NED", "Miho Takagi": "JPN"})
+
+
+def test_standings_speak_the_table_vocabulary() -> None:
+    table = _wsc()
+    assert len(table) == 3 and [s.name for s in table] == list(table.names)
+    assert table.names == ("Miho Takagi", "Femke Kok", "Jutta Leerdam")
+    assert table[0].name == "Miho Takagi" and table[-1].name == "Jutta Leerdam"
+    assert [s.rank for s in table[1:]] == [2, 3]
+    assert table["Femke Kok"].points == Decimal("111.315")
+    assert "Femke Kok" in table and "Ireen Wüst" not in table and table[1] in table
+    assert repr(table) == "<Standings: Sprint after 3 of 4 distances, 3 rows, leader Miho Takagi>"
+    html = table._repr_html_()
+    assert html.startswith("<table>") and '<td style="text-align:left">Femke Kok</td>' in html
+    assert isinstance(table, Sequence)
+
+
+def test_get_is_dict_like_and_the_raising_lookup_is_table_name() -> None:
+    table = _wsc()
+    assert table.get("Femke Kok") is table[1]
+    assert table.get("Femke Kook") is None and table.get("Femke Kook", "-") == "-"
+    assert table.get(5) is None  # type: ignore[call-overload]  # not a name: not there
+    with pytest.raises(sc.UnknownNameError, match="closest known: 'Femke Kok'"):
+        table["Femke Kook"]
+    with pytest.raises(KeyError):  # an UnknownNameError is also a KeyError
+        table["Femke Kook"]
+    with pytest.raises(sc.UnknownNameError, match="closest known: 'Femke Kok'"):
+        table.gap_seconds("Femke Kook")
+
+
+def test_standings_str_is_the_press_text_in_both_languages() -> None:
+    from skatecalc.tabular import render_text
+
+    table = _wsc()
+    assert str(table) == table.format() == render_text(table, "en")
+    assert table.format("nl") == render_text(table, "nl") == render_text(table, "Dutch")
+    assert str(table).splitlines() == [
+        "Sprint: standings after 3 of 4 distances",
+        "#  Name           Nat    500 (1)     1000 (1)    500 (2)   Points  Gap 1000",
+        "1  Miho Takagi    JPN  37.13 (2)  1:13.32 (1)  37.19 (2)  110.980",
+        "2  Femke Kok      NED  37.07 (1)  1:14.35 (3)  37.07 (1)  111.315      0.67",
+        "3  Jutta Leerdam       37.41 (3)  1:13.71 (2)  37.57 (3)  111.835      1.71",
+    ]
+    assert table.format("nl").splitlines()[2] == (
+        "1  Miho Takagi    JPN   37,13 (2)  1.13,32 (1)  37,19 (2)  110,980"
+    )
+
+
+def test_to_rows_are_typed_with_per_distance_points_and_ranks() -> None:
+    from skatecalc.tabular import check_rows
+
+    table = sc.classify(
+        sc.SPRINT, {**WSC2024, "A": ["37.50", "DQ"], "B": ["37.60", "1:15.00", "DNS"]}
+    )
+    rows = check_rows(table.to_rows())
+    assert [list(r) for r in rows] == [list(rows[0])] * len(rows)  # the same columns
+    kok = rows[1]
+    assert kok == {
+        "rank": 2,
+        "name": "Femke Kok",
+        "nation": None,
+        "500 (1)": RaceTime.parse("37.07"),
+        "500 (1) points": Decimal("37.070"),
+        "500 (1) rank": 1,
+        "1000 (1)": RaceTime.parse("1:14.35"),
+        "1000 (1) points": Decimal("37.175"),
+        "1000 (1) rank": 3,
+        "500 (2)": RaceTime.parse("37.07"),
+        "500 (2) points": Decimal("37.070"),
+        "500 (2) rank": 1,
+        "points": Decimal("111.315"),
+        "status": None,
+        "completed": 3,
+        "finalist": True,
+        "gap": Decimal("0.67"),
+    }
+    b, a = rows[3], rows[4]
+    assert (b["name"], b["rank"], b["500 (2)"], b["status"], b["completed"]) == (
+        "B",
+        4,
+        "DNS",
+        "DNS",
+        2,
+    )
+    assert (b["finalist"], b["gap"], b["500 (2) points"]) == (False, None, None)
+    assert (a["name"], a["rank"], a["1000 (1)"], a["points"]) == ("A", None, "DQ", None)
+    for row in rows:
+        assert not any(isinstance(v, float) for v in row.values())
+
+
+def test_to_text_rows_are_the_cells_as_printed() -> None:
+    rows = _wsc().to_text_rows("nl")
+    assert rows[1] == {
+        "rank": 2,
+        "name": "Femke Kok",
+        "nation": "NED",
+        "500 (1)": "37,07",
+        "1000 (1)": "1.14,35",
+        "500 (2)": "37,07",
+        "points": "111,315",
+        "status": None,
+        "gap": "0,67",
+    }
+    with pytest.warns(DeprecationWarning):
+        assert _wsc().to_rows("en") == _wsc().to_text_rows("en")
+    with pytest.raises(sc.InvalidRuleError, match="unknown language 'xx'"):
+        _wsc().to_text_rows("xx")  # type: ignore[arg-type]
+
+
+def test_standing_keeps_integer_thousandths_and_makes_decimals_on_access() -> None:
+    kok = _wsc()["Femke Kok"]
+    assert kok.distance_thousandths == (37070, 37175, 37070)
+    assert kok.total_thousandths == 111315
+    assert kok.distance_points == (Decimal("37.070"), Decimal("37.175"), Decimal("37.070"))
+    assert kok.points == Decimal("111.315")
+
+
+# --- one house (issue 9, part 1): modules, old import paths ----------------------------------
+
+
+def test_old_import_paths_give_the_same_objects() -> None:
+    import importlib
+
+    from skatecalc.championship import classification, combinations, gaps, qualification, standings
+
+    # ``import skatecalc.combinations as m`` would give the function sc.combinations (the
+    # package attribute of that name): the module is reached through importlib
+    old_classification = importlib.import_module("skatecalc.classification")
+    old_combinations = importlib.import_module("skatecalc.combinations")
+
+    assert old_classification.classify is classification.classify is sc.classify
+    assert old_classification.Standings is standings.Standings is sc.Standings
+    assert old_classification.gap_seconds is gaps.gap_seconds is sc.gap_seconds
+    assert old_combinations.SPRINT is combinations.SPRINT is sc.SPRINT
+    assert old_combinations.Cut is qualification.Cut is sc.Cut
+    assert old_combinations.MAX_DISTANCE == combinations.MAX_DISTANCE == 100_000
+    assert callable(sc.combinations)  # the function, not the module of the same name
+    assert sc.combinations() == combinations.combinations()
+    for module in (old_classification, old_combinations):
+        for name in module.__all__:
+            assert getattr(module, name) is not None
+    assert old_classification.render(_wsc(), "nl") == _wsc().format("nl")
+
+
+CHAMPIONSHIP_MODULES = (
+    "classification",
+    "combinations",
+    "entries",
+    "gaps",
+    "qualification",
+    "standings",
+)
+
+
+@pytest.mark.parametrize("name", CHAMPIONSHIP_MODULES)
+def test_championship_module_imports_first_and_is_small(name: str) -> None:
+    """Each module imports on its own in a fresh interpreter (no import cycle) and stays
+    under ~400 lines."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    module = f"skatecalc.championship.{name}"
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    path = Path(sc.__file__).parent / "championship" / f"{name}.py"
+    assert len(path.read_text("utf-8").splitlines()) <= 400
+
+
+# --- the fast path equals the reference definitions (issue 10, part 2) ----------------------
+
+
+@st.composite
+def _fields(draw: st.DrawFn) -> tuple[sc.Combination, dict[str, list[object]]]:
+    """Any combination of 1-4 ISU distances (sometimes a cut or a final rule), 0-10 skaters,
+    results as text or RaceTime (tenths to thousandths), statuses and gaps anywhere."""
+    distances = tuple(
+        draw(st.lists(st.sampled_from([500, 1000, 1500, 3000, 5000]), min_size=1, max_size=4))
+    )
+    n = len(distances)
+    final = None
+    cuts: tuple[sc.Cut, ...] = ()
+    if n >= 2 and draw(st.booleans()):
+        final = draw(
+            st.sampled_from([FinalQualification(size=2, long_index=0), sc.SprintCut(size=2)])
+        )
+    if n >= 3 and draw(st.booleans()):
+        cuts = (sc.Cut(after=1, size=3),)
+    comb = sc.Combination("x", distances, final=final, cuts=cuts)
+    results: dict[str, list[object]] = {}
+    for i in range(draw(st.integers(0, 10))):
+        row: list[object] = []
+        for d in distances[: draw(st.integers(0, n))]:
+            kind = draw(st.integers(0, 19))
+            if kind == 0:
+                row.append(draw(st.sampled_from(["DQ", "DNF", "DNS", "WDR"])))
+            elif kind == 1:
+                row.append(None)
+            else:
+                low = TIME_RANGE[d][0]
+                t = RaceTime.from_thousandths(
+                    draw(st.integers(low, low + 300)) * 10 + draw(st.integers(0, 9))
+                )
+                row.append(t if draw(st.booleans()) else str(t))
+        results[f"S{i}"] = row
+    return comb, results
+
+
+def _reference_after(
+    comb: sc.Combination, results: dict[str, list[object]], rounding: sc.Rounding
+) -> int:
+    """The number of complete distances as first defined: a pass over the skaters still in
+    the race per distance (a status takes a skater out; a restricted distance is complete
+    once as many have a result on it as its rule admits)."""
+    parsed = {
+        n: [sc.parse_result(v) for v in r] + [None] * (len(comb.distances) - len(r))  # type: ignore[arg-type]
+        for n, r in results.items()
+    }
+    alive = list(parsed)
+    after = 0
+    for index in range(len(comb.distances)):
+        if index:
+            alive = [n for n in alive if not isinstance(parsed[n][index - 1], Status)]
+        if not alive:
+            break
+        done = [n for n in alive if parsed[n][index] is not None]
+        rule = comb.restriction(index)
+        if rule is not None:
+            totals = {}
+            for n, r in parsed.items():
+                if all(isinstance(x, RaceTime) for x in r[:index]):
+                    totals[n] = sum(
+                        sc.points(x, d, rounding=rounding).scaleb(3)  # type: ignore[arg-type]
+                        for x, d in zip(r[:index], comb.distances, strict=False)
+                    )
+            long_times = {}
+            if isinstance(rule, FinalQualification):
+                long_times = {
+                    n: parsed[n][rule.long_index].thousandths  # type: ignore[union-attr]
+                    for n in totals
+                }
+            chosen = rule.qualifiers({n: int(v) for n, v in totals.items()}, long_times)
+            if not done or len(done) < len(chosen):
+                break
+            alive = done
+        elif len(done) < len(alive):
+            break
+        after = index + 1
+    return after
+
+
+@given(_fields(), st.sampled_from(list(sc.Rounding)))
+def test_fast_classify_equals_points_per_distance_summed(
+    field: tuple[sc.Combination, dict[str, list[object]]], rounding: sc.Rounding
+) -> None:
+    comb, results = field
+    try:
+        table = sc.classify(comb, results, rounding=rounding)  # type: ignore[arg-type]
+    except sc.ResultsError as exc:
+        assert "has no result on the" in str(exc)  # a gap before the counted distances end
+        return
+    assert table.after == _reference_after(comb, results, rounding)
+    for s in table:
+        for i, p in enumerate(s.distance_points):
+            r = s.results[i]
+            if p is not None:
+                assert isinstance(r, RaceTime)
+                assert p == sc.points(r, comb.distances[i], rounding=rounding)
+        if s.points is not None:
+            counted = s.results[: s.completed]
+            assert s.points == sum(
+                (
+                    sc.points(r, d, rounding=rounding)
+                    for r, d in zip(counted, comb.distances, strict=False)
+                ),  # type: ignore[arg-type]
+                Decimal(0),
+            )
+    ranked = [s for s in table if s.rank is not None]
+    keys = [(-s.completed, s.points, s.name) for s in ranked]
+    assert keys == sorted(keys)  # type: ignore[type-var]
+    for a, b in itertools.pairwise(ranked):
+        assert (a.rank == b.rank) == ((a.completed, a.points) == (b.completed, b.points))
+    # the same results given as RaceTime values or as text make the same table
+    as_text = {n: [str(v) if isinstance(v, RaceTime) else v for v in r] for n, r in results.items()}
+    again = sc.classify(comb, as_text, rounding=rounding)  # type: ignore[arg-type]
+    assert list(again) == list(table) and str(again) == str(table)

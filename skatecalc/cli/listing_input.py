@@ -34,7 +34,7 @@ from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from .examples import EXAMPLES, Example, example_text
 
 if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
-    from ..combinations import Combination
+    from ..championship.combinations import Combination
     from ..io.listing import Event
     from ..io.olympic import TrialResults
     from ..io.results import ResultsFile

@@ -10,11 +10,11 @@ import argparse
 
 from .. import Standings
 from ..io.results import ResultsFile
-from .common import load_input, render, table_of
+from .common import Table, load_input, render, text_of
 from .listing_input import championship_of
 from .watch import follow
 
-__all__ = ["load_file", "load_table", "run_standings"]
+__all__ = ["load_file", "load_table", "run_standings", "standings_table"]
 
 
 def load_file(args: argparse.Namespace) -> ResultsFile:
@@ -35,4 +35,12 @@ def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
     if args.watch:
         follow(run_standings, args)
-    return render([table_of(load_table(args))], args)
+    return render([standings_table(load_table(args))], args)
+
+
+def standings_table(table: Standings) -> Table:
+    """The output table of a classification: JSON/CSV rows are the cells as printed in ISU
+    notation (``Standings.to_text_rows``), markdown uses the language's notation."""
+    return Table(
+        table.to_text_rows("en"), lambda lang: text_of(table, lang), "", {}, table.to_text_rows
+    )

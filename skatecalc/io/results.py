@@ -27,8 +27,9 @@ from typing import Any
 
 import attrs
 
-from ..classification import Standings, TieBreak, classify
-from ..combinations import Combination, combination, combinations, find_by_distances
+from ..championship.classification import classify
+from ..championship.combinations import Combination, combination, combinations, find_by_distances
+from ..championship.standings import Standings, TieBreak
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
 from ..limits import (
     MAX_CELL_CHARS,

@@ -9,15 +9,21 @@ the renderers of its tables with :func:`skatecalc.tabular.render_text` and
 
 from __future__ import annotations
 
+from decimal import ROUND_UP
+
+from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..points import as_points
+from ..tabular import render_html, render_text
+from ..time import RaceTime
 from . import register
 from .labels import heading
-from .lang import Lang
+from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_points
+from .width import Align
 
-__all__ = ["board_layout"]
+__all__ = ["board_layout", "standings_layout"]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -103,4 +109,133 @@ register(Board, board_layout)
 
 
 # === the standings (Standings) ==============================================================
-# (reserved for the Standings renderer)
+
+_STANDINGS_LABELS = {
+    "en": {
+        "title": "{comb}: standings after {after} of {n} distances",
+        "rank": "#",
+        "name": "Name",
+        "nation": "Nat",
+        "points": "Points",
+        "gap": "Gap {d}",
+        "nq": "not qualified for the last distance",
+        "stopped": "(ranked below those who went further: by their total over the distances they"
+        " completed)",
+        "empty": "no skaters: the table has no results",
+    },
+    "nl": {
+        "title": "{comb}: klassement na {after} van {n} afstanden",
+        "rank": "#",
+        "name": "Naam",
+        "nation": "Land",
+        "points": "Punten",
+        "gap": "Achterst. {d}",
+        "nq": "niet geplaatst voor de slotafstand",
+        "stopped": "(gerangschikt onder wie verder kwam: op hun totaal over de gereden afstanden)",
+        "empty": "geen schaatsers: het klassement heeft geen uitslagen",
+    },
+}
+
+
+_SCALE = {1: 100, 2: 10, 3: 1}
+
+
+def _time_text(time: RaceTime, nl: bool) -> str:
+    """``time.format("nl" if nl else "en")`` without the checks of a public call (the
+    renderer prints many times; a property test compares the two)."""
+    p = time.precision
+    whole, frac = divmod(time.thousandths // _SCALE[p], 10**p)
+    sep, dec = (".", ",") if nl else (":", ".")
+    if whole < 60:
+        return f"{whole}{dec}{frac:0{p}d}"
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return f"{minutes}{sep}{secs:02d}{dec}{frac:0{p}d}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}{sep}{minutes:02d}{sep}{secs:02d}{dec}{frac:0{p}d}"
+
+
+def standings_layout(
+    table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP
+) -> Layout:
+    """The standings as the press prints them: a title; rank, name, nation (when any is
+    known), time and distance rank per counted distance, points (or the status), the gap in
+    seconds on the next distance (rounded up to hundredths by default, see
+    [format_gap][skatecalc.format_gap]); then why some skaters are ranked below others, and
+    notes.
+
+    >>> import skatecalc as sc
+    >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32"], "K": ["37.07", "1:14.35"]})
+    >>> print(standings_layout(t, "nl").text())
+    Sprint: klassement na 2 van 4 afstanden
+    #  Naam    500 (1)     1000 (1)  Punten  Achterst. 500
+    1  T     37,13 (2)  1.13,32 (1)  73,790
+    2  K     37,07 (1)  1.14,35 (2)  74,245           0,46
+    """
+    labels = _STANDINGS_LABELS[lang]
+    comb = table.combination
+    after = table.after
+    n = len(comb.distances)
+    gap_distance = table.next_distance or comb.distances[-1]
+    entries = table.entries
+    has_nation = any(s.nation for s in entries)
+    headers = [labels["rank"], labels["name"]] + ([labels["nation"]] if has_nation else [])
+    headers += [comb.label(i) for i in range(after)]
+    headers += [labels["points"], labels["gap"].format(d=gap_distance)]
+    align: list[Align] = ["right", "left"]
+    if has_nation:
+        align.append("left")
+    align += ["right"] * (after + 2)
+    nl = lang == "nl"
+    rows = []
+    for s, gap in zip(entries, table.shown_gaps(gap_rounding), strict=True):
+        cells = ["" if s.rank is None else str(s.rank), s.name]
+        if has_nation:
+            cells.append(s.nation or "")
+        results = s.results
+        ranks = s.distance_ranks
+        for i in range(after):
+            r = results[i]
+            if r is None:
+                cells.append("")
+                continue
+            value = _time_text(r, nl) if isinstance(r, RaceTime) else r.value
+            rank = ranks[i]
+            cells.append(f"{value} ({rank})" if rank else value)
+        total = s.total_thousandths
+        if total is not None:
+            cells.append(_points(total, lang))
+        else:
+            cells.append("" if s.status is None else s.status.value)
+        if gap is None:
+            cells.append("")
+        else:
+            text = f"{gap:f}"
+            cells.append(text.replace(".", ",") if nl else text)
+        rows.append(tuple(cells))
+    title = labels["title"].format(comb=comb, after=after, n=n)
+    lines = []
+    if not entries:
+        lines.append(labels["empty"])
+    below = [s for s in entries if s.rank is not None and not s.finalist]
+    if below and all(s.status is None and s.completed == n - 1 for s in below):
+        if after == n and comb.restriction(n - 1) is not None:
+            lines.append(f"(ranked below the finalists: {labels['nq']})")
+        else:
+            lines.append(labels["stopped"])
+    elif below:
+        lines.append(labels["stopped"])
+    lines += [f"note: {note}" for note in table.notes]
+    return Layout(tuple(headers), tuple(rows), tuple(align), (title,), tuple(lines))
+
+
+def _standings_text(table: Standings, lang: object = "en", *, gap_rounding: str = ROUND_UP) -> str:
+    return standings_layout(table, normalise_lang(lang), gap_rounding=gap_rounding).text()
+
+
+def _standings_html(table: Standings) -> str:
+    return standings_layout(table, "en").html()
+
+
+render_text.register(Standings, _standings_text)
+render_html.register(Standings, _standings_html)

@@ -15,12 +15,12 @@ from decimal import Decimal
 
 import attrs
 
-from ...classification import Standings
 from ...errors import GoalError
 from ...limits import described
 from ...points import as_points
 from ...tabular import RowValue, Tabular, render_text
 from ...time import Lang, RaceTime
+from ..standings import Standings
 from .inverse import slowest
 from .race import Race, race_of
 from .requirement import Target

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...classification import Standing, Standings
 from ...errors import GoalError
 from ...limits import described
 from ...time import RaceTime, Status
+from ..standings import Standing, Standings
 from .inverse import count, points, time_arg
 from .race import Race, member, race_of
 from .requirement import Requirement, known

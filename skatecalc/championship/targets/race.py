@@ -19,12 +19,12 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from ...classification import Standing, Standings
-from ...combinations import Combination, check_combination_distance
 from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import described
 from ...points import Rounding
 from ...time import RaceTime, Status
+from ..combinations import Combination, check_combination_distance
+from ..standings import Standing, Standings
 from .inverse import points
 
 __all__: list[str] = []

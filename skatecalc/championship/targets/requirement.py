@@ -16,11 +16,11 @@ from decimal import Decimal
 import attrs
 
 from ..._text import printable
-from ...classification import check_lang
 from ...errors import GoalError
 from ...limits import described
 from ...points import Rounding, as_points
 from ...time import Lang, RaceTime
+from ..gaps import check_lang
 from .inverse import period, points, seconds, slowest, time_arg
 from .race import LazyNames
 from .wording import explain, fmt_points

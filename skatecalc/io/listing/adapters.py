@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from ...combinations import Combination, combination, combinations, find_by_distances
+from ...championship.combinations import Combination, combination, combinations, find_by_distances
 from ...errors import (
     InvalidDistanceError,
     ResultsError,

@@ -1,0 +1,346 @@
+"""Championship classification by samalog points: :func:`classify`.
+
+    >>> import skatecalc as sc
+    >>> table = sc.classify(sc.SPRINT, {
+    ...     "Miho Takagi": ["37.13", "1:13.32", "37.19"],
+    ...     "Femke Kok": ["37.07", "1:14.35", "37.07"],
+    ...     "Jutta Leerdam": ["37.41", "1:13.71", "37.57"],
+    ... })
+    >>> [(s.rank, s.name, str(s.points)) for s in table]
+    [(1, 'Miho Takagi', '110.980'), (2, 'Femke Kok', '111.315'), (3, 'Jutta Leerdam', '111.835')]
+    >>> table.next_distance, table.gap_seconds("Femke Kok")
+    (1000, Decimal('0.67'))
+
+Rules (see ``docs/samalog.md``): lowest total first (verified); equal totals share a rank
+unless a tie-break is passed (the ISU tie rule is unverified); a skater who stopped before
+the end (not admitted by a cut or the final rule, or DNS/WDR) is ranked below everyone who
+went further, by the total over the distances completed; a skater with DQ/DNF on a counted
+distance is listed unranked (both parameters of :func:`classify`; derived from the
+European Allround Championships 2012, Budapest, published classification).
+
+The work is one pass over the input (parsing, and each skater's points on the distances
+they completed in a row, as integers), one pass over the distances to decide how many are
+complete, one sort; each :class:`~skatecalc.championship.standings.Standing` is built once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from ..errors import InvalidRuleError, ResultsError
+from ..limits import described
+from ..points import Rounding, points_thousandths
+from ..time import RaceTime, Result, ResultLike, Status
+from .combinations import Combination, combination
+from .entries import Entry, read_entries
+from .qualification import FinalQualification, competition_ranks
+from .standings import Standing, Standings, TieBreak
+
+__all__ = ["classify"]
+
+_new = object.__new__
+_SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
+_STOP_WITHDRAWN = frozenset({Status.DNS, Status.WDR})
+_STOP_DISQUALIFIED = frozenset({Status.DQ, Status.DNF})
+
+
+def _qualifiers(comb: Combination, entries: Sequence[Entry], index: int) -> tuple[str, ...]:
+    """Who qualifies for the restricted distance ``index`` under the combination's rule:
+    the rule chooses among those with a time on every distance before it."""
+    rule = comb.restriction(index)
+    totals = {e.name: e.sums[index] for e in entries if len(e.prefix) >= index}
+    if rule is None:
+        return tuple(totals)
+    if isinstance(rule, FinalQualification):
+        li = rule.long_index
+        long_times: dict[str, int] = {}
+        for e in entries:
+            r = e.results[li]
+            if e.name in totals and isinstance(r, RaceTime):
+                long_times[e.name] = r.thousandths
+        return rule.qualifiers(totals, long_times)
+    return rule.qualifiers(totals)
+
+
+def _default_after(comb: Combination, entries: Sequence[Entry]) -> int:
+    """The number of distances every skater still in the race has completed.
+
+    A skater leaves the race after a status (``DQ``, ``DNS`` ...). On a restricted distance
+    (a cut or the final rule) the distance is complete once as many skaters have a result
+    on it as the rule admits; those who skated it stay in the race. One pass over the
+    skaters (how far each got in a row, and whether a status or nothing stopped them), one
+    over the distances.
+    """
+    n = len(comb.distances)
+    reach = [0] * (n + 2)  # reach[k]: skaters with a time on each of the first k distances
+    stopped_by_status = [0] * (n + 1)  # ... and exactly k, then a status on distance k
+    stopped_by_nothing = [0] * (n + 1)  # ... and exactly k, then no result on distance k
+    for e in entries:
+        k = len(e.prefix)
+        reach[k] += 1
+        if k < n:
+            if e.results[k] is None:
+                stopped_by_nothing[k] += 1
+            else:
+                stopped_by_status[k] += 1
+    for k in range(n - 1, -1, -1):  # cumulative: at least k
+        reach[k] += reach[k + 1]
+    after = 0
+    for index in range(n):
+        alive = reach[index]
+        if not alive:
+            break
+        done = reach[index + 1] + stopped_by_status[index]
+        if comb.restriction(index) is not None:
+            if not done or done < len(_qualifiers(comb, entries, index)):
+                break
+        elif stopped_by_nothing[index]:
+            break
+        after = index + 1
+    return after
+
+
+def classify(
+    comb: Combination | str,
+    results: Mapping[str, Sequence[ResultLike]] | Iterable[tuple[str, Sequence[ResultLike]]],
+    *,
+    after: int | None = None,
+    nations: Mapping[str, str] | None = None,
+    tie_break: TieBreak | None = None,
+    rounding: Rounding = Rounding.TRUNCATE,
+    rank_withdrawn: bool = True,
+    rank_disqualified: bool = False,
+) -> Standings:
+    """Classify a championship: standings after ``after`` distances.
+
+    ``results`` maps each skater to their results in skating order (text, ``RaceTime``,
+    ``Status`` or ``None``); missing trailing results mean "not skated yet". Without
+    ``after`` the table counts every distance that all skaters still in the race have
+    completed (on a restricted distance: as many as its cut or final rule admits); results
+    on the next distance are kept in each standing's ``results`` (the live case).
+
+    Skaters who stop before the end are ranked below everyone who went further, by their
+    total over the distances they completed (``Standing.completed``; ``finalist`` is
+    ``False``): those not admitted to a restricted distance (a
+    [Cut][skatecalc.Cut] or the final rule, whatever the parameters) and, with
+    ``rank_withdrawn`` (the default), those with ``DNS`` or ``WDR`` on a counted distance.
+    A skater with ``DQ`` or ``DNF`` on a counted distance is listed unranked, unless
+    ``rank_disqualified`` ranks them the same way. A skater who completed no distance is
+    unranked. Status: derived from the published tables (European Allround Championships
+    2012, Budapest, published classification: the four men not admitted to the 1500 m are
+    places 25-28 by their total after two distances, below the 24 who skated three,
+    themselves below the 12 who skated the 10000 m).
+
+    >>> import skatecalc as sc
+    >>> t = sc.classify("sprint", {"A": ["37.00", "DQ"], "B": ["37.50", "1:15.00"],
+    ...                            "C": ["36.90", "DNS"]})
+    >>> [(s.rank, s.name, str(s.points), s.completed, s.status) for s in t]
+    [(1, 'B', '75.000', 2, None), (2, 'C', '36.900', 1, <Status.DNS: 'DNS'>), \
+(None, 'A', 'None', 1, <Status.DQ: 'DQ'>)]
+    """
+    comb = combination(comb)
+    if not isinstance(rounding, Rounding):
+        raise InvalidRuleError(
+            f"rounding={described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+        )
+    if tie_break is not None and not callable(tie_break):
+        raise InvalidRuleError(f"tie_break={described(tie_break)} is not a function of a Standing")
+    for flag, value in (
+        ("rank_withdrawn", rank_withdrawn),
+        ("rank_disqualified", rank_disqualified),
+    ):
+        if type(value) is not bool:
+            raise InvalidRuleError(f"{flag}={described(value)} must be True or False")
+    entries = read_entries(comb, results, nations, rounding)
+    if after is None:
+        after = _default_after(comb, entries)
+    elif type(after) is not int or not 0 <= after <= len(comb.distances):
+        raise ResultsError(f"after={described(after)}: {comb} has {len(comb.distances)} distances")
+    stops = _STOP_WITHDRAWN if rank_withdrawn else frozenset()
+    if rank_disqualified:
+        stops = stops | _STOP_DISQUALIFIED
+    return _build(comb, entries, after, tie_break, rounding, stops)
+
+
+def _checked(tie_break: TieBreak) -> TieBreak:
+    """``tie_break``, raising a clear error when a key is not a sequence of whole numbers."""
+
+    def key(standing: Standing) -> Sequence[int]:
+        value = tie_break(standing)
+        if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+            ints = tuple(value)
+            if all(type(v) is int for v in ints):
+                return ints
+        raise InvalidRuleError(
+            f"tie_break returned {described(value)} for {described(standing.name)}: a"
+            " tie-break returns a sequence of whole numbers (lower is better)"
+        )
+
+    return key
+
+
+(
+    _set_name,
+    _set_nation,
+    _set_rank,
+    _set_results,
+    _set_points,
+    _set_ranks,
+    _set_total,
+    _set_status,
+    _set_finalist,
+) = _SETTERS
+
+
+def _standing(
+    name: str,
+    nation: str | None,
+    results: tuple[Result, ...],
+    points: tuple[int | None, ...],
+    ranks: tuple[int | None, ...],
+    total: int | None,
+    status: Status | None,
+    finalist: bool,
+) -> Standing:
+    """A :class:`Standing` (rank ``None``, set once the order is known) from values this
+    module has already checked: the slots are set directly, without ``__init__``."""
+    standing: Standing = _new(Standing)
+    _set_name(standing, name)
+    _set_nation(standing, nation)
+    _set_rank(standing, None)
+    _set_results(standing, results)
+    _set_points(standing, points)
+    _set_ranks(standing, ranks)
+    _set_total(standing, total)
+    _set_status(standing, status)
+    _set_finalist(standing, finalist)
+    return standing
+
+
+def _build(
+    comb: Combination,
+    entries: list[Entry],
+    after: int,
+    tie_break: TieBreak | None,
+    rounding: Rounding,
+    stops: frozenset[Status],
+) -> Standings:
+    n = len(comb.distances)
+    notes: list[str] = []
+    restricted = {index: rule for index, rule in comb.restrictions if index < after}
+    qualifiers: tuple[str, ...] | None = None
+    shown = after if comb.restriction(after) is not None else after - 1
+    if 0 <= shown < n and comb.restriction(shown) is not None:
+        qualifiers = _qualifiers(comb, entries, shown)
+    # ranks on each counted distance (thousandths split ties)
+    columns = [
+        competition_ranks(
+            [r.thousandths if type(r := e.results[i]) is RaceTime else None for e in entries]
+        )
+        for i in range(after)
+    ]
+    no_ranks = (None,) * after
+    ranked: list[tuple[int, int, int, Standing]] = []
+    unranked: list[tuple[int, int, str, Standing]] = []
+    for row, entry in enumerate(entries):
+        results = entry.results
+        upto = min(len(entry.prefix), after)  # counted distances completed in a row
+        status: Status | None = None
+        if upto < after:  # why they stopped
+            r = results[upto]
+            if isinstance(r, Status):
+                status = r
+            elif upto not in restricted:
+                raise ResultsError(
+                    f"{described(entry.name)} has no result on the {comb.distance_name(upto)}"
+                    f" (distance {upto + 1}): give a time or a status (DNS when they did"
+                    f" not start), classify with after={upto}, or give {comb} a Cut after"
+                    f" {upto} distances"
+                )
+        # ranked: all counted distances completed, or stopped after at least one of them
+        # (not admitted by a cut or the final rule, or a status in ``stops``)
+        ranked_here = upto == after or (upto > 0 and (status is None or status in stops))
+        if ranked_here:
+            total = entry.sums[upto]
+            dpoints = tuple(entry.prefix[:upto]) + no_ranks[upto:]
+            if upto == after:
+                dranks = tuple(col[row] for col in columns)
+            else:
+                dranks = tuple(col[row] for col in columns[:upto]) + no_ranks[upto:]
+                later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
+                if later:
+                    notes.append(
+                        f"{entry.name}: the time on the {comb.distance_name(later[0])} is not"
+                        f" counted (no result{'' if status is None else f' ({status.value})'}"
+                        f" on the {comb.distance_name(upto)} before it)"
+                    )
+            standing = _standing(
+                entry.name, entry.nation, results, dpoints, dranks, total, status, upto == after
+            )
+            ranked.append((-upto, total, row, standing))
+        else:  # an unranked skater's line shows every counted time
+            shown_points: list[int | None] = []
+            total = 0
+            for i in range(after):
+                r = results[i]
+                if type(r) is RaceTime:
+                    p = points_thousandths(r.thousandths // 10, comb.distances[i], rounding)
+                    total += p
+                    shown_points.append(p)
+                else:
+                    shown_points.append(None)
+            dranks = tuple(col[row] for col in columns)
+            standing = _standing(
+                entry.name, entry.nation, results, tuple(shown_points), dranks, None, status, True
+            )
+            unranked.append((-upto, total, entry.name, standing))
+    for index, rule in restricted.items():
+        skated = {e.name for e in entries if e.results[index] is not None}
+        chosen = set(_qualifiers(comb, entries, index))
+        if skated != chosen:
+            fill = rule.fill.value if isinstance(rule, FinalQualification) else "cut"
+            where = "last distance" if index == n - 1 else comb.distance_name(index)
+            notes.append(
+                f"the skaters on the {where} differ from the qualification rule's"
+                f" list ({fill} fill): skated {sorted(skated - chosen)}, did not skate"
+                f" {sorted(chosen - skated)}"
+            )
+    ordered = _ranked_order(ranked, tie_break)
+    unranked.sort(key=lambda q: q[:3])
+    ordered += [q[3] for q in unranked]
+    return Standings(comb, after, tuple(ordered), rounding, qualifiers, tuple(notes))
+
+
+def _ranked_order(
+    ranked: list[tuple[int, int, int, Standing]], tie_break: TieBreak | None
+) -> list[Standing]:
+    """The ranked standings in order, each given its competition rank (equal totals over
+    equal distances share a rank, unless the tie-break tells them apart)."""
+    ordered: list[Standing] = []
+    if tie_break is None:
+        ranked.sort(key=lambda q: (q[0], q[1], q[3].name))
+        previous: tuple[int, int] | None = None
+        rank = 1
+        for position, (neg_upto, total, _, standing) in enumerate(ranked, start=1):
+            if (neg_upto, total) != previous:
+                rank = position
+                previous = (neg_upto, total)
+            _set_rank(standing, rank)
+            ordered.append(standing)
+        return ordered
+    key = _checked(tie_break)
+    keyed = sorted(
+        ((q[0], q[1], tuple(key(q[3])), q[3].name, q[3]) for q in ranked),
+        key=lambda k: k[:4],
+    )
+    prior: tuple[int, int, tuple[int, ...]] | None = None
+    rank = 1
+    for position, (neg_upto, total, tie, _, standing) in enumerate(keyed, start=1):
+        if (neg_upto, total, tie) != prior:
+            rank = position
+            prior = (neg_upto, total, tie)
+        _set_rank(standing, rank)
+        ordered.append(standing)
+    return ordered

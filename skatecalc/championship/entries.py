@@ -1,0 +1,147 @@
+"""The input of a classification, read once: one :class:`Entry` per skater.
+
+:func:`read_entries` checks and parses what :func:`skatecalc.classify` is given (names
+unique whatever their case and spacing, at most one result per distance, every result
+readable: an error names the skater and the distance) and works out, in the same pass, each
+skater's points on the distances completed in a row from the first, as integer
+thousandths of a point.
+
+    >>> import skatecalc as sc
+    >>> [entry] = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,
+    ...                        sc.Rounding.TRUNCATE)
+    >>> entry.results, entry.prefix, entry.sums
+    ((RaceTime('37.07'), RaceTime('1:14.35'), None, None), [37070, 37175], [0, 37070, 74245])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
+from ..limits import described
+from ..points import Rounding, points_thousandths
+from ..time import RaceTime, Result, ResultLike, parse_result
+from .combinations import Combination
+
+__all__ = ["Entry", "read_entries"]
+
+
+class Entry:
+    """One skater's input, parsed: results padded to the combination, and the points
+    (thousandths) on the distances completed in a row from the first (``prefix``)."""
+
+    __slots__ = ("name", "nation", "prefix", "results", "sums")
+
+    def __init__(
+        self,
+        name: str,
+        nation: str | None,
+        results: tuple[Result, ...],
+        prefix: list[int],
+        sums: list[int],
+    ) -> None:
+        self.name = name
+        self.nation = nation
+        self.results = results
+        self.prefix = prefix  # points (thousandths) on distances 1..k completed in a row
+        self.sums = sums  # sums[k]: the total over the first k distances
+
+
+def _check_nations(nations: object) -> Mapping[str, str]:
+    if not isinstance(nations, Mapping):
+        raise ResultsError(f"nations must map names to nations, not {described(nations)}")
+    for who, nation in nations.items():
+        if not isinstance(who, str):
+            raise ResultsError(f"nations: {described(who)} is not a skater's name")
+        if not isinstance(nation, str):
+            raise ResultsError(
+                f"the nation of {described(who)} must be text (such as 'NED'),"
+                f" not {described(nation)}"
+            )
+    return nations
+
+
+def read_entries(
+    comb: Combination,
+    results: Mapping[str, Sequence[ResultLike]] | Iterable[tuple[str, Sequence[ResultLike]]],
+    nations: Mapping[str, str] | None,
+    rounding: Rounding,
+) -> list[Entry]:
+    """Parse and check the input, one pass: names unique (case and spacing aside), at most
+    one result per distance, every result readable (an error names skater and distance)."""
+    nation_of = _check_nations(nations) if nations is not None else {}
+    if isinstance(results, Mapping):
+        pairs: Iterable[object] = results.items()
+    elif isinstance(results, Iterable) and not isinstance(results, str | bytes):
+        pairs = results
+    else:
+        raise ResultsError(
+            f"results must map each skater to their results, not {described(results)}"
+        )
+    distances = comb.distances
+    n = len(distances)
+    truncate = rounding is Rounding.TRUNCATE
+    seen: dict[str, str] = {}
+    entries: list[Entry] = []
+    for pair in pairs:
+        if type(pair) is not tuple and (
+            isinstance(pair, str | bytes) or not isinstance(pair, Sequence)
+        ):
+            raise ResultsError(f"{described(pair)} is not a (name, results) pair")
+        if len(pair) != 2:
+            raise ResultsError(f"{described(pair)} is not a (name, results) pair")
+        name, given = pair
+        if (type(name) is not str and not isinstance(name, str)) or not name.strip():
+            raise ResultsError(f"{described(name)} is not a skater's name")
+        key = " ".join(name.split()).casefold()
+        if key in seen:
+            raise DuplicateError(
+                f"skater {described(name)} appears twice (also as {described(seen[key])})"
+            )
+        seen[key] = name
+        if type(given) is not list and (
+            isinstance(given, str | bytes) or not isinstance(given, Sequence)
+        ):
+            raise ResultsError(
+                f"results of {described(name)} must be a list in skating order,"
+                f" not {described(given)}"
+            )
+        if len(given) > n:
+            raise ResultsError(
+                f"{described(name)} has {len(given)} results but {comb} has {n}"
+                f" distances ({', '.join(map(str, distances))})"
+            )
+        parsed: list[Result] = []
+        prefix: list[int] = []  # points on the distances completed in a row from the first
+        sums = [0]
+        total = 0
+        running = True
+        for index, value in enumerate(given):
+            if type(value) is not RaceTime:
+                try:
+                    value = parse_result(value)
+                except SkatecalcError as exc:
+                    raise exc.at(f"{name}, {comb.distance_name(index)}") from None
+            parsed.append(value)
+            if running:
+                if isinstance(value, RaceTime):
+                    p = (
+                        value.thousandths // 10 * 5000 // distances[index]
+                        if truncate
+                        else points_thousandths(value.thousandths // 10, distances[index], rounding)
+                    )
+                    prefix.append(p)
+                    total += p
+                    sums.append(total)
+                else:
+                    running = False
+        if len(parsed) < n:
+            parsed += [None] * (n - len(parsed))
+        entry = Entry(name, nation_of.get(name), tuple(parsed), prefix, sums)
+        entries.append(entry)
+    if nation_of:
+        names = set(seen.values())  # one set: a lookup per nation, not a scan
+        unknown = [name for name in nation_of if name not in names]
+        if unknown:
+            raise UnknownNameError(unknown[0], seen.values())
+    return entries

@@ -1,0 +1,355 @@
+"""The classification as a table: a :class:`Standing` per skater, :class:`Standings` in order.
+
+:class:`Standings` is a table like every other result
+([Tabular][skatecalc.tabular.Tabular]): iteration in order, ``len``, ``table[i]``,
+``table["name"]`` (an unknown name raises
+[UnknownNameError][skatecalc.errors.UnknownNameError] listing the closest), ``"name" in
+table``, ``table.get(name)`` (``None`` when absent, never an error), ``table.names``, typed
+:meth:`Standings.to_rows`, ``str(table)`` as the press prints it (the renderer is registered
+by :mod:`skatecalc.text.championship`) and ``_repr_html_`` for notebooks.
+
+    >>> import skatecalc as sc
+    >>> table = sc.classify(sc.SPRINT, {"Miho Takagi": ["37.13", "1:13.32", "37.19"],
+    ...                                 "Femke Kok": ["37.07", "1:14.35", "37.07"]})
+    >>> table
+    <Standings: Sprint after 3 of 4 distances, 2 rows, leader Miho Takagi>
+    >>> table["Femke Kok"].points, "Femke Kok" in table, table.get("Ireen Wüst") is None
+    (Decimal('111.315'), True, True)
+
+Totals and distance points are kept as integer thousandths of a point; the ``Decimal``
+values (``points``, ``distance_points``) are made when asked for.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Sequence
+from decimal import ROUND_UP, Decimal
+
+import attrs
+
+from ..errors import InvalidRuleError, ResultsError
+from ..limits import described
+from ..points import GAP_ROUNDINGS, Rounding, as_points, gap_seconds_from_points, round_gap
+from ..tabular import RowValue, Tabular, _load_renderers, render_text
+from ..time import Lang, RaceTime, Result, Status
+from .combinations import Combination, check_combination_distance
+from .gaps import check_lang, format_gap, format_points
+
+__all__ = ["Standing", "Standings", "TieBreak", "last_distance_time"]
+
+TieBreak = Callable[["Standing"], Sequence[int]]
+"""A tie-break: a key (lower is better) compared only among skaters on equal totals."""
+
+
+@attrs.frozen
+class Standing:
+    """One skater's line in a classification.
+
+    ``results`` holds everything given (also beyond the counted distances, e.g. times on
+    the distance being skated now); ``distance_points`` and ``distance_ranks`` cover the
+    counted distances (``distance_thousandths``: the points as integer thousandths).
+    ``status`` is the first status on a counted distance. ``rank`` is ``None`` for a skater
+    not classified (by default: ``DQ``/``DNF`` on a counted distance). ``finalist`` is
+    ``False`` for a ranked skater who stopped before the last counted distance (not admitted
+    by a cut or the final rule, or ``DNS``/``WDR``): they are ranked below everyone who went
+    further, by ``points`` over the ``completed`` distances.
+    """
+
+    name: str
+    nation: str | None
+    rank: int | None
+    results: tuple[Result, ...]
+    distance_thousandths: tuple[int | None, ...]
+    distance_ranks: tuple[int | None, ...]
+    total_thousandths: int | None
+    status: Status | None = None
+    finalist: bool = True
+
+    @property
+    def points(self) -> Decimal | None:
+        """The total: the exact sum of the truncated distance points (three places)."""
+        return None if self.total_thousandths is None else as_points(self.total_thousandths)
+
+    @property
+    def distance_points(self) -> tuple[Decimal | None, ...]:
+        """The points on each counted distance (``None`` where none count), three places.
+
+        >>> import skatecalc as sc
+        >>> sc.classify(sc.SPRINT, {"K": ["37.07", "1:14.35"]})["K"].distance_points
+        (Decimal('37.070'), Decimal('37.175'))
+        """
+        return tuple(None if p is None else as_points(p) for p in self.distance_thousandths)
+
+    @property
+    def completed(self) -> int:
+        """How many counted distances are in the total (all of them for a finalist).
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00"], "B": ["37.50", "WDR"]})
+        >>> [(s.name, s.rank, s.completed, s.finalist) for s in t]
+        [('A', 1, 2, True), ('B', 2, 1, False)]
+        """
+        return sum(p is not None for p in self.distance_thousandths)
+
+    @property
+    def times(self) -> tuple[RaceTime | None, ...]:
+        """The times on the counted distances (``None`` where there is none)."""
+        return tuple(
+            r if isinstance(r, RaceTime) else None
+            for r in self.results[: len(self.distance_thousandths)]
+        )
+
+    @property
+    def ranked(self) -> bool:
+        """Whether the skater has a rank (no status on a counted distance)."""
+        return self.rank is not None
+
+
+def last_distance_time(standing: Standing) -> Sequence[int]:
+    """A tie-break: the better time (in thousandths) on the last counted distance.
+
+    An example of a pluggable tie-break, not an ISU rule (the ISU rule is unverified).
+    """
+    times = standing.times
+    last = times[-1] if times else None
+    return (last.thousandths,) if last is not None else (2**62,)
+
+
+def _check_gap_rounding(gap_rounding: object) -> str:
+    if not isinstance(gap_rounding, str) or gap_rounding not in GAP_ROUNDINGS:
+        raise InvalidRuleError(
+            f"gap_rounding {described(gap_rounding)} is not a decimal rounding: use"
+            " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
+        )
+    return gap_rounding
+
+
+@attrs.frozen(repr=False, eq=False)
+class Standings(Tabular[Standing]):
+    """A classification: standings in order, indexable by position or by name.
+
+    ``str(table)`` prints it as the press does (``table.format("nl")`` in Dutch);
+    :meth:`to_rows` gives typed data, :meth:`to_text_rows` the cells as printed.
+    ``table["name"]`` raises for an unknown name (listing the closest); ``table.get(name)``
+    gives ``None`` instead.
+    """
+
+    combination: Combination
+    after: int
+    entries: tuple[Standing, ...]
+    rounding: Rounding = Rounding.TRUNCATE
+    qualifiers: tuple[str, ...] | None = None
+    """Who qualifies for a restricted last distance under the combination's rule (when the
+    table stands before it or after it), else ``None``."""
+    notes: tuple[str, ...] = ()
+    """Things a reader should know (e.g. finalists who differ from the rule's list)."""
+
+    _lead_label = "leader"
+
+    def _table_rows(self) -> tuple[Standing, ...]:
+        return self.entries
+
+    def _repr_summary(self) -> str:
+        n = len(self.combination.distances)
+        return f"{self.combination} after {self.after} of {n} distances, {super()._repr_summary()}"
+
+    # --- access ----------------------------------------------------------------------------
+
+    @property
+    def leader(self) -> Standing:
+        """The first-ranked skater (the first listed when the lead is shared)."""
+        if not self.entries or self.entries[0].rank is None:
+            raise ResultsError("nobody is ranked yet: there is no leader")
+        return self.entries[0]
+
+    @property
+    def distances(self) -> tuple[int, ...]:
+        """The counted distances."""
+        return self.combination.distances[: self.after]
+
+    @property
+    def next_distance(self) -> int | None:
+        """The next distance to skate, or ``None`` when all are counted."""
+        if self.after >= len(self.combination.distances):
+            return None
+        return self.combination.distances[self.after]
+
+    # --- gaps ------------------------------------------------------------------------------
+
+    def _total(self, name: str) -> int:
+        if not isinstance(name, str):
+            raise ResultsError(f"{described(name)} is not a skater's name: give the name as text")
+        standing = self[name]
+        if standing.total_thousandths is None:
+            raise ResultsError(
+                f"{described(name)} has no total ({standing.status} on a counted distance)"
+            )
+        return standing.total_thousandths
+
+    def gap_points(self, name: str, to: str | None = None) -> Decimal:
+        """Points behind ``to`` (default: the leader); negative when ahead.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> t.gap_points("K"), t.gap_points("T", to="K")
+        (Decimal('0.335'), Decimal('-0.335'))
+        """
+        reference = self.leader.name if to is None else to
+        return as_points(self._total(name) - self._total(reference))
+
+    def gap_seconds(self, name: str, to: str | None = None, distance: int | None = None) -> Decimal:
+        """The points gap in seconds on ``distance``: gap × (distance ÷ 500), exact.
+
+        ``distance`` defaults to the next distance (after the last one: the last one). This
+        is the media convention ("Kok needs 0.67 s on the 1000 m"); the exact time needed,
+        truncation included, is [required_time][skatecalc.required_time].
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
+        ...                             "K": ["37.07", "1:14.35", "37.07"]})
+        >>> t.gap_seconds("K"), t.gap_seconds("K", distance=1500)
+        (Decimal('0.67'), Decimal('1.005'))
+        """
+        if distance is None:
+            distance = self.next_distance or self.combination.distances[-1]
+        check_combination_distance(distance)
+        reference = self.leader.name if to is None else to
+        return gap_seconds_from_points(self._total(name) - self._total(reference), distance)
+
+    def shown_gaps(self, gap_rounding: str = ROUND_UP) -> list[Decimal | None]:
+        """The gap of each line to the leader on the next distance, as printed: rounded to
+        hundredths (up by default, see [format_gap][skatecalc.format_gap]); ``None`` for
+        the leader, a skater with no total and one who stopped before the end.
+
+        >>> import skatecalc as sc
+        >>> sc.classify(sc.ALLROUND_WOMEN, {"S": ["39.24", "3:58.00"],
+        ...                                 "T": ["38.31", "4:02.73"]}).shown_gaps()
+        [None, Decimal('0.43')]
+        """
+        _check_gap_rounding(gap_rounding)
+        entries = self.entries
+        if not entries or entries[0].rank is None:
+            return [None] * len(entries)
+        lead = entries[0].total_thousandths
+        assert lead is not None  # a ranked skater has a total
+        distance = self.next_distance or self.combination.distances[-1]
+        return [
+            None
+            if s.total_thousandths is None or not s.finalist or s.rank == 1
+            else round_gap(
+                gap_seconds_from_points(s.total_thousandths - lead, distance),
+                rounding=gap_rounding,
+            )
+            for s in entries
+        ]
+
+    # --- output ----------------------------------------------------------------------------
+
+    def to_rows(
+        self, _lang: object = None, /, *, gap_rounding: str = ROUND_UP
+    ) -> list[dict[str, RowValue]]:
+        """Typed data: one dict per skater, ready for ``pandas.DataFrame(table.to_rows())``.
+
+        Keys: ``rank`` (``int``, ``None`` unranked), ``name``, ``nation``; per counted
+        distance its label (``"500 (1)"``: the ``RaceTime``, the status code such as
+        ``"DQ"``, or ``None``), ``"<label> points"`` (``Decimal`` or ``None``) and
+        ``"<label> rank"`` (``int`` or ``None``); then ``points`` (the total, ``Decimal``),
+        ``status`` (the first status code), ``completed`` (distances in the total),
+        ``finalist`` (``bool``) and ``gap``: the gap to the leader on the next distance as
+        printed, a ``Decimal`` rounded to hundredths (up by default; ``gap_rounding``
+        takes a `decimal` rounding constant). The exact gap is :meth:`gap_seconds`.
+
+        The text cells as printed are :meth:`to_text_rows`; ``to_rows(lang)`` of earlier
+        versions (text rows) still works, with a ``DeprecationWarning``.
+
+        >>> import skatecalc as sc
+        >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32"], "K": ["37.07", "1:14.35"]})
+        >>> row = t.to_rows()[1]
+        >>> row["rank"], row["500 (1)"], row["500 (1) points"], row["points"], row["gap"]
+        (2, RaceTime('37.07'), Decimal('37.070'), Decimal('74.245'), Decimal('0.46'))
+        """
+        if _lang is not None:
+            lang = check_lang(_lang)
+            warnings.warn(
+                "Standings.to_rows(lang) is deprecated: to_rows() gives typed values (RaceTime,"
+                " Decimal) whatever the language; use to_text_rows(lang) for the cells as text",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            text_rows: list[dict[str, RowValue]] = [
+                {key: value for key, value in row.items()}
+                for row in self.to_text_rows(lang, gap_rounding=gap_rounding)
+            ]
+            return text_rows
+        gaps = self.shown_gaps(gap_rounding)
+        labels = [self.combination.label(i) for i in range(self.after)]
+        rows: list[dict[str, RowValue]] = []
+        for s, gap in zip(self.entries, gaps, strict=True):
+            row: dict[str, RowValue] = {"rank": s.rank, "name": s.name, "nation": s.nation}
+            for i, label in enumerate(labels):
+                r = s.results[i]
+                row[label] = r.value if isinstance(r, Status) else r
+                p = s.distance_thousandths[i]
+                row[f"{label} points"] = None if p is None else as_points(p)
+                row[f"{label} rank"] = s.distance_ranks[i]
+            total = s.total_thousandths
+            row["points"] = None if total is None else as_points(total)
+            row["status"] = None if s.status is None else s.status.value
+            row["completed"] = s.completed
+            row["finalist"] = s.finalist
+            row["gap"] = gap
+            rows.append(row)
+        return rows
+
+    def to_text_rows(
+        self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP
+    ) -> list[dict[str, str | int | None]]:
+        """The cells as printed: one dict per skater with ``rank`` (``int``), ``name``,
+        ``nation``, each counted distance's time (or status) as text in ``lang``'s notation,
+        ``points`` and ``gap`` as text (the gap rounded up to hundredths by default, see
+        [format_gap][skatecalc.format_gap]) and ``status``.
+
+        >>> import skatecalc as sc
+        >>> row = sc.classify(sc.SPRINT, {"K": ["37.07"]}).to_text_rows("nl")[0]
+        >>> row["rank"], row["name"], row["500 (1)"], row["points"], row["gap"]
+        (1, 'K', '37,07', '37,070', None)
+        """
+        check_lang(lang)
+        gaps = self.shown_gaps(gap_rounding)
+        labels = [self.combination.label(i) for i in range(self.after)]
+        rows: list[dict[str, str | int | None]] = []
+        for s, gap in zip(self.entries, gaps, strict=True):
+            row: dict[str, str | int | None] = {"rank": s.rank, "name": s.name, "nation": s.nation}
+            for i, label in enumerate(labels):
+                r = s.results[i]
+                row[label] = (
+                    None if r is None else (r.format(lang) if isinstance(r, RaceTime) else r.value)
+                )
+            total = s.total_thousandths
+            row["points"] = None if total is None else format_points(as_points(total), lang)
+            row["status"] = None if s.status is None else s.status.value
+            row["gap"] = None if gap is None else format_gap(gap, lang, rounding=gap_rounding)
+            rows.append(row)
+        return rows
+
+    def format(self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
+        """The standings as text, laid out as the press prints them (``lang="nl"``: Dutch
+        labels and notation); the same as ``render_text(table, lang)``. Control characters
+        in names are shown escaped. Gaps are rounded up to hundredths unless
+        ``gap_rounding`` says otherwise (see [format_gap][skatecalc.format_gap]).
+
+        >>> import skatecalc as sc
+        >>> sc.classify(sc.SPRINT, {}).format("xx")
+        Traceback (most recent call last):
+        ...
+        skatecalc.errors.InvalidRuleError: unknown language 'xx': use one of en, nl
+        """
+        lang = check_lang(lang)
+        _check_gap_rounding(gap_rounding)
+        if gap_rounding == ROUND_UP:
+            return render_text(self, lang)
+        if render_text.dispatch(type(self)) is render_text.dispatch(object):
+            _load_renderers(type(self))  # the registered renderer takes gap_rounding
+        return render_text.dispatch(type(self))(self, lang, gap_rounding=gap_rounding)

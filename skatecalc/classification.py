@@ -1,9 +1,9 @@
-"""Championship classification (moved to :mod:`skatecalc.championship`).
+"""Championship classification (moved to `skatecalc.championship`).
 
 ``skatecalc.classification`` stays importable under this name (documentation and user code
-import it): it re-exports :func:`~skatecalc.championship.classification.classify`, the
-table types of :mod:`skatecalc.championship.standings` and the gap helpers of
-:mod:`skatecalc.championship.gaps`.
+import it): it re-exports `classify()`, the
+table types of `skatecalc.championship.standings` and the gap helpers of
+`skatecalc.championship.gaps`.
 
     >>> from skatecalc.classification import classify
     >>> from skatecalc.championship.classification import classify as moved
@@ -35,5 +35,5 @@ __all__ = [
 
 def render(table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
     """The text of a table as the press prints it: the same as ``table.format(lang)``
-    (the layout is :func:`skatecalc.text.championship.standings_layout`)."""
+    (the layout is `skatecalc.text.championship.standings_layout()`)."""
     return table.format(lang, gap_rounding=gap_rounding)

@@ -1,9 +1,9 @@
-"""Combinations and their registry (moved to :mod:`skatecalc.championship.combinations`).
+"""Combinations and their registry (moved to `skatecalc.championship.combinations`).
 
 ``skatecalc.combinations`` stays importable under this name (documentation and user code
 import it): it re-exports the public names of
-:mod:`skatecalc.championship.combinations` (the qualification rules come from
-:mod:`skatecalc.championship.qualification`).
+`skatecalc.championship.combinations` (the qualification rules come from
+`skatecalc.championship.qualification`).
 
     >>> from skatecalc.combinations import SPRINT, Cut
     >>> from skatecalc.championship import combinations, qualification

@@ -629,3 +629,20 @@ def test_fast_classify_equals_points_per_distance_summed(
     as_text = {n: [str(v) if isinstance(v, RaceTime) else v for v in r] for n, r in results.items()}
     again = sc.classify(comb, as_text, rounding=rounding)  # type: ignore[arg-type]
     assert list(again) == list(table) and str(again) == str(table)
+
+
+def test_format_with_a_gap_rounding_loads_the_renderer_first() -> None:
+    """In a fresh interpreter (renderers not loaded yet) ``format(gap_rounding=...)`` works:
+    the renderer module is loaded before the keyword is passed on."""
+    import subprocess
+    import sys
+
+    code = (
+        "import decimal, skatecalc as sc\n"
+        "r = {'S': ['39.24', '3:58.00'], 'T': ['38.31', '4:02.73']}\n"
+        "t = sc.classify(sc.ALLROUND_WOMEN, r)\n"
+        "print(t.format('nl', gap_rounding=decimal.ROUND_HALF_UP).splitlines()[-1])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith(" 0,42")

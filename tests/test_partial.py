@@ -278,3 +278,52 @@ def test_a_cut_after_two_admits_the_best_and_ranks_the_rest_below(
         assert s.points == sum((p for p in s.distance_points if p is not None), Decimal(0))
         if s.completed == 2:
             assert all((s.rank or 0) > (o.rank or 0) for o in table if o.completed == 3)
+
+
+# --- qualifier lists are methods of the rule objects (issue 9, part 1) -----------------------
+
+
+def test_ec2012_cut_qualifiers_from_the_rule_alone() -> None:
+    """The cut works out its list from the totals after two distances, with no classify:
+    the 24 best skate the 1500 m, Nilsen and Pulli are out."""
+    table = sc.classify(EC2012, {**_field(0, 0), **STOPPED}, after=2)
+    totals = {s.name: s.total_thousandths for s in table if s.total_thousandths is not None}
+    cut = EC2012.restriction(2)
+    assert isinstance(cut, Cut)
+    chosen = cut.qualifiers(totals)  # type: ignore[arg-type]
+    assert len(chosen) == 24 and NILSEN not in chosen and PULLI not in chosen
+    assert chosen == table.qualifiers
+
+
+def test_a_cut_admits_everyone_tied_with_the_last_place() -> None:
+    cut = Cut(after=1, size=2)
+    assert cut.qualifiers({"A": 37000, "B": 37100, "C": 37100, "D": 37200}) == ("A", "B", "C")
+    assert cut.qualifiers({}) == ()
+    assert sc.SprintCut(size=5).qualifiers({"A": 1, "B": 2}) == ("A", "B")
+
+
+@given(st.data())
+def test_the_rule_qualifiers_equal_the_tables_list(data: st.DataObject) -> None:
+    """Before the restricted last distance, ``table.qualifiers`` is what the rule's own
+    ``qualifiers`` method gives for the table's totals and long-distance times."""
+    from .strategies import restricted_fields
+
+    comb, results = data.draw(restricted_fields())
+    n = len(comb.distances)
+    table = sc.classify(comb, results, after=n - 1)
+    rule = comb.restriction(n - 1)
+    assert rule is not None and table.qualifiers is not None
+    totals = {
+        s.name: s.total_thousandths
+        for s in table
+        if s.finalist and s.rank is not None and s.total_thousandths is not None
+    }
+    long_times: dict[str, int] = {}
+    if isinstance(rule, FinalQualification):
+        for s in table:
+            r = s.results[rule.long_index]
+            if s.name in totals and isinstance(r, RaceTime):
+                long_times[s.name] = r.thousandths
+    order = {name: i for i, name in enumerate(results)}  # the rule sees input order
+    totals = dict(sorted(totals.items(), key=lambda kv: order[kv[0]]))
+    assert rule.qualifiers(totals, long_times) == table.qualifiers

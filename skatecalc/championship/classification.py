@@ -1,4 +1,4 @@
-"""Championship classification by samalog points: :func:`classify`.
+"""Championship classification by samalog points: `classify()`.
 
     >>> import skatecalc as sc
     >>> table = sc.classify(sc.SPRINT, {
@@ -15,12 +15,12 @@ Rules (see ``docs/samalog.md``): lowest total first (verified); equal totals sha
 unless a tie-break is passed (the ISU tie rule is unverified); a skater who stopped before
 the end (not admitted by a cut or the final rule, or DNS/WDR) is ranked below everyone who
 went further, by the total over the distances completed; a skater with DQ/DNF on a counted
-distance is listed unranked (both parameters of :func:`classify`; derived from the
+distance is listed unranked (both parameters of `classify()`; derived from the
 European Allround Championships 2012, Budapest, published classification).
 
 The work is one pass over the input (parsing, and each skater's points on the distances
 they completed in a row, as integers), one pass over the distances to decide how many are
-complete, one sort; each :class:`~skatecalc.championship.standings.Standing` is built once.
+complete, one sort; each `Standing` is built once.
 """
 
 from __future__ import annotations
@@ -204,7 +204,7 @@ def _standing(
     status: Status | None,
     finalist: bool,
 ) -> Standing:
-    """A :class:`Standing` (rank ``None``, set once the order is known) from values this
+    """A `Standing` (rank ``None``, set once the order is known) from values this
     module has already checked: the slots are set directly, without ``__init__``."""
     standing: Standing = _new(Standing)
     _set_name(standing, name)

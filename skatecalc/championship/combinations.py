@@ -1,8 +1,8 @@
 """Combinations (the distances of a championship, in skating order) and their registry.
 
-The rules that restrict a distance to qualified skaters (:class:`Cut`, :class:`SprintCut`,
-:class:`FinalQualification`, :class:`Fill`) live in
-:mod:`skatecalc.championship.qualification` and are re-exported here.
+The rules that restrict a distance to qualified skaters (`Cut`, `SprintCut`,
+`FinalQualification`, `Fill`) live in
+`skatecalc.championship.qualification` and are re-exported here.
 
     >>> SPRINT.distances
     (500, 1000, 500, 1000)
@@ -65,7 +65,7 @@ at once instead of producing meaningless numbers."""
 
 
 def check_combination_distance(distance: int) -> int:
-    """Return ``distance`` if it is a whole number of metres from 1 to :data:`MAX_DISTANCE`.
+    """Return ``distance`` if it is a whole number of metres from 1 to `MAX_DISTANCE`.
 
     >>> check_combination_distance(99999989)
     Traceback (most recent call last):
@@ -107,8 +107,8 @@ class Combination:
     """A set of distances skated in a fixed order and classified by samalog points.
 
     ``final`` restricts the last distance to qualified skaters: a
-    :class:`FinalQualification` (allround) or a :class:`Cut` (such as the optional
-    :func:`SprintCut`); ``cuts`` restrict earlier distances (``Cut(after=2, size=24)``: only
+    `FinalQualification` (allround) or a `Cut` (such as the optional
+    `SprintCut()`); ``cuts`` restrict earlier distances (``Cut(after=2, size=24)``: only
     the best 24 after two distances skate the third). Build your own for national or
     masters events::
 

@@ -1,6 +1,6 @@
-"""The input of a classification, read once: one :class:`Entry` per skater.
+"""The input of a classification, read once: one `Entry` per skater.
 
-:func:`read_entries` checks and parses what :func:`skatecalc.classify` is given (names
+`read_entries()` checks and parses what `skatecalc.classify()` is given (names
 unique whatever their case and spacing, at most one result per distance, every result
 readable: an error names the skater and the distance) and works out, in the same pass, each
 skater's points on the distances completed in a row from the first, as integer

@@ -2,7 +2,7 @@
 
 A gap in points becomes a gap in seconds on a distance by the samalog formula turned round
 (points × distance ÷ 500): exact, never rounded. Only display rounds a gap, to hundredths,
-upwards by default (the time a skater must find), with :func:`format_gap`.
+upwards by default (the time a skater must find), with `format_gap()`.
 
     >>> gap_seconds("111.315", "110.980", 1000)
     Decimal('0.67')

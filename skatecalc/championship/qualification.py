@@ -1,10 +1,10 @@
 """Who skates a restricted distance: the cut and the final-distance qualification rules.
 
-A :class:`Cut` admits the best ``size`` of the classification after some distances (ties
-with the last of them too); a :class:`FinalQualification` chooses the finalists of an
+A `Cut` admits the best ``size`` of the classification after some distances (ties
+with the last of them too); a `FinalQualification` chooses the finalists of an
 allround championship from two lists (the classification and the earlier long distance);
-:class:`SprintCut` is a cut before the last distance. Each rule works out its qualifiers
-itself (:meth:`Cut.qualifiers`, :meth:`FinalQualification.qualifiers`) from the totals in
+`SprintCut` is a cut before the last distance. Each rule works out its qualifiers
+itself (`Cut.qualifiers()`, `FinalQualification.qualifiers()`) from the totals in
 thousandths of a point, so that the classification only has to pass it the numbers::
 
     >>> Cut(after=2, size=2).qualifiers({"A": 75000, "B": 74000, "C": 76000, "D": 75000})
@@ -167,7 +167,7 @@ class Cut:
 
     Skaters tied with the last of them are admitted too. Those not admitted are ranked below
     everyone who went further, by their total over the distances they completed (see
-    :func:`skatecalc.classify`). ``after=None`` means "before the last distance" (as a
+    `skatecalc.classify()`). ``after=None`` means "before the last distance" (as a
     combination's ``final``). A combination carries cuts after any distance::
 
         >>> from skatecalc import Combination
@@ -192,7 +192,7 @@ class Cut:
     ) -> tuple[str, ...]:
         """The best ``size`` by total (thousandths of a point, lower is better) and anyone
         tied with the last of them, best first (equal totals by name); ``long_times`` is
-        not used (the same signature as :meth:`FinalQualification.qualifiers`).
+        not used (the same signature as `FinalQualification.qualifiers()`).
 
         >>> Cut(after=1, size=1).qualifiers({"B": 37100, "A": 37100, "C": 36000})
         ('C',)
@@ -204,7 +204,7 @@ class Cut:
 @attrs.frozen
 class SprintCut(Cut):
     """Only the best ``size`` after the third distance skate the final 1000 m: a
-    :class:`Cut` before the last distance (``after`` is ``None``), as a combination's
+    `Cut` before the last distance (``after`` is ``None``), as a combination's
     ``final``.
 
     Source: a 2008 ISU rule (best 24); whether it still applies is unverified, so no

@@ -1,12 +1,12 @@
-"""The classification as a table: a :class:`Standing` per skater, :class:`Standings` in order.
+"""The classification as a table: a `Standing` per skater, `Standings` in order.
 
-:class:`Standings` is a table like every other result
-([Tabular][skatecalc.tabular.Tabular]): iteration in order, ``len``, ``table[i]``,
+`Standings` is a table like every other result
+(`skatecalc.tabular.Tabular`): iteration in order, ``len``, ``table[i]``,
 ``table["name"]`` (an unknown name raises
 [UnknownNameError][skatecalc.errors.UnknownNameError] listing the closest), ``"name" in
 table``, ``table.get(name)`` (``None`` when absent, never an error), ``table.names``, typed
-:meth:`Standings.to_rows`, ``str(table)`` as the press prints it (the renderer is registered
-by :mod:`skatecalc.text.championship`) and ``_repr_html_`` for notebooks.
+`Standings.to_rows()`, ``str(table)`` as the press prints it (the renderer is registered
+by `skatecalc.text.championship`) and ``_repr_html_`` for notebooks.
 
     >>> import skatecalc as sc
     >>> table = sc.classify(sc.SPRINT, {"Miho Takagi": ["37.13", "1:13.32", "37.19"],
@@ -130,7 +130,7 @@ class Standings(Tabular[Standing]):
     """A classification: standings in order, indexable by position or by name.
 
     ``str(table)`` prints it as the press does (``table.format("nl")`` in Dutch);
-    :meth:`to_rows` gives typed data, :meth:`to_text_rows` the cells as printed.
+    `to_rows()` gives typed data, `to_text_rows()` the cells as printed.
     ``table["name"]`` raises for an unknown name (listing the closest); ``table.get(name)``
     gives ``None`` instead.
     """
@@ -259,9 +259,9 @@ class Standings(Tabular[Standing]):
         ``status`` (the first status code), ``completed`` (distances in the total),
         ``finalist`` (``bool``) and ``gap``: the gap to the leader on the next distance as
         printed, a ``Decimal`` rounded to hundredths (up by default; ``gap_rounding``
-        takes a `decimal` rounding constant). The exact gap is :meth:`gap_seconds`.
+        takes a `decimal` rounding constant). The exact gap is `gap_seconds()`.
 
-        The text cells as printed are :meth:`to_text_rows`; ``to_rows(lang)`` of earlier
+        The text cells as printed are `to_text_rows()`; ``to_rows(lang)`` of earlier
         versions (text rows) still works, with a ``DeprecationWarning``.
 
         >>> import skatecalc as sc

@@ -1,8 +1,8 @@
 """Text and HTML of the championship tables.
 
-The domain package :mod:`skatecalc.championship` does no formatting; this module registers
-the renderers of its tables with :func:`skatecalc.tabular.render_text` and
-:func:`skatecalc.tabular.render_html` (through :func:`skatecalc.text.register`), so that
+The domain package `skatecalc.championship` does no formatting; this module registers
+the renderers of its tables with `skatecalc.tabular.render_text()` and
+`skatecalc.tabular.render_html()` (through `skatecalc.text.register()`), so that
 ``str(table)`` prints it as the press does, ``render_text(table, "nl")`` in Dutch and
 ``table._repr_html_()`` gives an HTML table for notebooks.
 """

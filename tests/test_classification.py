@@ -646,3 +646,17 @@ def test_format_with_a_gap_rounding_loads_the_renderer_first() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.rstrip().endswith(" 0,42")
+
+
+def test_standings_survive_pickle_and_copy_after_a_lookup() -> None:
+    import copy
+    import pickle
+
+    table = _wsc()
+    assert table["Femke Kok"].rank == 2  # the name index is built
+    for clone in (pickle.loads(pickle.dumps(table)), copy.deepcopy(table), copy.copy(table)):
+        assert list(clone) == list(table) and str(clone) == str(table)
+        assert clone["Femke Kok"] == table["Femke Kok"]
+    standing = table[0]
+    assert pickle.loads(pickle.dumps(standing)) == standing
+    assert hash(copy.copy(standing)) == hash(standing)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import decimal
 import enum
+import math
 import re
 from decimal import ROUND_UP, Decimal
 
@@ -34,10 +35,12 @@ __all__ = [
     "divisor",
     "gap_seconds_from_points",
     "parse_points",
+    "period",
     "points",
     "points_thousandths",
     "round_gap",
     "seconds_from_micro",
+    "slowest",
 ]
 
 
@@ -83,6 +86,48 @@ def points_thousandths(
     if rounding is Rounding.HALF_UP and 2 * remainder >= distance:
         quotient += 1
     return quotient
+
+
+def slowest(limit: int, distance: int, rounding: Rounding = Rounding.TRUNCATE) -> int:
+    """The inverse of :func:`points_thousandths`: the largest whole number of hundredths
+    whose points on ``distance`` are at most ``limit`` thousandths of a point (zero or
+    negative when no time is that fast).
+
+    With truncation ``t * 5000 // d <= L`` exactly when ``t <= ((L + 1) * d - 1) // 5000``;
+    rounding half up, ``floor((10000 t + d) / 2d) <= L`` exactly when
+    ``10000 t + d < 2d (L + 1)``. Integer arithmetic only, one step whatever the distance.
+    This is what a required time is made of: "the slowest time that scores at most so many
+    points". Status: arithmetic (verified against enumeration in the tests).
+
+    >>> slowest(34226, 1500)          # 1:42.68 scores 34.226; 1:42.69 scores 34.230
+    10268
+    >>> points_thousandths(10268, 1500), points_thousandths(10269, 1500)
+    (34226, 34230)
+    >>> slowest(34226, 1500, Rounding.HALF_UP)
+    10267
+    >>> slowest(-1, 500)              # no time scores below zero points
+    -1
+    """
+    if rounding is Rounding.HALF_UP:
+        return (2 * distance * (limit + 1) - distance - 1) // 10000
+    return ((limit + 1) * distance - 1) // 5000
+
+
+def period(distance: int) -> int:
+    """How many hundredths apart two times must be for the points' truncation to repeat.
+
+    Points rise by a whole number of thousandths every ``period`` hundredths (``distance /
+    gcd(5000, distance)``): 1 on the 500, 1000 and 5000 m, 2 on the 10000 m, 3 on the 1500
+    and 3000 m, 7 on a 700 m. So the margin a skater needs against an opponent's coming
+    time repeats every ``period`` hundredths of that time.
+
+    >>> [period(d) for d in (500, 1000, 1500, 3000, 5000, 10000, 700)]
+    [1, 1, 3, 3, 1, 2, 7]
+    >>> points_thousandths(10000, 1500), points_thousandths(10003, 1500)  # 3 hundredths: 10
+    (33333, 33343)
+    """
+    check_distance(distance)
+    return distance // math.gcd(5000, distance)
 
 
 def as_points(thousandths: int) -> Decimal:

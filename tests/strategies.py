@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from skatecalc import Combination, Fill, FinalQualification, RaceTime, SprintCut
+from skatecalc import Combination, Cut, Fill, FinalQualification, RaceTime, SprintCut, classify
 from skatecalc.points import Rounding
 
 #: Distances a samalog divisor exists for in the ISU combinations (divisors 1, 2, 3, 6, 10, 20).
@@ -155,3 +155,64 @@ def restricted_fields(
                 row.append(str(RaceTime.from_hundredths(low + draw(st.integers(0, 250)))))
         results[f"S{i}"] = row
     return comb, results
+
+
+# --- cuts after any distance, stops and reserves (issue 11) -------------------------------
+
+#: How a skater stops: mostly DNS/WDR (ranked below those who went further), sometimes DQ/DNF.
+STOPS = ("DNS", "WDR", "DNS", "WDR", "DQ", "DNF")
+
+
+@st.composite
+def cut_fields(
+    draw: st.DrawFn, max_skaters: int = 10
+) -> tuple[Combination, dict[str, list[str | None]], int]:
+    """A championship live on any distance, with cuts after any distance: ``(combination,
+    results, live)``, ``live`` the 0-based index of the distance being skated.
+
+    Like :func:`restricted_fields`, generalised: 2-5 ISU distances; cuts after some of the
+    middle distances (size 1-6) and maybe a final rule (a ``FinalQualification`` with any
+    fill, or a ``SprintCut``). Skaters go through the distances in order: on a restricted
+    distance the rule's qualifiers (worked out by ``classify`` on the distances before)
+    skate it, the others mostly do not (not admitted), sometimes do (a reserve); on any
+    distance a skater may stop (``DNS``/``WDR``, rarely ``DQ``/``DNF``) and has no result
+    after that. On the live distance a random subset has a result (mostly times), the
+    others are still to skate; nothing is skated after it.
+    """
+    n = draw(st.integers(2, 5))
+    distances = tuple(draw(st.lists(st.sampled_from(ISU_DISTANCES), min_size=n, max_size=n)))
+    middle = sorted(draw(st.sets(st.integers(1, n - 2), max_size=n - 2))) if n > 2 else []
+    cuts = tuple(Cut(after=a, size=draw(st.integers(1, 6))) for a in middle)
+    kind = draw(st.sampled_from(("none", "final", "cut")))
+    final: FinalQualification | SprintCut | None = None
+    if kind == "final":
+        final = FinalQualification(
+            size=draw(st.integers(1, 4)),
+            long_index=draw(st.integers(0, n - 2)),
+            fill=draw(st.sampled_from(Fill)),
+        )
+    elif kind == "cut":
+        final = SprintCut(size=draw(st.integers(1, 4)))
+    comb = Combination("cuts", distances, cuts=cuts, final=final)
+    live = draw(st.integers(1, n - 1), label="live distance")
+    names = [f"S{i}" for i in range(draw(st.integers(2, max_skaters)))]
+    rows: dict[str, list[str | None]] = {name: [] for name in names}
+    for index in range(live + 1):
+        low = TIME_RANGE[distances[index]][0] + 500
+        admitted: set[str] | None = None
+        if comb.restriction(index) is not None:
+            admitted = set(classify(comb, rows, after=index).qualifiers or ())
+        for name in names:
+            row = rows[name]
+            time = str(RaceTime.from_hundredths(low + draw(st.integers(0, 250))))
+            if any(r is None or r in STOPS for r in row):
+                row.append(None)  # stopped before
+            elif admitted is not None and name not in admitted:
+                row.append(time if draw(st.integers(0, 5)) == 0 else None)  # reserve, or out
+            elif index == live:
+                row.append(draw(st.sampled_from((None, None, None, time, time, "stop"))))
+            else:
+                row.append("stop" if draw(st.integers(0, 11)) == 0 else time)
+            if row[-1] == "stop":
+                row[-1] = draw(st.sampled_from(STOPS))
+    return comb, rows, live

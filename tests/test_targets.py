@@ -405,9 +405,17 @@ def test_only_qualifiers_skate_a_restricted_last_distance() -> None:
     assert table.next_distance == 10000 and table.qualifiers is not None
     assert len(table.qualifiers) == 8 and "S9" not in table.qualifiers
     assert [line.name for line in board(table).lines] == list(table.qualifiers)
-    with pytest.raises(GoalError, match="'S9' does not skate the 10000 m"):
+    with pytest.raises(
+        GoalError, match=r"'S9' has not qualified for the 10000 m .*: they do not skate the 10000 m"
+    ):
         required_time(table, "S9", beat="S0")
-    with pytest.raises(GoalError, match="already reached: 'S9' does not skate the 10000 m"):
+    # not "goal already reached": a reserve may still skate it (issue 11)
+    with pytest.raises(
+        GoalError,
+        match=r"^'S9' has not qualified for the 10000 m \(not among the 8 qualifiers under the"
+        r" rule\) and has no result on it: as long as they do not skate it as a reserve, any"
+        r" finishing time ranks 'S0' ahead of them",
+    ):
         required_time(table, "S0", beat="S9")
     with pytest.raises(GoalError, match="rank 9 is beyond the field: 8 skaters"):
         required_time(table, "S0", rank=9)
@@ -495,3 +503,114 @@ def test_contenders_read_late_compare_hash_copy_and_pickle_as_the_tuple(seed: St
     assert attrs.evolve(read, contenders=(TAKAGI,)) == read
     assert "contenders=('Miho Takagi',)" in repr(required_time(live, KOK, rank=1))
     assert required_time(live, KOK, beat=TAKAGI).contenders == ()
+
+
+# --- cuts after any distance, stops (issue 11) ----------------------------------------------
+
+SPIELER, PULLI = "Simen Spieler Nilsen", "Tommi Pulli"
+
+
+def _ec2012_style() -> tuple[Combination, dict[str, list[str | None]]]:
+    """A cut after two distances of four, as at the European Allround Championships 2012
+    (24 of 28 men skated the 1500 m), scaled down to two places. Spieler Nilsen's and
+    Pulli's 500/5000 m times are the published ones (80.974 and 81.590 points, places 25
+    and 26 there); A, B and C are synthetic."""
+    from skatecalc import Cut, FinalQualification
+
+    comb = Combination(
+        "ec-2012-style",
+        (500, 5000, 1500, 10000),
+        cuts=(Cut(after=2, size=2),),
+        final=FinalQualification(size=2),
+    )
+    results: dict[str, list[str | None]] = {
+        "A": ["37.00", "6:30.00", "1:50.00"],
+        "B": ["37.50", "6:35.00"],
+        SPIELER: ["38.17", "7:08.04"],
+        PULLI: ["37.14", "7:24.50"],
+        "C": ["36.90", "DNS"],
+    }
+    return comb, results
+
+
+def test_cut_after_two_of_four_only_the_admitted_skate_the_1500() -> None:
+    """Regression (issue 11): the race state restricted only the last distance, so the
+    board and the contenders on the 1500 m still held the two men not admitted."""
+    comb, results = _ec2012_style()
+    table = classify(comb, results, after=2)
+    assert table.qualifiers == ("A", "B")
+    assert table[SPIELER].points == Decimal("80.974") and table[PULLI].points == Decimal("81.590")
+    assert board(table).names == ("B",)  # was ('B', 'Simen Spieler Nilsen', 'Tommi Pulli')
+    need = required_time(table, "B", rank=1)
+    assert need.opponent == "A" and need.contenders == ()  # was (Spieler Nilsen, Pulli)
+    with pytest.raises(GoalError, match="rank 3 is beyond the field: 2 skaters skate the 1500 m"):
+        required_time(table, "B", rank=3)
+    # skate it: B first; those not admitted and the DNS below, by their totals
+    assert need.time is not None
+    for t, outright in ((need.time, True), (need.next_slower, False)):
+        assert t is not None
+        done = classify(comb, {**results, "B": [*results["B"], str(t)]}, after=3)
+        b, a = done["B"].total_thousandths, done["A"].total_thousandths
+        assert b is not None and a is not None and (b < a) == outright
+        # those not admitted, then the DNS (one distance), below the two who skated three
+        assert [done[n].rank for n in (SPIELER, PULLI, "C")] == [3, 4, 5]
+        assert [done[n].completed for n in (SPIELER, PULLI, "C")] == [2, 2, 1]
+
+
+def test_beat_a_skater_not_admitted_or_who_did_not_start_says_why() -> None:
+    comb, results = _ec2012_style()
+    table = classify(comb, results, after=2)
+    # a skater not (yet) qualified: not "goal already reached (not qualified)"
+    with pytest.raises(GoalError) as raised:
+        required_time(table, "B", beat=PULLI)
+    assert str(raised.value) == (
+        "'Tommi Pulli' has not qualified for the 1500 m (not among the 2 qualifiers under the"
+        " rule) and has no result on it: as long as they do not skate it as a reserve, any"
+        " finishing time ranks 'B' ahead of them (ask again with their time if they do)"
+    )
+    with pytest.raises(
+        GoalError,
+        match=r"^'Tommi Pulli' has not qualified for the 1500 m .*: they do not skate the 1500 m$",
+    ):
+        required_time(table, PULLI, rank=1)
+    # a skater who did not start: ranked below those who went further, not "not qualified"
+    with pytest.raises(GoalError) as raised:
+        required_time(table, "B", beat="C")
+    assert str(raised.value) == (
+        "goal already reached: 'C' did not start the 5000 m (DNS) and is ranked below those who"
+        " went further (by the total over 1 distance), so any finishing time on the 1500 m"
+        " ranks 'B' ahead of them"
+    )
+    with pytest.raises(GoalError, match=r"^'C' did not start the 5000 m \(DNS\) and is ranked"):
+        required_time(table, "C", rank=1)
+    # on the 10000 m, those the cut left out are ranked below those who went further
+    three = classify(comb, {**results, "B": [*results["B"], "1:51.00"]}, after=3)
+    with pytest.raises(
+        GoalError,
+        match=r"^goal already reached: 'Tommi Pulli' was not admitted"
+        r" to the 1500 m \(the cut\) and is ranked below those who went further",
+    ):
+        required_time(three, "B", beat=PULLI)
+
+
+def test_a_reserve_who_skated_a_cut_distance_counts() -> None:
+    """A reserve on a restricted middle distance is ranked with those who went further:
+    every goal counts them (as on a restricted last distance, issue 8)."""
+    comb, results = _ec2012_style()
+    results = {**results, SPIELER: [*results[SPIELER], "1:30.00"]}  # a reserve, fastest
+    table = classify(comb, results, after=2)
+    assert SPIELER not in (table.qualifiers or ()) and board(table).names == ("B",)
+    assert required_time(table, "B", rank=1).opponent == SPIELER
+
+
+def test_slowest_and_period_live_in_points_and_are_re_exported() -> None:
+    import skatecalc.targets
+    from skatecalc.championship.targets import inverse
+    from skatecalc.points import period, points_thousandths, slowest
+
+    assert skatecalc.targets.slowest is slowest is inverse.slowest
+    assert skatecalc.targets.period is period is inverse.period
+    assert slowest(34226, 1500) == 10268 and points_thousandths(10269, 1500) > 34226
+    assert [period(d) for d in (500, 1500, 10000)] == [1, 3, 2]
+    with pytest.raises(InvalidDistanceError):
+        period(0)

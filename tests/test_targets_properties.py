@@ -8,6 +8,7 @@ whole number of thousandths and every residue of the gap is exercised.
 from __future__ import annotations
 
 import attrs
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -18,6 +19,7 @@ from skatecalc.targets import Requirement, board, period, required_time, slowest
 from .strategies import (
     ISU_DISTANCES,
     TIME_RANGE,
+    cut_fields,
     distances,
     prior_hundredths,
     restricted_fields,
@@ -330,7 +332,8 @@ def test_required_time_to_beat_holds_after_reclassifying_with_reserves(
             opponent_time=None if coming is None else RaceTime.from_hundredths(coming),
         )
     except GoalError as exc:
-        if "already reached" in str(exc):
+        if "already reached" in str(exc) or "has not qualified" in str(exc):
+            # a reserve who has not skated: ahead of them as long as they do not skate
             after = classify(comb, _with(results, **{x: slow}, **extra), after=n, rounding=rounding)
             assert ahead(after)
         else:
@@ -376,9 +379,7 @@ def test_required_rank_holds_on_an_open_distance_with_statuses(
     # only finalists skate on (issue 11: a skater out before the last distance is ranked,
     # but not in its field)
     pending = [
-        s.name
-        for s in table
-        if s.rank is not None and s.finalist and results[s.name][-1] is None
+        s.name for s in table if s.rank is not None and s.finalist and results[s.name][-1] is None
     ]
     assume(pending)
     x = data.draw(st.sampled_from(pending), label="skater")
@@ -521,3 +522,157 @@ def test_contenders_by_bisection_equal_the_scan(
         if s.name != skater and s.total_thousandths is not None and s.total_thousandths < final
     )
     assert race.contenders(skater, final) == scan
+
+
+# --- cuts after any distance, stops and reserves: the race state is classify()'s (issue 11) --
+
+Field = tuple[Combination, dict[str, list[str | None]], int]
+
+
+def _field_of(table: Standings, live: int) -> list[str]:
+    """Who skates distance ``live``, by classify()'s definitions: the ranked skaters who
+    completed every counted distance; on a restricted distance only the rule's qualifiers
+    and whoever has a result on it (a reserve who skated)."""
+    restricted = table.combination.restriction(live) is not None
+    return [
+        s.name
+        for s in table
+        if s.rank is not None
+        and s.finalist
+        and (not restricted or s.name in (table.qualifiers or ()) or s.results[live] is not None)
+    ]
+
+
+def _done(
+    results: dict[str, list[str | None]],
+    live: int,
+    pending: list[str],
+    restricted: bool,
+    outcome: dict[str, str],
+) -> dict[str, list[str | None]]:
+    """``results`` after the live distance: ``outcome`` filled in, the other skaters still
+    to skate stop there (DNS; on a restricted distance they may simply not skate it)."""
+    out = {name: list(row) for name, row in results.items()}
+    for name in pending:
+        out[name][live] = None if restricted else "DNS"
+    for name, value in outcome.items():
+        out[name][live] = value
+    return out
+
+
+def _time(hundredths: int) -> str:
+    return str(RaceTime.from_hundredths(hundredths))
+
+
+@given(cut_fields(), roundings(), st.data())
+def test_required_rank_holds_after_reclassifying_with_cuts_stops_and_reserves(
+    field: Field, rounding: Rounding, data: st.DataObject
+) -> None:
+    """On any distance of a championship with cuts after any distance, skaters who stopped
+    (DNS/WDR/DQ/DNF) and reserves: skate the required time, re-classify, the rank holds;
+    0.01 s slower, it does not. The board lists exactly those still to skate in the field."""
+    comb, results, live = field
+    table = classify(comb, results, after=live, rounding=rounding)
+    members = _field_of(table, live)
+    pending = [name for name in members if results[name][live] is None]
+    assert sorted(board(table).names) == sorted(pending)
+    assume(pending)
+    x = data.draw(st.sampled_from(pending), label="skater")
+    rank = data.draw(st.integers(1, len(table)), label="rank")
+    tie = data.draw(st.booleans(), label="tie")
+    restricted = comb.restriction(live) is not None
+
+    def final(t: int) -> Standings:
+        done = _done(results, live, pending, restricted, {x: _time(t)})
+        return classify(comb, done, after=live + 1, rounding=rounding)
+
+    try:
+        need = required_time(table, x, rank=rank, tie=tie)
+    except GoalError as exc:
+        if "already reached" in str(exc):
+            assert _reaches_rank(final(4 * TIME_RANGE[comb.distances[live]][1]), x, rank, tie)
+        elif "beyond the field" in str(exc):
+            assert rank > len(members)
+        else:
+            assert "impossible" in str(exc)
+            assert not _reaches_rank(final(1), x, rank, tie)
+        return
+    assert need.time is not None
+    assert _reaches_rank(final(need.time.hundredths), x, rank, tie)
+    assert not _reaches_rank(final(need.time.hundredths + 1), x, rank, tie)
+    if rank == 1 and not tie:
+        assert board(table)[x].lead.time == need.time
+
+
+@given(cut_fields(), roundings(), st.data())
+def test_required_time_to_beat_holds_after_reclassifying_with_cuts_stops_and_reserves(
+    field: Field, rounding: Rounding, data: st.DataObject
+) -> None:
+    """Beat any other ranked skater (finished, still to skate, stopped earlier, not admitted
+    by a cut, a reserve): the answer agrees with re-classifying, 0.01 s slower fails, and a
+    skater outside the field is told why."""
+    comb, results, live = field
+    table = classify(comb, results, after=live, rounding=rounding)
+    members = _field_of(table, live)
+    pending = [name for name in members if results[name][live] is None]
+    assume(pending)
+    x = data.draw(st.sampled_from(pending), label="skater")
+    others = [s.name for s in table if s.rank is not None and s.name != x]
+    assume(others)
+    y = data.draw(st.sampled_from(others), label="opponent")
+    tie = data.draw(st.booleans(), label="tie")
+    distance = comb.distances[live]
+    restricted = comb.restriction(live) is not None
+    coming = None
+    if y in pending:
+        coming = data.draw(st.integers(*TIME_RANGE[distance]), label="opponent time")
+    extra = {} if coming is None else {y: _time(coming)}
+
+    def final(t: int) -> Standings:
+        done = _done(results, live, pending, restricted, {x: _time(t), **extra})
+        return classify(comb, done, after=live + 1, rounding=rounding)
+
+    def ahead(after: Standings) -> bool:
+        mine, theirs = after[x], after[y]
+        assert mine.finalist and mine.total_thousandths is not None
+        if theirs.total_thousandths is None or not theirs.finalist:
+            return True  # stopped, or not on the distance: ranked below, or unranked
+        return (
+            mine.total_thousandths <= theirs.total_thousandths
+            if tie
+            else mine.total_thousandths < theirs.total_thousandths
+        )
+
+    if y not in members:  # stopped earlier, not admitted, or a reserve who has not skated
+        stand = table[y]
+        with pytest.raises(GoalError) as raised:
+            required_time(table, y, rank=1)
+        message = str(raised.value)
+        assert f"they do not skate the {distance} m" in message
+        if not stand.finalist and stand.status is not None:
+            assert f"({stand.status.value})" in message and "ranked below" in message
+        elif not stand.finalist:
+            assert "was not admitted to the" in message and "ranked below" in message
+        else:
+            assert "has not qualified for the" in message
+    try:
+        need = required_time(
+            table,
+            x,
+            beat=y,
+            tie=tie,
+            opponent_time=None if coming is None else RaceTime.from_hundredths(coming),
+        )
+    except GoalError as exc:
+        if "already reached" in str(exc) or "has not qualified" in str(exc):
+            assert ("already reached" in str(exc)) == (
+                results[y][live] is not None or not table[y].finalist
+            )
+            assert ahead(final(4 * TIME_RANGE[distance][1]))
+        else:
+            assert "impossible" in str(exc)
+            assert not ahead(final(1))
+        return
+    assert y in members and need.time is not None
+    assert ahead(final(need.time.hundredths))
+    assert not ahead(final(need.time.hundredths + 1))

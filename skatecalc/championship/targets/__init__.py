@@ -22,7 +22,8 @@ here is exact integer work over official times in hundredths::
 
 The package, one concept per module:
 
-* :mod:`.inverse` — the slowest time for a points value (:func:`slowest`, :func:`period`);
+* :mod:`.inverse` — helpers of the inverse of the points formula (:func:`slowest` and
+  :func:`period` live in :mod:`skatecalc.points` and are re-exported here);
 * :mod:`.race` — the race state: the field, who has finished, who is still to skate
   (worked out once per table and distance);
 * :mod:`.requirement` — :class:`Requirement` (a time or a margin) and :class:`Target`;
@@ -47,9 +48,12 @@ Rules (see ``docs/required-time.md``):
 * "Reach rank k" counts against the skaters who have finished the distance (their totals
   are final); those still to skate who could still pass are listed in
   :attr:`Requirement.contenders`.
-* On a restricted last distance (allround final, sprint cut) the field is the rule's
-  qualifiers plus everyone who has a result on it: a reserve who skated it is a finalist
-  (as :func:`~skatecalc.classify` ranks them) and counts for every goal and the board.
+* The field of a distance is who :func:`~skatecalc.classify` ranks among those who went
+  furthest once it is skated: the skaters who completed every distance before it. A skater
+  who stopped earlier (``DNS``/``WDR``, or not admitted by a cut) is ranked below them and
+  is nobody's rival. On a restricted distance (a ``Cut`` after any distance, the allround
+  final, a sprint cut) the field is the rule's qualifiers plus everyone who has a result on
+  it: a reserve who skated it counts for every goal and the board, like every finalist.
 
 Source: the samalog rule of the ISU Special Regulations & Technical Rules Speed Skating
 (Rule 265 in the 2014 edition); the inversion is arithmetic, verified by brute force.

@@ -100,14 +100,14 @@ def _beat(
 ) -> Requirement:
     if beat == me.name:
         raise GoalError(f"{described(me.name)} cannot be asked to beat themselves")
-    them = member(race, table, beat, "opponent")
+    them = member(race, table, beat, "opponent", me.name)
     assert me.total_thousandths is not None and them.total_thousandths is not None
     theirs = race.result(them)
     if isinstance(theirs, Status):
         raise GoalError(
-            f"goal already reached: {described(beat)} has {theirs} on the {race.label()}"
-            " (no total),"
-            f" so any finishing time ranks {described(me.name)} ahead"
+            f"goal already reached: {described(beat)} has {theirs} on the {race.label()}, so"
+            f" any finishing time ranks {described(me.name)} ahead (a skater who stops is"
+            " ranked below those who finish the distance, or unranked)"
         )
     given = None if opponent_time is None else time_arg(opponent_time, "opponent time")
     if theirs is not None and given is not None and given.hundredths != theirs.hundredths:

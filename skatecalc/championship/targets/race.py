@@ -6,9 +6,13 @@ sort of the finished totals) and kept while the table lives, so that asking what
 skater still to skate needs costs O(log n) per skater after an O(n log n) start instead of
 a pass over the whole field per question.
 
-On a restricted last distance (allround final, sprint cut) the field is the rule's
-qualifiers plus everyone who has a result on it: a reserve who skated it is a finalist (as
-:func:`~skatecalc.classify` ranks them).
+The field follows :func:`~skatecalc.classify`: once the distance is skated, those with a
+time on it are ranked above everyone who stopped earlier. So the field is the ranked
+skaters who completed every counted distance (``Standing.finalist``); a skater who stopped
+(``DNS``/``WDR``, or not admitted by a cut) is ranked below them and is nobody's rival. On
+a restricted distance (a ``Cut`` after any distance, the allround final, a sprint cut) the
+field is the rule's qualifiers plus everyone who has a result on it: a reserve who skated
+it counts like every finalist.
 """
 
 from __future__ import annotations
@@ -23,9 +27,9 @@ from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import described
 from ...points import Rounding
 from ...time import RaceTime, Status
-from ..combinations import Combination, check_combination_distance
+from ..combinations import Combination, FinalQualification, check_combination_distance
 from ..standings import Standing, Standings
-from .inverse import points
+from .inverse import count, points
 
 __all__: list[str] = []
 
@@ -51,6 +55,7 @@ class Race:
         "notes",
         "pending",
         "pending_names",
+        "qualifiers",
         "rounding",
     )
 
@@ -62,8 +67,10 @@ class Race:
         index: int,
         field: tuple[Standing, ...],
         notes: tuple[str, ...],
+        qualifiers: frozenset[str] | None = None,
     ) -> None:
         self.combination = combination
+        self.qualifiers = qualifiers  # on a restricted distance: the rule's qualifiers
         self.rounding = rounding
         self.distance = distance
         self.index = index
@@ -153,17 +160,27 @@ def _build(table: Standings, distance: int | None) -> Race:
             f"the totals are those after {table.after} distances: the {skipped} in between"
             " is not counted"
         )
-    ranked = [s for s in table if s.rank is not None and s.total_thousandths is not None]
-    field = [s for s in ranked if s.finalist]
-    if index == n - 1 and comb.final is not None:
-        if table.qualifiers is not None and index == table.after:
-            # the rule's qualifiers, and everyone who has a result on the distance: a
-            # reserve who skated it is a finalist too (as classify() counts them)
-            allowed = set(table.qualifiers)
-            field = [s for s in field if s.name in allowed or s.results[index] is not None]
-        else:
-            notes.append("who qualifies for the last distance is not known yet: all ranked count")
-    return Race(comb, table.rounding, comb.distances[index], index, tuple(field), tuple(notes))
+    # those who completed every counted distance: classify() ranks them above anyone who
+    # stopped earlier (DNS/WDR, or not admitted by a cut), who is nobody's rival here
+    field = [
+        s for s in table if s.rank is not None and s.total_thousandths is not None and s.finalist
+    ]
+    qualifiers: frozenset[str] | None = None
+    if comb.restriction(index) is not None and index == table.after:
+        # the rule's qualifiers, and everyone who has a result on the distance: a reserve
+        # who skated it is ranked with those who went furthest (as classify() counts them)
+        qualifiers = frozenset(table.qualifiers or ())
+        field = [s for s in field if s.name in qualifiers or s.results[index] is not None]
+    else:
+        unknown = [i for i in range(table.after, index + 1) if comb.restriction(i) is not None]
+        if unknown:
+            notes.append(
+                f"who qualifies for the {comb.distance_name(unknown[-1])} is not known yet:"
+                " all ranked count"
+            )
+    return Race(
+        comb, table.rounding, comb.distances[index], index, tuple(field), tuple(notes), qualifiers
+    )
 
 
 class LazyNames:
@@ -247,8 +264,11 @@ def race_of(table: Standings, distance: int | None) -> Race:
     return race
 
 
-def member(race: Race, table: Standings, name: str, role: str) -> Standing:
-    """The standing of ``name`` if they take part on the distance, else a GoalError."""
+def member(
+    race: Race, table: Standings, name: str, role: str, skater: str | None = None
+) -> Standing:
+    """The standing of ``name`` if they take part on the distance, else a GoalError that
+    says why not (and, for an opponent, what that means for the goal)."""
     if not isinstance(name, str):
         raise GoalError(f"{role} {described(name)} is not a skater's name: give the name as text")
     standing = table[name]
@@ -257,11 +277,52 @@ def member(race: Race, table: Standings, name: str, role: str) -> Standing:
             f"{role} {described(name)} has no total ({standing.status} on a counted distance)"
             + (": any finishing time ranks ahead of them" if role == "opponent" else "")
         )
-    if standing.name not in race.members:
-        if role == "opponent":
-            raise GoalError(
-                f"goal already reached: {described(name)} does not skate the {race.label()}"
-                " (not qualified), so any finishing time ranks ahead"
-            )
-        raise GoalError(f"{described(name)} does not skate the {race.label()} (not qualified)")
-    return standing
+    if standing.name in race.members:
+        return standing
+    why = absence(race, standing)
+    mover = "the skater" if skater is None else described(skater)
+    if role != "opponent":
+        raise GoalError(f"{why}: they do not skate the {race.label()}")
+    if not standing.finalist:
+        raise GoalError(
+            f"goal already reached: {why}, so any finishing time on the {race.label()} ranks"
+            f" {mover} ahead of them"
+        )
+    raise GoalError(
+        f"{why}: as long as they do not skate it as a reserve, any finishing time ranks"
+        f" {mover} ahead of them (ask again with their time if they do)"
+    )
+
+
+_STOPPED = {
+    Status.DNS: "did not start the {d} (DNS)",
+    Status.WDR: "withdrew on the {d} (WDR)",
+    Status.DQ: "was disqualified on the {d} (DQ)",
+    Status.DNF: "did not finish the {d} (DNF)",
+}
+
+
+def absence(race: Race, standing: Standing) -> str:
+    """Why a ranked skater is not in the field of ``race``, in words (as classify() ranks
+    them)."""
+    comb = race.combination
+    who = described(standing.name)
+    if not standing.finalist:  # stopped before the last distance the table counts
+        done = standing.completed
+        stop = comb.distance_name(done)
+        if standing.status is not None:
+            what = _STOPPED[standing.status].format(d=stop)
+        else:
+            rule = comb.restriction(done)
+            by = "the final rule" if isinstance(rule, FinalQualification) else "the cut"
+            what = f"was not admitted to the {stop} ({by})"
+        return (
+            f"{who} {what} and is ranked below those who went further (by the total over"
+            f" {count(done, 'distance')})"
+        )
+    # completed every counted distance, but not among the qualifiers of this distance
+    places = len(race.qualifiers or ())
+    return (
+        f"{who} has not qualified for the {comb.distance_name(race.index)} (not among the"
+        f" {count(places, 'qualifier')} under the rule) and has no result on it"
+    )

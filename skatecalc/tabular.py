@@ -39,7 +39,9 @@ What a table must do to adopt it
 * with attrs, write ``@attrs.frozen(repr=False)`` (attrs would otherwise replace the short
   ``repr``); slotted and frozen classes work: the mixin brings its own slot for the index;
 * register a text and an HTML renderer for the type (see below), in :mod:`skatecalc.text`
-  — never in the domain package, which does no formatting;
+  — never in the domain package, which does no formatting — and make sure the domain
+  package is in :data:`RENDERER_MODULES`, naming that module (a new domain package needs
+  a new entry; ``tests/test_imports.py`` checks every table type of the library);
 * optionally set ``_lead_label = "leader"`` (the word before the first row's name in the
   ``repr``; ``"first"`` by default) or override ``_repr_summary()``, and ``_row_word()``
   (``"skater"``: the word in the unknown-name message, e.g. ``"team"`` or ``"NOC"``).

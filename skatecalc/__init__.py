@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .bulk import Total, points_many, totals
+from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
 from .classification import (
     Standing,
     Standings,
@@ -63,7 +64,6 @@ from .errors import (
     UnknownValueError,
 )
 from .points import Rounding, divisor, points
-from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
 from .time import RaceTime, Status, parse_result
 
 __all__ = [

@@ -1,7 +1,7 @@
 """The built-in World Cup seasons, 2013/14 to 2025/26: the rule data and its lookup.
 
 The data are in ``skatecalc/data/worldcup/seasons.toml`` (read once through the package's
-rule-set registry, [skatecalc._registry][]): the points tables with every value's status and
+rule-set registry, ``skatecalc._registry``): the points tables with every value's status and
 source, the Final rule, the mass-start sprint points and the team events of each season::
 
     >>> seasons()[:2], parse_season("2017-2018")

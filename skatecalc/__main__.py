@@ -1,4 +1,4 @@
-"""``python -m skatecalc``: the command line (exit statuses in :mod:`skatecalc.cli`)."""
+"""``python -m skatecalc``: the command line (exit statuses in `skatecalc.cli`)."""
 
 import sys
 

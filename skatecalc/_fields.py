@@ -5,8 +5,8 @@
 ``text.isdigit()`` followed by ``int(text)`` either lets a character through that a file
 did not mean as a number or raises a bare ``ValueError``. Every whole number skatecalc
 reads from text (a place, a distance, a year, a points value) goes through
-:func:`whole_number` instead: ASCII digits ``0``-``9`` only (surrounding white space is
-allowed), at most :data:`MAX_DIGITS` of them, and a :class:`~skatecalc.errors.SkatecalcError`
+`whole_number` instead: ASCII digits ``0``-``9`` only (surrounding white space is
+allowed), at most `MAX_DIGITS` of them, and a [`SkatecalcError`][skatecalc.errors.SkatecalcError]
 subclass naming the value (and the first character that is not a digit) otherwise::
 
     >>> whole_number(" 500 ", "distance")
@@ -22,7 +22,7 @@ subclass naming the value (and the first character that is not a digit) otherwis
     skatecalc.errors.SkatecalcError: place '99999999999999999999…' (5000 characters) is not a
     whole number: more than 9 digits
 
-Long values are shortened in messages by :func:`shown`, so that an error stays one line.
+Long values are shortened in messages by `shown`, so that an error stays one line.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ MAX_DIGITS = 9
 """The most digits a whole number read from text may have (places, distances, points)."""
 
 MAX_SHOWN = 20
-"""The most characters of an offending value that a message repeats (see :func:`shown`)."""
+"""The most characters of an offending value that a message repeats (see `shown`)."""
 
 
 def is_ascii_digits(text: str) -> bool:

@@ -2,16 +2,17 @@
 
 Two functions for a statistician who re-scores many championships at once:
 
-* :func:`points_many` scores an iterable of times on one distance (a list, a generator, a
+* `points_many` scores an iterable of times on one distance (a list, a generator, a
   pandas ``Series`` of strings) and returns a list of ``Decimal`` points, each exactly
   ``points(time, distance)``;
-* :func:`totals` streams rows of ``(name, event, distance, time)`` and returns one
-  :class:`Total` per skater and event, holding only one running total per skater and event
+* `totals` streams rows of ``(name, event, distance, time)`` and returns one
+  `Total` per skater and event, holding only one running total per skater and event
   (never the rows, never a ``Standing``).
 
 Both read the common ISU notation (``1:46.38``, ``37.13``, ``1:45.009``) with one compiled
-pattern and integer arithmetic; anything else goes through :meth:`RaceTime.parse
-<skatecalc.time.RaceTime.parse>`, so results and errors are those of :func:`~skatecalc.points`.
+pattern and integer arithmetic; anything else goes through
+[`RaceTime.parse`][skatecalc.time.RaceTime.parse], so results and errors are those of
+[`points`][skatecalc.points.points].
 
     >>> points_many(["1:42.68", "1.46,38", "DQ", None], 1500)
     [Decimal('34.226'), Decimal('35.460'), None, None]
@@ -20,8 +21,8 @@ pattern and integer arithmetic; anything else goes through :meth:`RaceTime.parse
     ...     [500, 1000])]
     [('WC 2024', 'Femke Kok', Decimal('74.245'))]
 
-Source: the samalog rule of :mod:`skatecalc.points` (ISU Special Regulations & Technical
-Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
+Source: the samalog rule of [`skatecalc.points`][skatecalc.points] (ISU Special Regulations &
+Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 """
 
 from __future__ import annotations
@@ -84,13 +85,13 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals :func:`skatecalc.points` of the same time: a time is text (ISU,
-    Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
+    Each value equals [`skatecalc.points`][skatecalc.points.points] of the same time: a time is text
+    (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error :func:`skatecalc.points` raises, located at
-    its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot hold
-    a time exactly).
+    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.points.points] raises,
+    located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
+    hold a time exactly).
 
     >>> points_many(["37.07", "1:14.35", "dnf"], 1000)
     [Decimal('18.535'), Decimal('37.175'), None]
@@ -137,7 +138,7 @@ def points_many(
 
 
 class Total(NamedTuple):
-    """One skater's total in one event, as :func:`totals` returns it.
+    """One skater's total in one event, as `totals` returns it.
 
     ``points`` is the exact sum of the distance points of the times given, or ``None`` when
     the skater has a status (DQ, DNF, DNS, WDR) on any distance, which ``status`` then
@@ -206,16 +207,17 @@ def totals(
     ``event`` (or ``championship``), ``distance`` and ``time``. ``event`` is any hashable
     key (``"WC 2024"``, ``(2024, "men")``); ``distance`` is whole metres (an ``int`` or
     digits such as ``"500"``, as a CSV reader gives them); ``time`` is what
-    :func:`points_many` reads (a status counts, ``None`` is ignored). Names are matched as
-    :func:`~skatecalc.classify` matches them (case and spacing ignored; the first spelling
-    is kept). Every event is scored against ``combination_or_distances``: a combination or
-    its name, or the distances of one (``[500, 1000, 500, 1000]``).
+    `points_many` reads (a status counts, ``None`` is ignored). Names are matched as
+    [`classify`][skatecalc.championship.classification.classify] matches them (case and spacing
+    ignored; the first spelling is kept). Every event is scored against
+    ``combination_or_distances``: a combination or its name, or the distances of one
+    (``[500, 1000, 500, 1000]``).
 
     Memory is bounded by the number of skaters and events (and of distinct names), not of
     rows. A bad row raises
     an error located at the row, counted from 0. A distance given more often for one
     skater in one event than the combination has it (twice for the sprint's 500 m, once
-    for the allround 5000 m) raises :class:`~skatecalc.errors.DuplicateError`: a
+    for the allround 5000 m) raises [`DuplicateError`][skatecalc.errors.DuplicateError]: a
     duplicated row is never counted twice.
 
     >>> [t.points for t in totals([

@@ -64,7 +64,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 def described(value: object, limit: int = 40) -> str:
     """Any value for a message: its ``repr``, cut when long; never raises (an integer of
-    more than 4,300 digits cannot be printed, see :func:`sys.set_int_max_str_digits`).
+    more than 4,300 digits cannot be printed, see `sys.set_int_max_str_digits`).
 
     >>> described(10**5000), described(5), described("dn" * 30, 4)
     ('an integer of more than 30 digits', '5', "'dndn...' (60 characters)")

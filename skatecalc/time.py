@@ -1,7 +1,7 @@
 """Race times and result statuses.
 
-A :class:`RaceTime` is an exact number of thousandths of a second together with the
-precision it was given in (tenths, hundredths or thousandths). It parses the notations
+A [`RaceTime`][skatecalc.time.RaceTime] is an exact number of thousandths of a second together with
+the precision it was given in (tenths, hundredths or thousandths). It parses the notations
 people paste and prints ISU notation by default, Dutch notation on request::
 
     >>> t = RaceTime.parse("1.46,38")
@@ -15,8 +15,8 @@ people paste and prints ISU notation by default, Dutch notation on request::
 Only ASCII is read: digits ``0-9``, ``:``, ``.``, ``,`` and the status letters. Any other
 character (full-width or Arabic-Indic digits, a long s) is refused with an error naming it,
 so that nothing is accepted by accident. A race time is positive and below 24 hours
-(:data:`~skatecalc.limits.MAX_RACE_TIME_THOUSANDTHS`); time text longer than 32 characters
-is refused before it is converted.
+([`MAX_RACE_TIME_THOUSANDTHS`][skatecalc.limits.MAX_RACE_TIME_THOUSANDTHS]); time text longer than
+32 characters is refused before it is converted.
 
 Source: ISU Special Regulations & Technical Rules Speed Skating (times are official in
 hundredths of a second; thousandths, where measured, only split ties within a distance).
@@ -54,7 +54,7 @@ _FAST = re.compile(r"([0-9]{1,2})(?::([0-5][0-9])\.|\.([0-5][0-9]),|[.,])([0-9]{
 and seconds ``ss.ff`` / ``ss,ff`` with one to three decimals, minutes and leading seconds
 of at most two digits. Such a time is below 24 hours and its seconds after minutes are
 below 60, so only zero is left to check. Everything else (hours, long seconds, spaces,
-signs, statuses, junk) takes the full path, :meth:`RaceTime._from_text`, which gives the
+signs, statuses, junk) takes the full path, `RaceTime._from_text`, which gives the
 same value or the same error."""
 
 
@@ -89,8 +89,9 @@ class RaceTime:
     """A race time: exact thousandths of a second and the precision it was given in.
 
     Equality and order compare the value only (``1:46.38 == 1:46.380``); the precision
-    decides how it prints. Use :meth:`parse` to read text, :meth:`from_thousandths` or
-    :meth:`from_hundredths` to build one from integers.
+    decides how it prints. Use [`parse`][skatecalc.time.RaceTime.parse] to read text,
+    [`from_thousandths`][skatecalc.time.RaceTime.from_thousandths] or
+    [`from_hundredths`][skatecalc.time.RaceTime.from_hundredths] to build one from integers.
 
     >>> RaceTime.parse("34.83") == RaceTime.parse("34,830")
     True

@@ -8,11 +8,11 @@ to print.
 Exit statuses (documented in ``docs/errors.md``):
 
 * 0: done;
-* 1: bad data: a :class:`~skatecalc.errors.SkatecalcError` (bad time, unknown name, file
+* 1: bad data: a [`SkatecalcError`][skatecalc.errors.SkatecalcError] (bad time, unknown name, file
   not in the documented format) or a file that cannot be read (missing, a directory, no
   permission, not UTF-8). One line on standard error, ``skatecalc: error: ...``;
 * 2: bad usage: the command line itself (argparse prints the usage and the problem), or
-  a :class:`~skatecalc.cli.common.UsageError` for what argparse cannot see (FILE and
+  a [`UsageError`][skatecalc.errors.UsageError] for what argparse cannot see (FILE and
   ``--example`` both or neither);
 * 130: interrupted (Ctrl-C), quietly; 141: standard output closed early (``| head``).
 

@@ -1,11 +1,11 @@
 """What every command shares: reading its input and rendering its output.
 
-Input (:func:`read_source`, :func:`load_input`): a FILE, ``-`` for standard input, or a
-built-in example (``--example NAME``, see :mod:`skatecalc.cli.examples`), read as UTF-8
+Input (`read_source`, `load_input`): a FILE, ``-`` for standard input, or a
+built-in example (``--example NAME``, see `skatecalc.cli.examples`), read as UTF-8
 text and parsed by the reader of the command's kind of input.
 
-Output (:class:`Table`, :func:`render`): every command builds one or more tables and
-:func:`render` prints them in the chosen ``--format``:
+Output (`Table`, `render`): every command builds one or more tables and
+`render` prints them in the chosen ``--format``:
 
 * ``text``: as the press prints it, in ``--lang`` (``en`` ISU notation, ``nl`` Dutch);
 * ``json``: a list of row objects, values in ISU notation whatever ``--lang`` says, points
@@ -148,7 +148,8 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def require_input(args: argparse.Namespace) -> None:
-    """Raise :class:`UsageError` unless exactly one of FILE and ``--example`` is given."""
+    """Raise [`UsageError`][skatecalc.errors.UsageError] unless exactly one of FILE and
+    ``--example`` is given."""
     if (getattr(args, "file", None) is None) == (getattr(args, "example", None) is None):
         raise UsageError(
             "give either FILE (- for standard input) or --example NAME (not both, not neither)"
@@ -207,9 +208,9 @@ def _looks_like_toml(text: str) -> bool:
 
 def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
     """Read and parse the input of a command: ``kind`` is ``results`` (a
-    :class:`~skatecalc.io.results.ResultsFile`; option ``combination``), ``season`` (a
-    :class:`~skatecalc.io.worldcup.Season`; option ``rules``), ``trials`` (a
-    :class:`~skatecalc.io.olympic.TrialResults`; option ``gender``).
+    [`ResultsFile`][skatecalc.io.results.ResultsFile]; option ``combination``), ``season`` (a
+    [`Season`][skatecalc.io.worldcup.Season]; option ``rules``), ``trials`` (a
+    `TrialResults`; option ``gender``).
 
     The format follows the file's suffix; standard input is recognised from its text
     (JSON starts with ``{``; trials in TOML start with a ``[men]`` section or ``key =``;
@@ -307,7 +308,7 @@ def text_of(obj: Any, lang: Lang) -> str:
 
 
 def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = None) -> Table:
-    """The :class:`Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
+    """The `Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
     parameter giving text)."""
     to_rows = obj.to_rows
     rows = to_rows()
@@ -325,7 +326,7 @@ def rows_table(
     key: Mapping[str, object] | None = None,
     after: Sequence[str] = (),
 ) -> Table:
-    """A :class:`Table` whose text is its rows laid out (for results with no press layout
+    """A `Table` whose text is its rows laid out (for results with no press layout
     of their own): the title, the aligned rows in the language's notation, the lines
     after."""
     table = Table(rows, lambda lang: "", title, key or {}, None, tuple(after))

@@ -2,15 +2,15 @@
 
 A file given to ``skatecalc standings``, ``need``, ``board``, ``worldcup standings`` or
 ``olympic select``/``outlook`` may be an official results listing, copied from the results
-pages (see :mod:`skatecalc.io.listing`). :func:`is_listing` recognises one from its first
+pages (see `skatecalc.io.listing`). `is_listing` recognises one from its first
 lines; the ``load_*`` functions turn listings into what each command takes:
 
-* :func:`load_championship`: a championship's listings (one per distance, or one listing
+* `load_championship`: a championship's listings (one per distance, or one listing
   with every distance) as the results ``skatecalc.classify`` takes, the combination
   inferred from the races;
-* :func:`load_worldcup`: the World Cup cups of several listings, each a
-  :class:`~skatecalc.worldcup.Cup`;
-* :func:`load_trials`: the finishing orders of a trials listing, for the Olympic selection.
+* `load_worldcup`: the World Cup cups of several listings, each a
+  [`Cup`][skatecalc.worldcup.Cup];
+* `load_trials`: the finishing orders of a trials listing, for the Olympic selection.
 
 >>> from pathlib import Path
 >>> slc = Path("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 SNIFF_BYTES = 4096
-"""How much of the start of a file :func:`is_listing_file` reads to recognise a listing."""
+"""How much of the start of a file `is_listing_file` reads to recognise a listing."""
 
 _SNIFF_LINES = 8
 
@@ -73,7 +73,7 @@ _TITLE = re.compile(
     r" (?P<kdate>\d{1,2}\.\d{1,2}\.\d{4})",
     re.ASCII,
 )
-"""The race heading and the event dates, as :mod:`skatecalc.io.listing.reader` reads them
+"""The race heading and the event dates, as `skatecalc.io.listing.reader` reads them
 (the same patterns, copied so that recognising a listing loads no reader: a test keeps
 them equal)."""
 
@@ -99,7 +99,7 @@ def is_listing(text: str) -> bool:
 
 def is_listing_file(path: str | Path) -> bool:
     """Whether the file at ``path`` starts like an official results listing (see
-    :func:`is_listing`). A file that cannot be read is no listing here: the reader of the
+    `is_listing`). A file that cannot be read is no listing here: the reader of the
     other formats then reports why it cannot be read."""
     try:
         with Path(path).open("rb") as f:
@@ -242,7 +242,7 @@ def load_worldcup(
     division: str | None = None,
     rules: Rules | None = None,
 ) -> list[tuple[str, Cup]]:
-    """The World Cup cups of several listings, as (cup name, :class:`~skatecalc.worldcup.Cup`)
+    """The World Cup cups of several listings, as (cup name, [`Cup`][skatecalc.worldcup.Cup])
     in the order the listings first hold them.
 
     ``distance`` and ``gender`` choose cups (default: every cup the listings hold);
@@ -343,7 +343,7 @@ def _usage(what: str) -> SkatecalcError:
 
 def files_of(args: argparse.Namespace) -> list[str]:
     """The files of a command line: FILE (``args.file``), then the LISTINGs after it
-    (``args.more``, see :func:`skatecalc.cli.watch.add_listings`).
+    (``args.more``, see `skatecalc.cli.watch.add_listings`).
 
     >>> files_of(argparse.Namespace(file="wc1.txt", more=["wc2.txt"]))
     ['wc1.txt', 'wc2.txt']
@@ -378,7 +378,7 @@ def listing_files(args: argparse.Namespace) -> list[str] | None:
 
 def championship_of(args: argparse.Namespace) -> ResultsFile | None:
     """The championship results of ``args`` (``--combination``, ``--gender``) when its FILEs
-    are official results listings (see :func:`listing_files`), else ``None``."""
+    are official results listings (see `listing_files`), else ``None``."""
     files = listing_files(args)
     if files is None:
         if getattr(args, "gender", None) is not None:
@@ -422,7 +422,7 @@ def worldcup_of(
 def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
     """The trials' finishing orders of ``gender`` when the FILEs of ``args`` are official
     results listings, else ``None``; the events left out are warned about on standard
-    error (see :func:`load_trials`)."""
+    error (see `load_trials`)."""
     files = listing_files(args)
     if files is None:
         return None

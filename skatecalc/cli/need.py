@@ -4,7 +4,7 @@
 or ``--rank K`` explains what SKATER needs on the next (or ``--distance D``) distance;
 ``skatecalc board FILE`` prints, for every skater still to skate, the time for the lead
 and for the podium. Both accept ``--example NAME`` or ``-`` instead of FILE, ``--lang``
-and ``--format``. The parsers are in :mod:`skatecalc.cli.spec`.
+and ``--format``. The parsers are in `skatecalc.cli.spec`.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@
   [--assign 1000=NAME]``
 * ``skatecalc olympic outlook (FILE | --example NAME) --order NED-2022-men``
 
-``FILE`` is a TOML, CSV or JSON trial file (see :mod:`skatecalc.io.olympic`) or ``-``.
-The parsers are in :mod:`skatecalc.cli.spec`; ``skatecalc olympic quota`` is in
-:mod:`skatecalc.cli.quota`.
+``FILE`` is a TOML, CSV or JSON trial file (see `skatecalc.io.olympic`) or ``-``.
+The parsers are in `skatecalc.cli.spec`; ``skatecalc olympic quota`` is in
+`skatecalc.cli.quota`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``skatecalc standings``: a championship classification from a file or built-in data.
 
-The parser is in :mod:`skatecalc.cli.spec`; :func:`load_table` is shared with ``need`` and
-``board`` (:mod:`skatecalc.cli.need`).
+The parser is in `skatecalc.cli.spec`; `load_table` is shared with ``need`` and
+``board`` (`skatecalc.cli.need`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``--watch``: follow a results file while the timing system writes it.
 
-:func:`watch` prints what ``render`` returns, then polls the files (their size, time of
+`watch` prints what ``render`` returns, then polls the files (their size, time of
 change and identity, every half second; no extra dependency) and prints it again after
 every change:
 
@@ -51,7 +51,7 @@ Stamp = tuple[tuple[int, int, int] | None, ...]
 
 
 def snapshot(paths: Sequence[str | Path]) -> Stamp:
-    """What :func:`watch` compares to see a change: per file its size, time of change and
+    """What `watch` compares to see a change: per file its size, time of change and
     identity (a file replaced by a rename is a change), ``None`` for a missing file.
 
     >>> snapshot(["no-such-file.txt"])
@@ -93,11 +93,11 @@ def watch(
     Ctrl-C (or ``max_cycles`` looks at the files); returns the exit status, 0.
 
     ``render`` reads the files itself. When it raises a
-    :class:`~skatecalc.errors.SkatecalcError`, an :class:`OSError` or a decoding error, the
+    [`SkatecalcError`][skatecalc.errors.SkatecalcError], an `OSError` or a decoding error, the
     message goes to ``err`` on one line and the files are read again at their next change.
     ``terminal`` (default: whether ``out`` is one) clears the screen before each update;
     otherwise updates are appended after a separator line. ``stamp`` tells a change (see
-    :func:`snapshot`).
+    `snapshot`).
 
     >>> import io
     >>> stamps = iter([(1,), (1,), (2,)])

@@ -6,7 +6,7 @@
 * ``skatecalc worldcup outlook (FILE | --example NAME) [--season S] --remaining N [--final]
   [--after RACE]``.
 
-The parsers are in :mod:`skatecalc.cli.spec`. In JSON and CSV every row starts with the
+The parsers are in `skatecalc.cli.spec`. In JSON and CSV every row starts with the
 ``cup`` it belongs to (a season file may hold several cups).
 """
 

@@ -1,8 +1,8 @@
 """Checks shared by the file readers: the header's columns and whole numbers in cells.
 
-Whole numbers (places, distances) are read by :func:`skatecalc._fields.whole_number`
-(ASCII digits only, at most :data:`~skatecalc._fields.MAX_DIGITS`), re-exported here with a
-:class:`~skatecalc.errors.FileFormatError` default; :func:`check_header` refuses a column
+Whole numbers (places, distances) are read by `skatecalc._fields.whole_number`
+(ASCII digits only, at most `MAX_DIGITS`), re-exported here with a
+[`FileFormatError`][skatecalc.errors.FileFormatError] default; `check_header` refuses a column
 that the format does not know, so that nothing in a file is ignored::
 
     >>> from .csvfile import read_csv_text
@@ -33,7 +33,8 @@ def whole_number(
     error: type[SkatecalcError] = FileFormatError,
     max_digits: int = MAX_DIGITS,
 ) -> int:
-    """:func:`skatecalc._fields.whole_number`, raising :class:`FileFormatError` by default.
+    """`skatecalc._fields.whole_number`, raising
+    [`FileFormatError`][skatecalc.errors.FileFormatError] by default.
 
     >>> whole_number("0500", "distance")
     500
@@ -44,7 +45,7 @@ def whole_number(
 def check_header(table: CsvTable, known: Iterable[str]) -> None:
     """Refuse a column not in ``known``: the error names it, the closest known names and
     the header's line. (A column given twice is refused by
-    :func:`~skatecalc.io.csvfile.read_csv_text` already.)
+    [`read_csv_text`][skatecalc.io.csvfile.read_csv_text] already.)
 
     >>> from .csvfile import read_csv_text
     >>> check_header(read_csv_text("name,place,plaats\\nA,1,1\\n", "r.csv"), ("name", "place"))

@@ -93,8 +93,9 @@ class CsvTable(Sequence[CsvRow]):
         return iter(self.rows)
 
     def require(self, *columns: str) -> None:
-        """Raise :class:`FileFormatError` naming the first required column that is missing
-        or that appears twice (see :meth:`unique`)."""
+        """Raise [`FileFormatError`][skatecalc.errors.FileFormatError] naming the first required
+        column that is missing or that appears twice (see
+        [`unique`][skatecalc.io.csvfile.CsvTable.unique])."""
         for column in columns:
             if column not in self.header:
                 raise FileFormatError(
@@ -104,7 +105,8 @@ class CsvTable(Sequence[CsvRow]):
         self.unique(*columns)
 
     def unique(self, *columns: str) -> None:
-        """Raise :class:`FileFormatError` if one of ``columns`` appears more than once.
+        """Raise [`FileFormatError`][skatecalc.errors.FileFormatError] if one of ``columns`` appears
+        more than once.
 
         >>> read_csv_text("name,500,name\\nA,37.00,B\\n", "d.csv").unique("name")
         Traceback (most recent call last):
@@ -131,11 +133,11 @@ class CsvRecords:
     header_line: int
 
     def require(self, *columns: str) -> None:
-        """See :meth:`CsvTable.require`."""
+        """See [`CsvTable.require`][skatecalc.io.csvfile.CsvTable.require]."""
         CsvTable(self.header, (), self.source, self.header_line).require(*columns)
 
     def unique(self, *columns: str) -> None:
-        """See :meth:`CsvTable.unique`."""
+        """See [`CsvTable.unique`][skatecalc.io.csvfile.CsvTable.unique]."""
         CsvTable(self.header, (), self.source, self.header_line).unique(*columns)
 
 
@@ -150,10 +152,10 @@ def _labels(header: Sequence[str], most: int = 12) -> str:
 
 
 class _Lines:
-    """The physical lines of a CSV text for :mod:`csv`, numbered, bounded, with comment
+    """The physical lines of a CSV text for `csv`, numbered, bounded, with comment
     and blank lines skipped where a record starts (inside a quoted field they are data).
 
-    Iterate :attr:`lines` (a generator: no Python method call per line)."""
+    Iterate `lines` (a generator: no Python method call per line)."""
 
     def __init__(self, stream: TextIO, source: str) -> None:
         self._stream = stream
@@ -185,7 +187,7 @@ class _Lines:
                 return line
 
     def lines(self) -> Iterator[str]:
-        """The lines for :func:`csv.reader`, from the kept header line on."""
+        """The lines for `csv.reader`, from the kept header line on."""
         if self._pending is not None:
             line, self._pending = self._pending, None
             self.record_start = self.number
@@ -297,16 +299,19 @@ def _read_records(
 
 
 def read_csv_stream(stream: TextIO, source: str = "<text>") -> CsvTable:
-    """Parse CSV from a text stream opened with ``newline=""`` (see :func:`read_csv_text`)."""
+    """Parse CSV from a text stream opened with ``newline=""`` (see
+    [`read_csv_text`][skatecalc.io.csvfile.read_csv_text])."""
     header, header_line, records = _read_records(stream, source)
     rows = tuple(CsvRow(number, cells, header, source) for number, cells in records)
     return CsvTable(header, rows, source, header_line)
 
 
 def read_csv_records(text: str, source: str = "<text>") -> CsvRecords:
-    """Like :func:`read_csv_text`, with each data row a plain ``(line, cells)`` pair.
+    """Like [`read_csv_text`][skatecalc.io.csvfile.read_csv_text], with each data row a plain
+    ``(line, cells)`` pair.
 
-    The same checks and errors; for large files, where a :class:`CsvRow` per row costs.
+    The same checks and errors; for large files, where a [`CsvRow`][skatecalc.io.csvfile.CsvRow] per
+    row costs.
 
     >>> recs = read_csv_records("name,500\\n\\n# c\\nFemke Kok,37.07\\n", "k.csv")
     >>> recs.header, recs.records
@@ -321,11 +326,11 @@ def read_csv_records(text: str, source: str = "<text>") -> CsvRecords:
 def read_csv_text(text: str, source: str = "<text>") -> CsvTable:
     """Parse CSV text; every data row must have as many cells as the header.
 
-    The text is read as CSV defines it (RFC 4180, :mod:`csv`): a quoted field may hold
+    The text is read as CSV defines it (RFC 4180, `csv`): a quoted field may hold
     commas and line breaks; only ``\\n``, ``\\r`` and ``\\r\\n`` end a line. A byte-order
     mark at the start is removed. The separator is ``;`` when the header line has more
     semicolons than commas (Excel in a Dutch locale), otherwise ``,``. Bounds:
-    :mod:`skatecalc.limits`.
+    [`skatecalc.limits`][skatecalc.limits].
 
     >>> read_csv_text('name;500\\n"Kok, Femke";37,07\\n').rows[0].cells
     ('Kok, Femke', '37,07')
@@ -340,7 +345,7 @@ def read_text(path: str | Path) -> str:
 
     A missing or unreadable file, a directory, an empty file, a file that is not UTF-8
     text or holds NUL bytes (binary), and a file above
-    :data:`~skatecalc.limits.MAX_FILE_BYTES` are refused with a message saying which.
+    [`MAX_FILE_BYTES`][skatecalc.limits.MAX_FILE_BYTES] are refused with a message saying which.
     """
     p = Path(path)
     name = repr(str(p))

@@ -1,9 +1,9 @@
 """Olympic trial (OKT) results from TOML, CSV or JSON files.
 
 A trial file gives, per distance, the finishing order (names, first place first) or the
-times (ranked with :func:`skatecalc.olympic.rank_distance`: the 500 m twice, the faster
-counts), and the committee's mass-start skater. Sections ``[men]`` / ``[women]`` hold one
-gender each; a file without them holds one gender at top level.
+times (ranked with [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]: the 500 m
+twice, the faster counts), and the committee's mass-start skater. Sections ``[men]`` / ``[women]``
+hold one gender each; a file without them holds one gender at top level.
 
 Nothing in a file is ignored without being documented here. Distances are ASCII digits
 (``"500"``; at most 9 of them); one distance given twice (``"500"`` and ``"0500"``), a JSON

@@ -73,7 +73,8 @@ class ResultsFile:
     warnings: tuple[str, ...] = ()
 
     def classify(self, *, after: int | None = None, tie_break: TieBreak | None = None) -> Standings:
-        """Classify these results (see :func:`skatecalc.classify`)."""
+        """Classify these results (see
+        [`skatecalc.classify`][skatecalc.championship.classification.classify])."""
         return classify(
             self.combination,
             self.results,
@@ -379,7 +380,7 @@ def _check_depth(data: Any, source: str) -> None:
 
 
 def load_json(text: str, source: str = "<text>") -> Any:
-    """Parse JSON text within the documented bounds (:mod:`skatecalc.limits`).
+    """Parse JSON text within the documented bounds ([`skatecalc.limits`][skatecalc.limits]).
 
     A repeated key in one object, an integer longer than 100 digits, ``NaN`` or
     ``Infinity``, and nesting deeper than 64 levels are refused with a FileFormatError.
@@ -439,7 +440,7 @@ def load_results(path: str | Path, *, combination: str | Combination | None = No
 
 
 def load_example(name: str, *, combination: str | Combination | None = None) -> ResultsFile:
-    """The built-in example data ``name`` (see :data:`EXAMPLES`)."""
+    """The built-in example data ``name`` (see [`EXAMPLES`][skatecalc.io.results.EXAMPLES])."""
     try:
         relative = EXAMPLES[name]
     except KeyError:

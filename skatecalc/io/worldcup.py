@@ -4,9 +4,9 @@ Columns (header names, any order; ``#`` lines are comments):
 
 * ``race`` (required): the race label, e.g. ``HVN1``; a race is a label within one
   distance and gender, and races count in the order they first appear;
-* ``distance`` and ``gender`` (required unless given to :func:`read_season`):
-  ``500`` ... ``10000``, ``mass start`` (``MS``), ``team pursuit`` (``TP``),
-  ``team sprint`` (``TS``); ``men`` or ``women``;
+* ``distance`` and ``gender`` (required unless given to
+  [`read_season`][skatecalc.io.worldcup.read_season]): ``500`` ... ``10000``, ``mass start``
+  (``MS``), ``team pursuit`` (``TP``), ``team sprint`` (``TS``); ``men`` or ``women``;
 * ``name`` (or ``skater``, ``nation``) and ``place`` (required): a place (1, 2, ...) or a
   status (DQ, DNF, DNS, WDR, which score 0);
 * ``date``, ``division`` (``A``/``B``, default A), ``final`` (``yes``/``no``, default

@@ -2,14 +2,14 @@
 
 One module per concept:
 
-* :mod:`~skatecalc.olympic.rows` and :mod:`~skatecalc.olympic.orders` — the rows of a
+* `skatecalc.olympic.rows` and `skatecalc.olympic.orders` — the rows of a
   selection order and the orders themselves (built-in and user-built);
-* :mod:`~skatecalc.olympic.okt` — the OKT ranking per distance;
-* :mod:`~skatecalc.olympic.walk` — filling the rows and counting unique names;
-* :mod:`~skatecalc.olympic.refill` — who gets a freed start place;
-* :mod:`~skatecalc.olympic.selection` — the selection with its designations;
-* :mod:`~skatecalc.olympic.outlook` — the ticket outlook while the OKT runs;
-* :mod:`~skatecalc.olympic.quota` — the ISU country quotas.
+* `skatecalc.olympic.okt` — the OKT ranking per distance;
+* `skatecalc.olympic.walk` — filling the rows and counting unique names;
+* `skatecalc.olympic.refill` — who gets a freed start place;
+* `skatecalc.olympic.selection` — the selection with its designations;
+* `skatecalc.olympic.outlook` — the ticket outlook while the OKT runs;
+* `skatecalc.olympic.quota` — the ISU country quotas.
 
 >>> from skatecalc import olympic
 >>> order = olympic.selection_order("NED", 2022, "men")
@@ -100,7 +100,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``Outlook``: the old name of :class:`TicketStatus` (deprecated)."""
+    """``Outlook``: the old name of [`TicketStatus`][skatecalc.olympic.TicketStatus]
+    (deprecated)."""
     if name == "Outlook":
         warnings.warn(
             "skatecalc.olympic.Outlook is deprecated: use skatecalc.olympic.TicketStatus"

@@ -72,7 +72,7 @@ def check_designations(
     designated: Mapping[int | str, str] | None = None,
     skaters: Iterable[str] = (),
 ) -> Designations:
-    """Check the designations of :func:`~skatecalc.olympic.select` against the order and
+    """Check the designations of [`select`][skatecalc.olympic.select] against the order and
     the results: every designee known (in the results or ``skaters``), nobody designated
     twice, at most ``limit`` designations and no more designees than ``tickets``.
     ``designated={"MS": name, 1000: name}`` is read as ``mass_start`` and ``assigned``.

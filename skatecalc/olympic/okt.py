@@ -102,7 +102,7 @@ def rank_distance(
     """Rank one distance. ``races`` is how many times it is skated (2 for the 500 m).
 
     Each value is a time (text such as ``"1:07.24"`` or ``"1.07,24"``, a ``Decimal`` or a
-    :class:`~skatecalc.RaceTime`), a status, or a list of them when the distance is skated
+    [`RaceTime`][skatecalc.time.RaceTime]), a status, or a list of them when the distance is skated
     more than once; ``None`` is a race not skated. Equal times (to the thousandth) cannot
     be split and raise an error: give the finishing order yourself in that case.
 
@@ -158,7 +158,8 @@ def rank_distance(
 
 
 def rank_trials(times: Mapping[int, Mapping[str, Runs]]) -> dict[int, tuple[str, ...]]:
-    """Finishing orders for every distance: the ``okt_results`` that :func:`select` takes.
+    """Finishing orders for every distance: the ``okt_results`` that
+    [`select`][skatecalc.olympic.select] takes.
 
     >>> rank_trials({1000: {"Kai Verbij": "1:07.48", "Thomas Krol": "1:07.24"}})
     {1000: ('Thomas Krol', 'Kai Verbij')}

@@ -1,6 +1,6 @@
 """KNSB selection orders (the "matrix"): which Olympic start place each OKT result earns.
 
-Each Dutch Olympic start place is one row (see :mod:`skatecalc.olympic.rows`), ranked by the
+Each Dutch Olympic start place is one row (see `skatecalc.olympic.rows`), ranked by the
 estimated chance of gold::
 
     >>> order = selection_order("NED", 2022, "men")

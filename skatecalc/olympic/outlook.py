@@ -1,8 +1,8 @@
 """Outlook while the OKT is running: who is certain of a ticket, who waits, who is out.
 
-Every skater gets one of four :class:`TicketStatus` values, computed exactly from the best
-and the worst case of the distances still to skate (any finishing order, by anyone,
-including skaters not seen yet)::
+Every skater gets one of four [`TicketStatus`][skatecalc.olympic.TicketStatus] values, computed
+exactly from the best and the worst case of the distances still to skate (any finishing order, by
+anyone, including skaters not seen yet)::
 
     >>> order = selection_order("NED", 2022, "men")
     >>> after_500 = {500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij"]}
@@ -87,7 +87,8 @@ class TicketStatus(enum.Enum):
 
 
 def __getattr__(name: str) -> object:
-    """``Outlook``: the old name of :class:`TicketStatus` (deprecated)."""
+    """``Outlook``: the old name of [`TicketStatus`][skatecalc.olympic.TicketStatus]
+    (deprecated)."""
     if name == "Outlook":
         warnings.warn(
             "skatecalc.olympic.Outlook is deprecated: use TicketStatus (the World Cup has an"
@@ -159,14 +160,15 @@ class SkaterOutlook:
 
 @attrs.frozen(repr=False)
 class OutlookTable(Tabular[SkaterOutlook]):
-    """The outlook of every skater seen so far: a table of :class:`SkaterOutlook` rows
-    (name, status, first row, best and worst place, needs), first row first.
+    """The outlook of every skater seen so far: a table of
+    [`SkaterOutlook`][skatecalc.olympic.SkaterOutlook] rows (name, status, first row, best and worst
+    place, needs), first row first.
 
-    It is a :class:`~skatecalc.tabular.Tabular`: ``view["name"]`` is that skater's row (an
-    unknown name raises :class:`~skatecalc.errors.UnknownNameError` listing the closest
-    names), ``view.status(name)`` the :class:`TicketStatus` alone, ``view.statuses()``
-    every status by name (what ``dict(view)`` gave before 0.9, when the table mapped names
-    to statuses)::
+    It is a [`Tabular`][skatecalc.tabular.Tabular]: ``view["name"]`` is that skater's row (an
+    unknown name raises [`UnknownNameError`][skatecalc.errors.UnknownNameError] listing the closest
+    names), ``view.status(name)`` the [`TicketStatus`][skatecalc.olympic.TicketStatus] alone,
+    ``view.statuses()`` every status by name (what ``dict(view)`` gave before 0.9, when the table
+    mapped names to statuses)::
 
     >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})
     >>> view.statuses() == {"A": TicketStatus.SAFE_UNLESS_DISCRETIONARY,
@@ -197,19 +199,21 @@ class OutlookTable(Tabular[SkaterOutlook]):
         return self._lookup(name)
 
     def status(self, name: str) -> TicketStatus:
-        """The :class:`TicketStatus` of ``name`` (``view[name].status``)."""
+        """The [`TicketStatus`][skatecalc.olympic.TicketStatus] of ``name``
+        (``view[name].status``)."""
         return self.detail(name).status
 
     def statuses(self) -> dict[str, TicketStatus]:
-        """Every skater's :class:`TicketStatus`, by name, in table order."""
+        """Every skater's [`TicketStatus`][skatecalc.olympic.TicketStatus], by name, in table
+        order."""
         return {s.name: s.status for s in self.skaters}
 
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per skater, in table order (see :mod:`skatecalc.tabular`): ``name``,
-        ``status`` (the :class:`TicketStatus` value: ``"safe"``, ``"safe unless
-        discretionary"``, ``"open"`` or ``"out"``), ``first_row``, ``best``, ``worst``
-        (int, or ``None`` for no row) and ``needs`` (the results that each guarantee a
-        ticket, joined by ``"; "``, or ``None``).
+        """One dict per skater, in table order (see [`skatecalc.tabular`][skatecalc.tabular]):
+        ``name``, ``status`` (the [`TicketStatus`][skatecalc.olympic.TicketStatus] value:
+        ``"safe"``, ``"safe unless discretionary"``, ``"open"`` or ``"out"``), ``first_row``,
+        ``best``, ``worst`` (int, or ``None`` for no row) and ``needs`` (the results that each
+        guarantee a ticket, joined by ``"; "``, or ``None``).
 
         >>> outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]}).to_rows()[0]
         {'name': 'A', 'status': 'safe unless discretionary', 'first_row': 8, 'best': 1,

@@ -8,12 +8,12 @@ a refill policy decides who takes each one (``None`` leaves it empty)::
     >>> next_team_finisher(v).name, leave_empty(v)
     ('B', None)
 
-Pass your own policy (a function of a :class:`Vacancy`) through
+Pass your own policy (a function of a [`Vacancy`][skatecalc.olympic.Vacancy]) through
 ``select(..., refill=...)``.
 
 Status: derived. The KNSB selection criteria say freed start places go to a selected skater
-but give no order; :func:`next_team_finisher` reproduces the teams and start places the KNSB
-announced after the OKT for 2018, 2022 and 2026.
+but give no order; [`next_team_finisher`][skatecalc.olympic.next_team_finisher] reproduces the teams
+and start places the KNSB announced after the OKT for 2018, 2022 and 2026.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def leave_empty(vacancy: Vacancy) -> Refill | None:
 
 
 class StartPlaces:
-    """Who holds which start place while :func:`~skatecalc.olympic.select` refills freed
+    """Who holds which start place while [`select`][skatecalc.olympic.select] refills freed
     rows: per distance and overall, kept up to date so that each vacancy is O(team size).
     """
 

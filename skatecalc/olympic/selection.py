@@ -1,7 +1,7 @@
 """Selection: walk the selection order, count unique names, apply the designations.
 
 The rows are filled with the OKT finishers (and the committee's mass-start skater) and
-walked in order (:mod:`skatecalc.olympic.walk`). A skater who appears again keeps that start
+walked in order (`skatecalc.olympic.walk`). A skater who appears again keeps that start
 place without using another ticket; the first ``tickets`` unique names qualify::
 
     >>> order = selection_order("NED", 2022, "men")
@@ -31,8 +31,8 @@ discretionary places (at most 3 per gender)::
      ('Kjeld Nuis', 'Thomas Krol', 'Marcel Bosker'))
 
 Start places freed by a dropped skater are refilled by a replaceable policy
-(:mod:`skatecalc.olympic.refill`: :func:`next_team_finisher` by default, :func:`leave_empty`
-to keep them open).
+(`skatecalc.olympic.refill`: [`next_team_finisher`][skatecalc.olympic.next_team_finisher] by
+default, [`leave_empty`][skatecalc.olympic.leave_empty] to keep them open).
 
 Sources: the KNSB selection criteria for the Olympic Games (the walk, the two kinds of
 designation, at most 3 discretionary places; NOS, 28 December 2021), verified against the
@@ -142,20 +142,22 @@ class SelectionEntry:
 
 @attrs.frozen(repr=False)
 class Selection(Tabular[SelectionEntry]):
-    """The outcome of :func:`select`: the walk, the team, the start places, and why.
+    """The outcome of [`select`][skatecalc.olympic.select]: the walk, the team, the start places,
+    and why.
 
     >>> order = SelectionOrder.build("demo", ["500#1", "1000#1", "500#2", "1000#2"], tickets=2)
     >>> sel = select(order, {500: ["Ann", "Bea"], 1000: ["Cor", "Ann", "Bea"]})
     >>> [str(u) for u in sel.names], sel.team, sel.start_places
     (['Ann (1)', 'Cor (2)', 'Bea (3)'], ('Ann', 'Cor'), {500: ('Ann',), 1000: ('Cor', 'Ann')})
 
-    A selection is a table (:class:`~skatecalc.tabular.Tabular`) with one
-    :class:`SelectionEntry` per skater: the unique names of the walk in walk order, then any
+    A selection is a table ([`Tabular`][skatecalc.tabular.Tabular]) with one
+    `SelectionEntry` per skater: the unique names of the walk in walk order, then any
     designee the walk does not reach. ``len(sel)``, ``sel[0]``, ``sel["Cor"]``, ``"Cor" in
     sel``, ``sel.get(name)``, ``sel.to_rows()`` (typed values); ``str(sel)`` prints it as the
     press does (``render_text(sel, "nl")`` in Dutch). Unlike the other tables,
-    ``sel.names`` gives the walk's :class:`UniqueName` entries (each with ``.name``,
-    ``.number`` and ``.row``), as it always has; ``sel.skaters`` gives every name as text.
+    ``sel.names`` gives the walk's [`UniqueName`][skatecalc.olympic.UniqueName] entries (each with
+    ``.name``, ``.number`` and ``.row``), as it always has; ``sel.skaters`` gives every name as
+    text.
 
     >>> sel["Cor"].status, sel["Bea"].status, "Dot" in sel, sel.skaters, sel
     ('ticket', 'out', False, ('Ann', 'Cor', 'Bea'), <Selection: 3 rows, first Ann>)
@@ -229,7 +231,7 @@ class Selection(Tabular[SelectionEntry]):
 
     def status(self, name: str) -> str:
         """What the walk and the designations made of ``name`` (see
-        :class:`SelectionEntry`): ``"ticket"``, ``"designated"``, ``"dropped"`` or ``"out"``.
+        `SelectionEntry`): ``"ticket"``, ``"designated"``, ``"dropped"`` or ``"out"``.
 
         >>> order = SelectionOrder.build("demo", ["500#1", "500#2", "500#3"], tickets=1)
         >>> sel = select(order, {500: ["Ann", "Bea", "Cor"]}, added=["Cor"])
@@ -239,9 +241,9 @@ class Selection(Tabular[SelectionEntry]):
         return self[name].status
 
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per skater, in table order (see :mod:`skatecalc.tabular`): ``name``,
-        ``number`` and ``first_row`` (int, ``None`` for a designee the walk does not
-        reach), ``status`` (text, see :class:`SelectionEntry`), ``team`` (bool),
+        """One dict per skater, in table order (see [`skatecalc.tabular`][skatecalc.tabular]):
+        ``name``, ``number`` and ``first_row`` (int, ``None`` for a designee the walk does not
+        reach), ``status`` (text, see `SelectionEntry`), ``team`` (bool),
         ``designation`` (``"person"``, a distance such as ``"500 m"``, or ``None``), then
         one bool column per distance of the order (``"500 m"``: holds a start place there)
         and ``"mass start"`` when the order has a mass-start row.
@@ -278,7 +280,7 @@ class Selection(Tabular[SelectionEntry]):
     def start_places(self) -> dict[int, tuple[str, ...]]:
         """Distance -> the team members starting there, by OKT place (designees last).
 
-        The mass start is not included: see :attr:`mass_start`.
+        The mass start is not included: see `mass_start`.
         """
         place: dict[int, dict[str, int]] = {}  # distance -> name -> OKT place (0-based)
         out: dict[int, list[tuple[int, int, str]]] = {}
@@ -327,7 +329,7 @@ def select(
     """Select the team: walk the order, apply the designations, refill freed start places.
 
     * ``okt_results``: distance (metres) -> finishing order (names, first place first); every
-      distance of the order must be there (use :func:`outlook` while the OKT is running).
+      distance of the order must be there (use `outlook` while the OKT is running).
     * ``tickets``: how many skaters go (default: the order's, 9 in 2022).
     * ``mass_start``: the committee's skater for the mass-start row (required when the order
       has one). ``designated={"MS": name}`` is accepted too; its distance keys (metres)
@@ -336,7 +338,8 @@ def select(
       designations. Together at most ``discretionary`` (default: the order's, 3).
     * ``skaters``: further eligible skaters who skated no OKT distance, so that they may be
       designated; every other designated name must appear in the results.
-    * ``refill``: the policy for freed start places (:func:`next_team_finisher`).
+    * ``refill``: the policy for freed start places
+      ([`next_team_finisher`][skatecalc.olympic.next_team_finisher]).
 
     >>> order = SelectionOrder.build("demo", ["500#1", "MS", "500#2", "500#3"], tickets=2)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Dot",

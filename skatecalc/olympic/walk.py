@@ -9,9 +9,9 @@ who appears again keeps that start place without using another ticket::
     ['C', None, 'A', None]
 
 This module also checks the OKT finishing orders against the order
-(:func:`check_results`) and the number of tickets and discretionary places
-(:func:`check_limits`), for :func:`~skatecalc.olympic.select` and
-:func:`~skatecalc.olympic.outlook` alike.
+(`check_results`) and the number of tickets and discretionary places
+(`check_limits`), for [`select`][skatecalc.olympic.select] and
+`outlook` alike.
 
 Source: the KNSB selection criteria for the Olympic Games (the rows are walked in order and
 the first N unique names qualify: 9 in 2022 and 2026, 10 in 2018; NOS, 28 December 2021).
@@ -165,7 +165,7 @@ def fill_rows(
 ) -> list[str | None]:
     """The occupant of every row (``None``: the place was not reported or not yet skated).
 
-    Raises :class:`UnknownRowError` at the first row no source gives.
+    Raises [`UnknownRowError`][skatecalc.errors.UnknownRowError] at the first row no source gives.
 
     >>> fill_rows(selection_order("NED", 2022, "men"), {500: ["A", "B"]}, "C")[5:9]
     ['C', None, 'A', None]
@@ -189,7 +189,8 @@ def fill_rows(
 
 
 def _iterable(value: Iterable[T], what: str) -> Iterable[T]:
-    """``value`` if it can be iterated, else a :class:`SelectionError` naming it."""
+    """``value`` if it can be iterated, else a [`SelectionError`][skatecalc.errors.SelectionError]
+    naming it."""
     if not isinstance(value, Iterable):
         raise SelectionError(f"{what} must be a list of names, not {shown(value)}")
     return value

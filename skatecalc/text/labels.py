@@ -61,7 +61,8 @@ HEADINGS: Mapping[Lang, Mapping[str, str]] = {
         "need": "Nodig",
     },
 }
-"""Column headings; ``{distance}`` and ``{n}`` are filled in by :func:`heading`."""
+"""Column headings; ``{distance}`` and ``{n}`` are filled in by
+[`heading`][skatecalc.text.heading]."""
 
 WORDS: Mapping[Lang, Mapping[str, str]] = {
     "en": {
@@ -138,8 +139,8 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         "impossible": "onmogelijk",
     },
 }
-"""Sentences of the tables, with ``{fields}`` filled in by :func:`phrase`. The texts are
-those the tables print today, except ``below_finalists``, which is Dutch throughout (the
+"""Sentences of the tables, with ``{fields}`` filled in by [`phrase`][skatecalc.text.phrase]. The
+texts are those the tables print today, except ``below_finalists``, which is Dutch throughout (the
 Dutch standings print its opening in English today)."""
 
 

@@ -33,7 +33,7 @@ def normalise_lang(value: object) -> Lang:
     ``en``, ``english`` and ``isu`` mean English (ISU notation); ``nl``, ``dutch`` and
     ``nederlands`` mean Dutch; case does not matter (ASCII letters only). Anything else is
     refused with an
-    :class:`~skatecalc.errors.InvalidRuleError` that lists what is accepted.
+    [`InvalidRuleError`][skatecalc.errors.InvalidRuleError] that lists what is accepted.
 
     >>> normalise_lang("Dutch"), normalise_lang(normalise_lang("isu"))
     ('nl', 'en')

@@ -1,7 +1,7 @@
 """One table layout for every text output: aligned text, Markdown, HTML and safe CSV.
 
-A :class:`Layout` holds a table as cells of text (headings, rows, one alignment per column,
-lines before and after); it prints as aligned text, measured by display width so that
+A [`Layout`][skatecalc.text.Layout] holds a table as cells of text (headings, rows, one alignment
+per column, lines before and after); it prints as aligned text, measured by display width so that
 Japanese and Chinese names line up, as a Markdown table to paste into an article, or as
 an HTML table for notebooks. Control characters in any cell are shown escaped
 (``\\x1b``), never sent to the terminal::
@@ -19,8 +19,8 @@ an HTML table for notebooks. Control characters in any cell are shown escaped
     |   1 | Miho Takagi | 110.980 |
     |   2 | 高木美帆    | 111.315 |
 
-:func:`csv_text` writes typed rows (``to_rows()``) as CSV, in ISU notation whatever the
-output language, with text cells that a spreadsheet would run as a formula neutralised.
+[`csv_text`][skatecalc.text.csv_text] writes typed rows (``to_rows()``) as CSV, in ISU notation
+whatever the output language, with text cells that a spreadsheet would run as a formula neutralised.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ class Layout:
     lines printed ``before`` and ``after`` the table (a title, notes).
 
     Every cell and line is shown with control characters escaped
-    (:func:`skatecalc._text.printable`); a row with the wrong number of cells is refused.
+    (`skatecalc._text.printable`); a row with the wrong number of cells is refused.
 
     >>> Layout(("a", "b"), (("1",),))
     Traceback (most recent call last):
@@ -261,8 +261,8 @@ def plain_value(value: object) -> str | int | bool | None:
 
 def csv_cell(value: object, *, escape: bool = True) -> str:
     """One value as a CSV cell: ``None`` empty, ``True``/``False`` as ``true``/``false``,
-    numbers and times as :func:`plain_value` writes them; a text cell starting with
-    ``= + - @`` (or a tab, a carriage return) gets a leading ``'``, the OWASP advice
+    numbers and times as [`plain_value`][skatecalc.text.plain_value] writes them; a text cell
+    starting with ``= + - @`` (or a tab, a carriage return) gets a leading ``'``, the OWASP advice
     against CSV injection. Numbers are never prefixed: ``Decimal('-0.05')`` is ``-0.05``,
     while the text ``"-0.05"`` is ``'-0.05``. With ``escape`` (the default) control
     characters in text are written escaped (``\\x1b``), so that printing the CSV is safe.
@@ -294,8 +294,8 @@ def csv_text(
     escape: bool = True,
 ) -> str:
     """Typed rows (``to_rows()``) as CSV text with a heading line, every cell through
-    :func:`csv_cell`. ``fieldnames`` default to every key of the rows, in order of first
-    appearance (nothing is dropped); a missing key is an empty cell.
+    [`csv_cell`][skatecalc.text.csv_cell]. ``fieldnames`` default to every key of the rows, in order
+    of first appearance (nothing is dropped); a missing key is an empty cell.
 
     >>> csv_text([{"name": "@SUM(A1)", "points": Decimal("37.070")}])
     "name,points\\r\\n'@SUM(A1),37.070\\r\\n"

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 ROUNDINGS = GAP_ROUNDINGS
-"""The rounding directions a displayed gap accepts (the :mod:`decimal` constants)."""
+"""The rounding directions a displayed gap accepts (the `decimal` constants)."""
 
 _MAX_DIGITS = 15
 """Points and gaps shown are below 10**15 in magnitude (a samalog total is a few hundred)."""
@@ -91,7 +91,7 @@ def format_gap(
 ) -> str:
     """A gap in seconds for display, rounded to ``places`` decimals (hundredths).
 
-    ``rounding`` is a :mod:`decimal` rounding constant; the default ``ROUND_UP`` rounds
+    ``rounding`` is a `decimal` rounding constant; the default ``ROUND_UP`` rounds
     away from zero, towards the larger number of hundredths (the time a skater must find;
     a gap already in whole hundredths is unchanged). ``ROUND_HALF_UP`` rounds half up.
 
@@ -109,7 +109,7 @@ def format_gap(
 
 def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> str:
     """An exact number of seconds with ``places`` decimals; a value that would need
-    rounding is refused (use :func:`format_gap` to round a gap for display).
+    rounding is refused (use [`format_gap`][skatecalc.text.format_gap] to round a gap for display).
 
     >>> format_seconds(Decimal("0.67")), format_seconds(Decimal("-1.5"), "nl")
     ('0.67', '-1,50')

@@ -1,10 +1,11 @@
 """Text and HTML of the Olympic tables: a selection, a ticket outlook, a quota allocation.
 
-``str(table)`` is the English text as the press prints it; :func:`render_text` gives it in
-Dutch too (``render_text(table, "nl")``), and ``table._repr_html_()`` an HTML table for
-notebooks. The domain package :mod:`skatecalc.olympic` does no formatting; this module
-registers the renderers of its tables with :func:`skatecalc.tabular.render_text` and
-:func:`skatecalc.tabular.render_html`::
+``str(table)`` is the English text as the press prints it;
+[`render_text`][skatecalc.tabular.render_text] gives it in Dutch too (``render_text(table, "nl")``),
+and ``table._repr_html_()`` an HTML table for notebooks. The domain package
+[`skatecalc.olympic`][skatecalc.olympic] does no formatting; this module registers the renderers of
+its tables with [`skatecalc.tabular.render_text`][skatecalc.tabular.render_text] and
+[`skatecalc.tabular.render_html`][skatecalc.tabular.render_html]::
 
     >>> from skatecalc import olympic
     >>> order = olympic.SelectionOrder.build("demo", ["500#1", "1000#1", "500#2"], tickets=2,
@@ -19,7 +20,7 @@ registers the renderers of its tables with :func:`skatecalc.tabular.render_text`
     Ann  zeker  rij 1   niets
     Bea  open   rij 3   één van: winst op de 1000 m
 
-Labels: English and Dutch have the same keys (:data:`LABELS`; a test checks it). The
+Labels: English and Dutch have the same keys (`LABELS`; a test checks it). The
 Dutch words follow the KNSB and the Dutch press: *aanwijsplek* (discretionary place),
 *ploeg* (team), *massastart*.
 """
@@ -147,7 +148,7 @@ STATUS: Mapping[Lang, Mapping[TicketStatus, str]] = {
         TicketStatus.OUT: "uit",
     },
 }
-"""A :class:`~skatecalc.olympic.TicketStatus` in words."""
+"""A [`TicketStatus`][skatecalc.olympic.TicketStatus] in words."""
 
 
 SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = {

@@ -1,9 +1,11 @@
 """From listings into every domain: World Cup cups, championship tables, Olympic trials.
 
 These functions only select and reshape what a listing holds and call the public domain
-functions (:class:`skatecalc.worldcup.Cup`, :func:`skatecalc.classify` through
-:class:`~skatecalc.io.results.ResultsFile`, :func:`skatecalc.olympic.rank_distance`).
-Errors carry the file and line of the listing they came from.
+functions ([`skatecalc.worldcup.Cup`][skatecalc.worldcup.Cup],
+[`skatecalc.classify`][skatecalc.championship.classification.classify] through
+[`ResultsFile`][skatecalc.io.results.ResultsFile],
+[`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]). Errors carry the file and
+line of the listing they came from.
 """
 
 from __future__ import annotations
@@ -300,13 +302,13 @@ def trials_results(
     ignore_events: bool = False,
 ) -> dict[int, tuple[str, ...]]:
     """The finishing order of every distance of a trials listing: the ``okt_results``
-    that :func:`skatecalc.olympic.select` and :func:`~skatecalc.olympic.outlook` take.
+    that [`skatecalc.olympic.select`][skatecalc.olympic.select] and `outlook` take.
 
     A distance skated once keeps the listing's order (its official places, statuses
     last). A distance skated more than once (the 500 m twice) is ranked on each skater's
-    faster official time, as :func:`skatecalc.olympic.rank_distance` does; equal
-    hundredths from one race are split by its DIFF, a tie nothing splits raises (give that
-    order yourself). Skaters without a time come last. Team events and the mass start
+    faster official time, as [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]
+    does; equal hundredths from one race are split by its DIFF, a tie nothing splits raises (give
+    that order yourself). Skaters without a time come last. Team events and the mass start
     are no distance in metres: they raise, unless ``ignore_events`` leaves them out (the
     mass-start row is the committee's choice: pass it to ``select(mass_start=...)``).
 

@@ -1,7 +1,7 @@
 """What an official results listing holds: an event, its races, their entries and teams.
 
 Values are frozen; equality ignores where a value was read (``line``), so a race written
-out with :func:`~skatecalc.io.listing.format_listing` and read again equals the original.
+out with `format_listing` and read again equals the original.
 """
 
 from __future__ import annotations
@@ -206,7 +206,7 @@ def settle(
 class Race:
     """One race of a listing: what was skated, by whom, when, in which division.
 
-    ``distance`` is metres (``1000``) or one of :data:`EVENT_KINDS`; ``gender`` is
+    ``distance`` is metres (``1000``) or one of `EVENT_KINDS`; ``gender`` is
     ``"men"`` or ``"women"`` as the heading prints it; ``division`` is ``"A"`` or ``"B"``
     (the second listing of the same event on a day is Division B).
 
@@ -286,7 +286,8 @@ class Race:
     def teams(self) -> tuple[Team, ...]:
         """The teams of a team event: consecutive lines of one nation with one place.
 
-        A nation whose lines disagree on the time raises :class:`ResultsError`.
+        A nation whose lines disagree on the time raises
+        [`ResultsError`][skatecalc.errors.ResultsError].
         """
         if not self.is_team:
             raise ResultsError(f"{self.title} is not a team event")

@@ -13,7 +13,7 @@ The layout, line by line::
     DQ    Kjeld Nuis     Senior NED  -                        status line
 
 Every line is understood or reported: anything else raises
-:class:`~skatecalc.errors.FileFormatError` naming the line number, the text and the file.
+[`FileFormatError`][skatecalc.errors.FileFormatError] naming the line number, the text and the file.
 """
 
 from __future__ import annotations

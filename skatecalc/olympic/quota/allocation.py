@@ -15,7 +15,7 @@ ranking (skipping skaters already in), each NOC up to its maximum per event::
     ('CAN', False, {'NED': 2, 'CAN': 1})
 
 Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Milano Cortina
-2026. Status: unverified (no allocation reproduced yet); see :mod:`skatecalc.olympic.quota`.
+2026. Status: unverified (no allocation reproduced yet); see `skatecalc.olympic.quota`.
 """
 
 from __future__ import annotations
@@ -200,9 +200,9 @@ class QuotaPlace:
 class Allocation(Tabular[QuotaPlace]):
     """The quota places of one event and its reserve list.
 
-    A table (:class:`~skatecalc.tabular.Tabular`) of its places, in the order they were
+    A table ([`Tabular`][skatecalc.tabular.Tabular]) of its places, in the order they were
     allocated: ``len(a)``, ``a[0]``, ``a["skater"]``, ``"skater" in a`` (has a quota place;
-    the reserve list is :attr:`reserve`), ``a.names``, ``a.to_rows()``; ``str(a)`` prints
+    the reserve list is `reserve`), ``a.names``, ``a.to_rows()``; ``str(a)`` prints
     the places and the reserve list.
 
     >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),), ())
@@ -219,8 +219,8 @@ class Allocation(Tabular[QuotaPlace]):
 
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per quota place, in allocation order, then one per reserve (see
-        :mod:`skatecalc.tabular`): ``place`` (int, 1-based; the reserve list counts on),
-        ``noc``, ``name``, ``via`` (``"points"``, ``"times"`` or ``"reserve"``).
+        [`skatecalc.tabular`][skatecalc.tabular]): ``place`` (int, 1-based; the reserve list counts
+        on), ``noc``, ``name``, ``via`` (``"points"``, ``"times"`` or ``"reserve"``).
 
         >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),),
         ...                (QuotaPlace("CAN", "Y", "reserve"),))

@@ -1,8 +1,9 @@
 """The quota of a whole Games: its parameters, every event, and the reduction step.
 
-For 2026, :func:`allocate_games` allocates every event and then applies the published
-reduction step (:class:`Reduction`): the provisional places are cut back to 82 per gender,
-the lowest-ranked qualified places first, event by event in a fixed order::
+For 2026, [`allocate_games`][skatecalc.olympic.allocate_games] allocates every event and then
+applies the published reduction step ([`Reduction`][skatecalc.olympic.Reduction]): the provisional
+places are cut back to 82 per gender, the lowest-ranked qualified places first, event by event in a
+fixed order::
 
     >>> rules = quota_rules(2022)
     >>> ev = rules.event("women", "5000")

@@ -13,7 +13,7 @@ lines; the ``load_*`` functions turn listings into what each command takes:
 * `load_trials`: the finishing orders of a trials listing, for the Olympic selection.
 
 >>> from pathlib import Path
->>> slc = Path("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+>>> slc = Path("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
 >>> is_listing_file(slc)
 True
 >>> [(name, cup.standings()[0].name) for name, cup in load_worldcup(
@@ -251,8 +251,8 @@ def load_worldcup(
     by nation. Every listing must be of ``season`` (default: the first listing's season).
 
     >>> cups = load_worldcup(
-    ...     ["tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt",
-    ...      "tests/data/seed/listings/wc2025-26-2-calgary.txt"],
+    ...     ["skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt",
+    ...      "skatecalc/data/examples/wc2025-26-2-calgary.txt"],
     ...     season="2025/26", distance="TP", gender="men", division="A")
     >>> [(s.name, s.points) for s in cups[0][1].standings()[:3]]
     [('USA', 120), ('FRA', 97), ('NOR', 88)]
@@ -358,8 +358,8 @@ def listing_files(args: argparse.Namespace) -> list[str] | None:
     otherwise: the command reads its own format. A FILE that does not exist but is the
     name of a built-in example listing is that listing.
 
-    >>> listing_files(argparse.Namespace(file="tests/data/seed/listings/wc2025-26-2-calgary.txt"))
-    ['tests/data/seed/listings/wc2025-26-2-calgary.txt']
+    >>> listing_files(argparse.Namespace(file="skatecalc/data/examples/wc2025-26-2-calgary.txt"))
+    ['skatecalc/data/examples/wc2025-26-2-calgary.txt']
     >>> listing_files(argparse.Namespace(file="skatecalc/data/examples/wsc2024-women.csv")) is None
     True
     """

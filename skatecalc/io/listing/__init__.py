@@ -1,7 +1,7 @@
 """Official results listings: read them, write them, and feed every domain from them.
 
 >>> from skatecalc.io import read_listing, worldcup_cup
->>> slc = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+>>> slc = read_listing("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
 >>> race = slc.races[3]
 >>> race.title, race.winner.name, str(race.winner.time)
 ('1000 m men, 14.11.2025, Division A', 'Jordan Stolz', '1:05.66')

@@ -46,7 +46,7 @@ def race_name(event: Event, race: Race) -> str:
     for Division B).
 
     >>> from skatecalc.io import read_listing
-    >>> ev = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> ev = read_listing("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
     >>> race_name(ev, ev.races[0]), race_name(ev, ev.races[4])
     ('WC1 3000 m 14.11.2025', 'WC1 3000 m 14.11.2025 B')
     """
@@ -73,7 +73,7 @@ def worldcup_cup(
     listing must be of that season. ``rules`` replaces ``worldcup.rules(season)``.
 
     >>> from skatecalc.io import read_listing
-    >>> slc = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> slc = read_listing("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
     >>> cup = worldcup_cup([slc], 1000, "men", division="A")
     >>> [(s.rank, s.name, s.points) for s in cup.standings()[:2]]
     [(1, 'Jordan Stolz', 60), (2, 'Damian Żurek', 54)]

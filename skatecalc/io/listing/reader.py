@@ -396,7 +396,7 @@ def read_listing(path_or_text: str | Path, *, source: str | None = None) -> Even
 
     Errors name the file (its name) or ``source``, the line number and the line's text.
 
-    >>> ev = read_listing("tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt")
+    >>> ev = read_listing("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
     >>> ev.name, ev.season, ev.venue, len(ev.races)
     ('1. World Cup 2025/2026', '2025/26', 'Utah Olympic Oval (USA)', 28)
     >>> read_listing("1. World Cup 2025/2026\\n14. - 16.11.2025\\nOval\\n\\nhello\\n")

@@ -77,7 +77,7 @@ def format_listing(listing: Race | Event) -> str:
     print official hundredths and carry thousandths in DIFF.
 
     >>> from skatecalc.io import read_listing
-    >>> ev = read_listing("tests/data/seed/listings/wc2025-26-2-calgary.txt")
+    >>> ev = read_listing("skatecalc/data/examples/wc2025-26-2-calgary.txt")
     >>> print(format_listing(ev.races[20]).rstrip())  # doctest: +NORMALIZE_WHITESPACE
     500 meter (Men), 23.11.2025
     <BLANKLINE>

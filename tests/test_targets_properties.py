@@ -564,6 +564,13 @@ def _time(hundredths: int) -> str:
     return str(RaceTime.from_hundredths(hundredths))
 
 
+def _ranking_flags() -> st.SearchStrategy[dict[str, bool]]:
+    """classify()'s two parameters for skaters who stop, either way."""
+    return st.fixed_dictionaries(
+        {"rank_withdrawn": st.booleans(), "rank_disqualified": st.booleans()}
+    )
+
+
 @given(cut_fields(), roundings(), st.data())
 def test_required_rank_holds_after_reclassifying_with_cuts_stops_and_reserves(
     field: Field, rounding: Rounding, data: st.DataObject
@@ -572,7 +579,8 @@ def test_required_rank_holds_after_reclassifying_with_cuts_stops_and_reserves(
     (DNS/WDR/DQ/DNF) and reserves: skate the required time, re-classify, the rank holds;
     0.01 s slower, it does not. The board lists exactly those still to skate in the field."""
     comb, results, live = field
-    table = classify(comb, results, after=live, rounding=rounding)
+    flags = data.draw(_ranking_flags(), label="ranking flags")
+    table = classify(comb, results, after=live, rounding=rounding, **flags)
     members = _field_of(table, live)
     pending = [name for name in members if results[name][live] is None]
     assert sorted(board(table).names) == sorted(pending)
@@ -584,7 +592,7 @@ def test_required_rank_holds_after_reclassifying_with_cuts_stops_and_reserves(
 
     def final(t: int) -> Standings:
         done = _done(results, live, pending, restricted, {x: _time(t)})
-        return classify(comb, done, after=live + 1, rounding=rounding)
+        return classify(comb, done, after=live + 1, rounding=rounding, **flags)
 
     try:
         need = required_time(table, x, rank=rank, tie=tie)
@@ -612,7 +620,8 @@ def test_required_time_to_beat_holds_after_reclassifying_with_cuts_stops_and_res
     by a cut, a reserve): the answer agrees with re-classifying, 0.01 s slower fails, and a
     skater outside the field is told why."""
     comb, results, live = field
-    table = classify(comb, results, after=live, rounding=rounding)
+    flags = data.draw(_ranking_flags(), label="ranking flags")
+    table = classify(comb, results, after=live, rounding=rounding, **flags)
     members = _field_of(table, live)
     pending = [name for name in members if results[name][live] is None]
     assume(pending)
@@ -630,7 +639,7 @@ def test_required_time_to_beat_holds_after_reclassifying_with_cuts_stops_and_res
 
     def final(t: int) -> Standings:
         done = _done(results, live, pending, restricted, {x: _time(t), **extra})
-        return classify(comb, done, after=live + 1, rounding=rounding)
+        return classify(comb, done, after=live + 1, rounding=rounding, **flags)
 
     def ahead(after: Standings) -> bool:
         mine, theirs = after[x], after[y]

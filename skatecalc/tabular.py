@@ -74,7 +74,7 @@ Render hooks
 :func:`render_html` ``(table)``. Both are :func:`functools.singledispatch` functions; the
 renderers of the concrete types live in :mod:`skatecalc.text` and are loaded **on first
 use**, so that ``import skatecalc`` imports neither the presentation layer nor the World
-Cup and Olympic packages (issue 10: lean imports). When no renderer is registered for a
+Cup and Olympic packages. When no renderer is registered for a
 table's type, the hooks look the package of its class (or of a base class) up in
 :data:`RENDERER_MODULES`, import the renderer module named there (by name: this core module
 never imports :mod:`skatecalc.text`), and dispatch again. A type that still has no renderer

@@ -1,9 +1,9 @@
-"""One vocabulary for every table-like result: the :class:`Tabular` base and its render hooks.
+"""One vocabulary for every table-like result: the `Tabular` base and its render hooks.
 
 A championship ``Standings``, a time-to-beat ``Board``, the World Cup standings and outlook,
 an Olympic ``Selection``, an outlook table and a quota allocation are all tables: rows in
-order, each row with a ``.name``. Deriving from :class:`Tabular` gives each of them the same
-face::
+order, each row with a ``.name``. Deriving from [`Tabular`][skatecalc.tabular.Tabular] gives
+each of them the same face::
 
     >>> import attrs
     >>> @attrs.frozen
@@ -38,10 +38,12 @@ What a table must do to adopt it
   reused while that tuple is the table's rows);
 * with attrs, write ``@attrs.frozen(repr=False)`` (attrs would otherwise replace the short
   ``repr``); slotted and frozen classes work: the mixin brings its own slot for the index;
-* register a text and an HTML renderer for the type (see below), in :mod:`skatecalc.text`
-  — never in the domain package, which does no formatting — and make sure the domain
-  package is in :data:`RENDERER_MODULES`, naming that module (a new domain package needs
-  a new entry; ``tests/test_imports.py`` checks every table type of the library);
+* register a text and an HTML renderer for the type (see below), in
+  [`skatecalc.text`][skatecalc.text] — never in the domain package, which does no formatting
+  — and make sure the domain package is in
+  [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES], naming that module (a new domain
+  package needs a new entry; ``tests/test_imports.py`` checks every table type of the
+  library);
 * optionally set ``_lead_label = "leader"`` (the word before the first row's name in the
   ``repr``; ``"first"`` by default) or override ``_repr_summary()``, and ``_row_word()``
   (``"skater"``: the word in the unknown-name message, e.g. ``"team"`` or ``"NOC"``).
@@ -65,20 +67,22 @@ Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue
   where there is no value (an unranked skater's rank, a distance not skated). Never a float;
 * per-distance values (time, points, rank on the distance) are columns of their own.
 
-:func:`check_rows` checks a list of rows against this contract (use it in tests).
+[`check_rows`][skatecalc.tabular.check_rows] checks a list of rows against this contract
+(use it in tests).
 
 Render hooks
 ------------
 
-``str(table)`` is :func:`render_text` ``(table, "en")`` and ``table._repr_html_()`` is
-:func:`render_html` ``(table)``. Both are :func:`functools.singledispatch` functions; the
-renderers of the concrete types live in :mod:`skatecalc.text` and are loaded **on first
-use**, so that ``import skatecalc`` imports neither the presentation layer nor the World
-Cup and Olympic packages. When no renderer is registered for a
-table's type, the hooks look the package of its class (or of a base class) up in
-:data:`RENDERER_MODULES`, import the renderer module named there (by name: this core module
-never imports :mod:`skatecalc.text`), and dispatch again. A type that still has no renderer
-raises :class:`~skatecalc.errors.TableError`::
+``str(table)`` is [`render_text`][skatecalc.tabular.render_text] ``(table, "en")`` and
+``table._repr_html_()`` is [`render_html`][skatecalc.tabular.render_html] ``(table)``. Both
+are `functools.singledispatch` functions; the renderers of the concrete types live in
+[`skatecalc.text`][skatecalc.text] and are loaded **on first use**, so that ``import
+skatecalc`` imports neither the presentation layer nor the World Cup and Olympic packages.
+When no renderer is registered for a table's type, the hooks look the package of its class
+(or of a base class) up in [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES], import
+the renderer module named there (by name: this core module never imports
+[`skatecalc.text`][skatecalc.text]), and dispatch again. A type that still has no renderer
+raises [`TableError`][skatecalc.errors.TableError]::
 
     >>> str(podium)
     Traceback (most recent call last):
@@ -160,9 +164,9 @@ class _Index:
 class Tabular(Generic[R], metaclass=abc.ABCMeta):
     """Base of every table-like result: a sequence of rows that is also looked up by name.
 
-    Subclasses implement :meth:`_table_rows`; see the module documentation.
+    Subclasses implement `_table_rows`; see the module documentation.
 
-    At run time a table is a :class:`collections.abc.Sequence` (registered), with ``index``,
+    At run time a table is a `collections.abc.Sequence` (registered), with ``index``,
     ``count`` and ``reversed``. For type checkers it is deliberately not a nominal
     ``Sequence[R]`` (it is structurally a ``Collection[R]`` and ``Reversible[R]``): mypy
     ``--strict`` refuses ``"Femke Kok" in table`` for a nominal container of rows, and the
@@ -215,7 +219,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
 
     def index(self, row: object, start: int = 0, stop: int = sys.maxsize) -> int:
         """The first position of a row equal to ``row`` (as ``tuple.index``; use
-        :meth:`position` for a name)."""
+        [`position`][skatecalc.tabular.Tabular.position] for a name)."""
         return self._table_rows().index(row, start, stop)
 
     def count(self, row: object) -> int:
@@ -232,8 +236,8 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """A row by position (``table[0]``, ``table[-1]``), rows by slice, or a row by name.
 
         A position beyond the table or a key that is neither a whole number nor a name
-        raises :class:`~skatecalc.errors.PositionError` (an ``IndexError``); an unknown
-        name raises :class:`~skatecalc.errors.UnknownNameError` (a ``KeyError``).
+        raises [`PositionError`][skatecalc.errors.PositionError] (an ``IndexError``); an unknown
+        name raises [`UnknownNameError`][skatecalc.errors.UnknownNameError] (a ``KeyError``).
         """
         if isinstance(key, str):
             return self._lookup(key)
@@ -337,8 +341,9 @@ RENDERER_MODULES: dict[str, str] = {
 
 A table whose class (or a base class) is defined in the package or one of its subpackages
 gets the renderers of that module the first time it is rendered (``str``,
-:func:`render_text`, ``_repr_html_``). The championship ``Standings`` renders itself and
-needs no entry.
+[`render_text`][skatecalc.tabular.render_text], ``_repr_html_``): the championship
+``Standings`` and ``Board``, the World Cup standings and outlook, the Olympic selection,
+outlook and quota allocation.
 
     >>> RENDERER_MODULES["skatecalc.worldcup"]
     'skatecalc.text.worldcup'
@@ -374,8 +379,9 @@ def _load_renderers(cls: type) -> bool:
 def render_text(obj: object, lang: str = "en") -> str:
     """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``).
 
-    Renderers are registered per type by :mod:`skatecalc.text`, loaded on first use (see
-    :data:`RENDERER_MODULES`); for a type without one:
+    Renderers are registered per type by [`skatecalc.text`][skatecalc.text], loaded on first
+    use (see [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES]); for a type without
+    one:
 
     >>> render_text(42)
     Traceback (most recent call last):
@@ -398,8 +404,9 @@ _text_default = render_text.dispatch(object)
 def render_html(obj: object) -> str:
     """The HTML table of a table-like result (for notebooks).
 
-    Renderers are registered per type by :mod:`skatecalc.text`, loaded on first use (see
-    :data:`RENDERER_MODULES`); for a type without one:
+    Renderers are registered per type by [`skatecalc.text`][skatecalc.text], loaded on first
+    use (see [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES]); for a type without
+    one:
 
     >>> render_html(42)
     Traceback (most recent call last):
@@ -423,7 +430,7 @@ _ROW_TYPES = (int, Decimal, RaceTime, str)
 
 def check_rows(rows: object) -> list[dict[str, RowValue]]:
     """Return ``rows`` if they keep the ``to_rows()`` contract, else raise
-    :class:`~skatecalc.errors.TableError` naming the first offence.
+    [`TableError`][skatecalc.errors.TableError] naming the first offence.
 
     >>> from decimal import Decimal
     >>> check_rows([{"rank": 1, "name": "A", "points": Decimal("37.070")}])

@@ -1,19 +1,20 @@
 """Presentation: everything that turns exact results into text for people.
 
-* :mod:`~skatecalc.text.width` — display width (East Asian wide characters count two);
-* :mod:`~skatecalc.text.layout` — one table layout: aligned text, Markdown, HTML, safe CSV;
-* :mod:`~skatecalc.text.lang` — the one ``lang`` normaliser (``en``/``nl``);
-* :mod:`~skatecalc.text.labels` — English and Dutch headings, words and phrases;
-* :mod:`~skatecalc.text.numbers` — points, gaps, seconds, times and places as text.
+* `width` — display width (East Asian wide characters count two);
+* `layout` — one table layout: aligned text, Markdown, HTML, safe CSV;
+* `lang` — the one ``lang`` normaliser (``en``/``nl``);
+* `labels` — English and Dutch headings, words and phrases;
+* `numbers` — points, gaps, seconds, times and places as text.
 
 Domain packages never import this package; it sits on top of them. Its modules
-:mod:`~skatecalc.text.championship`, :mod:`~skatecalc.text.worldcup` and
-:mod:`~skatecalc.text.olympic` register the text and HTML renderers of their domain's table
-types with :func:`skatecalc.tabular.render_text` and :func:`skatecalc.tabular.render_html`
-(see :func:`register`). ``import skatecalc`` imports none of them: the render hooks import
-the renderer module of a table's package the first time such a table is printed (the
-mapping is :data:`skatecalc.tabular.RENDERER_MODULES`), so ``str(table)`` works everywhere
-and a program that never prints a World Cup table never loads the World Cup code.
+`championship`, [`worldcup`][skatecalc.text.worldcup] and `olympic` register the text and
+HTML renderers of their domain's table types with
+[`render_text`][skatecalc.tabular.render_text] and
+[`render_html`][skatecalc.tabular.render_html] (see [`register`][skatecalc.text.register]).
+``import skatecalc`` imports none of them: the render hooks import the renderer module of a
+table's package the first time such a table is printed (the mapping is
+[`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES]), so ``str(table)`` works
+everywhere and a program that never prints a World Cup table never loads the World Cup code.
 
     >>> from decimal import Decimal
     >>> format_points(Decimal("110.98"), normalise_lang("Dutch"))
@@ -66,10 +67,10 @@ T = TypeVar("T")
 
 
 def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
-    """Register ``build`` (a table and a language to a :class:`Layout`) as the text and
-    HTML renderer of ``cls``: ``str(table)`` is then ``build(table, "en").text()``,
-    ``render_text(table, lang)`` normalises ``lang`` first, and ``table._repr_html_()`` is
-    ``build(table, "en").html()``.
+    """Register ``build`` (a table and a language to a [`Layout`][skatecalc.text.Layout])
+    as the text and HTML renderer of ``cls``: ``str(table)`` is then ``build(table,
+    "en").text()``, ``render_text(table, lang)`` normalises ``lang`` first, and
+    ``table._repr_html_()`` is ``build(table, "en").html()``.
 
     >>> class Pair(tuple[str, str]):
     ...     pass

@@ -89,9 +89,9 @@ def points_thousandths(
 
 
 def slowest(limit: int, distance: int, rounding: Rounding = Rounding.TRUNCATE) -> int:
-    """The inverse of :func:`points_thousandths`: the largest whole number of hundredths
-    whose points on ``distance`` are at most ``limit`` thousandths of a point (zero or
-    negative when no time is that fast).
+    """The inverse of [`points_thousandths`][skatecalc.points.points_thousandths]: the largest whole
+    number of hundredths whose points on ``distance`` are at most ``limit`` thousandths of a point
+    (zero or negative when no time is that fast).
 
     With truncation ``t * 5000 // d <= L`` exactly when ``t <= ((L + 1) * d - 1) // 5000``;
     rounding half up, ``floor((10000 t + d) / 2d) <= L`` exactly when
@@ -208,7 +208,7 @@ GAP_ROUNDINGS = (
     decimal.ROUND_HALF_DOWN,
     decimal.ROUND_05UP,
 )
-"""The rounding directions a displayed gap accepts (the :mod:`decimal` constants)."""
+"""The rounding directions a displayed gap accepts (the `decimal` constants)."""
 
 _MAX_GAP_DIGITS = 15
 """Gaps shown are below 10**15 seconds in magnitude (a samalog gap is a few seconds)."""
@@ -221,8 +221,8 @@ def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> D
     """An exact gap in seconds rounded to ``places`` decimals for display.
 
     The one rounding rule behind every displayed gap (``format_gap`` of
-    :mod:`skatecalc.classification` and of :mod:`skatecalc.text`, tables and the command
-    line). ``rounding`` is a :mod:`decimal` constant; the default ``ROUND_UP`` rounds away
+    `skatecalc.classification` and of [`skatecalc.text`][skatecalc.text], tables and the command
+    line). ``rounding`` is a `decimal` constant; the default ``ROUND_UP`` rounds away
     from zero, towards the larger number of hundredths: the time a skater must find, since
     race times are official in whole hundredths. A gap in whole hundredths is unchanged.
     Dutch press tables print gaps so (ANP, World Allround Championships 2022 after two
@@ -257,7 +257,7 @@ def parse_points(value: str | Decimal | int) -> int:
     Text is ASCII digits with an optional sign and a ``.`` or ``,`` decimal separator:
     ``"1_0.5"``, ``"1e3"`` and ``"NaN"`` are refused (``Decimal()`` and ``int()`` would
     accept them). Values must be below one thousand million points
-    (:data:`~skatecalc.limits.MAX_POINTS`).
+    ([`MAX_POINTS`][skatecalc.limits.MAX_POINTS]).
 
     >>> parse_points("111.315"), parse_points("110,980")
     (111315, 110980)

@@ -1,7 +1,9 @@
-"""Required times and the time-to-beat board (moved to :mod:`skatecalc.championship.targets`).
+"""Required times and the time-to-beat board (moved to
+[`skatecalc.championship.targets`][skatecalc.championship.targets]).
 
 ``skatecalc.targets`` stays importable under this name (tests and user code import it):
-it re-exports the public names of :mod:`skatecalc.championship.targets`.
+it re-exports the public names of
+[`skatecalc.championship.targets`][skatecalc.championship.targets].
 
     >>> from skatecalc.targets import required_time
     >>> from skatecalc.championship.targets import required_time as moved

@@ -22,14 +22,20 @@ here is exact integer work over official times in hundredths::
 
 The package, one concept per module:
 
-* :mod:`.inverse` — helpers of the inverse of the points formula (:func:`slowest` and
-  :func:`period` live in :mod:`skatecalc.points` and are re-exported here);
-* :mod:`.race` — the race state: the field, who has finished, who is still to skate
-  (worked out once per table and distance);
-* :mod:`.requirement` — :class:`Requirement` (a time or a margin) and :class:`Target`;
-* :mod:`.goals` — :func:`required_time`, from a goal to a requirement;
-* :mod:`.board` — :func:`board`, :class:`Board` and :class:`BoardLine`;
-* :mod:`.wording` — the requirement in English and Dutch words.
+* `skatecalc.championship.targets.inverse` — helpers of the inverse of the points formula
+  ([`slowest`][skatecalc.championship.targets.slowest] and
+  [`period`][skatecalc.championship.targets.period] live in [`skatecalc.points`][skatecalc.points]
+  and are re-exported here);
+* `skatecalc.championship.targets.race` — the race state: the field, who has finished, who is still
+  to skate (worked out once per table and distance);
+* `skatecalc.championship.targets.requirement` —
+  [`Requirement`][skatecalc.championship.targets.Requirement] (a time or a margin) and
+  [`Target`][skatecalc.championship.targets.Target];
+* `skatecalc.championship.targets.goals` —
+  [`required_time`][skatecalc.championship.targets.required_time], from a goal to a requirement;
+* `skatecalc.championship.targets.board` — `board`, [`Board`][skatecalc.championship.targets.Board]
+  and [`BoardLine`][skatecalc.championship.targets.BoardLine];
+* `skatecalc.championship.targets.wording` — the requirement in English and Dutch words.
 
 Rules (see ``docs/required-time.md``):
 
@@ -42,16 +48,17 @@ Rules (see ``docs/required-time.md``):
 * When the opponent has not skated the distance, the answer is a *margin*: how much faster
   than the opponent the skater must be. Where a hundredth is not worth a whole number of
   thousandths of a point (1500 m, 3000 m, 10000 m, odd distances) the margin can depend on
-  the opponent's time by 0.01 s; :attr:`Requirement.margin` is the margin that always
-  suffices, :attr:`Requirement.margin_range` the spread and :meth:`Requirement.margin_for`
-  the exact margin for one opponent time.
+  the opponent's time by 0.01 s; `Requirement.margin` is the margin that always
+  suffices, `Requirement.margin_range` the spread and
+  [`Requirement.margin_for`][skatecalc.championship.targets.Requirement.margin_for] the exact margin
+  for one opponent time.
 * "Reach rank k" counts against the skaters who have finished the distance (their totals
   are final); those still to skate who could still pass are listed in
-  :attr:`Requirement.contenders`.
-* The field of a distance is who :func:`~skatecalc.classify` ranks among those who went
-  furthest once it is skated: the skaters who completed every distance before it. A skater
-  who stopped earlier (``DNS``/``WDR``, or not admitted by a cut) is ranked below them and
-  is nobody's rival. On a restricted distance (a ``Cut`` after any distance, the allround
+  `Requirement.contenders`.
+* The field of a distance is who [`classify`][skatecalc.championship.classification.classify] ranks
+  among those who went furthest once it is skated: the skaters who completed every distance before
+  it. A skater who stopped earlier (``DNS``/``WDR``, or not admitted by a cut) is ranked below them
+  and is nobody's rival. On a restricted distance (a ``Cut`` after any distance, the allround
   final, a sprint cut) the field is the rule's qualifiers plus everyone who has a result on
   it: a reserve who skated it counts for every goal and the board, like every finalist.
 

@@ -2,10 +2,11 @@
 slowest time that takes the lead and the slowest that reaches the podium against the
 skaters who have finished.
 
-:class:`Board` is a table like every other result (:class:`~skatecalc.tabular.Tabular`):
-its rows are the :class:`BoardLine` of the skaters still to skate, looked up by position or
-by name; ``str(board)`` prints it as a broadcaster shows it (the renderer is registered by
-:mod:`skatecalc.text.championship`).
+[`Board`][skatecalc.championship.targets.Board] is a table like every other result
+([`Tabular`][skatecalc.tabular.Tabular]): its rows are the
+[`BoardLine`][skatecalc.championship.targets.BoardLine] of the skaters still to skate, looked up by
+position or by name; ``str(board)`` prints it as a broadcaster shows it (the renderer is registered
+by `skatecalc.text.championship`).
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ class Board(Tabular[BoardLine]):
     skaters who have finished.
 
     ``finished`` holds (name, final total) of those done, best first. The board is a table
-    of its :attr:`lines`: ``len(b)``, ``b[0]``, ``b["name"]``, ``"name" in b``,
-    ``b.get(name)``, ``b.names`` and :meth:`to_rows` as every table.
+    of its `lines`: ``len(b)``, ``b[0]``, ``b["name"]``, ``"name" in b``,
+    ``b.get(name)``, ``b.names`` and [`to_rows`][skatecalc.championship.targets.Board.to_rows] as
+    every table.
 
     >>> import skatecalc as sc
     >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
@@ -100,7 +102,7 @@ class Board(Tabular[BoardLine]):
         """Typed data: one dict per skater still to skate (``pandas.DataFrame`` ready).
 
         ``rank`` is an ``int`` (``None`` unranked), ``points`` a ``Decimal``; ``lead`` /
-        ``podium`` hold the :class:`~skatecalc.time.RaceTime`, ``None`` when any time will
+        ``podium`` hold the [`RaceTime`][skatecalc.time.RaceTime], ``None`` when any time will
         do (``lead_to_pass`` is then ``None``) or when no time can do it (``lead_to_pass``
         then names the skater out of reach). Values do not depend on a language; the
         ``lang`` argument of earlier versions is accepted with a ``DeprecationWarning``.

@@ -1,13 +1,14 @@
-"""``required_time``: from a goal (beat a skater, reach a rank) to a :class:`Requirement`.
+"""``required_time``: from a goal (beat a skater, reach a rank) to a
+[`Requirement`][skatecalc.championship.targets.Requirement].
 
 Rules (see ``docs/required-time.md``): "beat" means a strictly lower final total
 (``tie=True``: an equal one will do); "reach rank k" counts against the skaters who have
 finished the distance, and those still to skate who could still pass are listed in
-:attr:`Requirement.contenders`. When the opponent has not skated, the answer is a margin.
+`Requirement.contenders`. When the opponent has not skated, the answer is a margin.
 
 One question costs O(log n) once the race state of the table is known (it is worked out
-once per table and distance: see :mod:`.race`), so asking for every skater still to skate
-costs O(n log n) in all. The contenders of a rank goal are listed when first read (a
+once per table and distance: see `skatecalc.championship.targets.race`), so asking for every skater
+still to skate costs O(n log n) in all. The contenders of a rank goal are listed when first read (a
 list of up to n names: reading it for every skater is O(n) each, by its size).
 """
 
@@ -42,10 +43,10 @@ def required_time(
     ahead of ``beat`` or to reach rank ``rank``.
 
     * ``beat``: with the opponent's time on the distance known (``opponent_time``, or
-      their time already in the table) the answer is :attr:`Requirement.time`; otherwise a
-      margin relative to the opponent's coming time (:attr:`Requirement.margin`).
+      their time already in the table) the answer is `Requirement.time`; otherwise a
+      margin relative to the opponent's coming time (`Requirement.margin`).
     * ``rank``: counted against the skaters who have finished the distance; the rank is
-      passed outright (``tie=True``: shared). Raises :class:`~skatecalc.errors.GoalError`
+      passed outright (``tie=True``: shared). Raises [`GoalError`][skatecalc.errors.GoalError]
       when fewer than ``rank`` skaters have finished (any time reaches it for now).
     * ``distance`` defaults to ``table.next_distance``; a named distance must be in the
       combination and not yet counted (its first occurrence still to come is meant).

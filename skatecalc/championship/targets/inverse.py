@@ -2,9 +2,10 @@
 
 Points on a distance are ``hundredths * 5000 // distance`` thousandths (truncated; or
 rounded half up when a table says so), so "how fast for these points" is a step function
-of the time. :func:`~skatecalc.points.slowest` inverts it exactly and
-:func:`~skatecalc.points.period` says how often the steps repeat; both live in
-:mod:`skatecalc.points` (the core) and are re-exported here. Everything is integer work.
+of the time. [`slowest`][skatecalc.championship.targets.slowest] inverts it exactly and
+[`period`][skatecalc.championship.targets.period] says how often the steps repeat; both live in
+[`skatecalc.points`][skatecalc.points] (the core) and are re-exported here. Everything is integer
+work.
 
     >>> from skatecalc.points import slowest as core
     >>> slowest is core, slowest(34226, 1500), period(1500)
@@ -46,7 +47,7 @@ def count(n: int, noun: str) -> str:
 
 
 def time_arg(value: str | Decimal | RaceTime, what: str) -> RaceTime:
-    """A time argument as a :class:`~skatecalc.time.RaceTime`; a status is refused."""
+    """A time argument as a [`RaceTime`][skatecalc.time.RaceTime]; a status is refused."""
     if isinstance(value, Status):
         raise GoalError(f"{what} {described(value)} is a status, not a time")
     return RaceTime.parse(value)

@@ -6,9 +6,9 @@ sort of the finished totals) and kept while the table lives, so that asking what
 skater still to skate needs costs O(log n) per skater after an O(n log n) start instead of
 a pass over the whole field per question.
 
-The field follows :func:`~skatecalc.classify`: once the distance is skated, those with a
-time on it are ranked above everyone who stopped earlier. So the field is the ranked
-skaters who completed every counted distance (``Standing.finalist``); a skater who stopped
+The field follows [`classify`][skatecalc.championship.classification.classify]: once the distance is
+skated, those with a time on it are ranked above everyone who stopped earlier. So the field is the
+ranked skaters who completed every counted distance (``Standing.finalist``); a skater who stopped
 (``DNS``/``WDR``, or not admitted by a cut) is ranked below them and is nobody's rival. On
 a restricted distance (a ``Cut`` after any distance, the allround final, a sprint cut) the
 field is the rule's qualifiers plus everyone who has a result on it: a reserve who skated
@@ -185,8 +185,8 @@ def _build(table: Standings, distance: int | None) -> Race:
 
 class LazyNames:
     """Names worked out on first use by ``find()``; equal to (and hashed as) the tuple of
-    them, so that a :class:`Requirement` compares, hashes, copies and pickles the same
-    whether its contenders were read or not."""
+    them, so that a [`Requirement`][skatecalc.championship.targets.Requirement] compares, hashes,
+    copies and pickles the same whether its contenders were read or not."""
 
     __slots__ = ("_find", "_names")
 

@@ -1,5 +1,6 @@
-"""What a skater needs on a distance: :class:`Requirement` (a time, or a margin against an
-opponent still to skate) and :class:`Target` (one cell of the time-to-beat board).
+"""What a skater needs on a distance: [`Requirement`][skatecalc.championship.targets.Requirement] (a
+time, or a margin against an opponent still to skate) and
+[`Target`][skatecalc.championship.targets.Target] (one cell of the time-to-beat board).
 
 A skater's final total is their total so far plus the points of the time on the distance,
 truncated (or rounded, following the table's ``rounding``). "Beat" means a strictly lower
@@ -34,7 +35,7 @@ class Requirement:
 
     ``time`` is the slowest official time that reaches the goal (every faster time reaches
     it too); it is ``None`` when the goal is relative to an opponent who has not skated, and
-    then :attr:`margin` says how much faster than the opponent the skater must be.
+    then `margin` says how much faster than the opponent the skater must be.
 
     ``total`` is the skater's total before the distance; ``target`` the total to finish
     below (or level with, when ``tie``), known once the opponent's time is. All totals are
@@ -69,14 +70,14 @@ class Requirement:
     finished: tuple[str, ...] = ()
     """For a rank: the skaters who have finished the distance, best first."""
     _contenders: tuple[str, ...] | LazyNames = ()
-    """(``contenders=`` when building one) the names, or a :class:`LazyNames` of them."""
+    """(``contenders=`` when building one) the names, or a `LazyNames` of them."""
     rounding: Rounding = Rounding.TRUNCATE
     notes: tuple[str, ...] = ()
 
     @property
     def contenders(self) -> tuple[str, ...]:
         """For a rank: skaters still to skate whose current total is below the skater's
-        total with :attr:`time`, so they could still finish ahead (in table order).
+        total with `time`, so they could still finish ahead (in table order).
 
         Worked out on first access: asking what every skater still to skate needs does
         not copy a list of names per skater unless it is read."""
@@ -106,9 +107,9 @@ class Requirement:
         """The smallest and largest margin over every opponent time, in hundredths.
 
         Closed form, whatever the distance: with ``g = gcd(5000, d)``, ``a = 5000 / g`` and
-        ``b = d / g`` (the :func:`period`), the margin against an opponent time ``r``
-        depends only on ``e = a * r mod b`` (truncation; ``(2 a r + b) mod 2 b`` when
-        rounding half up) and never decreases as ``e`` grows. As ``r`` runs over one
+        ``b = d / g`` (the [`period`][skatecalc.championship.targets.period]), the margin against an
+        opponent time ``r`` depends only on ``e = a * r mod b`` (truncation; ``(2 a r + b) mod 2 b``
+        when rounding half up) and never decreases as ``e`` grows. As ``r`` runs over one
         period, ``e`` takes every residue, so the extremes are the margins against the
         opponent times whose residue is the smallest and the largest possible: two
         evaluations instead of a loop over the period (``tests/test_targets_properties.py``
@@ -145,8 +146,8 @@ class Requirement:
         """How much faster than the opponent the skater must be, in seconds.
 
         With the opponent's time known: the exact difference between that time and
-        :attr:`time`. Otherwise the margin that suffices whatever the opponent skates (the
-        largest of :attr:`margin_range`). Negative: the skater may be that much slower.
+        `time`. Otherwise the margin that suffices whatever the opponent skates (the
+        largest of `margin_range`). Negative: the skater may be that much slower.
         ``None`` for a rank goal.
 
         >>> import skatecalc as sc
@@ -228,7 +229,7 @@ class Requirement:
 
     @property
     def tie_time(self) -> RaceTime | None:
-        """The slowest time that finishes exactly level on points with :attr:`target`, or
+        """The slowest time that finishes exactly level on points with `target`, or
         ``None`` when no time does (truncation can skip the exact total) or the target is
         not known yet.
 
@@ -248,12 +249,12 @@ class Requirement:
 
     @property
     def next_slower(self) -> RaceTime | None:
-        """:attr:`time` plus 0.01 s: the fastest time that no longer reaches the goal."""
+        """`time` plus 0.01 s: the fastest time that no longer reaches the goal."""
         return None if self.time is None else RaceTime.from_hundredths(self.time.hundredths + 1)
 
     @property
     def shortfall(self) -> Decimal | None:
-        """Points the skater ends behind :attr:`target` with :attr:`next_slower`
+        """Points the skater ends behind `target` with `next_slower`
         (``Decimal('0.000')``: level on points)."""
         if self.time is None or self.target is None:
             return None
@@ -262,7 +263,7 @@ class Requirement:
     @property
     def within_reference(self) -> bool | None:
         """Whether the reference time (a personal best, a track record) is fast enough:
-        ``True`` when it is :attr:`time` or faster; ``None`` without a reference or a
+        ``True`` when it is `time` or faster; ``None`` without a reference or a
         known time.
 
         >>> import skatecalc as sc
@@ -279,7 +280,7 @@ class Requirement:
 
     @property
     def reference_gap(self) -> Decimal | None:
-        """:attr:`time` minus the reference in seconds: positive is time to spare,
+        """`time` minus the reference in seconds: positive is time to spare,
         negative how much faster than the reference the skater must be."""
         if self.reference is None or self.time is None:
             return None

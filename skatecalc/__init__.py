@@ -9,62 +9,159 @@ qualification, in exact integer arithmetic with rules that cite their sources.
     >>> str(sc.RaceTime.parse("1.46,38"))
     '1:46.38'
 
-Importing ``skatecalc`` loads the core only (times, points, classification, required
-times): the World Cup (``from skatecalc import worldcup``), the Olympic qualification
-(``from skatecalc import olympic``), the file formats (``skatecalc.io``) and the text
-renderers (``skatecalc.text``, loaded by the first ``str(table)``) are imported when used.
+Importing ``skatecalc`` is cheap: each public name is imported from its module on first use
+(PEP 562), so ``import skatecalc`` and ``skatecalc --version`` load no domain code. The World
+Cup (``from skatecalc import worldcup``), the Olympic qualification (``from skatecalc import
+olympic``), the file formats (``skatecalc.io``) and the text renderers (``skatecalc.text``,
+loaded by the first ``str(table)``) are imported when used.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .bulk import Total, points_many, totals
-from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
-from .classification import (
-    Standing,
-    Standings,
-    TieBreak,
-    classify,
-    format_gap,
-    format_points,
-    gap_seconds,
-    last_distance_time,
-)
-from .combinations import (
-    ALLROUND_MEN,
-    ALLROUND_WOMEN,
-    HISTORIC_WOMEN,
-    JUNIOR_MEN,
-    JUNIOR_WOMEN,
-    MINI,
-    SMALL_MEN,
-    SPRINT,
-    Combination,
-    Cut,
-    Fill,
-    FinalQualification,
-    SprintCut,
-    combination,
-    combinations,
-)
-from .errors import (
-    DuplicateError,
-    FileFormatError,
-    GoalError,
-    InvalidDistanceError,
-    InvalidRuleError,
-    InvalidTimeError,
-    LimitError,
-    ResultsError,
-    SkatecalcError,
-    UnknownCombinationError,
-    UnknownNameError,
-    UnknownRuleSetError,
-    UnknownStatusError,
-    UnknownValueError,
-)
-from .points import Rounding, divisor, points
-from .time import RaceTime, Status, parse_result
+
+if TYPE_CHECKING:
+    from .bulk import Total, points_many, totals
+    from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
+    from .classification import (
+        Standing,
+        Standings,
+        TieBreak,
+        classify,
+        format_gap,
+        format_points,
+        gap_seconds,
+        last_distance_time,
+    )
+    from .combinations import (
+        ALLROUND_MEN,
+        ALLROUND_WOMEN,
+        HISTORIC_WOMEN,
+        JUNIOR_MEN,
+        JUNIOR_WOMEN,
+        MINI,
+        SMALL_MEN,
+        SPRINT,
+        Combination,
+        Cut,
+        Fill,
+        FinalQualification,
+        SprintCut,
+        combination,
+        combinations,
+    )
+    from .errors import (
+        DuplicateError,
+        FileFormatError,
+        GoalError,
+        InvalidDistanceError,
+        InvalidRuleError,
+        InvalidTimeError,
+        LimitError,
+        ResultsError,
+        SkatecalcError,
+        UnknownCombinationError,
+        UnknownNameError,
+        UnknownRuleSetError,
+        UnknownStatusError,
+        UnknownValueError,
+    )
+    from .points import Rounding, divisor, points
+    from .time import RaceTime, Status, parse_result
+
+_MODULES: dict[str, tuple[str, ...]] = {
+    "bulk": ("Total", "points_many", "totals"),
+    "championship.targets": (
+        "Board",
+        "BoardLine",
+        "Requirement",
+        "Target",
+        "board",
+        "required_time",
+    ),
+    "classification": (
+        "Standing",
+        "Standings",
+        "TieBreak",
+        "classify",
+        "format_gap",
+        "format_points",
+        "gap_seconds",
+        "last_distance_time",
+    ),
+    "combinations": (
+        "ALLROUND_MEN",
+        "ALLROUND_WOMEN",
+        "HISTORIC_WOMEN",
+        "JUNIOR_MEN",
+        "JUNIOR_WOMEN",
+        "MINI",
+        "SMALL_MEN",
+        "SPRINT",
+        "Combination",
+        "Cut",
+        "Fill",
+        "FinalQualification",
+        "SprintCut",
+        "combination",
+        "combinations",
+    ),
+    "errors": (
+        "DuplicateError",
+        "FileFormatError",
+        "GoalError",
+        "InvalidDistanceError",
+        "InvalidRuleError",
+        "InvalidTimeError",
+        "LimitError",
+        "ResultsError",
+        "SkatecalcError",
+        "UnknownCombinationError",
+        "UnknownNameError",
+        "UnknownRuleSetError",
+        "UnknownStatusError",
+        "UnknownValueError",
+    ),
+    "points": ("Rounding", "divisor", "points"),
+    "time": ("RaceTime", "Status", "parse_result"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+
+
+class _Package(types.ModuleType):
+    """The package module: public names load on first access.
+
+    Python binds a submodule to its package on first import (``skatecalc.points`` the module),
+    which would hide the public function of the same name (``skatecalc.points`` the function);
+    the package keeps the public name instead, as an eager ``from .points import points`` did.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _WHERE and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "ALLROUND_MEN",

@@ -54,8 +54,33 @@ def test_import_skatecalc_loads_no_world_cup_olympic_io_cli_or_text_module() -> 
         """
     )
     loaded = json.loads(out)
-    assert {"skatecalc.time", "skatecalc.points", "skatecalc.tabular"} <= set(loaded)  # core
+    # the public names load on first use (PEP 562): importing the package loads no domain code
+    assert set(loaded) == {"skatecalc", "skatecalc._version"}
+
+
+def test_the_first_use_of_a_public_name_loads_the_core_only() -> None:
+    out = _fresh(
+        """
+        import json, sys
+        import skatecalc as sc
+        assert str(sc.points("1:42.68", 1500)) == "34.226"
+        print(json.dumps(sorted(m for m in sys.modules if m.startswith("skatecalc"))))
+        """
+    )
+    loaded = json.loads(out)
+    assert {"skatecalc.time", "skatecalc.points"} <= set(loaded)
     assert not [m for m in loaded if m.startswith(_LAZY)]
+
+
+def test_importing_a_submodule_keeps_the_public_function_of_the_same_name() -> None:
+    out = _fresh(
+        """
+        import skatecalc.points, skatecalc.combinations
+        import skatecalc as sc
+        print(callable(sc.points), callable(sc.combinations), sc.points("34.83", 500))
+        """
+    )
+    assert out.split() == ["True", "True", "34.830"]
 
 
 def test_import_skatecalc_keeps_its_public_api() -> None:

@@ -93,7 +93,8 @@ def test_classify(comb: Any, results: Any, after: Any, nations: Any, tie_break: 
     if isinstance(table, sc.Standings):
         for lang in ("en", "nl"):
             holds(table.format, lang)
-            holds(table.to_rows, lang)
+            holds(table.to_text_rows, lang)
+            holds(table.to_rows)
         assert len(table) <= len(results)
 
 

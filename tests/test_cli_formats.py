@@ -412,3 +412,49 @@ def test_a_fresh_process_prints_the_press_layout(command: str, first_line: str) 
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.splitlines()[0] == first_line
+
+
+# --- the displayed gap: one rounding in every output (issue 11, part 2) ---------------------
+
+#: ANP, World Allround Championships 2022 after two distances: Schouten 0.423 s behind
+#: Takagi on the 1500 m, printed 0.43; a third skater 1.578 points behind (4.734 s, 4.74).
+WAC2022_CSV = (
+    "name,500,3000\n"
+    "Irene Schouten,39.24,3:58.00\n"
+    "Miho Takagi,38.31,4:02.73\n"
+    "Third Skater,40.00,4:02.06\n"
+)
+
+
+def _gaps(fmt: str, lang: str = "en", extra: str = "") -> list[str]:
+    status, out, err = run(
+        f"standings - --combination allround-women --format {fmt} --lang {lang} {extra}",
+        stdin=WAC2022_CSV.encode(),
+    )
+    assert (status, err) == (0, ""), err
+    if fmt == "json":
+        return [row["gap"] for row in json.loads(out)[1:]]
+    if fmt == "csv":
+        return [row["gap"] for row in list(csv.DictReader(io.StringIO(out)))[1:]]
+    if fmt == "markdown":
+        lines = [line for line in out.splitlines() if line.startswith("| ")][3:]
+        return [line.rstrip(" |").rsplit("|", 1)[1].strip() for line in lines]
+    return [line.split()[-1] for line in out.splitlines()[3:5]]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_output_rounds_the_gap_up_by_default(fmt: str) -> None:
+    assert _gaps(fmt) == ["0.43", "4.74"]
+    if fmt in ("text", "markdown"):
+        assert _gaps(fmt, "nl") == ["0,43", "4,74"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_gap_rounding_option_changes_every_output(fmt: str) -> None:
+    assert _gaps(fmt, extra="--gap-rounding half-up") == ["0.42", "4.73"]
+    assert _gaps(fmt, extra="--gap-rounding up") == _gaps(fmt)
+
+
+def test_gap_rounding_option_refuses_an_unknown_way() -> None:
+    status, _, err = run("standings --example wsc2024-women --gap-rounding sideways")
+    assert status == 2 and "--gap-rounding" in err and "half-up" in err

@@ -22,6 +22,7 @@ A command printing several tables (one per cup, one per event) adds the table's 
 from __future__ import annotations
 
 import argparse
+import decimal
 import inspect
 import json
 import re
@@ -42,6 +43,8 @@ from .examples import EXAMPLES, Example, example_text, names
 
 __all__ = [
     "FORMATS",
+    "GAP_ROUNDINGS_BY_NAME",
+    "GAP_ROUNDING_CHOICES",
     "Source",
     "Table",
     "UsageError",
@@ -60,6 +63,22 @@ __all__ = [
 
 FORMATS = ("text", "json", "csv", "markdown")
 """The output formats of every command."""
+
+GAP_ROUNDINGS_BY_NAME: Mapping[str, str] = {
+    "up": decimal.ROUND_UP,
+    "half-up": decimal.ROUND_HALF_UP,
+    "half-even": decimal.ROUND_HALF_EVEN,
+    "down": decimal.ROUND_DOWN,
+    "ceiling": decimal.ROUND_CEILING,
+    "floor": decimal.ROUND_FLOOR,
+    "half-down": decimal.ROUND_HALF_DOWN,
+    "05up": decimal.ROUND_05UP,
+}
+"""``--gap-rounding WAY``: the `decimal` rounding constant of each name. ``up`` (the
+default) rounds a printed gap towards the larger number of hundredths, as Dutch press tables
+print it (see `skatecalc.points.round_gap`)."""
+
+GAP_ROUNDING_CHOICES = tuple(GAP_ROUNDINGS_BY_NAME)
 
 
 # --- command-line options -------------------------------------------------------------------

@@ -16,7 +16,7 @@ import argparse
 import importlib
 from typing import TypeAlias
 
-from .common import add_input, add_output
+from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 
 __all__ = ["Lazy", "add_listings", "add_watch", "register_all"]
 
@@ -112,6 +112,15 @@ def _standings(sub: Sub) -> None:
         description="Classify a championship (samalog points) from a CSV or JSON file.",
     )
     _results_input(parser)
+    parser.add_argument(
+        "--gap-rounding",
+        choices=GAP_ROUNDING_CHOICES,
+        default="up",
+        metavar="WAY",
+        help="how the printed gap is rounded to hundredths: up (default: the time a skater"
+        " must find, as Dutch press tables print it), half-up, half-even, down, ceiling,"
+        " floor, half-down, 05up; the exact gap is table.gap_seconds()",
+    )
     parser.set_defaults(func=Lazy("standings", "run_standings"))
 
 

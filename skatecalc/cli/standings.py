@@ -7,10 +7,11 @@ The parser is in `skatecalc.cli.spec`; `load_table` is shared with ``need`` and
 from __future__ import annotations
 
 import argparse
+from decimal import ROUND_UP
 
 from .. import Standings
 from ..io.results import ResultsFile
-from .common import Table, load_input, render, text_of
+from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
 from .watch import follow
 
@@ -35,12 +36,19 @@ def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
     if args.watch:
         follow(run_standings, args)
-    return render([standings_table(load_table(args))], args)
+    rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
+    return render([standings_table(load_table(args), gap_rounding=rounding)], args)
 
 
-def standings_table(table: Standings) -> Table:
+def standings_table(table: Standings, *, gap_rounding: str = ROUND_UP) -> Table:
     """The output table of a classification: JSON/CSV rows are the cells as printed in ISU
-    notation (``Standings.to_text_rows``), markdown uses the language's notation."""
+    notation (``Standings.to_text_rows``), markdown uses the language's notation. Every
+    format prints the gap with the same rounding, ``gap_rounding`` (up by default, see
+    [format_gap][skatecalc.format_gap]); the exact gap is ``table.gap_seconds(name)``."""
     return Table(
-        table.to_text_rows("en"), lambda lang: text_of(table, lang), "", {}, table.to_text_rows
+        table.to_text_rows("en", gap_rounding=gap_rounding),
+        lambda lang: table.format(lang, gap_rounding=gap_rounding),
+        "",
+        {},
+        lambda lang: table.to_text_rows(lang, gap_rounding=gap_rounding),
     )

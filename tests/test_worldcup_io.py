@@ -139,3 +139,28 @@ def test_cli_outlook_and_errors() -> None:
         f"skatecalc worldcup standings {EXAMPLE} --season 2017/18 --table-b 2x"
     )
     assert status == 1 and "--table-b" in err
+
+
+def test_cli_unknown_final_place_says_how_to_supply_it_and_table_final_does(
+    tmp_path: Path,
+) -> None:
+    """2014/15 Final (Erfurt): places 6 on are unknown; the message names the public
+    sources and both ways to supply the table, and --table-final supplies it."""
+    season = tmp_path / "erfurt.csv"
+    season.write_text(
+        HEADER + "ERF1,,500,women,A,yes,Nao Kodaira,4,\nERF1,,500,women,A,yes,Other,6,\n",
+        encoding="utf-8",
+    )
+    status, _, err = run_cli(f"skatecalc worldcup standings {season} --season 2014/15")
+    assert status == 1 and "Final 2014/15: the points for place 6 are unknown" in err
+    assert "ISU news" in err and "--table-final" in err and "override(final=" in err
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {season} --season 2014/15"
+        " --table-final 150,120,105,90,75,45 --format json"
+    )
+    assert (status, err) == (0, "")
+    assert '"points": 90' in out and '"points": 45' in out
+    status, _, err = run_cli(
+        f"skatecalc worldcup standings {season} --season 2014/15 --table-final 150,x"
+    )
+    assert status == 1 and "--table-final '150,x': place 2" in err

@@ -203,6 +203,12 @@ def _worldcup(sub: Sub) -> None:
             metavar="POINTS",
             help="Division B points, place 1 first, comma-separated (most B tables are unknown)",
         )
+        p.add_argument(
+            "--table-final",
+            metavar="POINTS",
+            help="World Cup Final points, place 1 first, comma-separated (replaces the"
+            " season's Final table; places 6 on are unknown before 2015/16)",
+        )
         p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
         if name == "outlook":
             p.add_argument(

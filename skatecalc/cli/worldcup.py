@@ -63,12 +63,19 @@ def _rules(args: argparse.Namespace) -> Rules:
         raise UsageError("give --season, e.g. --season 2017/18 (the season of the rules)")
     r = _season_rules(season)
     if args.table_b is not None:
-        points = [
-            whole_number(p, f"--table-b {shown(args.table_b)}: place {i}:")
-            for i, p in enumerate(args.table_b.split(","), start=1)
-        ]
-        r = r.override(division_b=points)
+        r = r.override(division_b=_points_list(args.table_b, "--table-b"))
+    table_final = getattr(args, "table_final", None)
+    if table_final is not None:
+        r = r.override(final=_points_list(table_final, "--table-final"))
     return r
+
+
+def _points_list(text: str, option: str) -> list[int]:
+    """``"150,120,105"`` as whole numbers, an error naming ``option`` and the place else."""
+    return [
+        whole_number(p, f"{option} {shown(text)}: place {i}:")
+        for i, p in enumerate(text.split(","), start=1)
+    ]
 
 
 def _load(args: argparse.Namespace) -> Season:

@@ -35,7 +35,10 @@ _SUPPLY_B = (
     "rules.override(division_b=[...]) (points of B-places 1, 2, ...), or --table-b 25,19,15"
     " on the command line"
 )
-_SUPPLY_FINAL = "rules.override(final=[...]) (points of Final places 1, 2, ...)"
+_SUPPLY_FINAL = (
+    "rules.override(final=[...]) (points of Final places 1, 2, ...), or --table-final"
+    " 150,120,105,90,75,... on the command line"
+)
 
 
 def _check_status(status: object) -> Provenance:

@@ -334,8 +334,11 @@ def test_2018_women_rows_4_and_7_are_the_1000m_rows() -> None:
 def test_2018_walk_stops_with_an_error_at_the_first_unknown_row() -> None:
     men = olympic.selection_order("NED", 2018, "men")
     okt = {d: [f"{d}-{k}" for k in (1, 2, 3)] for d in men.distances}
-    with pytest.raises(UnknownRowError, match=r"row 11 of NED-2018-men, which is unknown"):
+    with pytest.raises(UnknownRowError, match=r"row 11 of NED-2018-men, which is unknown") as e:
         olympic.select(men, okt)
+    message = str(e.value)  # what the unknown rows hold, the public source, how to supply
+    assert "500 m #3, the 1000 m #3 and the mass start in an unknown order" in message
+    assert "Dutch press, December 2017" in message and "SelectionOrder.build(" in message
     women = olympic.selection_order("NED", 2018, "women")
     okt = {d: [f"{d}-{k}" for k in (1, 2, 3)] for d in women.distances}
     with pytest.raises(UnknownRowError, match=r"row 8 of NED-2018-women, which is unknown"):

@@ -173,11 +173,11 @@ def fill_rows(
     occupants: list[str | None] = []
     for r in order.rows:
         if r.kind == "unknown":
+            why = order.describe_unknown(r.number).split(" is unknown: ", 1)[1]
             raise UnknownRowError(
-                f"the walk reached row {r.number} of {order.name}, which is unknown (rows "
-                + ", ".join(str(n) for n in order.unknown_rows)
-                + f" are not given by {order.source}); build the full order with "
-                "SelectionOrder.build(...) if you know it"
+                f"the walk reached row {r.number} of {order.name}, which is unknown: {why};"
+                " no row is guessed: build the full order with SelectionOrder.build(...)"
+                " if you know it"
             )
         if r.kind == "mass_start":
             occupants.append(mass_start)

@@ -327,3 +327,45 @@ def test_the_rule_qualifiers_equal_the_tables_list(data: st.DataObject) -> None:
     order = {name: i for i, name in enumerate(results)}  # the rule sees input order
     totals = dict(sorted(totals.items(), key=lambda kv: order[kv[0]]))
     assert rule.qualifiers(totals, long_times) == table.qualifiers
+
+
+_any_stop = st.sampled_from(["DNS", "WDR", "DQ", "DNF"])
+_any_skater = st.tuples(_times, st.integers(1, 4), _any_stop)
+
+
+@given(
+    st.dictionaries(st.text("ABCDEFGH", min_size=1, max_size=3), _any_skater, max_size=10),
+    _times,
+    st.integers(1, 3),
+    _any_stop,
+    st.booleans(),
+    st.booleans(),
+)
+def test_adding_a_skater_who_stopped_earlier_whatever_the_status_and_flags(
+    field: dict[str, tuple[tuple[int, ...], int, str]],
+    times: tuple[int, ...],
+    completed: int,
+    stop: str,
+    rank_withdrawn: bool,
+    rank_disqualified: bool,
+) -> None:
+    """The property of issue 11 under both parameters and every status: the order, ranks
+    and totals of the skaters who went further than the newcomer never change; the newcomer
+    is ranked (below all of them) exactly when its status is one the flags rank."""
+    flags = {"rank_withdrawn": rank_withdrawn, "rank_disqualified": rank_disqualified}
+    results = {name: _row(*skater) for name, skater in field.items()}
+    before = sc.classify(sc.SPRINT, results, after=4, **flags)
+    newcomer_row = _row(times, completed, stop)
+    after = sc.classify(sc.SPRINT, {**results, "newcomer": newcomer_row}, after=4, **flags)
+
+    def further(table: sc.Standings) -> list[tuple[str, int | None, Decimal | None]]:
+        return [(s.name, s.rank, s.points) for s in table if s.completed > completed]
+
+    assert further(after) == further(before)
+    newcomer = after["newcomer"]
+    ranked = (stop in ("DNS", "WDR") and rank_withdrawn) or (
+        stop in ("DQ", "DNF") and rank_disqualified
+    )
+    assert (newcomer.rank is not None) == ranked
+    if ranked:
+        assert all((newcomer.rank or 0) > (r or 0) for _, r, _ in further(after))

@@ -290,6 +290,17 @@ def test_gap_4_734_shown_4_74_and_whole_hundredths_unchanged() -> None:
     assert sc.format_gap(Decimal("-0.001"), rounding=decimal.ROUND_HALF_UP) == "0.00"
 
 
+def test_gap_4_734_in_a_table_is_4_74_in_every_rendering() -> None:
+    # a skater 1.578 points behind Takagi after the 500 and 3000 m: 4.734 s on the 1500 m
+    table = sc.classify(sc.ALLROUND_WOMEN, {**WAC2022, "Third": ["40.00", "4:02.06"]})
+    assert table.gap_seconds("Third") == Decimal("4.734")  # exact value kept
+    assert table.to_rows()[2]["gap"] == Decimal("4.74")
+    assert table.to_text_rows("nl")[2]["gap"] == "4,74"
+    assert str(table).splitlines()[-1].endswith(" 4.74")
+    assert table.format("nl").splitlines()[-1].endswith(" 4,74")
+    assert ">4.74</td>" in table._repr_html_() and ">0.43</td>" in table._repr_html_()
+
+
 def test_one_gap_rounding_for_library_and_text() -> None:
     from skatecalc.points import round_gap
     from skatecalc.text import format_gap as text_format_gap

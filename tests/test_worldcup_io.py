@@ -164,3 +164,23 @@ def test_cli_unknown_final_place_says_how_to_supply_it_and_table_final_does(
         f"skatecalc worldcup standings {season} --season 2014/15 --table-final 150,x"
     )
     assert status == 1 and "--table-final '150,x': place 2" in err
+
+
+def test_cli_unknown_2013_14_long_distance_table_and_table_distance(tmp_path: Path) -> None:
+    """2013/14 long distances: the table is unknown (published values fit neither table);
+    the message says how to supply it, and --table-distance D=POINTS does."""
+    season = tmp_path / "long.csv"
+    season.write_text(HEADER + "X1,,5000,women,A,no,Someone,3,\n", encoding="utf-8")
+    status, _, err = run_cli(f"skatecalc worldcup standings {season} --season 2013/14")
+    assert status == 1 and "Division A 5000 m 2013/14: the points for place 3 are unknown" in err
+    assert "--table-distance 5000=POINTS" in err and "override(distances=" in err
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {season} --season 2013/14"
+        " --table-distance 5000=10,9,8 --table-distance 3000=1 --format json"
+    )
+    assert (status, err) == (0, "") and '"points": 8' in out
+    for bad, match in (("5000", "is not DISTANCE=POINTS"), ("5000=1,y", "place 2")):
+        status, _, err = run_cli(
+            f"skatecalc worldcup standings {season} --season 2013/14 --table-distance {bad}"
+        )
+        assert status in (1, 2) and match in err

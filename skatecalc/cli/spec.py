@@ -209,6 +209,14 @@ def _worldcup(sub: Sub) -> None:
             help="World Cup Final points, place 1 first, comma-separated (replaces the"
             " season's Final table; places 6 on are unknown before 2015/16)",
         )
+        p.add_argument(
+            "--table-distance",
+            action="append",
+            metavar="D=POINTS",
+            help="Division A points of one distance, place 1 first, comma-separated, after"
+            " DISTANCE= (the 2013/14 long-distance tables are unknown; repeat for more"
+            " distances)",
+        )
         p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
         if name == "outlook":
             p.add_argument(

@@ -31,6 +31,7 @@ from ..worldcup import (
     normalise_distance,
     rules,
 )
+from ..worldcup.events import Distance
 from .common import Table as OutTable
 from .common import UsageError, fixed, load_input, render, require_input
 from .examples import EXAMPLES
@@ -67,6 +68,18 @@ def _rules(args: argparse.Namespace) -> Rules:
     table_final = getattr(args, "table_final", None)
     if table_final is not None:
         r = r.override(final=_points_list(table_final, "--table-final"))
+    table_distance = getattr(args, "table_distance", None)
+    if table_distance:
+        tables: dict[Distance, list[int]] = {}
+        for given in table_distance:
+            distance, sep, points = given.partition("=")
+            if not sep:
+                raise UsageError(
+                    f"--table-distance {shown(given)} is not DISTANCE=POINTS (the points"
+                    " of places 1, 2, ... comma-separated)"
+                )
+            tables[normalise_distance(distance)] = _points_list(points, "--table-distance")
+        r = r.override(distances=tables)
     return r
 
 

@@ -122,7 +122,9 @@ def _rules(season: str) -> Rules:
         for d in ld["distances"]:
             for div in ("A", "B"):
                 how = (
-                    f"rules.override(distances={{{d}: [...]}}) (points of places 1, 2, ...)"
+                    f"rules.override(distances={{{d}: [...]}}) (points of places 1, 2, ...),"
+                    f" or --table-distance {d}=POINTS (place 1 first, comma-separated) on the"
+                    " command line"
                     if div == "A"
                     else "Rules.custom(...) with your own Division B table (override(distances="
                     "...) replaces the Division A table only)"

@@ -333,14 +333,34 @@ def test_version_imports_no_command_code() -> None:
 
 
 def test_version_imports_no_world_cup_or_olympic_code() -> None:
-    baseline, after = _modules("--version")
+    """Neither ``import skatecalc`` nor ``skatecalc --version`` loads World Cup or Olympic
+    code (issue 10; this was an expected failure while ``import skatecalc`` did)."""
+    _, after = _modules("--version")
     heavy = {m for m in after if m.startswith(("skatecalc.worldcup", "skatecalc.olympic"))}
-    if heavy and heavy <= baseline:
-        pytest.xfail(
-            "import skatecalc itself imports World Cup and Olympic code (skatecalc.text"
-            " registers their renderers eagerly); the command line adds none"
-        )
-    assert not heavy
+    assert not heavy, sorted(heavy)
+
+
+def test_the_command_line_entry_point_with_version_alone() -> None:
+    """``python -m skatecalc --version`` in a fresh interpreter (the whole start, not only
+    what the command adds): no command implementation, no World Cup or Olympic module, no
+    renderer of a domain table."""
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['skatecalc', '--version']\n"
+        "try:\n"
+        "    runpy.run_module('skatecalc', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('skatecalc'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = set(done.stdout.split("\n")[-2].split())
+    assert "skatecalc" in loaded
+    renderers = ("skatecalc.text.championship", "skatecalc.text.worldcup", "skatecalc.text.olympic")
+    forbidden = (*_IMPLEMENTATIONS, *renderers, "skatecalc.championship")
+    assert not {m for m in loaded if m.startswith(forbidden)}, sorted(loaded)
 
 
 def test_a_championship_command_imports_no_other_command() -> None:

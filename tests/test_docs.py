@@ -2,6 +2,9 @@
 
 * ```python blocks run in order, one namespace per page; a block written as a doctest
   (``>>>`` lines) is checked as a doctest in that namespace.
+* A python block that imports pandas (an optional package, never a dependency of
+  skatecalc) runs only where pandas is installed (the ``test`` extra installs it); where
+  it is not, ``test_pandas_examples_run`` is skipped and says so.
 * ```console blocks: every ``$ skatecalc ...`` line runs the command line (from the
   repository root) and its output must equal the lines that follow it.
 """
@@ -9,6 +12,7 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import os
 import re
 from pathlib import Path
@@ -27,8 +31,35 @@ def _blocks(page: Path, lang: str) -> list[str]:
     return [body for kind, body in FENCE.findall(page.read_text(encoding="utf-8")) if kind == lang]
 
 
+HAS_PANDAS = importlib.util.find_spec("pandas") is not None
+_PANDAS = re.compile(r"^\s*(?:import pandas|from pandas)\b", re.MULTILINE)
+
+
+def _needs_pandas(body: str) -> bool:
+    return bool(_PANDAS.search(body))
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_python_examples_run(page: Path) -> None:
+    _run_python_blocks(page, with_pandas=HAS_PANDAS)
+
+
+PANDAS_PAGES = [p for p in PAGES if any(_needs_pandas(b) for b in _blocks(p, "python"))]
+
+
+def test_the_pandas_example_is_a_python_block() -> None:
+    """docs/bulk.md shows pandas in an executed block, not in plain text."""
+    assert [p.name for p in PANDAS_PAGES] == ["bulk.md"]
+
+
+@pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed (optional)")
+@pytest.mark.parametrize("page", PANDAS_PAGES, ids=lambda p: p.name)
+def test_pandas_examples_run(page: Path) -> None:
+    """The pages with pandas blocks, every block run (pandas installed)."""
+    _run_python_blocks(page, with_pandas=True)
+
+
+def _run_python_blocks(page: Path, *, with_pandas: bool) -> None:
     namespace: dict[str, Any] = {"__name__": f"docs_{page.stem}"}
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
@@ -36,6 +67,8 @@ def test_python_examples_run(page: Path) -> None:
     os.chdir(ROOT)
     try:
         for number, body in enumerate(_blocks(page, "python"), start=1):
+            if not with_pandas and _needs_pandas(body):
+                continue  # test_pandas_examples_run is skipped, saying why
             if body.lstrip().startswith(">>>"):
                 test = parser.get_doctest(body, namespace, f"{page.name}#{number}", str(page), 0)
                 result = runner.run(test, clear_globs=False)

@@ -594,3 +594,19 @@ def test_first_time_with_a_diff_and_a_missing_diff() -> None:
         parse_listing(race.replace("12:42.38             SB", "12:42.38   +0.010    SB"))
     with pytest.raises(FileFormatError, match=r"no DIFF do not fit the first time.*line 5"):
         parse_listing(race.replace("+2.640", "      "))
+
+
+def test_a_long_race_with_a_name_twice_is_refused_at_once() -> None:
+    """The duplicate is found in one pass (it was a count per name: quadratic in a long
+    listing, on the error path)."""
+    from skatecalc.io import parse_listing, trials_results
+
+    n = 2_000
+    lines = ["500 meter (Men), 27.12.2025", "", "POS   NAME           NAT   TIME    DIFF"]
+    for i in range(n):
+        name = f"Skater {n - 2}" if i == n - 1 else f"Skater {i}"
+        diff = f"+{i // 100}.{i % 100:02d}0" if i else ""
+        lines.append(f"{i + 1:<5} {name:<14} NED   {30 + i // 100}.{i % 100:02d}   {diff}")
+    event = parse_listing("\n".join(lines) + "\n")
+    with pytest.raises(ResultsError, match=f"'Skater {n - 2}' is listed twice"):
+        trials_results([event], "men")

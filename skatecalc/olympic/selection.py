@@ -341,6 +341,15 @@ def select(
     * ``refill``: the policy for freed start places
       ([`next_team_finisher`][skatecalc.olympic.next_team_finisher]).
 
+    Cost: the walk, the designations and the start places are linear in rows and
+    finishers. Each freed start place costs time in proportion to the team: the policy is
+    handed a [`Vacancy`][skatecalc.olympic.Vacancy] with the team and its current holders
+    as sets (immutable, so rebuilt after each refill), and the default policy looks at
+    every team member. So ``select`` is O(rows × tickets): linear in rows for a team of
+    fixed size (an Olympic team has about ten tickets; at most 1,000 are accepted), and
+    quadratic only when the tickets grow with the rows (``benchmarks/bench_scaling.py``
+    measures both).
+
     >>> order = SelectionOrder.build("demo", ["500#1", "MS", "500#2", "500#3"], tickets=2)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Dot",
     ...        added=["Eve", "Fay"], discretionary=1, skaters=["Dot", "Eve", "Fay"])

@@ -30,6 +30,20 @@ from .model import Event, Race, distance_label
 __all__ = ["championship_results", "race_name", "trials_results", "worldcup_cup"]
 
 
+def _first_duplicate(names: Iterable[str]) -> str:
+    """The first name met a second time (one pass: no count per name).
+
+    >>> _first_duplicate(["A", "B", "C", "B", "A"])
+    'B'
+    """
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    raise ValueError("no name appears twice")
+
+
 def _gender(gender: str) -> str:
     g = gender.strip().lower() if isinstance(gender, str) else gender
     if g not in ("men", "women"):
@@ -122,7 +136,7 @@ def worldcup_cup(
                     e.name: e.status if e.status is not None else _place(e.place) for e in race
                 }
                 if len(places) != len(race.entries):
-                    dup = next(n for n in race.names if race.names.count(n) > 1)
+                    dup = _first_duplicate(race.names)
                     raise ResultsError(
                         f"{dup!r} is listed twice in {race.title}",
                         where=where(ev.source, race.line or ev.line),
@@ -346,7 +360,7 @@ def trials_results(
             ev, race = group[0]
             names = race.names
             if len(set(names)) != len(names):
-                dup = next(n for n in names if names.count(n) > 1)
+                dup = _first_duplicate(names)
                 raise ResultsError(f"{dup!r} is listed twice in {race.title}", where=_at(ev, race))
             out[d] = names
             continue

@@ -23,6 +23,7 @@ from skatecalc.io import (
     worldcup_cup,
 )
 from skatecalc.io.listing import parse_diff
+from skatecalc.text.width import display_width
 from skatecalc.worldcup import rules
 
 LISTINGS = Path(__file__).parent / "data" / "seed" / "listings"
@@ -594,3 +595,134 @@ def test_first_time_with_a_diff_and_a_missing_diff() -> None:
         parse_listing(race.replace("12:42.38             SB", "12:42.38   +0.010    SB"))
     with pytest.raises(FileFormatError, match=r"no DIFF do not fit the first time.*line 5"):
         parse_listing(race.replace("+2.640", "      "))
+
+
+# --- what a user pastes: read the same, or refused with file and line ------------------------
+
+
+@pytest.mark.parametrize("path", [SLC, CAL], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "paste",
+    [
+        lambda t: t.replace("\n", "\r\n"),  # Windows line endings
+        lambda t: "\ufeff" + t,  # a byte-order mark
+        lambda t: "\n".join(line.rstrip() for line in t.split("\n")),  # no trailing spaces
+        lambda t: t.replace("\n", "    \n"),  # more trailing spaces
+        lambda t: "\n".join(line for line in t.split("\n") if line.strip()),  # no blank lines
+        lambda t: t.replace("\n\n\n\n", "\n"),  # races run together
+    ],
+    ids=["crlf", "bom", "rstrip", "trailing", "no-blank-lines", "runs-together"],
+)
+def test_pasted_variants_read_the_same(path: Path, paste: object) -> None:
+    assert callable(paste)
+    text = path.read_text(encoding="utf-8")
+    assert parse_listing(paste(text), "pasted.txt") == read_listing(path)
+
+
+def test_bom_in_a_file_and_in_text_is_not_part_of_the_event_name(tmp_path: Path) -> None:
+    text = "\ufeff" + SLC.read_text(encoding="utf-8")
+    p = tmp_path / "bom.txt"
+    p.write_bytes(text.encode("utf-8"))
+    for event in (read_listing(p), read_listing(text)):
+        assert (event.name, event.number) == ("1. World Cup 2025/2026", 1)
+
+
+def test_tabs_are_refused_with_the_line(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8").replace("1     Joy Beune", "1\tJoy Beune")
+    with pytest.raises(FileFormatError, match=r"a tab in a results line.*line 8 of bad.txt"):
+        read_listing(_write(tmp_path, text))
+
+
+def test_a_shared_place_with_different_times_is_refused(tmp_path: Path) -> None:
+    # Wennemars and Mcleod share 9th on 1:07.01 +1.352; a shared 9th on +1.355 contradicts
+    text = SLC.read_text(encoding="utf-8")
+    mcleod = "      Cooper Mcleod             Senior   USA   1:07.01   +1.352"
+    bad = text.replace(mcleod, mcleod.replace("+1.352", "+1.355"))
+    with pytest.raises(
+        FileFormatError,
+        match=r"Cooper Mcleod shares place 9 with Joep Wennemars above, but their times differ"
+        r".*\+1\.355.*\+1\.352.*line 87 of bad.txt",
+    ):
+        read_listing(_write(tmp_path, bad))
+    bad = text.replace(mcleod, mcleod.replace("1:07.01   +1.352", "1:07.02   +1.362"))
+    with pytest.raises(FileFormatError, match=r"shares place 9.*line 87 of bad.txt"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_equal_to_the_thousandth_with_consecutive_places_reads_as_listed(cal: Event) -> None:
+    # the published listing places van Elst 17th and Bosiek 18th on the same 1:15.42 +3.060
+    # (Calgary 1000 m women A, lines 50-51): the places are the listing's word
+    r = cal.races[1]
+    e, b = r.entry("Isabelle van Elst"), r.entry("Karolina Bosiek")
+    assert (e.place, b.place, e.time, e.diff) == (17, 18, b.time, b.diff)
+    assert (e.line, b.line, e.diff) == (50, 51, 3060)
+
+
+_NAMES = ("高木 美帆", "Kai in 't Veld", "Martina Sa\u0301bli\u0301kova\u0301", "Na-Hyeon Lee")
+
+
+def _names_listing(pad: object) -> str:
+    assert callable(pad)
+    rows = [
+        ("1", _NAMES[0], "Senior", "JPN", "37.62", "", ""),
+        ("2", _NAMES[1], "Senior", "GRE", "37.69", "+0.070", "NR"),
+        ("3", _NAMES[2], "Senior", "CZE", "37.74", "+0.120", ""),
+        ("4", _NAMES[3], "Neo", "KOR", "37.84", "+0.220", "PB, SB"),
+    ]
+    head = "POS   NAME                     AG       NAT   TIME    DIFF     RECORD"
+    lines = [
+        f"{p:<6}{pad(n, 25)}{a:<9}{c:<6}{t:<8}{d:<9}{r}".rstrip() for p, n, a, c, t, d, r in rows
+    ]
+    return "500 meter (Women), 16.11.2025\n\n" + "\n".join([head, *lines]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "pad",
+    [
+        lambda n, w: n.ljust(w),  # padded by characters (as the samples and format_listing)
+        lambda n, w: n + " " * (w - display_width(n)),  # aligned on screen
+    ],
+    ids=["characters", "screen"],
+)
+def test_names_as_pasted_accents_apostrophes_and_east_asian(pad: object) -> None:
+    race = parse_listing(_names_listing(pad), "names.txt").races[0]
+    assert race.names == _NAMES
+    assert [e.diff for e in race] == [None, 70, 120, 220]
+    assert race.entry("Na-Hyeon Lee").records == ("PB", "SB")
+    assert parse_listing(format_listing(race)).races == (race,)
+
+
+def test_names_that_fit_neither_alignment_are_refused() -> None:
+    text = _names_listing(lambda n, w: n.ljust(w)).replace(_NAMES[0] + " ", _NAMES[0] + "   ")
+    with pytest.raises(FileFormatError, match=r"columns do not fit.*line 4 of names.txt"):
+        parse_listing(text, "names.txt")
+
+
+def test_ten_thousand_metres_as_printed() -> None:
+    for heading in ("10.000 meter (Men), 15.11.2025", "10000 meter (Men), 15.11.2025"):
+        race = parse_listing(_RACE.format(heading=heading)).races[0]
+        assert race.distance == 10000
+        assert format_listing(race).startswith("10.000 meter (Men), 15.11.2025")
+
+
+def test_trials_tie_with_a_skater_whose_better_time_is_printed_twice() -> None:
+    # Anton 34.41 in both races; Carl 34.41 +0.412 in the first, Anton +0.415 there.
+    # Anton's second 34.41 (34.410 to 34.419) may beat Carl's 34.412 to 34.416 or not:
+    # ranking Carl first would be a guess
+    ev = parse_listing(
+        "500 meter (Men), 27.12.2025\n\n"
+        "POS   NAME      AG       NAT   TIME    DIFF\n"
+        "1     Winner    Neo      NED   34.00\n"
+        "2     Carl      Neo      NED   34.41   +0.412\n"
+        "3     Anton     Senior   NED   34.41   +0.415\n\n"
+        "500 meter (Men), 28.12.2025\n\n"
+        "POS   NAME      AG       NAT   TIME    DIFF\n"
+        "1     Other     Senior   NED   34.20\n"
+        "2     Anton     Neo      NED   34.41   +0.210\n",
+        "okt.txt",
+    )
+    with pytest.raises(ResultsError, match=r"Carl and Anton both have 34\.41.*okt.txt"):
+        trials_results([ev], "men")
+    # with Anton's second race faster, nothing is guessed: Anton is ahead
+    faster = parse_listing(format_listing(ev).replace("34.41   +0.210", "34.40   +0.200"))
+    assert trials_results([faster], "men")[500] == ("Winner", "Other", "Anton", "Carl")

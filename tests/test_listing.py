@@ -726,3 +726,24 @@ def test_trials_tie_with_a_skater_whose_better_time_is_printed_twice() -> None:
     # with Anton's second race faster, nothing is guessed: Anton is ahead
     faster = parse_listing(format_listing(ev).replace("34.41   +0.210", "34.40   +0.200"))
     assert trials_results([faster], "men")[500] == ("Winner", "Other", "Anton", "Carl")
+
+
+def test_worldcup_mass_start_scores_the_listed_ranking(slc: Event, cal: Event) -> None:
+    # 24 Division A finishers, the 2025/26 table has 20 places: places 21 to 24 need a
+    # table the user supplies (here the 60-table continued by one point a place)
+    with pytest.raises(SkatecalcError, match="place 21 is beyond the 20-place table"):
+        worldcup_cup([slc, cal], "mass start", "men", division="A")
+    table = [60, 54, 48, 43, 40, 38, 36, 34, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21]
+    r = rules("2025/26")
+    assert [r.points(p) for p in range(1, 21)] == table
+    user = r.override(distances={"mass start": [*table, 20, 19, 18, 17]})
+    st = worldcup_cup([slc, cal], "mass start", "men", division="A", rules=user).standings()
+    # Salt Lake City line 679, Calgary line 740: the place, not the time, scores
+    assert st["Jorrit Bergsma"].points == 60 + 34 == 94  # 1st, 8th
+    assert st["Andrea Giovannini"].points == 27 + 60 == 87  # 14th, 1st
+    # 7th in Salt Lake City in 7:58.96, slower than the 9th (7:52.18): 7th's 36 points
+    assert st["Viktor Hald Thorup"].points == 36 + 22 == 58  # 7th, 19th
+    assert st["Metoděj Jílek"].points == 25 + 38 == 63  # 16th, 6th (8:00.22)
+    assert st["Didrik Eng Strand"].points == 17 + 19 == 36  # 24th, 22nd
+    assert st["Daniele Di Stefano"].points == 32 + 0 == 32  # 9th, DQ
+    assert st.names[:2] == ("Jorrit Bergsma", "Andrea Giovannini")

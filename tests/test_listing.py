@@ -747,3 +747,16 @@ def test_worldcup_mass_start_scores_the_listed_ranking(slc: Event, cal: Event) -
     assert st["Didrik Eng Strand"].points == 17 + 19 == 36  # 24th, 22nd
     assert st["Daniele Di Stefano"].points == 32 + 0 == 32  # 9th, DQ
     assert st.names[:2] == ("Jorrit Bergsma", "Andrea Giovannini")
+
+
+def test_a_header_without_diff_is_refused_unless_every_time_is_the_first() -> None:
+    text = (
+        "500 meter (Men), 27.12.2025\n\n"
+        "POS   NAME             AG       NAT   TIME\n"
+        "1     Jenning de Boo   Neo      NED   34.20\n"
+        "2     Kai Verbij       Senior   NED   34.50\n"
+    )
+    with pytest.raises(FileFormatError, match=r"has no DIFF column.*line 5 of okt.txt"):
+        parse_listing(text, "okt.txt")
+    one = parse_listing(text.rsplit("2 ", 1)[0], "okt.txt")
+    assert one.races[0].names == ("Jenning de Boo",)

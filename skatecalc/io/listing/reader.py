@@ -401,6 +401,15 @@ class _Reader:
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)
 
+        timed = [e for e in entries if e.time is not None]
+        if not has_diff and any(e.time != timed[0].time for e in timed):
+            other = next(e for e in timed if e.time != timed[0].time)
+            raise fail(
+                other,
+                f"the header of {title!r} has no DIFF column: the layout gives each time's"
+                " exact gap to the first there (it splits equal hundredths); copy the whole"
+                " table",
+            )
         return settle(tuple(entries), fail)
 
 

@@ -401,9 +401,9 @@ class _Reader:
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)
 
-        timed = [e for e in entries if e.time is not None]
-        if not has_diff and any(e.time != timed[0].time for e in timed):
-            other = next(e for e in timed if e.time != timed[0].time)
+        with_time = [e for e in entries if e.time is not None]
+        if not has_diff and any(e.time != with_time[0].time for e in with_time):
+            other = next(e for e in with_time if e.time != with_time[0].time)
             raise fail(
                 other,
                 f"the header of {title!r} has no DIFF column: the layout gives each time's"

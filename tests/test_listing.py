@@ -23,6 +23,7 @@ from skatecalc.io import (
     worldcup_cup,
 )
 from skatecalc.io.listing import parse_diff
+from skatecalc.text.width import display_width
 from skatecalc.worldcup import rules
 
 LISTINGS = Path(__file__).parent / "data" / "seed" / "listings"
@@ -610,3 +611,168 @@ def test_a_long_race_with_a_name_twice_is_refused_at_once() -> None:
     event = parse_listing("\n".join(lines) + "\n")
     with pytest.raises(ResultsError, match=f"'Skater {n - 2}' is listed twice"):
         trials_results([event], "men")
+
+
+# --- what a user pastes: read the same, or refused with file and line ------------------------
+
+
+@pytest.mark.parametrize("path", [SLC, CAL], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "paste",
+    [
+        lambda t: t.replace("\n", "\r\n"),  # Windows line endings
+        lambda t: "\ufeff" + t,  # a byte-order mark
+        lambda t: "\n".join(line.rstrip() for line in t.split("\n")),  # no trailing spaces
+        lambda t: t.replace("\n", "    \n"),  # more trailing spaces
+        lambda t: "\n".join(line for line in t.split("\n") if line.strip()),  # no blank lines
+        lambda t: t.replace("\n\n\n\n", "\n"),  # races run together
+    ],
+    ids=["crlf", "bom", "rstrip", "trailing", "no-blank-lines", "runs-together"],
+)
+def test_pasted_variants_read_the_same(path: Path, paste: object) -> None:
+    assert callable(paste)
+    text = path.read_text(encoding="utf-8")
+    assert parse_listing(paste(text), "pasted.txt") == read_listing(path)
+
+
+def test_bom_in_a_file_and_in_text_is_not_part_of_the_event_name(tmp_path: Path) -> None:
+    text = "\ufeff" + SLC.read_text(encoding="utf-8")
+    p = tmp_path / "bom.txt"
+    p.write_bytes(text.encode("utf-8"))
+    for event in (read_listing(p), read_listing(text)):
+        assert (event.name, event.number) == ("1. World Cup 2025/2026", 1)
+
+
+def test_tabs_are_refused_with_the_line(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8").replace("1     Joy Beune", "1\tJoy Beune")
+    with pytest.raises(FileFormatError, match=r"a tab in a results line.*line 8 of bad.txt"):
+        read_listing(_write(tmp_path, text))
+
+
+def test_a_shared_place_with_different_times_is_refused(tmp_path: Path) -> None:
+    # Wennemars and Mcleod share 9th on 1:07.01 +1.352; a shared 9th on +1.355 contradicts
+    text = SLC.read_text(encoding="utf-8")
+    mcleod = "      Cooper Mcleod             Senior   USA   1:07.01   +1.352"
+    bad = text.replace(mcleod, mcleod.replace("+1.352", "+1.355"))
+    with pytest.raises(
+        FileFormatError,
+        match=r"Cooper Mcleod shares place 9 with Joep Wennemars above, but their times differ"
+        r".*\+1\.355.*\+1\.352.*line 87 of bad.txt",
+    ):
+        read_listing(_write(tmp_path, bad))
+    bad = text.replace(mcleod, mcleod.replace("1:07.01   +1.352", "1:07.02   +1.362"))
+    with pytest.raises(FileFormatError, match=r"shares place 9.*line 87 of bad.txt"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_equal_to_the_thousandth_with_consecutive_places_reads_as_listed(cal: Event) -> None:
+    # the published listing places van Elst 17th and Bosiek 18th on the same 1:15.42 +3.060
+    # (Calgary 1000 m women A, lines 50-51): the places are the listing's word
+    r = cal.races[1]
+    e, b = r.entry("Isabelle van Elst"), r.entry("Karolina Bosiek")
+    assert (e.place, b.place, e.time, e.diff) == (17, 18, b.time, b.diff)
+    assert (e.line, b.line, e.diff) == (50, 51, 3060)
+
+
+_NAMES = ("高木 美帆", "Kai in 't Veld", "Martina Sa\u0301bli\u0301kova\u0301", "Na-Hyeon Lee")
+
+
+def _names_listing(pad: object) -> str:
+    assert callable(pad)
+    rows = [
+        ("1", _NAMES[0], "Senior", "JPN", "37.62", "", ""),
+        ("2", _NAMES[1], "Senior", "GRE", "37.69", "+0.070", "NR"),
+        ("3", _NAMES[2], "Senior", "CZE", "37.74", "+0.120", ""),
+        ("4", _NAMES[3], "Neo", "KOR", "37.84", "+0.220", "PB, SB"),
+    ]
+    head = "POS   NAME                     AG       NAT   TIME    DIFF     RECORD"
+    lines = [
+        f"{p:<6}{pad(n, 25)}{a:<9}{c:<6}{t:<8}{d:<9}{r}".rstrip() for p, n, a, c, t, d, r in rows
+    ]
+    return "500 meter (Women), 16.11.2025\n\n" + "\n".join([head, *lines]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "pad",
+    [
+        lambda n, w: n.ljust(w),  # padded by characters (as the samples and format_listing)
+        lambda n, w: n + " " * (w - display_width(n)),  # aligned on screen
+    ],
+    ids=["characters", "screen"],
+)
+def test_names_as_pasted_accents_apostrophes_and_east_asian(pad: object) -> None:
+    race = parse_listing(_names_listing(pad), "names.txt").races[0]
+    assert race.names == _NAMES
+    assert [e.diff for e in race] == [None, 70, 120, 220]
+    assert race.entry("Na-Hyeon Lee").records == ("PB", "SB")
+    assert parse_listing(format_listing(race)).races == (race,)
+
+
+def test_names_that_fit_neither_alignment_are_refused() -> None:
+    text = _names_listing(lambda n, w: n.ljust(w)).replace(_NAMES[0] + " ", _NAMES[0] + "   ")
+    with pytest.raises(FileFormatError, match=r"columns do not fit.*line 4 of names.txt"):
+        parse_listing(text, "names.txt")
+
+
+def test_ten_thousand_metres_as_printed() -> None:
+    for heading in ("10.000 meter (Men), 15.11.2025", "10000 meter (Men), 15.11.2025"):
+        race = parse_listing(_RACE.format(heading=heading)).races[0]
+        assert race.distance == 10000
+        assert format_listing(race).startswith("10.000 meter (Men), 15.11.2025")
+
+
+def test_trials_tie_with_a_skater_whose_better_time_is_printed_twice() -> None:
+    # Anton 34.41 in both races; Carl 34.41 +0.412 in the first, Anton +0.415 there.
+    # Anton's second 34.41 (34.410 to 34.419) may beat Carl's 34.412 to 34.416 or not:
+    # ranking Carl first would be a guess
+    ev = parse_listing(
+        "500 meter (Men), 27.12.2025\n\n"
+        "POS   NAME      AG       NAT   TIME    DIFF\n"
+        "1     Winner    Neo      NED   34.00\n"
+        "2     Carl      Neo      NED   34.41   +0.412\n"
+        "3     Anton     Senior   NED   34.41   +0.415\n\n"
+        "500 meter (Men), 28.12.2025\n\n"
+        "POS   NAME      AG       NAT   TIME    DIFF\n"
+        "1     Other     Senior   NED   34.20\n"
+        "2     Anton     Neo      NED   34.41   +0.210\n",
+        "okt.txt",
+    )
+    with pytest.raises(ResultsError, match=r"Carl and Anton both have 34\.41.*okt.txt"):
+        trials_results([ev], "men")
+    # with Anton's second race faster, nothing is guessed: Anton is ahead
+    faster = parse_listing(format_listing(ev).replace("34.41   +0.210", "34.40   +0.200"))
+    assert trials_results([faster], "men")[500] == ("Winner", "Other", "Anton", "Carl")
+
+
+def test_worldcup_mass_start_scores_the_listed_ranking(slc: Event, cal: Event) -> None:
+    # 24 Division A finishers, the 2025/26 table has 20 places: places 21 to 24 need a
+    # table the user supplies (here the 60-table continued by one point a place)
+    with pytest.raises(SkatecalcError, match="place 21 is beyond the 20-place table"):
+        worldcup_cup([slc, cal], "mass start", "men", division="A")
+    table = [60, 54, 48, 43, 40, 38, 36, 34, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21]
+    r = rules("2025/26")
+    assert [r.points(p) for p in range(1, 21)] == table
+    user = r.override(distances={"mass start": [*table, 20, 19, 18, 17]})
+    st = worldcup_cup([slc, cal], "mass start", "men", division="A", rules=user).standings()
+    # Salt Lake City line 679, Calgary line 740: the place, not the time, scores
+    assert st["Jorrit Bergsma"].points == 60 + 34 == 94  # 1st, 8th
+    assert st["Andrea Giovannini"].points == 27 + 60 == 87  # 14th, 1st
+    # 7th in Salt Lake City in 7:58.96, slower than the 9th (7:52.18): 7th's 36 points
+    assert st["Viktor Hald Thorup"].points == 36 + 22 == 58  # 7th, 19th
+    assert st["Metoděj Jílek"].points == 25 + 38 == 63  # 16th, 6th (8:00.22)
+    assert st["Didrik Eng Strand"].points == 17 + 19 == 36  # 24th, 22nd
+    assert st["Daniele Di Stefano"].points == 32 + 0 == 32  # 9th, DQ
+    assert st.names[:2] == ("Jorrit Bergsma", "Andrea Giovannini")
+
+
+def test_a_header_without_diff_is_refused_unless_every_time_is_the_first() -> None:
+    text = (
+        "500 meter (Men), 27.12.2025\n\n"
+        "POS   NAME             AG       NAT   TIME\n"
+        "1     Jenning de Boo   Neo      NED   34.20\n"
+        "2     Kai Verbij       Senior   NED   34.50\n"
+    )
+    with pytest.raises(FileFormatError, match=r"has no DIFF column.*line 5 of okt.txt"):
+        parse_listing(text, "okt.txt")
+    one = parse_listing(text.rsplit("2 ", 1)[0], "okt.txt")
+    assert one.races[0].names == ("Jenning de Boo",)

@@ -211,9 +211,12 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
 
     Official times of different races compare in hundredths only (the DIFF gives the
     thousandths within one race, relative to its first time); equal hundredths from one
-    race are split by that race's DIFF. A tie nothing splits raises.
+    race are split by that race's DIFF. A tie nothing splits raises, and so does a tie
+    with a skater whose better time is printed the same in two races (which of the two
+    is faster, and so whether the other skater is ahead, no DIFF says).
     """
     best: dict[str, tuple[int, int, int]] = {}  # name -> (hundredths, race, diff)
+    twice: set[str] = set()  # names whose better time is printed in two races
     statuses: list[str] = []
     for k, (_, race) in enumerate(group):
         for e in race.entries:
@@ -224,10 +227,13 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
             run = (e.time.hundredths, k, e.diff or 0)
             if e.name not in best or run[0] < best[e.name][0]:
                 best[e.name] = run
+                twice.discard(e.name)
+            elif run[0] == best[e.name][0] and k != best[e.name][1]:
+                twice.add(e.name)  # which of the two is faster, no DIFF says
     ranked = sorted(best, key=lambda n: (best[n][0], best[n][2]))
     for a, b in itertools.pairwise(ranked):
         (ta, ka, da), (tb, kb, db) = best[a], best[b]
-        if ta == tb and (ka != kb or da == db):
+        if ta == tb and (ka != kb or da == db or a in twice or b in twice):
             ev, race = group[kb]
             raise ResultsError(
                 f"{a} and {b} both have {RaceTime.from_hundredths(ta)} as their better"

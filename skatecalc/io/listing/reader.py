@@ -19,13 +19,15 @@ Every line is understood or reported: anything else raises
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
+import unicodedata
 from pathlib import Path
 
 from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
+from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, _diff_text, settle
 
 __all__ = ["parse_diff", "parse_listing", "read_listing"]
 
@@ -71,6 +73,24 @@ def parse_diff(text: str) -> int:
     else:
         total = int(plain) * 1000 + int(frac)
     return -total if sign == "-" else total
+
+
+def _display_cells(line: str) -> list[str]:
+    """The screen columns of a line: a wide character fills two (the second ``""``), a
+    combining mark joins the character before it."""
+    cells: list[str] = []
+    for ch in line:
+        if cells and (unicodedata.combining(ch) or unicodedata.category(ch) in ("Me", "Cf")):
+            cells[-1] += ch
+            continue
+        cells.append(ch)
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            cells.append("")
+    return cells
+
+
+def _diff(diff: int | None) -> str:
+    return "no DIFF" if diff is None else f"DIFF {_diff_text(diff)}"
 
 
 def _date(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
@@ -180,7 +200,13 @@ class _Reader:
         columns = self.columns(self.i, title)
         self.i += 1
         lines: list[tuple[int, dict[str, str]]] = []
-        while self.i < len(self.lines) and self.lines[self.i].strip():
+        # the results run to a blank line or, in a listing copied without the blank lines,
+        # to the next race heading
+        while (
+            self.i < len(self.lines)
+            and self.lines[self.i].strip()
+            and not _TITLE.fullmatch(self.lines[self.i].strip())
+        ):
             lines.append((self.i, self.fields(self.i, columns)))
             self.i += 1
         if not lines:
@@ -188,7 +214,7 @@ class _Reader:
                 f"race {title!r} has a column header but no results (truncated?)",
                 where=self.at(self.i - 1),
             )
-        entries = self.entries(lines, distance, title)
+        entries = self.entries(lines, distance, title, any(n == "DIFF" for n, _ in columns))
         return Race(distance, gender.lower(), date, entries, "A", title_index + 1)
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
@@ -215,6 +241,21 @@ class _Reader:
         line = self.lines[index].rstrip()
         if "\t" in line:
             raise self.fail(index, "a tab in a results line (columns are aligned by spaces)")
+        try:
+            return self.cut(index, list(line), columns)
+        except FileFormatError as by_characters:
+            # a listing aligned on screen: East Asian characters take two columns there,
+            # combining accents none
+            cells = _display_cells(line)
+            if cells == list(line):
+                raise
+            try:
+                return self.cut(index, cells, columns)
+            except FileFormatError:
+                raise by_characters from None
+
+    def cut(self, index: int, line: list[str], columns: list[tuple[str, int]]) -> dict[str, str]:
+        """The cells of a line (one string per column position) under the header."""
         time_start = dict(columns)["TIME"]
         if len(line) <= time_start:
             raise self.fail(index, "the line ends before the TIME column (truncated?)")
@@ -227,7 +268,7 @@ class _Reader:
                     f"the columns do not fit the header: the {name} text runs into the"
                     f" {columns[k + 1][0]} column",
                 )
-            cell = line[start:end]
+            cell = "".join(line[start:end])
             if cell.strip() and cell[0] == " ":
                 raise self.fail(
                     index,
@@ -238,8 +279,37 @@ class _Reader:
 
     # --- entries -------------------------------------------------------------------------
 
+    def check_shared(self, entries: list[Entry], has_diff: bool) -> None:
+        """A shared place means equal times: the same TIME and the same DIFF.
+
+        (The converse does not hold in the published listings: lines equal to the
+        thousandth may still carry consecutive places, e.g. 17th and 18th on 1:15.42
+        +3.060; the places are the listing's word.) A shared place whose times differ
+        contradicts itself and is refused, never read as one of its readings.
+        """
+        for above, e in itertools.pairwise(entries):
+            if e.time is None or above.time is None:
+                continue
+            assert e.line is not None
+            equal = e.time.official == above.time.official and (e.diff or 0) == (above.diff or 0)
+            if e.place == above.place and not equal:
+                shown = (
+                    f"{e.time} ({_diff(e.diff)}) and {above.time} ({_diff(above.diff)})"
+                    if has_diff
+                    else f"{e.time} and {above.time}"
+                )
+                raise self.fail(
+                    e.line - 1,
+                    f"{e.name} shares place {e.place} with {above.name} above, but their times"
+                    f" differ: {shown}",
+                )
+
     def entries(
-        self, lines: list[tuple[int, dict[str, str]]], distance: int | str, title: str
+        self,
+        lines: list[tuple[int, dict[str, str]]],
+        distance: int | str,
+        title: str,
+        has_diff: bool,
     ) -> tuple[Entry, ...]:
         team = distance in TEAM_EVENTS
         mass_start = distance == "mass start"
@@ -308,6 +378,7 @@ class _Reader:
             last_nation = nation
             entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
         if not mass_start:
+            self.check_shared(entries, has_diff)
             previous: Entry | None = None
             for e in entries:
                 if e.time is None:
@@ -330,6 +401,15 @@ class _Reader:
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)
 
+        with_time = [e for e in entries if e.time is not None]
+        if not has_diff and any(e.time != with_time[0].time for e in with_time):
+            other = next(e for e in with_time if e.time != with_time[0].time)
+            raise fail(
+                other,
+                f"the header of {title!r} has no DIFF column: the layout gives each time's"
+                " exact gap to the first there (it splits equal hundredths); copy the whole"
+                " table",
+            )
         return settle(tuple(entries), fail)
 
 
@@ -372,6 +452,8 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
     """
     if not isinstance(text, str):
         raise FileFormatError(f"a listing is text, not {type(text).__name__}", where=source)
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark (Windows editors write one): not the event name
     reader = _Reader(text, source)
     name, first, last, venue = reader.header()
     header_line = reader.i - 2 if name else 1

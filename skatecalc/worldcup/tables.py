@@ -148,7 +148,12 @@ class Table:
         if type(place) is not int or place < 1:
             raise PlaceError(f"place {described(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
-            raise PlaceError(f"place {place} is beyond the {self.length}-place table {self.name}")
+            raise PlaceError(
+                f"place {place} is beyond the {self.length}-place table {self.name}; no number is"
+                " guessed: to score it, supply a longer table with rules.override(distances="
+                "{...}) or rules.override(division_a=[...]); --table-distance D=POINTS or"
+                " --table-b on the command line"
+            )
         v = self.values[place - 1] if place <= len(self.values) else None
         if v is None:
             why = "; ".join(

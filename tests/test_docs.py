@@ -1,6 +1,7 @@
 """The README and every docs page are executed: their examples are tests.
 
-* ```python blocks run in order, one namespace per page; a block written as a doctest
+* ```python blocks run in order, one namespace per page, from an empty directory (as after
+  ``pip install``: no path into the source tree); a block written as a doctest
   (``>>>`` lines) is checked as a doctest in that namespace.
 * ```console blocks: every ``$ skatecalc ...`` line runs the command line (from the
   repository root) and its output must equal the lines that follow it.
@@ -28,12 +29,13 @@ def _blocks(page: Path, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_python_examples_run(page: Path) -> None:
+def test_python_examples_run(page: Path, tmp_path: Path) -> None:
+    # from an empty directory outside the repository, as someone who installed the package
     namespace: dict[str, Any] = {"__name__": f"docs_{page.stem}"}
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     cwd = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(tmp_path)
     try:
         for number, body in enumerate(_blocks(page, "python"), start=1):
             if body.lstrip().startswith(">>>"):

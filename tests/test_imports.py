@@ -128,8 +128,8 @@ OLYMPIC_OUTLOOK = """
 """
 
 CHAMPIONSHIP = """
-    from skatecalc.classification import classify
-    from skatecalc.combinations import SPRINT
+    from skatecalc.championship.classification import classify
+    from skatecalc.championship.combinations import SPRINT
     table = classify(SPRINT, {
         "Miho Takagi": ["37.13", "1:13.32", "37.19"],
         "Femke Kok": ["37.07", "1:14.35", "37.07"],
@@ -139,8 +139,8 @@ CHAMPIONSHIP = """
 
 BOARD = """
     from skatecalc.championship.targets import board
-    from skatecalc.classification import classify
-    from skatecalc.combinations import SPRINT
+    from skatecalc.championship.classification import classify
+    from skatecalc.championship.combinations import SPRINT
     standings = classify(SPRINT, {
         "Miho Takagi": ["37.13", "1:13.32", "37.19"],
         "Femke Kok": ["37.07", "1:14.35", "37.07", "1:14.00"],

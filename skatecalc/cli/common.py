@@ -87,7 +87,7 @@ def _lang(value: str) -> Lang:
 
 
 def _format(value: str) -> str:
-    if value == "table":  # the name before 0.3, kept as an alias of text
+    if value == "table":  # the name in 0.1.0, kept as an alias of text
         return "text"
     if value not in FORMATS:
         raise argparse.ArgumentTypeError(

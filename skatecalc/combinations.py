@@ -8,28 +8,9 @@
 from __future__ import annotations
 
 from ._deprecated import moved
+from .championship import combinations as _moved
 
-_NAMES = (
-    "ALLROUND_MEN",
-    "ALLROUND_WOMEN",
-    "HISTORIC_WOMEN",
-    "JUNIOR_MEN",
-    "JUNIOR_WOMEN",
-    "MAX_DISTANCE",
-    "MINI",
-    "SMALL_MEN",
-    "SPRINT",
-    "Combination",
-    "Cut",
-    "Fill",
-    "FinalQualification",
-    "RuleStatus",
-    "SprintCut",
-    "check_combination_distance",
-    "combination",
-    "combinations",
-    "find_by_distances",
-)
+_NAMES = tuple(_moved.__all__)
 __all__ = list(_NAMES)
 _PRIVATE = {"MAX_DISTANCE", "RuleStatus", "check_combination_distance", "find_by_distances"}
 

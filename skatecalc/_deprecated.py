@@ -27,12 +27,19 @@ __all__ = ["moved"]
 
 
 def moved(
-    old: str, where: Mapping[str, str], public: frozenset[str] = frozenset()
-) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
-    """``__getattr__`` and ``__dir__`` for the old module ``old``: ``where`` maps each old
-    name to the module that defines it now (``"module:attribute"`` when the name changed);
-    names in ``public`` are also importable from ``skatecalc`` itself, which the warning
-    recommends."""
+    old: str,
+    where: Mapping[str, str],
+    public: frozenset[str] = frozenset(),
+    *,
+    stacklevel: int = 2,
+) -> Callable[[str], Any]:
+    """``__getattr__`` for the old module ``old``: ``where`` maps each old name to the
+    module that defines it now (``"module:attribute"`` when the name changed); names in
+    ``public`` are also importable from ``skatecalc`` itself, which the warning recommends.
+    ``stacklevel`` 3 when called from the old module's own ``__getattr__``.
+
+    The old names are not listed by ``dir()``: tools that look at every listed attribute
+    (test collectors, completion) would warn for each."""
 
     def __getattr__(name: str) -> Any:
         target = where.get(name)
@@ -43,11 +50,8 @@ def moved(
         warnings.warn(
             f"{old}.{name} is deprecated: import it from {new}",
             DeprecationWarning,
-            stacklevel=2,
+            stacklevel=stacklevel,
         )
         return getattr(importlib.import_module(module), attribute or name)
 
-    def __dir__() -> list[str]:
-        return sorted(where)
-
-    return __getattr__, __dir__
+    return __getattr__

@@ -33,7 +33,7 @@ _WHERE = {
     "render": "",
 }
 __all__ = sorted(_WHERE)
-_getattr, __dir__ = moved(
+_getattr = moved(
     __name__,
     _WHERE,
     frozenset(
@@ -48,6 +48,7 @@ _getattr, __dir__ = moved(
             "gap_seconds",
         }
     ),
+    stacklevel=3,
 )
 
 

@@ -14,7 +14,7 @@ _NAMES = tuple(_moved.__all__)
 __all__ = list(_NAMES)
 _PRIVATE = {"MAX_DISTANCE", "RuleStatus", "check_combination_distance", "find_by_distances"}
 
-__getattr__, __dir__ = moved(
+__getattr__ = moved(
     __name__,
     dict.fromkeys(_NAMES, "skatecalc.championship.combinations"),
     frozenset(_NAMES) - _PRIVATE,

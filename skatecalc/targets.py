@@ -23,7 +23,7 @@ _WHERE = {
     "slowest": "skatecalc.points",
 }
 __all__ = sorted(_WHERE)
-__getattr__, __dir__ = moved(
+__getattr__ = moved(
     __name__,
     _WHERE,
     frozenset({"Board", "BoardLine", "Requirement", "Target", "board", "required_time"}),

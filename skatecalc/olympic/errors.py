@@ -17,4 +17,4 @@ _NAMES = (
     "UnknownRowError",
 )
 __all__ = list(_NAMES)
-__getattr__, __dir__ = moved(__name__, dict.fromkeys(__all__, "skatecalc.errors"))
+__getattr__ = moved(__name__, dict.fromkeys(__all__, "skatecalc.errors"))

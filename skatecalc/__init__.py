@@ -27,18 +27,8 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .bulk import Total, points_many, totals
-    from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
-    from .classification import (
-        Standing,
-        Standings,
-        TieBreak,
-        classify,
-        format_gap,
-        format_points,
-        gap_seconds,
-        last_distance_time,
-    )
-    from .combinations import (
+    from .championship.classification import classify
+    from .championship.combinations import (
         ALLROUND_MEN,
         ALLROUND_WOMEN,
         HISTORIC_WOMEN,
@@ -55,6 +45,9 @@ if TYPE_CHECKING:
         combination,
         combinations,
     )
+    from .championship.gaps import format_gap, format_points, gap_seconds
+    from .championship.standings import Standing, Standings, TieBreak, last_distance_time
+    from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
     from .errors import (
         DuplicateError,
         FileFormatError,
@@ -84,17 +77,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "board",
         "required_time",
     ),
-    "classification": (
-        "Standing",
-        "Standings",
-        "TieBreak",
-        "classify",
-        "format_gap",
-        "format_points",
-        "gap_seconds",
-        "last_distance_time",
-    ),
-    "combinations": (
+    "championship.classification": ("classify",),
+    "championship.combinations": (
         "ALLROUND_MEN",
         "ALLROUND_WOMEN",
         "HISTORIC_WOMEN",
@@ -111,6 +95,8 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "combination",
         "combinations",
     ),
+    "championship.gaps": ("format_gap", "format_points", "gap_seconds"),
+    "championship.standings": ("Standing", "Standings", "TieBreak", "last_distance_time"),
     "errors": (
         "DuplicateError",
         "FileFormatError",

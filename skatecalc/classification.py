@@ -1,39 +1,68 @@
-"""Championship classification (moved to `skatecalc.championship`).
+"""Deprecated import path: the championship classification lives in
+`skatecalc.championship` (and its public names in `skatecalc` itself).
 
-``skatecalc.classification`` stays importable under this name (documentation and user code
-import it): it re-exports `classify()`, the
-table types of `skatecalc.championship.standings` and the gap helpers of
-`skatecalc.championship.gaps`.
-
-    >>> from skatecalc.classification import classify
-    >>> from skatecalc.championship.classification import classify as moved
-    >>> classify is moved
-    True
+``from skatecalc.classification import classify`` still works for one release, with a
+``DeprecationWarning`` naming the new place; the object is the same.
 """
 
 from __future__ import annotations
 
+import warnings
 from decimal import ROUND_UP
+from typing import TYPE_CHECKING, Any
 
-from .championship.classification import classify
-from .championship.gaps import check_lang, format_gap, format_points, gap_seconds
-from .championship.standings import Standing, Standings, TieBreak, last_distance_time
-from .time import Lang
+from ._deprecated import moved
 
-__all__ = [
-    "Standing",
-    "Standings",
-    "TieBreak",
-    "check_lang",
-    "classify",
-    "format_gap",
-    "format_points",
-    "gap_seconds",
-    "last_distance_time",
-]
+if TYPE_CHECKING:
+    from .championship.standings import Standings
+    from .time import Lang
+
+_STANDINGS = "skatecalc.championship.standings"
+_GAPS = "skatecalc.championship.gaps"
+
+_WHERE = {
+    "Standing": _STANDINGS,
+    "Standings": _STANDINGS,
+    "TieBreak": _STANDINGS,
+    "last_distance_time": _STANDINGS,
+    "classify": "skatecalc.championship.classification",
+    "check_lang": _GAPS,
+    "format_gap": _GAPS,
+    "format_points": _GAPS,
+    "gap_seconds": _GAPS,
+    "render": "",
+}
+__all__ = sorted(_WHERE)
+_getattr = moved(
+    __name__,
+    _WHERE,
+    frozenset(
+        {
+            "Standing",
+            "Standings",
+            "TieBreak",
+            "last_distance_time",
+            "classify",
+            "format_gap",
+            "format_points",
+            "gap_seconds",
+        }
+    ),
+    stacklevel=3,
+)
 
 
-def render(table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
-    """The text of a table as the press prints it: the same as ``table.format(lang)``
-    (the layout is `skatecalc.text.championship.standings_layout()`)."""
+def _render(table: Standings, lang: Lang = "en", *, gap_rounding: str = ROUND_UP) -> str:
     return table.format(lang, gap_rounding=gap_rounding)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "render":
+        warnings.warn(
+            "skatecalc.classification.render is deprecated: use table.format(lang)"
+            " (str(table) for English)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _render
+    return _getattr(name)

@@ -1,58 +1,21 @@
-"""Combinations and their registry (moved to `skatecalc.championship.combinations`).
+"""Deprecated import path: combinations and their registry live in
+`skatecalc.championship.combinations` (and their public names in `skatecalc` itself).
 
-``skatecalc.combinations`` stays importable under this name (documentation and user code
-import it): it re-exports the public names of
-`skatecalc.championship.combinations` (the qualification rules come from
-`skatecalc.championship.qualification`).
-
-    >>> from skatecalc.combinations import SPRINT, Cut
-    >>> from skatecalc.championship import combinations, qualification
-    >>> SPRINT is combinations.SPRINT, Cut is qualification.Cut
-    (True, True)
+``from skatecalc.combinations import SPRINT`` still works for one release, with a
+``DeprecationWarning`` naming the new place; the object is the same.
 """
 
 from __future__ import annotations
 
-from .championship.combinations import (
-    ALLROUND_MEN,
-    ALLROUND_WOMEN,
-    HISTORIC_WOMEN,
-    JUNIOR_MEN,
-    JUNIOR_WOMEN,
-    MAX_DISTANCE,
-    MINI,
-    SMALL_MEN,
-    SPRINT,
-    Combination,
-    Cut,
-    Fill,
-    FinalQualification,
-    RuleStatus,
-    SprintCut,
-    check_combination_distance,
-    combination,
-    combinations,
-    find_by_distances,
-)
+from ._deprecated import moved
+from .championship import combinations as _moved
 
-__all__ = [
-    "ALLROUND_MEN",
-    "ALLROUND_WOMEN",
-    "HISTORIC_WOMEN",
-    "JUNIOR_MEN",
-    "JUNIOR_WOMEN",
-    "MAX_DISTANCE",
-    "MINI",
-    "SMALL_MEN",
-    "SPRINT",
-    "Combination",
-    "Cut",
-    "Fill",
-    "FinalQualification",
-    "RuleStatus",
-    "SprintCut",
-    "check_combination_distance",
-    "combination",
-    "combinations",
-    "find_by_distances",
-]
+_NAMES = tuple(_moved.__all__)
+__all__ = list(_NAMES)
+_PRIVATE = {"MAX_DISTANCE", "RuleStatus", "check_combination_distance", "find_by_distances"}
+
+__getattr__ = moved(
+    __name__,
+    dict.fromkeys(_NAMES, "skatecalc.championship.combinations"),
+    frozenset(_NAMES) - _PRIVATE,
+)

@@ -221,8 +221,9 @@ def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> D
     """An exact gap in seconds rounded to ``places`` decimals for display.
 
     The one rounding rule behind every displayed gap (``format_gap`` of
-    `skatecalc.classification` and of [`skatecalc.text`][skatecalc.text], tables and the command
-    line). ``rounding`` is a `decimal` constant; the default ``ROUND_UP`` rounds away
+    [`skatecalc.championship.gaps`][skatecalc.championship.gaps] and of
+    [`skatecalc.text`][skatecalc.text], tables and the command line).
+    ``rounding`` is a `decimal` constant; the default ``ROUND_UP`` rounds away
     from zero, towards the larger number of hundredths: the time a skater must find, since
     race times are official in whole hundredths. A gap in whole hundredths is unchanged.
     Dutch press tables print gaps so (ANP, World Allround Championships 2022 after two

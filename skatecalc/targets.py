@@ -1,36 +1,30 @@
-"""Required times and the time-to-beat board (moved to
-[`skatecalc.championship.targets`][skatecalc.championship.targets]).
+"""Deprecated import path: required times and the time-to-beat board live in
+[`skatecalc.championship.targets`][skatecalc.championship.targets] (and their public names
+in `skatecalc` itself).
 
-``skatecalc.targets`` stays importable under this name (tests and user code import it):
-it re-exports the public names of
-[`skatecalc.championship.targets`][skatecalc.championship.targets].
-
-    >>> from skatecalc.targets import required_time
-    >>> from skatecalc.championship.targets import required_time as moved
-    >>> required_time is moved
-    True
+``from skatecalc.targets import required_time`` still works for one release, with a
+``DeprecationWarning`` naming the new place; the object is the same.
 """
 
 from __future__ import annotations
 
-from .championship.targets import (
-    Board,
-    BoardLine,
-    Requirement,
-    Target,
-    board,
-    period,
-    required_time,
-    slowest,
-)
+from ._deprecated import moved
 
-__all__ = [
-    "Board",
-    "BoardLine",
-    "Requirement",
-    "Target",
-    "board",
-    "period",
-    "required_time",
-    "slowest",
-]
+_TARGETS = "skatecalc.championship.targets"
+
+_WHERE = {
+    "Board": _TARGETS,
+    "BoardLine": _TARGETS,
+    "Requirement": _TARGETS,
+    "Target": _TARGETS,
+    "board": _TARGETS,
+    "required_time": _TARGETS,
+    "period": "skatecalc.points",
+    "slowest": "skatecalc.points",
+}
+__all__ = sorted(_WHERE)
+__getattr__ = moved(
+    __name__,
+    _WHERE,
+    frozenset({"Board", "BoardLine", "Requirement", "Target", "board", "required_time"}),
+)

@@ -482,18 +482,27 @@ def test_old_import_paths_give_the_same_objects() -> None:
     old_classification = importlib.import_module("skatecalc.classification")
     old_combinations = importlib.import_module("skatecalc.combinations")
 
-    assert old_classification.classify is classification.classify is sc.classify
-    assert old_classification.Standings is standings.Standings is sc.Standings
-    assert old_classification.gap_seconds is gaps.gap_seconds is sc.gap_seconds
-    assert old_combinations.SPRINT is combinations.SPRINT is sc.SPRINT
-    assert old_combinations.Cut is qualification.Cut is sc.Cut
-    assert old_combinations.MAX_DISTANCE == combinations.MAX_DISTANCE == 100_000
+    # every old name still works, with a DeprecationWarning naming the new place
+    with pytest.deprecated_call(match="import it from skatecalc"):
+        assert old_classification.classify is classification.classify is sc.classify
+    with pytest.deprecated_call():
+        assert old_classification.Standings is standings.Standings is sc.Standings
+    with pytest.deprecated_call():
+        assert old_classification.gap_seconds is gaps.gap_seconds is sc.gap_seconds
+    with pytest.deprecated_call(match="skatecalc.championship.combinations"):
+        assert old_combinations.SPRINT is combinations.SPRINT is sc.SPRINT
+    with pytest.deprecated_call():
+        assert old_combinations.Cut is qualification.Cut is sc.Cut
+    with pytest.deprecated_call():
+        assert old_combinations.MAX_DISTANCE == combinations.MAX_DISTANCE == 100_000
     assert callable(sc.combinations)  # the function, not the module of the same name
     assert sc.combinations() == combinations.combinations()
     for module in (old_classification, old_combinations):
         for name in module.__all__:
-            assert getattr(module, name) is not None
-    assert old_classification.render(_wsc(), "nl") == _wsc().format("nl")
+            with pytest.deprecated_call(match=f"{module.__name__}.{name} is deprecated"):
+                assert getattr(module, name) is not None
+    with pytest.deprecated_call(match=r"table\.format\(lang\)"):
+        assert old_classification.render(_wsc(), "nl") == _wsc().format("nl")
 
 
 CHAMPIONSHIP_MODULES = (

@@ -434,6 +434,7 @@ def test_a_fresh_process_prints_the_press_layout(command: str, first_line: str) 
     assert done.stdout.splitlines()[0] == first_line
 
 
+<<<<<<< HEAD
 # --- the displayed gap: one rounding in every output (issue 11, part 2) ---------------------
 
 #: ANP, World Allround Championships 2022 after two distances: Schouten 0.423 s behind
@@ -478,3 +479,49 @@ def test_gap_rounding_option_changes_every_output(fmt: str) -> None:
 def test_gap_rounding_option_refuses_an_unknown_way() -> None:
     status, _, err = run("standings --example wsc2024-women --gap-rounding sideways")
     assert status == 2 and "--gap-rounding" in err and "half-up" in err
+=======
+def test_world_cup_text_is_dutch_with_lang_nl_and_the_library_layout() -> None:
+    from skatecalc.io.worldcup import read_season_text
+    from skatecalc.tabular import render_text
+    from skatecalc.worldcup import rules
+
+    status, out, _ = run(f"{COMMANDS['worldcup-standings']} --lang nl")
+    assert status == 0
+    assert out.splitlines()[:2] == [
+        "ISU World Cup 2017/18, 500 m men: 11 wedstrijden",
+        "pos.  naam              punten  zeges  HVN1  HVN2  STA1  STA2  CAL  SLC1  SLC2  ERF1"
+        "  ERF2  MIN1  MIN2",
+    ]
+    season = read_season_text(
+        example_text(EXAMPLES["wc2017-18-men-500"]), rules("2017/18"), "wc.csv"
+    )
+    cup = season.cup("500 m men")
+    for lang in ("en", "nl"):
+        text = run(f"{COMMANDS['worldcup-standings']} --lang {lang}")[1]
+        assert text.rstrip("\n") == render_text(cup.standings(), lang)
+    status, out, _ = run(f"{COMMANDS['worldcup-outlook']} --final --lang nl")
+    assert status == 0
+    assert out.startswith(
+        "ISU World Cup 2017/18, 500 m men, na ERF2: nog 2 wedstrijden (finale), nog hoogstens"
+        " 300 punten te verdienen\npos.  naam"
+    )
+    assert "Niet beslist: de leider kan nog worden ingehaald." in out
+    markdown = run(f"{COMMANDS['worldcup-outlook']} --final --lang nl --format markdown")[1]
+    assert markdown.startswith("ISU World Cup 2017/18, 500 m men, na ERF2: nog 2 wedstrijden")
+    assert "| Kan nog winnen |" in markdown and "Niet beslist" in markdown
+
+
+@pytest.mark.parametrize("name", [n for n in COMMANDS if n != "examples"])
+def test_markdown_headings_in_dutch_are_dutch(name: str) -> None:
+    english = {"Skater", "Beat", "Tie", "Margin", "Explanation", "Kind", "What", "Number"}
+    english |= {"First row", "Team", "Mass start", "Worst", "Needs", "Gender", "Event"}
+    english |= {"Can still win", "Final", "Division a", "Division A", "Split status"}
+    out = run(f"{COMMANDS[name]} --format markdown --lang nl")[1]
+    headings = {
+        cell.strip()
+        for line in out.splitlines()
+        if line.startswith("| ")
+        for cell in line.strip("|").split("|")
+    }
+    assert not headings & english, headings & english
+>>>>>>> audit-9

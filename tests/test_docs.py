@@ -1,6 +1,7 @@
 """The README and every docs page are executed: their examples are tests.
 
-* ```python blocks run in order, one namespace per page; a block written as a doctest
+* ```python blocks run in order, one namespace per page, from an empty directory (as after
+  ``pip install``: no path into the source tree); a block written as a doctest
   (``>>>`` lines) is checked as a doctest in that namespace.
 * A python block that imports pandas (an optional package, never a dependency of
   skatecalc) runs only where pandas is installed (the ``test`` extra installs it); where
@@ -40,8 +41,8 @@ def _needs_pandas(body: str) -> bool:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_python_examples_run(page: Path) -> None:
-    _run_python_blocks(page, with_pandas=HAS_PANDAS)
+def test_python_examples_run(page: Path, tmp_path: Path) -> None:
+    _run_python_blocks(page, tmp_path, with_pandas=HAS_PANDAS)
 
 
 PANDAS_PAGES = [p for p in PAGES if any(_needs_pandas(b) for b in _blocks(p, "python"))]
@@ -54,17 +55,18 @@ def test_the_pandas_example_is_a_python_block() -> None:
 
 @pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed (optional)")
 @pytest.mark.parametrize("page", PANDAS_PAGES, ids=lambda p: p.name)
-def test_pandas_examples_run(page: Path) -> None:
+def test_pandas_examples_run(page: Path, tmp_path: Path) -> None:
     """The pages with pandas blocks, every block run (pandas installed)."""
-    _run_python_blocks(page, with_pandas=True)
+    _run_python_blocks(page, tmp_path, with_pandas=True)
 
 
-def _run_python_blocks(page: Path, *, with_pandas: bool) -> None:
+def _run_python_blocks(page: Path, tmp_path: Path, *, with_pandas: bool) -> None:
+    # from an empty directory outside the repository, as someone who installed the package
     namespace: dict[str, Any] = {"__name__": f"docs_{page.stem}"}
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
     cwd = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(tmp_path)
     try:
         for number, body in enumerate(_blocks(page, "python"), start=1):
             if not with_pandas and _needs_pandas(body):

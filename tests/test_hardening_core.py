@@ -25,9 +25,9 @@ from skatecalc import (
     required_time,
 )
 from skatecalc._text import printable
-from skatecalc.classification import format_gap, format_points, gap_seconds
-from skatecalc.combinations import MAX_DISTANCE
-from skatecalc.targets import board
+from skatecalc.championship.combinations import MAX_DISTANCE
+from skatecalc.championship.gaps import format_gap, format_points, gap_seconds
+from skatecalc.championship.targets import board
 
 # --- the wrong answer: reserves who skated the restricted last distance --------------------
 

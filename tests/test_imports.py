@@ -128,8 +128,8 @@ OLYMPIC_OUTLOOK = """
 """
 
 CHAMPIONSHIP = """
-    from skatecalc.classification import classify
-    from skatecalc.combinations import SPRINT
+    from skatecalc.championship.classification import classify
+    from skatecalc.championship.combinations import SPRINT
     table = classify(SPRINT, {
         "Miho Takagi": ["37.13", "1:13.32", "37.19"],
         "Femke Kok": ["37.07", "1:14.35", "37.07"],
@@ -139,8 +139,8 @@ CHAMPIONSHIP = """
 
 BOARD = """
     from skatecalc.championship.targets import board
-    from skatecalc.classification import classify
-    from skatecalc.combinations import SPRINT
+    from skatecalc.championship.classification import classify
+    from skatecalc.championship.combinations import SPRINT
     standings = classify(SPRINT, {
         "Miho Takagi": ["37.13", "1:13.32", "37.19"],
         "Femke Kok": ["37.07", "1:14.35", "37.07", "1:14.00"],
@@ -328,3 +328,22 @@ def test_tables_print_the_same_here() -> None:
     assert str(olympic.outlook(order, {500: ["A", "B", "C"]})).splitlines()[1].startswith("A ")
     table = sc.classify(sc.SPRINT, {"A": ["37.13"], "B": ["37.07"]})
     assert str(table).splitlines()[0].startswith("Sprint")
+
+
+def test_old_module_paths_warn_at_the_line_that_imports_them() -> None:
+    out = _fresh(
+        """
+        import warnings
+        warnings.simplefilter("always")
+        with warnings.catch_warnings(record=True) as caught:
+            from skatecalc.classification import classify, render
+            from skatecalc.combinations import SPRINT
+            from skatecalc.targets import required_time
+            from skatecalc.olympic.errors import SelectionError
+        print(sorted({(w.category.__name__, w.filename) for w in caught}))
+        import importlib
+        old = importlib.import_module("skatecalc.classification")
+        print(len(caught), "Standings" in dir(old))
+        """
+    )
+    assert out.splitlines() == ["[('DeprecationWarning', '<string>')]", "5 False"]

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skatecalc import InvalidDistanceError, RaceTime, Rounding, SkatecalcError, divisor, points
-from skatecalc.classification import gap_seconds
+from skatecalc.championship.gaps import gap_seconds
 from skatecalc.points import gap_seconds_from_points, parse_points, points_thousandths
 
 from .strategies import distances, hundredths

@@ -22,8 +22,8 @@ from skatecalc import (
     UnknownNameError,
     classify,
 )
+from skatecalc.championship.targets import Board, Requirement, Target, board, required_time
 from skatecalc.points import gap_seconds_from_points, parse_points
-from skatecalc.targets import Board, Requirement, Target, board, required_time
 
 from .helpers import run_cli
 
@@ -608,8 +608,10 @@ def test_slowest_and_period_live_in_points_and_are_re_exported() -> None:
     from skatecalc.championship.targets import inverse
     from skatecalc.points import period, points_thousandths, slowest
 
-    assert skatecalc.targets.slowest is slowest is inverse.slowest
-    assert skatecalc.targets.period is period is inverse.period
+    with pytest.deprecated_call(match="import it from skatecalc.points"):
+        assert skatecalc.targets.slowest is slowest is inverse.slowest
+    with pytest.deprecated_call():
+        assert skatecalc.targets.period is period is inverse.period
     assert slowest(34226, 1500) == 10268 and points_thousandths(10269, 1500) > 34226
     assert [period(d) for d in (500, 1500, 10000)] == [1, 3, 2]
     with pytest.raises(InvalidDistanceError):

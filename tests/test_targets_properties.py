@@ -13,8 +13,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from skatecalc import Combination, GoalError, RaceTime, Rounding, Standings, classify
+from skatecalc.championship.targets import Requirement, board, period, required_time, slowest
 from skatecalc.points import points_thousandths
-from skatecalc.targets import Requirement, board, period, required_time, slowest
 
 from .strategies import (
     ISU_DISTANCES,

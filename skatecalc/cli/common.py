@@ -106,7 +106,7 @@ def _lang(value: str) -> Lang:
 
 
 def _format(value: str) -> str:
-    if value == "table":  # the name before 0.3, kept as an alias of text
+    if value == "table":  # the name in 0.1.0, kept as an alias of text
         return "text"
     if value not in FORMATS:
         raise argparse.ArgumentTypeError(
@@ -284,15 +284,25 @@ class Table(NamedTuple):
     the table as the press prints it in a language; ``title`` heads it in markdown;
     ``key`` are columns put first in every JSON/CSV row (which cup, which event);
     ``local_rows`` gives rows already written in a language (for markdown); ``after`` are
-    lines printed after the markdown table.
+    lines printed after the markdown table. ``title`` and ``after`` are the same in every
+    language, or given per language (a mapping from ``"en"``/``"nl"``).
     """
 
     rows: Sequence[Mapping[str, object]]
     text: Callable[[Lang], str]
-    title: str = ""
+    title: str | Mapping[Lang, str] = ""
     key: Mapping[str, object] = {}
     local_rows: RowsOf | None = None
-    after: Sequence[str] = ()
+    after: Sequence[str] | Mapping[Lang, Sequence[str]] = ()
+
+    def title_in(self, lang: Lang) -> str:
+        """The title in ``lang``."""
+        return self.title if isinstance(self.title, str) else self.title[lang]
+
+    def after_in(self, lang: Lang) -> tuple[str, ...]:
+        """The lines after the markdown table in ``lang``."""
+        after = self.after
+        return tuple(after[lang] if isinstance(after, Mapping) else after)
 
 
 def fixed(text: str) -> Callable[[Lang], str]:
@@ -394,7 +404,63 @@ def _local_cell(value: object, lang: Lang) -> str:
     return str(getattr(value, "value", value))
 
 
-_EXTRA_HEADINGS = {"noc": "NOC", "max_per_noc": "max per NOC"}
+_EXTRA_HEADINGS: Mapping[Lang, Mapping[str, str]] = {
+    "en": {
+        "noc": "NOC",
+        "max_per_noc": "max per NOC",
+        "division_a": "Division A",
+        "division_a_status": "Division A status",
+        "division_b": "Division B",
+        "division_b_status": "Division B status",
+    },
+    "nl": {
+        "noc": "NOC",
+        "max_per_noc": "max. per NOC",
+        "division_a": "Divisie A",
+        "division_a_status": "status divisie A",
+        "division_b": "Divisie B",
+        "division_b_status": "status divisie B",
+        "final": "finale",
+        "final_status": "status finale",
+        "skater": "schaatser",
+        "beat": "verslaan",
+        "tie": "gelijk",
+        "opponent_time": "tijd tegenstander",
+        "margin": "marge",
+        "tie_margin": "marge gelijk",
+        "reference": "referentie",
+        "explanation": "uitleg",
+        "notes": "opmerkingen",
+        "lead_to_pass": "leiding, om te passeren",
+        "podium_to_pass": "podium, om te passeren",
+        "cup": "beker",
+        "can_still_win": "kan nog winnen",
+        "races_left": "wedstrijden te gaan",
+        "max_available": "hoogstens te verdienen",
+        "clinched": "beslist",
+        "kind": "soort",
+        "what": "wat",
+        "number": "nummer",
+        "first_row": "eerste rij",
+        "team": "ploeg",
+        "designation": "aanwijzing",
+        "mass start": "massastart",
+        "best": "best",
+        "worst": "slechtst",
+        "needs": "nodig",
+        "gender": "geslacht",
+        "event": "onderdeel",
+        "size": "plaatsen",
+        "points_places": "plaatsen op punten",
+        "times_places": "plaatsen op tijd",
+        "split_status": "status verdeling",
+        "via": "via",
+        "reserve": "reserve",
+    },
+}
+"""Headings of the command line's own columns (``HEADINGS`` of `skatecalc.text.labels` has
+the tables' own); a key in neither is shown as written, capitalised (``first_row``: First
+row)."""
 
 
 def _heading(key: str, lang: Lang) -> str:
@@ -402,7 +468,7 @@ def _heading(key: str, lang: Lang) -> str:
 
     label = HEADINGS[lang].get(key)
     if label is None:
-        label = _EXTRA_HEADINGS.get(key) or key.replace("_", " ")
+        label = _EXTRA_HEADINGS[lang].get(key) or key.replace("_", " ")
         return label[:1].upper() + label[1:]
     return re.sub(r"\s*\{[^}]*\}", "", label) or key
 
@@ -442,14 +508,15 @@ def _layout(table: Table, lang: Lang) -> Layout:
         tuple(_heading(k, lang) for k in keys),
         tuple(tuple(_local_cell(row.get(k), lang) for k in keys) for row in rows),
         tuple(align),
-        before=(table.title,) if table.title else (),
-        after=tuple(table.after),
+        before=(title,) if (title := table.title_in(lang)) else (),
+        after=table.after_in(lang),
     )
 
 
 def _markdown(table: Table, lang: Lang) -> str:
     if not table.rows:
-        return "\n\n".join([*([table.title] if table.title else []), "(no rows)", *table.after])
+        title = table.title_in(lang)
+        return "\n\n".join([*([title] if title else []), "(no rows)", *table.after_in(lang)])
     return _layout(table, lang).markdown()
 
 

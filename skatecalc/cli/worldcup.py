@@ -13,16 +13,14 @@ The parsers are in `skatecalc.cli.spec`. In JSON and CSV every row starts with t
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from .._fields import shown, whole_number
-from .._text import printable
 from ..errors import SkatecalcError
 from ..io.worldcup import Season
 from ..text.lang import Lang
 from ..worldcup import (
     Cup,
-    Outlook,
     Race,
     Rules,
     Table,
@@ -213,23 +211,12 @@ def _results(cup: Cup) -> dict[tuple[str, str], str]:
     }
 
 
-def _standings_text(title: str, cup: Cup) -> list[str]:
-    st = cup.standings()
-    cells = _results(cup)
-    races = [r.name for r in cup.races]
-    width = max([len(printable(n)) for n in st.names] + [4])
-    lines = [f"{title}: {len(races)} race{'' if len(races) == 1 else 's'}"]
-    head = f"{'rank':>4}  {'name':<{width}}  {'points':>6}  {'wins':>4}"
-    labels = [printable(r) for r in races]  # control characters escaped
-    cols = [max(len(r), 3) for r in labels]
-    lines.append(head + "".join(f"  {r:>{w}}" for r, w in zip(labels, cols, strict=True)))
-    for s in st:
-        line = f"{s.rank:>4}  {printable(s.name):<{width}}  {s.points:>6}  {s.wins:>4}"
-        line += "".join(
-            f"  {cells.get((r, s.name), '.'):>{w}}" for r, w in zip(races, cols, strict=True)
-        )
-        lines.append(line)
-    return lines
+def _standings_text(title: str, cup: Cup) -> Callable[[Lang], str]:
+    """The standings as the press prints them, in each language (the library's layout)."""
+    from ..text.worldcup import standings_layout
+
+    table = cup.standings()
+    return lambda lang: standings_layout(table, lang, title=title).text()
 
 
 def _standings_rows(cup: Cup) -> list[dict[str, object]]:
@@ -258,43 +245,22 @@ def run_standings(args: argparse.Namespace) -> str:
     tables = []
     for name, cup in listed[1]:
         title = f"ISU World Cup {listed[0]}, {name}"
-        text = "\n".join(_standings_text(title, cup))
-        tables.append(OutTable(_standings_rows(cup), fixed(text), title, {"cup": name}))
+        tables.append(
+            OutTable(_standings_rows(cup), _standings_text(title, cup), title, {"cup": name})
+        )
     return render(tables, args)
 
 
-def _outlook_text(
-    title: str, cup: Cup, remaining: Sequence[Race], o: Outlook
-) -> tuple[list[str], list[str]]:
-    """The outlook's lines, and the sentences after its table."""
-    st = cup.standings()
-    n = len(remaining)
-    what = " (Final)" if remaining and remaining[0].final else ""
-    lines = [
-        f"{title}: {n} race{'s' if n != 1 else ''} left{what},"
-        f" at most {o.max_available} points still available"
-    ]
-    width = max([len(printable(x)) for x in st.names] + [4])
-    lines.append(f"{'rank':>4}  {'name':<{width}}  {'points':>6}  {'wins':>4}  can still win")
-    for s in st:
-        yes = "yes" if s.name in o.contenders else "no"
-        name = printable(s.name)
-        lines.append(f"{s.rank:>4}  {name:<{width}}  {s.points:>6}  {s.wins:>4}  {yes}")
-    after = []
-    if st:
-        after.append(
-            f"{st[0].name} has clinched the cup."
-            if o.clinched
-            else "Not clinched: the leader can still be caught."
-        )
-    if o.leader_guarantee is not None and not o.clinched:
-        after.append(f"{o.leader_guarantee}.")
-    return [printable(line) for line in lines], [printable(line) for line in after]
+def _texts(texts: dict[Lang, str]) -> Callable[[Lang], str]:
+    return lambda lang: texts[lang]
 
 
 def _same(rows: list[dict[str, object]]) -> Callable[[Lang], list[dict[str, object]]]:
     return lambda lang: rows
 
+
+_AFTER = {"en": "after", "nl": "na"}
+"""The word before the race in the outlook's title (``--after RACE``)."""
 
 _PER_CUP = ("races_left", "max_available", "clinched")
 """Outlook columns with one value per cup: in JSON and CSV rows, said once above the
@@ -303,6 +269,9 @@ markdown table."""
 
 def run_outlook(args: argparse.Namespace) -> str:
     """``skatecalc worldcup outlook``."""
+    from ..text.lang import LANGS
+    from ..text.worldcup import outlook_layout
+
     if not 0 <= args.remaining <= MAX_REMAINING:
         raise SkatecalcError(
             f"--remaining {args.remaining} must be from 0 to {MAX_REMAINING} races"
@@ -313,10 +282,14 @@ def run_outlook(args: argparse.Namespace) -> str:
         # the remaining races are taken to be of the distance of the cup's last race
         last = cup.races[-1].race.distance if cup.races else None
         remaining = [Race(final=args.final, distance=last)] * args.remaining
-        after = f", after {args.after}" if args.after else ""
-        title = f"ISU World Cup {season.rules.season}, {name}{after}"
         o = cup.outlook(remaining)
-        lines, notes = _outlook_text(title, cup, remaining, o)
+        title = f"ISU World Cup {season.rules.season}, {name}"
+        layouts = {
+            lang: outlook_layout(
+                o, lang, title=title + (f", {_AFTER[lang]} {args.after}" if args.after else "")
+            )
+            for lang in LANGS
+        }
         rows: list[dict[str, object]] = [
             {
                 "rank": s.rank,
@@ -330,16 +303,15 @@ def run_outlook(args: argparse.Namespace) -> str:
             }
             for s in cup.standings()
         ]
-        text = "\n".join(lines + notes)
         short = [{k: v for k, v in row.items() if k not in _PER_CUP} for row in rows]
         tables.append(
             OutTable(
                 rows,
-                fixed(text),
-                lines[0],
+                _texts({lang: layout.text() for lang, layout in layouts.items()}),
+                {lang: layout.before[0] for lang, layout in layouts.items()},
                 {"cup": name},
                 _same(short),
-                notes,
+                {lang: layout.after for lang, layout in layouts.items()},
             )
         )
     return render(tables, args)

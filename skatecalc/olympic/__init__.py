@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import warnings
 
-from .errors import (
+from ..errors import (
     DiscretionaryError,
     QuotaError,
     SelectionError,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .errors import SelectionError
+from ..errors import SelectionError
 
 __all__ = ["press_names", "surname"]
 

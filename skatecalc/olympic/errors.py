@@ -1,29 +1,20 @@
-"""Errors of the Olympic-qualification package, kept importable from here.
+"""Deprecated import path: the errors of the Olympic qualification live in
+[skatecalc.errors][] with every other error.
 
-The classes live in [skatecalc.errors][] with every other error; this module re-exports them
-so that ``from skatecalc.olympic.errors import SelectionError`` keeps working.
-
-    >>> from skatecalc import olympic
-    >>> olympic.selection_order("NED", 1998, "men")
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.UnknownOrderError: no selection order 'NED-1998-men'; known: ...
+``from skatecalc.olympic.errors import SelectionError`` still works for one release, with a
+``DeprecationWarning``; the class is the same (also importable from ``skatecalc.olympic``).
 """
 
 from __future__ import annotations
 
-from ..errors import (
-    DiscretionaryError,
-    QuotaError,
-    SelectionError,
-    UnknownOrderError,
-    UnknownRowError,
-)
+from .._deprecated import moved
 
-__all__ = [
+_NAMES = (
     "DiscretionaryError",
     "QuotaError",
     "SelectionError",
     "UnknownOrderError",
     "UnknownRowError",
-]
+)
+__all__ = list(_NAMES)
+__getattr__ = moved(__name__, dict.fromkeys(__all__, "skatecalc.errors"))

@@ -33,9 +33,14 @@ from typing import TypeAlias
 import attrs
 
 from .._fields import shown
-from ..errors import DuplicateError, InvalidDistanceError, ResultsError, SkatecalcError
+from ..errors import (
+    DuplicateError,
+    InvalidDistanceError,
+    ResultsError,
+    SelectionError,
+    SkatecalcError,
+)
 from ..time import RaceTime, ResultLike, Status, parse_result
-from .errors import SelectionError
 
 __all__ = ["OktEntry", "OktRanking", "Runs", "rank_distance", "rank_trials"]
 

@@ -52,8 +52,8 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from .._fields import shown
+from ..errors import SelectionError
 from ..tabular import RowValue, Tabular
-from .errors import SelectionError
 from .orders import (
     MASS_START,
     SelectionOrder,
@@ -67,7 +67,7 @@ __all__ = ["OutlookTable", "SkaterOutlook", "TicketStatus", "outlook"]
 class TicketStatus(enum.Enum):
     """A skater's outlook for a ticket while the OKT is running.
 
-    (Called ``Outlook`` before 0.9; that name still works, with a ``DeprecationWarning``.)
+    (Called ``Outlook`` up to 0.1.0; that name still works, with a ``DeprecationWarning``.)
 
     >>> TicketStatus.OPEN.value
     'open'
@@ -167,7 +167,7 @@ class OutlookTable(Tabular[SkaterOutlook]):
     It is a [`Tabular`][skatecalc.tabular.Tabular]: ``view["name"]`` is that skater's row (an
     unknown name raises [`UnknownNameError`][skatecalc.errors.UnknownNameError] listing the closest
     names), ``view.status(name)`` the [`TicketStatus`][skatecalc.olympic.TicketStatus] alone,
-    ``view.statuses()`` every status by name (what ``dict(view)`` gave before 0.9, when the table
+    ``view.statuses()`` every status by name (what ``dict(view)`` gave up to 0.1.0, when the table
     mapped names to statuses)::
 
     >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})

@@ -48,10 +48,10 @@ import attrs
 
 from .._fields import shown
 from .._text import printable
+from ..errors import DiscretionaryError, SelectionError
 from ..tabular import RowValue, Tabular
 from ._names import press_names
 from .designations import check_designations
-from .errors import DiscretionaryError, SelectionError
 from .orders import (
     Row,
     SelectionOrder,

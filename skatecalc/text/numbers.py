@@ -103,7 +103,7 @@ def format_gap(
     ('1.00', '1.01')
     """
     normalise_lang(lang)
-    # one rounding rule for every displayed gap (also skatecalc.classification.format_gap)
+    # one rounding rule for every displayed gap (also skatecalc.championship.gaps.format_gap)
     return _notation(f"{round_gap(value, places=places, rounding=rounding):f}", lang)
 
 

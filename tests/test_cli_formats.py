@@ -434,7 +434,6 @@ def test_a_fresh_process_prints_the_press_layout(command: str, first_line: str) 
     assert done.stdout.splitlines()[0] == first_line
 
 
-<<<<<<< HEAD
 # --- the displayed gap: one rounding in every output (issue 11, part 2) ---------------------
 
 #: ANP, World Allround Championships 2022 after two distances: Schouten 0.423 s behind
@@ -479,7 +478,8 @@ def test_gap_rounding_option_changes_every_output(fmt: str) -> None:
 def test_gap_rounding_option_refuses_an_unknown_way() -> None:
     status, _, err = run("standings --example wsc2024-women --gap-rounding sideways")
     assert status == 2 and "--gap-rounding" in err and "half-up" in err
-=======
+
+
 def test_world_cup_text_is_dutch_with_lang_nl_and_the_library_layout() -> None:
     from skatecalc.io.worldcup import read_season_text
     from skatecalc.tabular import render_text
@@ -524,4 +524,3 @@ def test_markdown_headings_in_dutch_are_dutch(name: str) -> None:
         for cell in line.strip("|").split("|")
     }
     assert not headings & english, headings & english
->>>>>>> audit-9

@@ -87,7 +87,7 @@ class Table:
     >>> t.points(5)
     Traceback (most recent call last):
     ...
-    skatecalc.errors.PlaceError: place 5 is beyond the 4-place table club cup
+    skatecalc.errors.PlaceError: place 5 is beyond the 4-place table club cup; no number is ...
     """
 
     name: str

@@ -321,7 +321,7 @@ class SelectionError(ResultsError):
 class QuotaError(SelectionError):
     """An ISU quota parameter is invalid (a negative reserve, a cap that cannot be reached).
 
-    Example: ``reserve must be a whole number of at least 0, not -1``.
+    Example: ``reserve must be a whole number of at least 0 and at most 1000, not -1``.
     """
 
 

@@ -379,3 +379,24 @@ def test_unknown_groups_are_validated(groups: object, match: str) -> None:
             tickets=2,
             groups=groups,  # type: ignore[arg-type]
         )
+
+
+@pytest.mark.parametrize("field", ["size", "points_places", "times_places", "max_per_noc"])
+def test_quota_event_with_10_to_the_4301_places_is_refused(field: str) -> None:
+    """Found by the fuzz profile: an event size of 4,301 digits reached an f-string that
+    cannot print it (``ValueError``); every count is bounded like tickets (at most 1000)."""
+    args: dict[str, object] = {
+        "size": 30,
+        "points_places": 20,
+        "times_places": 10,
+        "max_per_noc": 3,
+        field: 10**4301 - 1,
+    }
+    with pytest.raises(QuotaError, match=f"{field} must be a whole number of at least"):
+        QuotaEvent("men", "500", **args)  # type: ignore[arg-type]
+
+
+def test_allocate_reserve_beyond_the_bound_is_refused() -> None:
+    event = olympic.quota_rules(2026).event("men", "500")
+    with pytest.raises(QuotaError, match="reserve must be a whole number of at least 0 and"):
+        allocate(event, [], reserve=1001)

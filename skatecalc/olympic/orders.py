@@ -52,6 +52,7 @@ from .rows import (
     UnknownGroup,
     _gender,
     _status,
+    check_count,
     distance_label,
     ordinal,
 )
@@ -68,14 +69,6 @@ __all__ = [
     "selection_order",
     "selection_orders",
 ]
-
-
-def _check_count(value: object, what: str, minimum: int) -> int:
-    if type(value) is not int or value < minimum:
-        raise SelectionError(
-            f"{what} must be a whole number of at least {minimum}, not {described(value)}"
-        )
-    return value
 
 
 @attrs.frozen
@@ -107,8 +100,8 @@ class SelectionOrder:
     """The rows of each distance, in row order: built once, so look-ups are O(1)."""
 
     def __attrs_post_init__(self) -> None:
-        _check_count(self.tickets, f"{self.name}: the number of tickets", 1)
-        _check_count(self.discretionary, f"{self.name}: the number of discretionary places", 0)
+        check_count(self.tickets, f"{self.name}: the number of tickets", 1)
+        check_count(self.discretionary, f"{self.name}: the number of discretionary places", 0)
         _status(self.status, self.name)
         if not self.rows:
             raise SelectionError(f"{self.name}: a selection order needs at least one row")

@@ -25,10 +25,12 @@ from ..provenance import RuleStatus, rule_status
 
 __all__ = [
     "MASS_START",
+    "MAX_PLACES",
     "Gender",
     "Row",
     "RowKind",
     "UnknownGroup",
+    "check_count",
     "distance_label",
     "ordinal",
 ]
@@ -53,6 +55,32 @@ _GENDERS: dict[str, Gender] = {
     "female": "women",
     "dames": "women",
 }
+
+
+MAX_PLACES = 1000
+"""The most tickets, discretionary places or quota places a count accepts (a team or an
+event has a few dozen)."""
+
+
+def check_count(
+    value: object, what: str, minimum: int, error: type[SelectionError] = SelectionError
+) -> int:
+    """``value`` as a whole number of places from ``minimum`` to `MAX_PLACES`, or ``error``
+    naming ``what``.
+
+    >>> check_count(9, "tickets", 1)
+    9
+    >>> check_count(10**5000, "tickets", 1)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.SelectionError: tickets must be a whole number of at least 1 and at most ...
+    """
+    if type(value) is not int or not minimum <= value <= MAX_PLACES:
+        raise error(
+            f"{what} must be a whole number of at least {minimum} and at most {MAX_PLACES},"
+            f" not {described(value)}"
+        )
+    return value
 
 
 def _status(status: object, where: str) -> RuleStatus:

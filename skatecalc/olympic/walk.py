@@ -39,6 +39,7 @@ from .orders import (
     SelectionOrder,
     selection_order,  # noqa: F401 (the doctests use it)
 )
+from .rows import MAX_PLACES
 
 __all__ = [
     "MAX_PLACES",
@@ -53,9 +54,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-MAX_PLACES = 1000
-"""The most tickets or discretionary places a selection accepts (a team has a few dozen)."""
 
 OktResults = Mapping[int, Sequence[str]]
 """Finishing orders per distance (metres): the names, first place first."""

@@ -37,6 +37,7 @@ from ...limits import described
 from ...provenance import RuleStatus, rule_status
 from ...tabular import RowValue, Tabular
 from ...time import RaceTime
+from ..rows import check_count
 
 __all__ = [
     "Allocation",
@@ -49,14 +50,6 @@ __all__ = [
 ]
 
 _GENDERS = ("men", "women")
-
-
-def _count(value: object, what: str, minimum: int) -> int:
-    if type(value) is not int or value < minimum:
-        raise QuotaError(
-            f"{what} must be a whole number of at least {minimum}, not {described(value)}"
-        )
-    return value
 
 
 def _check_status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -173,9 +166,9 @@ class QuotaEvent:
             for v in (self.gender, self.event)
         )
         for what in ("size", "points_places", "times_places"):
-            _count(getattr(self, what), f"{label}: {what}", 0)
+            check_count(getattr(self, what), f"{label}: {what}", 0, QuotaError)
         if self.max_per_noc is not None:
-            _count(self.max_per_noc, f"{label}: max_per_noc", 1)
+            check_count(self.max_per_noc, f"{label}: max_per_noc", 1, QuotaError)
         if self.points_places + self.times_places != self.size:
             raise SelectionError(
                 f"{label}: {self.points_places} + {self.times_places} places "
@@ -268,7 +261,7 @@ def allocate(
     >>> allocate(quota_rules(2026).event("men", "500"), [], reserve=-1)
     Traceback (most recent call last):
     ...
-    skatecalc.errors.QuotaError: reserve must be a whole number of at least 0, not -1
+    skatecalc.errors.QuotaError: reserve must be a whole number of at least 0 and at most 1000, ...
     """
     if not isinstance(event, QuotaEvent):
         raise QuotaError(f"{described(event)} is not a QuotaEvent (use quota_rules(year).event)")
@@ -280,9 +273,9 @@ def allocate(
             " by any public source consulted; no number is guessed: pass"
             " allocate(..., max_per_noc=N) or build QuotaEvent(..., max_per_noc=N)"
         )
-    limit = _count(limit, "max_per_noc", 1)
+    limit = check_count(limit, "max_per_noc", 1, QuotaError)
     if reserve is not None:
-        _count(reserve, "reserve", 0)
+        check_count(reserve, "reserve", 0, QuotaError)
     entries = _check_unique(results)
     count: dict[str, int] = {}
     places: list[QuotaPlace] = []

@@ -29,6 +29,7 @@ from ... import _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import described
 from ...provenance import RuleStatus
+from ..rows import check_count
 from .allocation import (
     _GENDERS,
     Allocation,
@@ -36,7 +37,6 @@ from .allocation import (
     QuotaEvent,
     QuotaPlace,
     _check_status,
-    _count,
     allocate,
 )
 
@@ -76,7 +76,8 @@ def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     if not isinstance(value, Mapping):
         raise QuotaError(f"caps {described(value)} must map a gender to a number of athletes")
     return tuple(
-        (_gender_of(g), _count(n, f"the cap for {g}", 0)) for g, n in sorted(value.items())
+        (_gender_of(g), check_count(n, f"the cap for {g}", 0, QuotaError))
+        for g, n in sorted(value.items())
     )
 
 

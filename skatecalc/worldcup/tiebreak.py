@@ -134,6 +134,8 @@ def countback(tally: Tally) -> tuple[int, ...]:
     >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0)))) < shorter
     True
     """
+    if not isinstance(tally, Tally):
+        raise ResultsError(f"{shown(tally)} is not a Tally (an entrant's scores)")
     return _reversed_order([-p for p in sorted(tally.places)])
 
 

@@ -15,10 +15,12 @@ import attrs
 from ...errors import (
     DuplicateError,
     FileFormatError,
+    InvalidDistanceError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
+from ...limits import described
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -48,7 +50,11 @@ def distance_label(distance: int | str) -> str:
     >>> distance_label(1000), distance_label("team pursuit")
     ('1000 m', 'team pursuit')
     """
-    return f"{distance} m" if isinstance(distance, int) else distance
+    if type(distance) is int and 0 < distance < 10**9:
+        return f"{distance} m"
+    if isinstance(distance, str):
+        return distance
+    raise InvalidDistanceError(f"{described(distance)} is not a distance (metres or an event)")
 
 
 @attrs.frozen

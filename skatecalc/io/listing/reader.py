@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
 from ...time import RaceTime, Status
+from ...limits import described
 from ..csvfile import read_text, where
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
@@ -60,9 +61,9 @@ def parse_diff(text: str) -> int:
     ...
     skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
     """
-    m = _DIFF.fullmatch(text.strip())
+    m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
     if not m:
-        raise InvalidTimeError(f"{text!r} is not a DIFF: expected +s.fff or +m.ss.fff")
+        raise InvalidTimeError(f"{described(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
     sign, minutes, seconds, plain, frac = m.groups()
     if minutes is not None:
         if int(seconds) >= 60:

@@ -52,7 +52,7 @@ __all__ = [
 
 
 def _gender_of(text: object) -> str:
-    g = str(text).strip().lower()
+    g = text.strip().lower() if isinstance(text, str) else text
     if g not in _GENDERS:
         raise QuotaError(f"gender {described(text)} must be 'men' or 'women'")
     return g
@@ -311,6 +311,10 @@ def allocate_games(
     """
     if not isinstance(rules, QuotaRules):
         raise QuotaError(f"{described(rules)} is not a QuotaRules (use quota_rules(2026))")
+    if not isinstance(results, Mapping):
+        raise QuotaError(
+            f"results must map events ('women 500') to qualifier results, not {described(results)}"
+        )
     allocations = []
     seen: set[tuple[str, str]] = set()
     for key, entries in results.items():

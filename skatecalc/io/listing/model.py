@@ -41,7 +41,7 @@ EVENT_KINDS = ("team pursuit", "team sprint", "mass start", "mixed relay")
 TEAM_EVENTS = ("team pursuit", "team sprint", "mixed relay")
 """The races skated by teams of one nation (listed once per team member)."""
 
-_SEASON = re.compile(r"\b(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")
+_SEASON = re.compile(r"\b([0-9]{4})\s*[/-]\s*([0-9]{2}|[0-9]{4})\b")
 
 
 def distance_label(distance: int | str) -> str:
@@ -355,7 +355,7 @@ class Event:
     @property
     def number(self) -> int | None:
         """The event's number in its series (``1`` for ``"1. World Cup ..."``), if printed."""
-        m = re.match(r"\s*(\d+)\.\s", self.name)
+        m = re.match(r"\s*([0-9]{1,9})\.\s", self.name)
         return int(m.group(1)) if m else None
 
     @property

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
 from ...time import RaceTime, Status
-from ...limits import described
+from ...limits import described, shown
 from ..csvfile import read_text, where
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
@@ -95,7 +95,8 @@ class _Reader:
         return where(self.source, index + 1)
 
     def fail(self, index: int, why: str) -> FileFormatError:
-        return FileFormatError(f"{why}: {self.lines[index].rstrip()!r}", where=self.at(index))
+        line = shown(self.lines[index].rstrip(), 120)
+        return FileFormatError(f"{why}: {line}", where=self.at(index))
 
     def skip_blank(self) -> None:
         while self.i < len(self.lines) and not self.lines[self.i].strip():
@@ -305,6 +306,20 @@ class _Reader:
                 groups += 1  # a team sharing the place of the team above
             if mass_start and (place != timed + 1):
                 raise self.fail(index, "a mass start lists its ranking: places 1, 2, 3, ...")
+            above = entries[-1] if entries else None
+            if (
+                not team
+                and not mass_start
+                and above is not None
+                and above.place == place
+                and above.time is not None
+                and (above.time.official != printed.official or (above.diff or 0) != (diff or 0))
+            ):
+                raise self.fail(
+                    index,
+                    f"place {place} is shared with {above.name} above, but the times differ"
+                    f" ({above.time} and {printed}): a shared place needs the same time",
+                )
             timed += 1
             last_nation = nation
             entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))

@@ -133,6 +133,11 @@ def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     2
     """
     g = _gender_of(gender)
+    if isinstance(allocations, (str, bytes, Mapping)) or not isinstance(allocations, Iterable):
+        raise QuotaError(f"{described(allocations)} is not a list of allocations")
+    allocations = list(allocations)
+    if not all(isinstance(a, Allocation) for a in allocations):
+        raise QuotaError(f"{described(allocations)} is not a list of allocations")
     return len(
         {
             (p.name, p.noc)

@@ -21,10 +21,10 @@ from ...errors import (
     SkatecalcError,
     UnknownCombinationError,
 )
+from ...limits import described
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
-from ...limits import described
 from ..csvfile import where
 from ..results import ResultsFile
 from .model import Event, Race, distance_label
@@ -96,9 +96,7 @@ def worldcup_cup(
         raise ResultsError("no listings given")
     for ev in events:
         if not isinstance(ev, Event):
-            raise ResultsError(
-                f"{described(ev)} is not a listing: read it with read_listing(path)"
-            )
+            raise ResultsError(f"{described(ev)} is not a listing: read it with read_listing(path)")
     wanted = season if season is not None else events[0].season
     key = parse_season(wanted)
     for ev in events:

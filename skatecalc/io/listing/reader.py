@@ -22,9 +22,15 @@ import datetime
 import re
 from pathlib import Path
 
-from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
+from ...errors import (
+    FileFormatError,
+    InvalidTimeError,
+    LimitError,
+    SkatecalcError,
+    UnknownStatusError,
+)
+from ...limits import MAX_LINE_CHARS, described, shown
 from ...time import RaceTime, Status
-from ...limits import described, shown
 from ..csvfile import read_text, where
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
@@ -90,6 +96,12 @@ class _Reader:
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
+        for index, line in enumerate(self.lines):
+            if len(line) > MAX_LINE_CHARS:
+                raise LimitError(
+                    f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                    where=self.at(index),
+                )
 
     def at(self, index: int) -> str:
         return where(self.source, index + 1)

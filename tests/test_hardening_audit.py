@@ -209,3 +209,28 @@ def test_trial_toml_line_beyond_the_line_bound_is_a_limit_error() -> None:
     with pytest.raises(LimitError, match="line longer than") as e:
         parse_trials_toml(text, "okt.toml")
     assert e.value.where == "line 2 of okt.toml"
+
+
+# --- names that classify() takes as one skater are refused by the readers, with the line ---
+
+
+def test_results_csv_ann_and_capital_ann_is_a_duplicate_with_the_line() -> None:
+    from skatecalc.io.results import parse_results_csv
+
+    with pytest.raises(sc.DuplicateError, match=r"first as 'ann' on line 2") as e:
+        parse_results_csv("name,500\nann,40.00\nAnn,41.00\n", "case.csv")
+    assert e.value.where == "line 3 of case.csv"
+    with pytest.raises(sc.DuplicateError, match=r"first as 'Ann  B' on line 2"):
+        parse_results_csv("name,500\nAnn  B,40.00\nann b,41.00\n", "case.csv")
+
+
+def test_results_json_ann_and_capital_ann_is_a_duplicate_with_the_path() -> None:
+    from skatecalc.io.results import parse_results_json
+
+    text = (
+        '{"combination": "sprint", "skaters": [{"name": "ann", "results": ["40.00"]},'
+        ' {"name": "Ann", "results": ["41.00"]}]}'
+    )
+    with pytest.raises(sc.DuplicateError, match=r"first as 'ann' in skaters\[0\]") as e:
+        parse_results_json(text, "case.json")
+    assert e.value.where == "skaters[1] of case.json"

@@ -234,3 +234,11 @@ def test_results_json_ann_and_capital_ann_is_a_duplicate_with_the_path() -> None
     with pytest.raises(sc.DuplicateError, match=r"first as 'ann' in skaters\[0\]") as e:
         parse_results_json(text, "case.json")
     assert e.value.where == "skaters[1] of case.json"
+
+
+def test_quota_event_times_places_10_to_the_4301_is_a_quota_error() -> None:
+    """Found by the fuzz profile (test_fuzz_api.py::test_quota_event) at 1,500 examples."""
+    with pytest.raises(quota.QuotaError, match="at most 1,000,000,000"):
+        quota.QuotaEvent("men", "500", 0, 0, HUGE, None, "verified")
+    with pytest.raises(quota.QuotaError, match="reserve must be at most"):
+        quota.allocate(quota.QuotaEvent("men", "500", 2, 2, 0, 2), [], reserve=HUGE)

@@ -56,6 +56,8 @@ def _count(value: object, what: str, minimum: int) -> int:
         raise QuotaError(
             f"{what} must be a whole number of at least {minimum}, not {described(value)}"
         )
+    if value > 10**9:
+        raise QuotaError(f"{what} must be at most 1,000,000,000, not {described(value)}")
     return value
 
 

@@ -326,7 +326,7 @@ def _combination(value: Combination | str | Sequence[int]) -> Combination:
         return value
     if isinstance(value, Sequence) and not isinstance(value, bytes):
         distances = tuple(cast("Sequence[int]", value))
-        return Combination(f"distances {', '.join(map(str, distances))}", distances)
+        return Combination(f"distances {', '.join(map(described, distances))}", distances)
     raise InvalidRuleError(
         f"{described(value)} is not a combination: give one, its name, or its distances"
     )

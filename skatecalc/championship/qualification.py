@@ -85,12 +85,18 @@ class Fill(enum.Enum):
     """Alternate between the two lists, classification first. Status: unverified."""
 
 
+_MOST = 10**9
+"""The largest size, index or number of distances a qualification rule accepts."""
+
+
 def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int], None]:
     """An attrs validator: a whole number (not a bool, not text) of at least ``low``."""
 
     def check(_instance: object, _attribute: attrs.Attribute[int], value: int) -> None:
         if type(value) is not int or value < low:
             raise InvalidRuleError(f"{what}={described(value)} must be a whole number from {low}")
+        if value > _MOST:
+            raise InvalidRuleError(f"{what}={described(value)} is too large: at most {_MOST:,}")
 
     return check
 
@@ -159,6 +165,8 @@ def _after(_instance: object, _attribute: attrs.Attribute[int | None], value: in
             f"after={described(value)} must be a whole number of distances from 1 (or None:"
             " before the last distance)"
         )
+    if value is not None and value > _MOST:
+        raise InvalidRuleError(f"after={described(value)} is too large: at most {_MOST:,}")
 
 
 @attrs.frozen

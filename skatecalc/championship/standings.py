@@ -111,6 +111,8 @@ def last_distance_time(standing: Standing) -> Sequence[int]:
 
     An example of a pluggable tie-break, not an ISU rule (the ISU rule is unverified).
     """
+    if not isinstance(standing, Standing):
+        raise InvalidRuleError(f"{described(standing)} is not a Standing (a row of a table)")
     times = standing.times
     last = times[-1] if times else None
     return (last.thousandths,) if last is not None else (2**62,)

@@ -16,11 +16,39 @@ import argparse
 import importlib
 from typing import TypeAlias
 
+from ..limits import shown
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 
-__all__ = ["Lazy", "add_listings", "add_watch", "register_all"]
+__all__ = ["Lazy", "add_listings", "add_watch", "register_all", "whole"]
+
+_MOST_DIGITS = 30
+"""The longest whole number an option takes (a larger one is refused, not converted)."""
 
 Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def whole(text: str) -> int:
+    """A whole-number option: ASCII digits 0-9, an optional sign, at most 30 digits.
+
+    ``int()`` alone would read Arabic-Indic or full-width digits and ``1_0`` as 10; here
+    they are refused (exit status 2), as everywhere else in skatecalc.
+
+    >>> whole("12"), whole("-1")
+    (12, -1)
+    >>> whole("١")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: '١' is not a whole number: write digits 0-9
+    """
+    s = text.strip()
+    digits = s[1:] if s[:1] in ("+", "-") else s
+    if not (digits.isascii() and digits.isdigit()):
+        raise argparse.ArgumentTypeError(f"{shown(text)} is not a whole number: write digits 0-9")
+    if len(digits) > _MOST_DIGITS:
+        raise argparse.ArgumentTypeError(
+            f"{shown(text)} is not a whole number of at most {_MOST_DIGITS} digits"
+        )
+    return int(s)
 
 
 class Lazy:
@@ -100,7 +128,7 @@ def _results_input(parser: argparse.ArgumentParser) -> None:
         help="combination name (sprint, allround-men, ...); default: from the distances",
     )
     parser.add_argument(
-        "--after", type=int, metavar="N", help="count N distances (default: all completed)"
+        "--after", type=whole, metavar="N", help="count N distances (default: all completed)"
     )
     add_output(parser)
 
@@ -137,11 +165,11 @@ def _need(sub: Sub) -> None:
     goal = need.add_mutually_exclusive_group(required=True)
     goal.add_argument("--beat", metavar="OTHER", help="finish ahead of this skater")
     goal.add_argument(
-        "--rank", type=int, metavar="K", help="reach rank K among those who have finished"
+        "--rank", type=whole, metavar="K", help="reach rank K among those who have finished"
     )
     need.add_argument("--opponent-time", metavar="T", help="OTHER's time on the distance (what if)")
     need.add_argument(
-        "--distance", type=int, metavar="D", help="a later distance (default: the next one)"
+        "--distance", type=whole, metavar="D", help="a later distance (default: the next one)"
     )
     need.add_argument("--tie", action="store_true", help="finishing level on points is enough")
     need.add_argument(
@@ -159,10 +187,10 @@ def _board(sub: Sub) -> None:
     )
     _results_input(board)
     board.add_argument(
-        "--distance", type=int, metavar="D", help="a later distance (default: the next one)"
+        "--distance", type=whole, metavar="D", help="a later distance (default: the next one)"
     )
     board.add_argument(
-        "--podium", type=int, default=3, metavar="K", help="the place for the second column"
+        "--podium", type=whole, default=3, metavar="K", help="the place for the second column"
     )
     board.set_defaults(func=Lazy("need", "run_board"))
 
@@ -220,7 +248,7 @@ def _worldcup(sub: Sub) -> None:
         p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
         if name == "outlook":
             p.add_argument(
-                "--remaining", type=int, required=True, metavar="N", help="races still to come"
+                "--remaining", type=whole, required=True, metavar="N", help="races still to come"
             )
             p.add_argument("--final", action="store_true", help="the remaining races are the Final")
         add_output(p)
@@ -234,9 +262,9 @@ def _trials(p: argparse.ArgumentParser) -> None:
     add_input(p, "trials", "trial results (.toml, .csv, .json)")
     p.add_argument("--order", required=True, help="selection order key, e.g. NED-2022-men")
     p.add_argument("--gender", help="section of the file to read (default: the order's gender)")
-    p.add_argument("--tickets", type=int, help="number of tickets (default: the order's)")
+    p.add_argument("--tickets", type=whole, help="number of tickets (default: the order's)")
     p.add_argument(
-        "--discretionary", type=int, help="discretionary places allowed (default: the order's)"
+        "--discretionary", type=whole, help="discretionary places allowed (default: the order's)"
     )
     p.add_argument("--mass-start", help="the committee's mass-start skater (default: the file's)")
     p.add_argument(
@@ -287,7 +315,7 @@ def _olympic(sub: Sub) -> None:
         help="SOQC results as CSV (gender,event,name,noc,points,best); - reads standard input",
     )
     p.add_argument(
-        "--games", type=int, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
+        "--games", type=whole, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
     )
     p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
     p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")

@@ -49,11 +49,12 @@ from typing import Any
 import attrs
 
 from .._fields import is_ascii_digits
-from ..errors import DuplicateError, FileFormatError, SkatecalcError, closest_names
+from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError, closest_names
+from ..limits import MAX_LINE_CHARS
 from ..olympic import rank_distance
 from ..time import parse_result
 from ._fields import check_header, shown, whole_number
-from .csvfile import read_csv_text, read_text
+from .csvfile import read_csv_text, read_text, where
 
 __all__ = [
     "EXAMPLES",
@@ -262,6 +263,12 @@ def parse_trials_toml(text: str, source: str = "<toml>", gender: str | None = No
     """
     if not isinstance(text, str):
         raise FileFormatError(f"TOML text must be a str, not {shown(text)}", where=source)
+    for number, line in enumerate(text.split("\n"), start=1):  # TOML: LF or CRLF
+        if len(line.rstrip("\r")) > MAX_LINE_CHARS:
+            raise LimitError(
+                f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                where=where(source, number),
+            )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

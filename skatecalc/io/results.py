@@ -165,6 +165,7 @@ def parse_results_csv(
         raise exc.at(header_where) from None
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
+    folded: dict[str, str] = {}  # the name as classify() compares it -> the name as given
     name_at = table.header.index("name")
     nation_at = table.header.index("nation") if "nation" in table.header else None
     times = _row_getter([index for index, _ in columns])
@@ -174,10 +175,12 @@ def parse_results_csv(
         name = cells[name_at]
         if not name:
             raise FileFormatError("empty name", where=where(source, line))
-        if name in results:
-            first = next(n for n, c in table.records if c[name_at] == name)
+        other = folded.setdefault(" ".join(name.split()).casefold(), name)
+        if name in results or other != name:  # as classify(): case and spacing do not count
+            first = next(n for n, c in table.records if c[name_at] == other)
+            also = "" if other == name else f" as {shown(other, 100)}"
             raise DuplicateError(
-                f"skater {shown(name, 100)} appears twice (first on line {first})",
+                f"skater {shown(name, 100)} appears twice (first{also} on line {first})",
                 where=where(source, line),
             )
         given = times(cells)
@@ -276,7 +279,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         )
     results: dict[str, tuple[Result, ...]] = {}
     nations: dict[str, str] = {}
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     for i, entry in enumerate(skaters):
         here = f"skaters[{i}] of {source}"
         if not isinstance(entry, dict) or "name" not in entry:
@@ -285,12 +288,15 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         if not name.strip():
             raise FileFormatError("empty name", where=here)
         name = name.strip()
-        if name in seen:
+        key = " ".join(name.split()).casefold()  # as classify() compares names
+        if key in seen:
+            first, other = seen[key]
+            also = "as" if other == name else f"as {shown(other, 100)} in"
             raise DuplicateError(
-                f"skater {shown(name, 100)} appears twice (first as skaters[{seen[name]}])",
+                f"skater {shown(name, 100)} appears twice (first {also} skaters[{first}])",
                 where=here,
             )
-        seen[name] = i
+        seen[key] = (i, name)
         warnings += [
             f"key {shown(key, 100)} ignored ({here})" for key in entry if key not in _SKATER_KEYS
         ]

@@ -120,7 +120,7 @@ def rank_distance(
     ...
     skatecalc.errors.ResultsError: Kjeld Nuis has 2 results on the 1500 m, which is skated once
     """
-    if type(distance) is not int or distance <= 0:
+    if type(distance) is not int or not 0 < distance <= 10**6:
         raise InvalidDistanceError(f"{shown(distance)} is not a distance in metres")
     if races is not None and (type(races) is not int or races < 1):
         raise ResultsError(f"races={shown(races)} must be a whole number of at least 1")

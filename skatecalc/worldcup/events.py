@@ -109,7 +109,7 @@ def normalise_gender(gender: object) -> str:
     """
     g = gender.strip().lower() if isinstance(gender, str) else gender
     if g not in GENDERS:
-        raise ResultsError(f"gender {gender!r} must be 'men' or 'women'")
+        raise ResultsError(f"gender {shown(gender)} must be 'men' or 'women'")
     assert isinstance(g, str)
     return g
 

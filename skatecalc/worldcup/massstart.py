@@ -132,7 +132,7 @@ def rank_mass_start(
     position: dict[str, int] = {}
     for i, who in enumerate(finish, start=1):
         if not isinstance(who, str) or not who.strip():
-            raise ResultsError(f"{who!r} in the finishing order is not a name")
+            raise ResultsError(f"{shown(who)} in the finishing order is not a name")
         if who in position:
             raise DuplicateError(f"skater {who!r} appears twice in the finishing order")
         if who in status_of:

@@ -25,6 +25,7 @@ from typing import overload
 
 import attrs
 
+from .._fields import shown
 from ..errors import PositionError
 from ..tabular import RowValue, Tabular
 from .tiebreak import Score, Tally
@@ -129,7 +130,9 @@ class Standings(Tabular[Standing]):
         (an ``IndexError``), an unknown name
         [UnknownNameError][skatecalc.errors.UnknownNameError] (a ``KeyError``)."""
         if type(key) is int and not -len(self.entries) <= key < len(self.entries):
-            raise PositionError(f"position {key} is beyond the {len(self.entries)} standings")
+            raise PositionError(
+                f"position {shown(key)} is beyond the {len(self.entries)} standings"
+            )
         return super().__getitem__(key)
 
     def to_rows(self) -> list[dict[str, RowValue]]:

@@ -63,6 +63,14 @@ class Score:
         return f"{self.race}: {what}, {self.points}"
 
 
+def _scores(value: object) -> tuple[Score, ...]:
+    """A tally's race scores: a sequence of `Score`, kept as a tuple."""
+    scores = tuple(value) if isinstance(value, (tuple, list)) else None
+    if scores is None or not all(isinstance(s, Score) for s in scores):
+        raise ResultsError(f"a tally's results must be a tuple of Score, not {shown(value)}")
+    return scores
+
+
 @attrs.frozen
 class Tally:
     """An entrant's record in a cup: total points, race wins and every race score.
@@ -74,7 +82,7 @@ class Tally:
     name: str
     points: int
     wins: int
-    results: tuple[Score, ...]
+    results: tuple[Score, ...] = attrs.field(converter=_scores)
 
     @property
     def places(self) -> tuple[int, ...]:
@@ -134,6 +142,8 @@ def countback(tally: Tally) -> tuple[int, ...]:
     >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0)))) < shorter
     True
     """
+    if not isinstance(tally, Tally):
+        raise ResultsError(f"{shown(tally)} is not a Tally (an entrant's scores)")
     return _reversed_order([-p for p in sorted(tally.places)])
 
 

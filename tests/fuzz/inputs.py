@@ -41,8 +41,9 @@ def _interrupt(signum: int, frame: Any) -> None:
 
 
 @contextlib.contextmanager
-def budget(seconds: float = BUDGET) -> Iterator[None]:
-    """Interrupt the block with :class:`Hang` after ``seconds`` (where the platform has
+def budget(seconds: float | None = None) -> Iterator[None]:
+    """Interrupt the block with :class:`Hang` after ``seconds`` (default :data:`BUDGET`, read
+    at each call) (where the platform has
     SIGALRM and this is the main thread; otherwise the Hypothesis deadline still reports a
     slow example once it finishes)."""
     if (
@@ -52,7 +53,7 @@ def budget(seconds: float = BUDGET) -> Iterator[None]:
         yield
         return
     previous = signal.signal(signal.SIGALRM, _interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, BUDGET if seconds is None else seconds)
     try:
         yield
     finally:

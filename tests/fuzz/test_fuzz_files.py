@@ -3,11 +3,9 @@ the official listings (issue 8). Each reads text, so no file is written."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +13,7 @@ from skatecalc import worldcup
 from skatecalc.io import olympic as trials
 from skatecalc.io import results
 from skatecalc.io import worldcup as season
+from skatecalc.io.listing import parse_listing
 
 from .inputs import (
     csv_texts,
@@ -198,16 +197,7 @@ def test_trials_csv(text: str, gender: str | None) -> None:
 # --- official results listings (skatecalc.io.listing) -------------------------------------
 
 
-def _listing_parser() -> Any:
-    """``parse_listing`` once ``skatecalc.io.listing`` exists (written alongside this suite)."""
-    try:
-        module = importlib.import_module("skatecalc.io.listing")
-    except ImportError:
-        return None
-    return getattr(module, "parse_listing", None)
-
-
-PARSE_LISTING = _listing_parser()
+PARSE_LISTING = parse_listing
 
 LISTING_WORDS = st.one_of(
     time_texts(),
@@ -242,7 +232,6 @@ def mutated_listings(draw: st.DrawFn) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.skipif(PARSE_LISTING is None, reason="skatecalc.io.listing.parse_listing missing")
 @fuzz
 @given(
     st.one_of(

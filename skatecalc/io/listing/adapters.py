@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from typing import TypeVar
 
 from ...championship.combinations import Combination, combination, combinations, find_by_distances
 from ...errors import (
@@ -20,6 +21,7 @@ from ...errors import (
     SkatecalcError,
     UnknownCombinationError,
 )
+from ...limits import described
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
@@ -28,6 +30,17 @@ from ..results import ResultsFile
 from .model import Event, Race, distance_label
 
 __all__ = ["championship_results", "race_name", "trials_results", "worldcup_cup"]
+
+_T = TypeVar("_T")
+
+
+def _items(listings: Iterable[_T]) -> list[_T]:
+    """The listings given, as a list; anything but a collection of them is refused."""
+    if isinstance(listings, (str, bytes)) or not isinstance(listings, Iterable):
+        raise ResultsError(
+            f"{described(listings)} is not a list of listings: read each with read_listing(path)"
+        )
+    return list(listings)
 
 
 def _first_duplicate(names: Iterable[str]) -> str:
@@ -47,7 +60,7 @@ def _first_duplicate(names: Iterable[str]) -> str:
 def _gender(gender: str) -> str:
     g = gender.strip().lower() if isinstance(gender, str) else gender
     if g not in ("men", "women"):
-        raise ResultsError(f"gender {gender!r} must be 'men' or 'women'")
+        raise ResultsError(f"gender {described(gender)} must be 'men' or 'women'")
     return str(g)
 
 
@@ -92,12 +105,12 @@ def worldcup_cup(
     >>> [(s.rank, s.name, s.points) for s in cup.standings()[:2]]
     [(1, 'Jordan Stolz', 60), (2, 'Damian Żurek', 54)]
     """
-    events = list(listings)
+    events = _items(listings)
     if not events:
         raise ResultsError("no listings given")
     for ev in events:
         if not isinstance(ev, Event):
-            raise ResultsError(f"{ev!r} is not a listing: read it with read_listing(path)")
+            raise ResultsError(f"{described(ev)} is not a listing: read it with read_listing(path)")
     wanted = season if season is not None else events[0].season
     key = parse_season(wanted)
     for ev in events:
@@ -112,8 +125,10 @@ def worldcup_cup(
     r = rules if rules is not None else season_rules(key)
     d = normalise_distance(distance)
     g = _gender(gender)
-    if division is not None and division.upper() not in ("A", "B"):
-        raise ResultsError(f"division {division!r} must be 'A' or 'B'")
+    if division is not None and (
+        not isinstance(division, str) or division.upper() not in ("A", "B")
+    ):
+        raise ResultsError(f"division {described(division)} must be 'A' or 'B'")
     target = cup_name(d, g)
     team = d in ("team pursuit", "team sprint")
     cup = Cup(r, distance=d, entrant="nation" if team else "skater")
@@ -188,13 +203,13 @@ def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combi
 
 def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[Event | None, Race]]:
     out: list[tuple[Event | None, Race]] = []
-    for item in listings:
+    for item in _items(listings):
         if isinstance(item, Event):
             out += [(item, r) for r in item.races]
         elif isinstance(item, Race):
             out.append((None, item))
         else:
-            raise ResultsError(f"{item!r} is neither a listing nor a race")
+            raise ResultsError(f"{described(item)} is neither a listing nor a race")
     if gender is not None:
         g = _gender(gender)
         out = [(ev, r) for ev, r in out if r.gender == g]

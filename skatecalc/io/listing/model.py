@@ -15,10 +15,12 @@ import attrs
 from ...errors import (
     DuplicateError,
     FileFormatError,
+    InvalidDistanceError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
+from ...limits import described
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -39,7 +41,7 @@ EVENT_KINDS = ("team pursuit", "team sprint", "mass start", "mixed relay")
 TEAM_EVENTS = ("team pursuit", "team sprint", "mixed relay")
 """The races skated by teams of one nation (listed once per team member)."""
 
-_SEASON = re.compile(r"\b(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")
+_SEASON = re.compile(r"\b([0-9]{4})\s*[/-]\s*([0-9]{2}|[0-9]{4})\b")
 
 
 def distance_label(distance: int | str) -> str:
@@ -48,7 +50,11 @@ def distance_label(distance: int | str) -> str:
     >>> distance_label(1000), distance_label("team pursuit")
     ('1000 m', 'team pursuit')
     """
-    return f"{distance} m" if isinstance(distance, int) else distance
+    if type(distance) is int and 0 < distance < 10**9:
+        return f"{distance} m"
+    if isinstance(distance, str):
+        return distance
+    raise InvalidDistanceError(f"{described(distance)} is not a distance (metres or an event)")
 
 
 @attrs.frozen
@@ -349,7 +355,7 @@ class Event:
     @property
     def number(self) -> int | None:
         """The event's number in its series (``1`` for ``"1. World Cup ..."``), if printed."""
-        m = re.match(r"\s*(\d+)\.\s", self.name)
+        m = re.match(r"\s*([0-9]{1,9})\.\s", self.name)
         return int(m.group(1)) if m else None
 
     @property

@@ -24,7 +24,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ...errors import FileFormatError, InvalidTimeError, SkatecalcError, UnknownStatusError
+from ...errors import (
+    FileFormatError,
+    InvalidTimeError,
+    LimitError,
+    SkatecalcError,
+    UnknownStatusError,
+)
+from ...limits import MAX_LINE_CHARS, described, shown
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, _diff_text, settle
@@ -62,9 +69,9 @@ def parse_diff(text: str) -> int:
     ...
     skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
     """
-    m = _DIFF.fullmatch(text.strip())
+    m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
     if not m:
-        raise InvalidTimeError(f"{text!r} is not a DIFF: expected +s.fff or +m.ss.fff")
+        raise InvalidTimeError(f"{described(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
     sign, minutes, seconds, plain, frac = m.groups()
     if minutes is not None:
         if int(seconds) >= 60:
@@ -109,12 +116,19 @@ class _Reader:
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
+        for index, line in enumerate(self.lines):
+            if len(line) > MAX_LINE_CHARS:
+                raise LimitError(
+                    f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                    where=self.at(index),
+                )
 
     def at(self, index: int) -> str:
         return where(self.source, index + 1)
 
     def fail(self, index: int, why: str) -> FileFormatError:
-        return FileFormatError(f"{why}: {self.lines[index].rstrip()!r}", where=self.at(index))
+        line = shown(self.lines[index].rstrip(), 120)
+        return FileFormatError(f"{why}: {line}", where=self.at(index))
 
     def skip_blank(self) -> None:
         while self.i < len(self.lines) and not self.lines[self.i].strip():

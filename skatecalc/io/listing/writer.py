@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 
+from ...errors import ResultsError
+from ...limits import described
 from .model import Entry, Event, Race, _diff_text
 
 __all__ = ["format_listing"]
@@ -89,6 +91,8 @@ def format_listing(listing: Race | Event) -> str:
     """
     if isinstance(listing, Race):
         return _race(listing)
+    if not isinstance(listing, Event):
+        raise ResultsError(f"{described(listing)} is neither a listing nor a race")
     head = ""
     if listing.name or listing.venue:
         head = "\n".join(

@@ -52,7 +52,7 @@ __all__ = [
 
 
 def _gender_of(text: object) -> str:
-    g = str(text).strip().lower()
+    g = text.strip().lower() if isinstance(text, str) else text
     if g not in _GENDERS:
         raise QuotaError(f"gender {described(text)} must be 'men' or 'women'")
     return g
@@ -134,6 +134,11 @@ def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     2
     """
     g = _gender_of(gender)
+    if isinstance(allocations, (str, bytes, Mapping)) or not isinstance(allocations, Iterable):
+        raise QuotaError(f"{described(allocations)} is not a list of allocations")
+    allocations = list(allocations)
+    if not all(isinstance(a, Allocation) for a in allocations):
+        raise QuotaError(f"{described(allocations)} is not a list of allocations")
     return len(
         {
             (p.name, p.noc)
@@ -312,6 +317,10 @@ def allocate_games(
     """
     if not isinstance(rules, QuotaRules):
         raise QuotaError(f"{described(rules)} is not a QuotaRules (use quota_rules(2026))")
+    if not isinstance(results, Mapping):
+        raise QuotaError(
+            f"results must map events ('women 500') to qualifier results, not {described(results)}"
+        )
     allocations = []
     seen: set[tuple[str, str]] = set()
     for key, entries in results.items():

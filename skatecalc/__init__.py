@@ -13,7 +13,11 @@ Importing ``skatecalc`` is cheap: each public name is imported from its module o
 (PEP 562), so ``import skatecalc`` and ``skatecalc --version`` load no domain code. The World
 Cup (``from skatecalc import worldcup``), the Olympic qualification (``from skatecalc import
 olympic``), the file formats (``skatecalc.io``) and the text renderers (``skatecalc.text``,
-loaded by the first ``str(table)``) are imported when used.
+loaded by the first ``str(table)``) are imported when used, also when reached as an
+attribute:
+
+    >>> sc.worldcup.rules("2017/18").points(1)
+    100
 """
 
 from __future__ import annotations
@@ -26,6 +30,15 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    # submodules reached as attributes (sc.worldcup): re-exported for type checkers
+    from . import championship as championship
+    from . import io as io
+    from . import limits as limits
+    from . import olympic as olympic
+    from . import provenance as provenance
+    from . import tabular as tabular
+    from . import text as text
+    from . import worldcup as worldcup
     from .bulk import Total, points_many, totals
     from .championship.classification import classify
     from .championship.combinations import (
@@ -117,6 +130,11 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "time": ("RaceTime", "Status", "parse_result"),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
+_SUBPACKAGES = frozenset(
+    {"championship", "worldcup", "olympic", "io", "text", "tabular", "limits", "provenance"}
+)
+"""Submodules reachable as attributes (``sc.worldcup.rules(...)``) without an import
+statement: each is imported on first access, so ``import skatecalc`` stays lean."""
 
 
 class _Package(types.ModuleType):
@@ -138,6 +156,8 @@ if not TYPE_CHECKING:
     def __getattr__(name: str) -> Any:
         module = _WHERE.get(name)
         if module is None:
+            if name in _SUBPACKAGES:  # sc.worldcup, sc.olympic, sc.io ...: imported when used
+                return importlib.import_module(f".{name}", __name__)
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         value = getattr(importlib.import_module(f".{module}", __name__), name)
         globals()[name] = value

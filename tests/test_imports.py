@@ -83,6 +83,37 @@ def test_importing_a_submodule_keeps_the_public_function_of_the_same_name() -> N
     assert out.split() == ["True", "True", "34.830"]
 
 
+def test_submodules_are_reached_as_attributes_in_a_fresh_interpreter() -> None:
+    """``import skatecalc as sc; sc.worldcup.rules(...)`` works without ``from skatecalc
+    import worldcup`` (it raised AttributeError once the package imported lazily)."""
+    out = _fresh(
+        """
+        import sys
+        import skatecalc as sc
+        before = "skatecalc.worldcup" in sys.modules
+        print(before, sc.worldcup.rules("2017/18").points(1),
+              sc.olympic.selection_order("NED", 2022, "men").row(500, 1),
+              sc.io.__name__, sc.text.__name__, sc.championship.__name__,
+              callable(sc.points), callable(sc.combinations))
+        """
+    )
+    assert out.split() == [
+        "False",
+        "100",
+        "8",
+        "skatecalc.io",
+        "skatecalc.text",
+        "skatecalc.championship",
+        "True",
+        "True",
+    ]
+
+
+def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'wordlcup'"):
+        sc.wordlcup  # noqa: B018
+
+
 def test_import_skatecalc_keeps_its_public_api() -> None:
     out = _fresh(
         """

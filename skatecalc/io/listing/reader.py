@@ -19,7 +19,6 @@ Every line is understood or reported: anything else raises
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -34,7 +33,8 @@ from ...errors import (
 from ...limits import MAX_LINE_CHARS, described, shown
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, _diff_text, settle
+from .checks import check_race
+from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
 __all__ = ["parse_diff", "parse_listing", "read_listing"]
 
@@ -94,10 +94,6 @@ def _display_cells(line: str) -> list[str]:
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             cells.append("")
     return cells
-
-
-def _diff(diff: int | None) -> str:
-    return "no DIFF" if diff is None else f"DIFF {_diff_text(diff)}"
 
 
 def _date(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
@@ -293,31 +289,6 @@ class _Reader:
 
     # --- entries -------------------------------------------------------------------------
 
-    def check_shared(self, entries: list[Entry], has_diff: bool) -> None:
-        """A shared place means equal times: the same TIME and the same DIFF.
-
-        (The converse does not hold in the published listings: lines equal to the
-        thousandth may still carry consecutive places, e.g. 17th and 18th on 1:15.42
-        +3.060; the places are the listing's word.) A shared place whose times differ
-        contradicts itself and is refused, never read as one of its readings.
-        """
-        for above, e in itertools.pairwise(entries):
-            if e.time is None or above.time is None:
-                continue
-            assert e.line is not None
-            equal = e.time.official == above.time.official and (e.diff or 0) == (above.diff or 0)
-            if e.place == above.place and not equal:
-                shown = (
-                    f"{e.time} ({_diff(e.diff)}) and {above.time} ({_diff(above.diff)})"
-                    if has_diff
-                    else f"{e.time} and {above.time}"
-                )
-                raise self.fail(
-                    e.line - 1,
-                    f"{e.name} shares place {e.place} with {above.name} above, but their times"
-                    f" differ: {shown}",
-                )
-
     def entries(
         self,
         lines: list[tuple[int, dict[str, str]]],
@@ -391,39 +362,11 @@ class _Reader:
             timed += 1
             last_nation = nation
             entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
-        if not mass_start:
-            self.check_shared(entries, has_diff)
-            previous: Entry | None = None
-            for e in entries:
-                if e.time is None:
-                    break
-                if (
-                    previous is not None
-                    and previous.time is not None
-                    and (
-                        (e.diff or 0) < (previous.diff or 0)
-                        or e.time.official < previous.time.official
-                    )
-                ):
-                    raise self.fail(
-                        (e.line or 1) - 1,
-                        f"{e.name} is faster than {previous.name} above: the places and times"
-                        " disagree",
-                    )
-                previous = e
 
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)
 
-        with_time = [e for e in entries if e.time is not None]
-        if not has_diff and any(e.time != with_time[0].time for e in with_time):
-            other = next(e for e in with_time if e.time != with_time[0].time)
-            raise fail(
-                other,
-                f"the header of {title!r} has no DIFF column: the layout gives each time's"
-                " exact gap to the first there (it splits equal hundredths); copy the whole"
-                " table",
-            )
+        check_race(entries, title, has_diff=has_diff, mass_start=mass_start, fail=fail)
         return settle(tuple(entries), fail)
 
 

@@ -262,6 +262,11 @@ def championship_results(
     fit. Each skater's results follow the races: the time (or status) where listed,
     ``None`` where not (not skated). Classify with ``.classify()``.
 
+    The listing's places (``POS``: the order of the exact DIFF) come along as
+    ``distance_places``, so a distance is ranked as published even where the times are
+    known to the hundredth only: two skaters on ``37.34``, ``+0.862`` and ``+0.863``, are
+    10th and 11th, not both 10th.
+
     >>> from skatecalc.io import parse_listing
     >>> day1 = parse_listing('''500 meter (Women), 14.03.2025
     ...
@@ -291,7 +296,9 @@ def championship_results(
     comb = _infer(tuple(distances), combination)
     results: dict[str, list[Result]] = {}
     nations: dict[str, str] = {}
+    places: list[dict[str, int]] = []
     for k, (ev, race) in enumerate(races):
+        places.append({e.name: e.place for e in race.entries if e.place is not None})
         for e in race.entries:
             if e.name in results and len(results[e.name]) > k:
                 raise ResultsError(
@@ -312,6 +319,7 @@ def championship_results(
         {name: tuple(row) for name, row in results.items()},
         nations,
         sources or "<races>",
+        distance_places=tuple(places),
     )
 
 

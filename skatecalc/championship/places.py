@@ -101,7 +101,7 @@ def _check_distance(
     for e in entries:
         r = e.results[index]
         place = places.get(e.name)
-        if type(r) is RaceTime:
+        if isinstance(r, RaceTime):
             if place is None:
                 raise ResultsError(
                     f"{e.name!r} has a time on the {where} ({r}) but no place: give every"

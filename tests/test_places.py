@@ -203,3 +203,30 @@ def test_places_rank_within_the_table_and_leave_other_distances_alone() -> None:
     assert table["B"].distance_ranks == (1, 1)
     assert table["A"].distance_ranks == (2, 2)
     assert sc.classify("sprint", field, distance_places=[None, None])["A"].distance_ranks == (1, 2)
+
+
+# --- the Olympic trials: a 500 m skated twice -------------------------------------------------
+
+_TRIALS = (
+    "500 meter (Men), 27.12.2025\n\n"
+    "POS   NAME      AG       NAT   TIME    DIFF\n"
+    "1     Winner    Neo      NED   34.00\n"
+    "2     Carl      Neo      NED   34.41   +0.412\n"
+    "3     Anton     Senior   NED   34.41   +0.412\n\n"
+    "500 meter (Men), 28.12.2025\n\n"
+    "POS   NAME      AG       NAT   TIME    DIFF\n"
+    "1     Other     Senior   NED   34.20\n"
+    "2     Anton     Neo      NED   34.50   +0.300\n"
+)
+
+
+def test_trials_split_equal_times_of_one_race_by_its_places() -> None:
+    from skatecalc.io import parse_listing, trials_results
+
+    # Carl and Anton: equal to the thousandth, yet 2nd and 3rd in the listing (as van Elst
+    # and Bosiek in Calgary): the order is the listing's, as for a distance skated once
+    order = trials_results([parse_listing(_TRIALS, "okt.txt")], "men")[500]
+    assert order == ("Winner", "Other", "Carl", "Anton")
+    shared = parse_listing(_TRIALS.replace("3     Anton     Senior", "      Anton     Senior"))
+    with pytest.raises(ResultsError, match=r"Carl and Anton both have 34\.41"):
+        trials_results([shared], "men")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 
 import skatecalc as sc
-from skatecalc.errors import PlaceError, ResultsError, UnknownNameError
+from skatecalc.errors import PlaceError, ResultsError
 from skatecalc.io import championship_results, format_listing, read_listing, worldcup_cup
 from skatecalc.io.listing import Event, Race
 
@@ -169,7 +169,8 @@ FIELD = {"A": ["37.34", "1:14.00"], "B": ["37.34", "1:14.50"], "C": ["37.35", "D
         ([None, {"A": 2, "B": 1}], ResultsError, r"'B' has place 1 on the 1000 m, ahead of 'A'"),
         ([None, {"A": 1, "B": 2, "C": 3}], ResultsError, r"'C' has place 3 .* no time \(DQ\)"),
         ([{"A": 1, "B": 2}], ResultsError, r"'C' has a time on the 500 m \(37.35\) but no place"),
-        ([{"A": 1, "B": 2, "C": 3, "D": 4}], UnknownNameError, r"unknown skater 'D'"),
+        ([{"A": 1, "B": 2, "c": 3}], ResultsError, r"'C' has a time on the 500 m .* no place"),
+        ([{"A": 1, 2: 2, "C": 3}], ResultsError, r"2 is not a skater's name"),
         ([{"A": 0, "B": 2, "C": 3}], PlaceError, r"place of 'A' is 0"),
         ([{"A": True, "B": 2, "C": 3}], PlaceError, r"place of 'A' is True"),
         ([{"A": "1", "B": 2, "C": 3}], PlaceError, r"place of 'A' is '1'"),
@@ -203,6 +204,9 @@ def test_places_rank_within_the_table_and_leave_other_distances_alone() -> None:
     assert table["B"].distance_ranks == (1, 1)
     assert table["A"].distance_ranks == (2, 2)
     assert sc.classify("sprint", field, distance_places=[None, None])["A"].distance_ranks == (1, 2)
+    # the places of the whole race may name skaters who are not in the table
+    whole = {"Z": 1, "B": 10, "A": 11, "Y": 12}
+    assert sc.classify("sprint", field, distance_places=[whole])["A"].distance_ranks == (2, 2)
 
 
 # --- the Olympic trials: a 500 m skated twice -------------------------------------------------

@@ -142,7 +142,8 @@ def classify(
     with a time on it to their published place (or ``None`` to rank that distance by the
     times). That distance is then ranked by the places: competition ranks among the
     skaters of the table, so the published places themselves when the table holds the
-    whole race. The places must agree with the times (a slower time never has the better
+    whole race (names not in ``results`` are left out: the places of a whole race may
+    rank a smaller table). The places must agree with the times (a slower time never has the better
     place, a shared place needs equal times), or a
     [ResultsError][skatecalc.errors.ResultsError] names the skaters. Points, totals and
     the classification do not change.

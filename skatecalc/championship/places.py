@@ -15,17 +15,20 @@ then ranks the distance by them. Totals never change: points use the official ti
     ...                        sc.Rounding.TRUNCATE)
     >>> check_places(comb, entries, [{"W": 10, "L": 11}])
     [{'W': 10, 'L': 11}]
-    >>> check_places(comb, entries, [{"W": 10, "L": 10, "K": 12}])
+    >>> check_places(comb, entries, [{"W": 10, "K": 11, "L": 12}])  # K: not in the table
+    [{'W': 10, 'L': 12}]
+    >>> check_places(comb, entries, [{"W": 10, "Lee": 11}])
     Traceback (most recent call last):
     ...
-    skatecalc.errors.UnknownNameError: unknown skater 'K' (distance_places, 500 m)
+    skatecalc.errors.ResultsError: 'L' has a time on the 500 m (37.34) but no place: give \
+every skater with a time a place on it, or no places on it at all
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..errors import PlaceError, ResultsError, SkatecalcError, UnknownNameError
+from ..errors import PlaceError, ResultsError, SkatecalcError
 from ..limits import described
 from ..time import RaceTime
 from .combinations import Combination
@@ -45,12 +48,14 @@ def check_places(
 ) -> list[dict[str, int] | None]:
     """The places of ``distance_places``, checked against the results, per distance.
 
-    Every name is a skater of the results; a place is a whole number from 1; on a
-    distance with places, every skater with a time has one and nobody without a time
-    has one. The places must agree with the times: a slower time never has the better
-    place, and a shared place means equal times. Two times are compared as far as both
-    are given: in hundredths (the official times), in thousandths where both carry them,
-    in tenths where one is in tenths. An error names the skaters and the distance.
+    A place is a whole number from 1. Names that are not in the results are left out, so
+    that the places of a whole race rank the skaters of a smaller table among themselves;
+    on a distance with places, every skater with a time needs one (a misspelt name is
+    caught there) and a skater without a time has none. The places must agree with the
+    times: a slower time never has the better place, and a shared place means equal
+    times. Two times are compared as far as both are given: in hundredths (the official
+    times), in thousandths where both carry them, in tenths where one is in tenths. An
+    error names the skaters and the distance.
     """
     if isinstance(distance_places, str | bytes) or not isinstance(distance_places, Sequence):
         raise ResultsError(
@@ -77,15 +82,15 @@ def check_places(
             ).at(here)
         places: dict[str, int] = {}
         for name, place in given.items():
-            if not isinstance(name, str) or name not in known:
-                if isinstance(name, str):
-                    raise UnknownNameError(name, known).at(here)
+            if not isinstance(name, str):
                 raise ResultsError(f"{described(name)} is not a skater's name").at(here)
             if type(place) is not int or place < 1:
                 raise PlaceError(
-                    f"the place of {name!r} is {described(place)}: a place is a whole number from 1"
+                    f"the place of {described(name)} is {described(place)}: a place is a"
+                    " whole number from 1"
                 ).at(here)
-            places[name] = place
+            if name in known:  # the places of a whole race rank the table's skaters
+                places[name] = place
         _check_distance(comb, entries, index, places)
         out.append(places)
     return out
@@ -104,13 +109,13 @@ def _check_distance(
         if isinstance(r, RaceTime):
             if place is None:
                 raise ResultsError(
-                    f"{e.name!r} has a time on the {where} ({r}) but no place: give every"
+                    f"{described(e.name)} has a time on the {where} ({r}) but no place: give every"
                     " skater with a time a place on it, or no places on it at all"
                 )
             timed.append((place, r, e.name))
         elif place is not None:
             what = "no result" if r is None else f"no time ({r.value})"
-            raise ResultsError(f"{e.name!r} has place {place} on the {where} but {what}")
+            raise ResultsError(f"{described(e.name)} has place {place} on the {where} but {what}")
     timed.sort(key=lambda q: q[0])
     # Compared at each precision among the times given at least that precisely: one pass
     # per precision, adjacent pairs only (integers at one scale order transitively).
@@ -132,13 +137,13 @@ def _check_pair(
     va, vb = ta.thousandths // scale, tb.thousandths // scale
     if pa == pb and va != vb:
         raise _disagree(
-            f"{na!r} and {nb!r} share place {pa} on the {where}, but their times"
+            f"{described(na)} and {described(nb)} share place {pa} on the {where}, but their times"
             f" differ ({ta}, {tb})"
         )
     if va > vb:
         raise _disagree(
-            f"{na!r} has place {pa} on the {where}, ahead of {nb!r} (place {pb}), but the"
-            f" slower time ({ta} against {tb})"
+            f"{described(na)} has place {pa} on the {where}, ahead of {described(nb)}"
+            f" (place {pb}), but the slower time ({ta} against {tb})"
         )
 
 

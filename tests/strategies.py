@@ -216,3 +216,24 @@ def cut_fields(
             if row[-1] == "stop":
                 row[-1] = draw(st.sampled_from(STOPS))
     return comb, rows, live
+
+
+@st.composite
+def thousandths_fields(
+    draw: st.DrawFn, distances: tuple[int, ...] = (500, 1000), max_rows: int = 12
+) -> dict[str, list[int | str]]:
+    """A field with exact times in thousandths on each distance, close together so that
+    the official hundredths often tie and the thousandths decide (now and then equal to
+    the thousandth too); a skater may have ``DQ`` instead of a later time."""
+    n = draw(st.integers(1, max_rows))
+    field: dict[str, list[int | str]] = {}
+    for k in range(n):
+        row: list[int | str] = []
+        for i, d in enumerate(distances):
+            if i and draw(st.integers(0, 9)) == 0:
+                row.append("DQ")
+                break
+            low = TIME_RANGE[d][0] * 10
+            row.append(low + draw(st.integers(0, 40)))
+        field[f"Skater {k:02d}"] = row
+    return field

@@ -35,6 +35,7 @@ from ..points import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, Status
 from .combinations import Combination, combination
 from .entries import Entry, read_entries
+from .places import DistancePlaces, check_places
 from .qualification import FinalQualification, competition_ranks
 from .standings import Standing, Standings, TieBreak
 
@@ -112,6 +113,7 @@ def classify(
     rounding: Rounding = Rounding.TRUNCATE,
     rank_withdrawn: bool = True,
     rank_disqualified: bool = False,
+    distance_places: DistancePlaces | None = None,
 ) -> Standings:
     """Classify a championship: standings after ``after`` distances.
 
@@ -132,6 +134,19 @@ def classify(
     2012, Budapest, published classification: the four men not admitted to the 1500 m are
     places 25-28 by their total after two distances, below the 24 who skated three,
     themselves below the 12 who skated the 10000 m).
+
+    The rank on each distance (``Standing.distance_ranks``) follows the times, thousandths
+    splitting equal hundredths. Where the published results know an order that the times
+    given do not (two skaters on ``37.34`` placed 10th and 11th by their thousandths),
+    ``distance_places`` gives it: per distance in skating order, a mapping of every skater
+    with a time on it to their published place (or ``None`` to rank that distance by the
+    times). That distance is then ranked by the places: competition ranks among the
+    skaters of the table, so the published places themselves when the table holds the
+    whole race (names not in ``results`` are left out: the places of a whole race may
+    rank a smaller table). The places must agree with the times (a slower time never has the better
+    place, a shared place needs equal times), or a
+    [ResultsError][skatecalc.errors.ResultsError] names the skaters. Points, totals and
+    the classification do not change.
 
     >>> import skatecalc as sc
     >>> t = sc.classify("sprint", {"A": ["37.00", "DQ"], "B": ["37.50", "1:15.00"],
@@ -154,6 +169,7 @@ def classify(
         if type(value) is not bool:
             raise InvalidRuleError(f"{flag}={described(value)} must be True or False")
     entries = read_entries(comb, results, nations, rounding)
+    places = None if distance_places is None else check_places(comb, entries, distance_places)
     if after is None:
         after = _default_after(comb, entries)
     elif type(after) is not int or not 0 <= after <= len(comb.distances):
@@ -161,7 +177,7 @@ def classify(
     stops = _STOP_WITHDRAWN if rank_withdrawn else frozenset()
     if rank_disqualified:
         stops = stops | _STOP_DISQUALIFIED
-    return _build(comb, entries, after, tie_break, rounding, stops)
+    return _build(comb, entries, after, tie_break, rounding, stops, places)
 
 
 def _checked(tie_break: TieBreak) -> TieBreak:
@@ -226,6 +242,7 @@ def _build(
     tie_break: TieBreak | None,
     rounding: Rounding,
     stops: frozenset[Status],
+    places: list[dict[str, int] | None] | None = None,
 ) -> Standings:
     n = len(comb.distances)
     notes: list[str] = []
@@ -234,10 +251,14 @@ def _build(
     shown = after if comb.restriction(after) is not None else after - 1
     if 0 <= shown < n and comb.restriction(shown) is not None:
         qualifiers = _qualifiers(comb, entries, shown)
-    # ranks on each counted distance (thousandths split ties)
+    # ranks on each counted distance: by time (thousandths split ties), or by the
+    # published places where given (check_places has made them agree with the times)
+    given = (places or []) + [None] * (after - len(places or []))
     columns = [
         competition_ranks(
             [r.thousandths if type(r := e.results[i]) is RaceTime else None for e in entries]
+            if (by_place := given[i]) is None
+            else [by_place.get(e.name) for e in entries]
         )
         for i in range(after)
     ]

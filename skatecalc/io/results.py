@@ -64,13 +64,20 @@ _MAX_COMBINATION_NAME = 100
 
 @attrs.frozen
 class ResultsFile:
-    """Results read from a file: the combination, results per skater, nations, warnings."""
+    """Results read from a file: the combination, results per skater, nations, warnings.
+
+    ``distance_places`` holds the published places per distance in skating order, where the
+    source gives them (official results listings do: their ``POS`` column); ``classify()``
+    ranks those distances by them (see ``distance_places`` of
+    [`skatecalc.classify`][skatecalc.championship.classification.classify]).
+    """
 
     combination: Combination
     results: Mapping[str, tuple[Result, ...]]
     nations: Mapping[str, str]
     source: str
     warnings: tuple[str, ...] = ()
+    distance_places: tuple[Mapping[str, int] | None, ...] = ()
 
     def classify(self, *, after: int | None = None, tie_break: TieBreak | None = None) -> Standings:
         """Classify these results (see
@@ -81,6 +88,7 @@ class ResultsFile:
             after=after,
             nations=self.nations or None,
             tie_break=tie_break,
+            distance_places=self.distance_places or None,
         )
 
 

@@ -226,11 +226,13 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
 
     Official times of different races compare in hundredths only (the DIFF gives the
     thousandths within one race, relative to its first time); equal hundredths from one
-    race are split by that race's DIFF. A tie nothing splits raises, and so does a tie
-    with a skater whose better time is printed the same in two races (which of the two
-    is faster, and so whether the other skater is ahead, no DIFF says).
+    race are split by that race's places (``POS``: the order of its DIFF, and the
+    listing's word where even the DIFFs are equal). A tie nothing splits (one shared
+    place, or two races) raises, and so does a tie with a skater whose better time is
+    printed the same in two races (which of the two is faster, and so whether the other
+    skater is ahead, no DIFF says).
     """
-    best: dict[str, tuple[int, int, int]] = {}  # name -> (hundredths, race, diff)
+    best: dict[str, tuple[int, int, int]] = {}  # name -> (hundredths, race, place)
     twice: set[str] = set()  # names whose better time is printed in two races
     statuses: list[str] = []
     for k, (_, race) in enumerate(group):
@@ -239,7 +241,8 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
                 if e.name not in statuses:
                     statuses.append(e.name)
                 continue
-            run = (e.time.hundredths, k, e.diff or 0)
+            assert e.place is not None  # a line with a time has a place
+            run = (e.time.hundredths, k, e.place)
             if e.name not in best or run[0] < best[e.name][0]:
                 best[e.name] = run
                 twice.discard(e.name)
@@ -247,8 +250,8 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
                 twice.add(e.name)  # which of the two is faster, no DIFF says
     ranked = sorted(best, key=lambda n: (best[n][0], best[n][2]))
     for a, b in itertools.pairwise(ranked):
-        (ta, ka, da), (tb, kb, db) = best[a], best[b]
-        if ta == tb and (ka != kb or da == db or a in twice or b in twice):
+        (ta, ka, pa), (tb, kb, pb) = best[a], best[b]
+        if ta == tb and (ka != kb or pa == pb or a in twice or b in twice):
             ev, race = group[kb]
             raise ResultsError(
                 f"{a} and {b} both have {RaceTime.from_hundredths(ta)} as their better"
@@ -276,6 +279,11 @@ def championship_results(
     starts with them (a championship still running); pass ``combination`` when several
     fit. Each skater's results follow the races: the time (or status) where listed,
     ``None`` where not (not skated). Classify with ``.classify()``.
+
+    The listing's places (``POS``: the order of the exact DIFF) come along as
+    ``distance_places``, so a distance is ranked as published even where the times are
+    known to the hundredth only: two skaters on ``37.34``, ``+0.862`` and ``+0.863``, are
+    10th and 11th, not both 10th.
 
     >>> from skatecalc.io import parse_listing
     >>> day1 = parse_listing('''500 meter (Women), 14.03.2025
@@ -306,7 +314,9 @@ def championship_results(
     comb = _infer(tuple(distances), combination)
     results: dict[str, list[Result]] = {}
     nations: dict[str, str] = {}
+    places: list[dict[str, int]] = []
     for k, (ev, race) in enumerate(races):
+        places.append({e.name: e.place for e in race.entries if e.place is not None})
         for e in race.entries:
             if e.name in results and len(results[e.name]) > k:
                 raise ResultsError(
@@ -327,6 +337,7 @@ def championship_results(
         {name: tuple(row) for name, row in results.items()},
         nations,
         sources or "<races>",
+        distance_places=tuple(places),
     )
 
 
@@ -342,10 +353,11 @@ def trials_results(
     A distance skated once keeps the listing's order (its official places, statuses
     last). A distance skated more than once (the 500 m twice) is ranked on each skater's
     faster official time, as [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]
-    does; equal hundredths from one race are split by its DIFF, a tie nothing splits raises (give
-    that order yourself). Skaters without a time come last. Team events and the mass start
-    are no distance in metres: they raise, unless ``ignore_events`` leaves them out (the
-    mass-start row is the committee's choice: pass it to ``select(mass_start=...)``).
+    does; equal hundredths from one race are split by its places (the order of its DIFF), a
+    tie nothing splits raises (give that order yourself). Skaters without a time come last.
+    Team events and the mass start are no distance in metres: they raise, unless
+    ``ignore_events`` leaves them out (the mass-start row is the committee's choice: pass it
+    to ``select(mass_start=...)``).
 
     >>> from skatecalc.io import parse_listing
     >>> ev = parse_listing('''500 meter (Men), 27.12.2025

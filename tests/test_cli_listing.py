@@ -333,7 +333,13 @@ def test_trials_events_left_out_with_a_warning_each(tmp_path: Path) -> None:
     path.write_text(format_listing(ev), encoding="utf-8")
     trials, warnings = load_trials([path], "men")
     assert list(trials.results) == [1000]
-    assert len(warnings) == 2
+    # the two events left out, and the shared 9th place on the 1000 m (kept in listing order)
+    assert len(warnings) == 3
+    assert warnings[2].startswith(
+        "Joep Wennemars and Cooper Mcleod share place 9 on the 1000 m (line "
+    )
+    assert "keeps the listing's order" in warnings[2]
+    assert trials.results[1000][8:10] == ("Joep Wennemars", "Cooper Mcleod")
     assert warnings[0].startswith("left out team pursuit men, 16.11.2025, Division A (line ")
     assert "--mass-start" not in warnings[0]
     assert warnings[1].startswith("left out mass start men, 16.11.2025, Division A (line ")

@@ -32,7 +32,9 @@ def _domain_files() -> list[Path]:
     files = []
     for path in sorted(PACKAGE.rglob("*.py")):
         name = _module_name(path)
-        if name == "skatecalc.__main__" or name.startswith(UPPER):
+        # the package root is the public face over every layer: it reaches the submodules
+        # (sc.worldcup, sc.io) on first attribute access and names them for type checkers
+        if name in ("skatecalc", "skatecalc.__main__") or name.startswith(UPPER):
             continue
         files.append(path)
     return files

@@ -776,3 +776,24 @@ def test_a_header_without_diff_is_refused_unless_every_time_is_the_first() -> No
         parse_listing(text, "okt.txt")
     one = parse_listing(text.rsplit("2 ", 1)[0], "okt.txt")
     assert one.races[0].names == ("Jenning de Boo",)
+
+
+def test_trials_order_of_a_shared_place_is_refused_unless_kept() -> None:
+    """Wennemars and Mcleod share 9th (1:07.01 +1.352): no trials order splits them, so the
+    library raises (as rank_distance does for equal thousandths) unless keep_ties keeps the
+    listing's order; the command line keeps it and warns."""
+    from skatecalc.io import trials_results
+    from skatecalc.io.listing import shared_places
+
+    race = read_listing(SLC).races_of(1000, "men", "A")[0]
+    assert [(a.name, b.name, b.place) for a, b in shared_places(race)] == [
+        ("Joep Wennemars", "Cooper Mcleod", 9)
+    ]
+    with pytest.raises(
+        ResultsError, match=r"Joep Wennemars and Cooper Mcleod share place 9 on the 1000 m"
+    ) as e:
+        trials_results([race], "men")
+    assert e.value.where == "1000 m men, 14.11.2025, Division A"  # a race given alone
+    kept = trials_results([race], "men", keep_ties=True)[1000]
+    assert kept[8:10] == ("Joep Wennemars", "Cooper Mcleod")
+    assert kept == race.names

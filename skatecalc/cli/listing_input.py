@@ -311,7 +311,7 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     >>> print(warnings[0])  # doctest: +ELLIPSIS
     left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
     """
-    from ..io.listing import trials_results
+    from ..io.listing import shared_places, trials_results
     from ..io.olympic import TrialResults
 
     events = read_listings(paths)
@@ -327,9 +327,18 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
         for race in ev.races
         if race.gender == gender and not isinstance(race.distance, int)
     )
-    results = trials_results(events, gender, ignore_events=True)
+    ties = tuple(
+        f"{a.name} and {b.name} share place {b.place} on the {race.distance} m (line {b.line}"
+        f" of {ev.source}): the trials order keeps the listing's order, as no tie rule is"
+        " known; check it where it decides a start place"
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and isinstance(race.distance, int)
+        for a, b in shared_places(race)
+    )
+    results = trials_results(events, gender, ignore_events=True, keep_ties=True)
     source = ", ".join(ev.source for ev in events)
-    return TrialResults(results, None, source), warnings
+    return TrialResults(results, None, source), warnings + ties
 
 
 # --- the command line's arguments ---------------------------------------------------------

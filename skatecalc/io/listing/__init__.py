@@ -9,7 +9,13 @@
 
 from __future__ import annotations
 
-from .adapters import championship_results, race_name, trials_results, worldcup_cup
+from .adapters import (
+    championship_results,
+    race_name,
+    shared_places,
+    trials_results,
+    worldcup_cup,
+)
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, Team, distance_label, settle
 from .reader import parse_diff, parse_listing, read_listing
 from .writer import format_listing
@@ -29,6 +35,7 @@ __all__ = [
     "race_name",
     "read_listing",
     "settle",
+    "shared_places",
     "trials_results",
     "worldcup_cup",
 ]

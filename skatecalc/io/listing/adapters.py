@@ -27,9 +27,9 @@ from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
 from ..csvfile import where
 from ..results import ResultsFile
-from .model import Event, Race, distance_label
+from .model import Entry, Event, Race, distance_label
 
-__all__ = ["championship_results", "race_name", "trials_results", "worldcup_cup"]
+__all__ = ["championship_results", "race_name", "shared_places", "trials_results", "worldcup_cup"]
 
 _T = TypeVar("_T")
 
@@ -341,18 +341,44 @@ def championship_results(
     )
 
 
+def shared_places(race: Race) -> list[tuple[Entry, Entry]]:
+    """The pairs of timed skaters who share a place in ``race`` (equal to the thousandth):
+    a tie no trials order can split.
+
+    >>> from skatecalc.io import read_listing
+    >>> slc = read_listing("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
+    >>> race = slc.races_of(1000, "men", "A")[0]
+    >>> [(a.name, b.name, b.place) for a, b in shared_places(race)]
+    [('Joep Wennemars', 'Cooper Mcleod', 9)]
+    """
+    timed = [e for e in race.entries if e.time is not None]
+    return [
+        (a, b) for a, b in itertools.pairwise(timed) if b.place is not None and a.place == b.place
+    ]
+
+
+def _tie_message(race: Race, above: Entry, e: Entry) -> str:
+    return (
+        f"{above.name} and {e.name} share place {e.place} on the {race.distance} m: a tie the"
+        " thousandths do not split"
+    )
+
+
 def trials_results(
     listings: Iterable[Event | Race],
     gender: str,
     *,
     ignore_events: bool = False,
+    keep_ties: bool = False,
 ) -> dict[int, tuple[str, ...]]:
     """The finishing order of every distance of a trials listing: the ``okt_results``
     that [`skatecalc.olympic.select`][skatecalc.olympic.select] and `outlook` take.
 
     A distance skated once keeps the listing's order (its official places, statuses
-    last). A distance skated more than once (the 500 m twice) is ranked on each skater's
-    faster official time, as [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]
+    last); a place shared by two timed skaters raises, as no tie rule is invented, unless
+    ``keep_ties`` keeps the listing's order (the command line does, with a warning). A
+    distance skated more than once (the 500 m twice) is ranked on each skater's faster
+    official time, as [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]
     does; equal hundredths from one race are split by its places (the order of its DIFF), a
     tie nothing splits raises (give that order yourself). Skaters without a time come last.
     Team events and the mass start are no distance in metres: they raise, unless
@@ -395,6 +421,12 @@ def trials_results(
             if len(set(names)) != len(names):
                 dup = _first_duplicate(names)
                 raise ResultsError(f"{dup!r} is listed twice in {race.title}", where=_at(ev, race))
+            for above, e in shared_places(race) if not keep_ties else ():
+                raise ResultsError(
+                    _tie_message(race, above, e) + "; give the finishing order yourself (or"
+                    " keep_ties=True keeps the listing's order)",
+                    where=where(ev.source, e.line or 1) if ev is not None else race.title,
+                )
             out[d] = names
             continue
         out[d] = _rank_runs(d, group)

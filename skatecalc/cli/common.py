@@ -352,14 +352,15 @@ def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = No
 def rows_table(
     rows: Sequence[Mapping[str, object]],
     *,
-    title: str = "",
+    title: str | Mapping[Lang, str] = "",
     key: Mapping[str, object] | None = None,
-    after: Sequence[str] = (),
+    after: Sequence[str] | Mapping[Lang, Sequence[str]] = (),
 ) -> Table:
     """A `Table` whose text is its rows laid out (for results with no press layout
     of their own): the title, the aligned rows in the language's notation, the lines
     after."""
-    table = Table(rows, lambda lang: "", title, key or {}, None, tuple(after))
+    kept = after if isinstance(after, Mapping) else tuple(after)
+    table = Table(rows, lambda lang: "", title, key or {}, None, kept)
     return table._replace(text=lambda lang: _layout(table, lang).text())
 
 

@@ -15,7 +15,7 @@ command line does, ``render_text(standings, "nl")`` in Dutch::
        1  Mulder        180     1    80   100
        2  Lorentzen     100     1   100   DNS
     >>> print(render_text(cup.outlook([Race(final=True)]), "nl"))
-    ISU World Cup 2017/18, 500 m men: nog 1 wedstrijd (finale), nog hoogstens 150 punten te ...
+    Wereldbeker 2017/18, 500 m mannen: nog 1 wedstrijd (finale), nog hoogstens 150 punten te ...
     pos.  naam       punten  zeges  kan nog winnen
        1  Mulder        180      1  ja
        2  Lorentzen     100      1  ja

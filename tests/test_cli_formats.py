@@ -488,7 +488,7 @@ def test_world_cup_text_is_dutch_with_lang_nl_and_the_library_layout() -> None:
     status, out, _ = run(f"{COMMANDS['worldcup-standings']} --lang nl")
     assert status == 0
     assert out.splitlines()[:2] == [
-        "ISU World Cup 2017/18, 500 m men: 11 wedstrijden",
+        "Wereldbeker 2017/18, 500 m mannen: 11 wedstrijden",
         "pos.  naam              punten  zeges  HVN1  HVN2  STA1  STA2  CAL  SLC1  SLC2  ERF1"
         "  ERF2  MIN1  MIN2",
     ]
@@ -502,12 +502,12 @@ def test_world_cup_text_is_dutch_with_lang_nl_and_the_library_layout() -> None:
     status, out, _ = run(f"{COMMANDS['worldcup-outlook']} --final --lang nl")
     assert status == 0
     assert out.startswith(
-        "ISU World Cup 2017/18, 500 m men, na ERF2: nog 2 wedstrijden (finale), nog hoogstens"
+        "Wereldbeker 2017/18, 500 m mannen, na ERF2: nog 2 wedstrijden (finale), nog hoogstens"
         " 300 punten te verdienen\npos.  naam"
     )
     assert "Niet beslist: de leider kan nog worden ingehaald." in out
     markdown = run(f"{COMMANDS['worldcup-outlook']} --final --lang nl --format markdown")[1]
-    assert markdown.startswith("ISU World Cup 2017/18, 500 m men, na ERF2: nog 2 wedstrijden")
+    assert markdown.startswith("Wereldbeker 2017/18, 500 m mannen, na ERF2: nog 2 wedstrijden")
     assert "| Kan nog winnen |" in markdown and "Niet beslist" in markdown
 
 

@@ -132,7 +132,7 @@ def test_outlook_text_in_english_and_dutch() -> None:
     ]
     nl = render_text(o, "nl").splitlines()
     assert nl[0] == (
-        "ISU World Cup 2017/18, 500 m men: nog 2 wedstrijden (finale), nog hoogstens 300 punten"
+        "Wereldbeker 2017/18, 500 m mannen: nog 2 wedstrijden (finale), nog hoogstens 300 punten"
         " te verdienen"
     )
     assert nl[1] == "pos.  naam              punten  zeges  kan nog winnen"
@@ -143,7 +143,7 @@ def test_outlook_text_in_english_and_dutch() -> None:
 def test_dutch_standings_and_html() -> None:
     st_ = _cup().standings()
     nl = render_text(st_, "Dutch").splitlines()
-    assert nl[0] == "ISU World Cup 2017/18, 500 m men: 2 wedstrijden"
+    assert nl[0] == "Wereldbeker 2017/18, 500 m mannen: 2 wedstrijden"
     assert nl[1] == "pos.  naam              punten  zeges  HVN1  HVN2"
     assert nl[-1] == "   3  Nico Ihle             80      0    80   DNS"
     html = st_._repr_html_()

@@ -36,6 +36,7 @@ from .. import tabular
 from ..errors import FileFormatError, LimitError, SkatecalcError, UsageError
 from ..limits import MAX_FILE_BYTES
 from ..tabular import Tabular, render_text
+from ..text.labels import cell_word, phrase, word
 from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout, csv_text, plain_value
 from ..time import RaceTime
@@ -351,14 +352,15 @@ def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = No
 def rows_table(
     rows: Sequence[Mapping[str, object]],
     *,
-    title: str = "",
+    title: str | Mapping[Lang, str] = "",
     key: Mapping[str, object] | None = None,
-    after: Sequence[str] = (),
+    after: Sequence[str] | Mapping[Lang, Sequence[str]] = (),
 ) -> Table:
     """A `Table` whose text is its rows laid out (for results with no press layout
     of their own): the title, the aligned rows in the language's notation, the lines
     after."""
-    table = Table(rows, lambda lang: "", title, key or {}, None, tuple(after))
+    kept = after if isinstance(after, Mapping) else tuple(after)
+    table = Table(rows, lambda lang: "", title, key or {}, None, kept)
     return table._replace(text=lambda lang: _layout(table, lang).text())
 
 
@@ -388,14 +390,15 @@ def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
 
 
 _NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
-_YES_NO = {"en": ("yes", "no"), "nl": ("ja", "nee")}
 
 
-def _local_cell(value: object, lang: Lang) -> str:
+def _local_cell(value: object, lang: Lang, key: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _YES_NO[lang][0 if value else 1]
+        return word("yes" if value else "no", lang)
+    if isinstance(value, str):
+        return cell_word(key, value, lang)
     if isinstance(value, RaceTime):
         return value.format(lang)
     if isinstance(value, Decimal):
@@ -404,71 +407,12 @@ def _local_cell(value: object, lang: Lang) -> str:
     return str(getattr(value, "value", value))
 
 
-_EXTRA_HEADINGS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {
-        "noc": "NOC",
-        "max_per_noc": "max per NOC",
-        "division_a": "Division A",
-        "division_a_status": "Division A status",
-        "division_b": "Division B",
-        "division_b_status": "Division B status",
-    },
-    "nl": {
-        "noc": "NOC",
-        "max_per_noc": "max. per NOC",
-        "division_a": "Divisie A",
-        "division_a_status": "status divisie A",
-        "division_b": "Divisie B",
-        "division_b_status": "status divisie B",
-        "final": "finale",
-        "final_status": "status finale",
-        "skater": "schaatser",
-        "beat": "verslaan",
-        "tie": "gelijk",
-        "opponent_time": "tijd tegenstander",
-        "margin": "marge",
-        "tie_margin": "marge gelijk",
-        "reference": "referentie",
-        "explanation": "uitleg",
-        "notes": "opmerkingen",
-        "lead_to_pass": "leiding, om te passeren",
-        "podium_to_pass": "podium, om te passeren",
-        "cup": "beker",
-        "can_still_win": "kan nog winnen",
-        "races_left": "wedstrijden te gaan",
-        "max_available": "hoogstens te verdienen",
-        "clinched": "beslist",
-        "kind": "soort",
-        "what": "wat",
-        "number": "nummer",
-        "first_row": "eerste rij",
-        "team": "ploeg",
-        "designation": "aanwijzing",
-        "mass start": "massastart",
-        "best": "best",
-        "worst": "slechtst",
-        "needs": "nodig",
-        "gender": "geslacht",
-        "event": "onderdeel",
-        "size": "plaatsen",
-        "points_places": "plaatsen op punten",
-        "times_places": "plaatsen op tijd",
-        "split_status": "status verdeling",
-        "via": "via",
-        "reserve": "reserve",
-    },
-}
-"""Headings of the command line's own columns (``HEADINGS`` of `skatecalc.text.labels` has
-the tables' own); a key in neither is shown as written, capitalised (``first_row``: First
-row)."""
-
-
 def _heading(key: str, lang: Lang) -> str:
-    from ..text.labels import HEADINGS
+    from ..text.labels import COLUMN_HEADINGS, HEADINGS
 
     label = HEADINGS[lang].get(key)
     if label is None:
-        label = _EXTRA_HEADINGS[lang].get(key) or key.replace("_", " ")
+        label = COLUMN_HEADINGS[lang].get(key) or key.replace("_", " ")
         return label[:1].upper() + label[1:]
     return re.sub(r"\s*\{[^}]*\}", "", label) or key
 
@@ -506,7 +450,7 @@ def _layout(table: Table, lang: Lang) -> Layout:
         align.append("right" if _numeric_column(values) else "left")
     return Layout(
         tuple(_heading(k, lang) for k in keys),
-        tuple(tuple(_local_cell(row.get(k), lang) for k in keys) for row in rows),
+        tuple(tuple(_local_cell(row.get(k), lang, k) for k in keys) for row in rows),
         tuple(align),
         before=(title,) if (title := table.title_in(lang)) else (),
         after=table.after_in(lang),
@@ -516,7 +460,9 @@ def _layout(table: Table, lang: Lang) -> Layout:
 def _markdown(table: Table, lang: Lang) -> str:
     if not table.rows:
         title = table.title_in(lang)
-        return "\n\n".join([*([title] if title else []), "(no rows)", *table.after_in(lang)])
+        return "\n\n".join(
+            [*([title] if title else []), phrase("no_rows", lang), *table.after_in(lang)]
+        )
     return _layout(table, lang).markdown()
 
 

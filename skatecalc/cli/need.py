@@ -13,6 +13,7 @@ import argparse
 
 from .. import Requirement, board, required_time
 from .._text import printable
+from ..text.labels import note, phrase
 from .common import Table, render, table_of
 from .standings import load_table
 from .watch import follow
@@ -22,7 +23,7 @@ __all__ = ["run_board", "run_need"]
 
 def _explain(need: Requirement, lang: str) -> str:
     lines = [need.explain(lang)]  # type: ignore[arg-type]
-    lines += [f"note: {printable(n)}" for n in need.notes]
+    lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
     return "\n".join(lines)
 
 
@@ -55,7 +56,7 @@ def run_need(args: argparse.Namespace) -> str:
             "tie_margin": getattr(need, "tie_margin", None),
             "reference": need.reference,
             "explanation": need.explain(lang),  # type: ignore[arg-type]
-            "notes": "; ".join(need.notes) or None,
+            "notes": "; ".join(note(n, lang) for n in need.notes) or None,
         }
 
     text = _explain

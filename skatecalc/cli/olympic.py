@@ -70,9 +70,18 @@ def _order_table(order: SelectionOrder) -> Table:
         }
         for r in order.rows
     ]
-    text = str(order)
-    after = [f"source: {order.source}", f"status: {order.status}"]
-    return Table(rows, lambda lang: text, text.splitlines()[0], {}, None, after)
+    from ..text.lang import LANGS
+    from ..text.olympic import order_lines
+
+    parts = {lang: order_lines(order, lang) for lang in LANGS}
+    return Table(
+        rows,
+        lambda lang: parts[lang][2],
+        {lang: part[0] for lang, part in parts.items()},
+        {},
+        None,
+        {lang: part[1] for lang, part in parts.items()},
+    )
 
 
 def run_order(args: argparse.Namespace) -> str:
@@ -121,4 +130,6 @@ def run_outlook(args: argparse.Namespace) -> str:
         mass_start=args.mass_start or trials.mass_start,
         skaters=args.skater,
     )
-    return render([table_of(view)], args)
+    from ..text.olympic import outlook_rows
+
+    return render([table_of(view)._replace(local_rows=lambda lang: outlook_rows(view, lang))], args)

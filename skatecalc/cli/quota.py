@@ -32,7 +32,15 @@ from ..olympic import (
     allocate_games,
     quota_rules,
 )
+from ..text.labels import gender_word, rule_status
+from ..text.lang import LANGS, Lang
+from ..text.olympic import LABELS
 from .common import Table, read_source, render, rows_table
+
+
+def _label(lang: Lang, key: str, **fields: object) -> str:
+    return LABELS[lang][key].format(**fields)
+
 
 __all__ = ["read_soqc", "run_quota"]
 
@@ -95,31 +103,70 @@ def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
         }
         for e in events
     ]
-    title = (
-        f"{rules.games}: {rules.athletes} athletes ({rules.per_gender} per gender),"
-        f" reserve list {rules.reserve if rules.reserve is not None else 'none'}"
-    )
-    after = [
-        f"source: {rules.source} ({rules.status})",
-        f"points/times split: {rules.split_source}",
-    ]
-    if rules.max_per_noc_source:
-        after.append(f"maximum per NOC: {rules.max_per_noc_source} ({rules.max_per_noc_status})")
-    if rules.reduction is not None:
-        r = rules.reduction
-        caps = ", ".join(f"{g} {n}" for g, n in r.caps)
-        order = ", ".join(f"{g} {e}" for g, e in r.order)
-        after.append(f"reduction to {caps}, in the order {order}: {r.source} ({r.status})")
+    title = {lang: _label(lang, "quota_title", **_quota_fields(rules, lang)) for lang in LANGS}
+    after = {lang: _parameter_notes(rules, lang) for lang in LANGS}
     return rows_table(rows, title=title, after=after)
 
 
-def _event_title(a: Allocation) -> str:
+def _quota_fields(rules: QuotaRules, lang: Lang) -> dict[str, object]:
+    reserve = rules.reserve if rules.reserve is not None else _label(lang, "quota_no_reserve")
+    return {
+        "games": rules.games,
+        "athletes": rules.athletes,
+        "per_gender": rules.per_gender,
+        "reserve": reserve,
+    }
+
+
+def _parameter_notes(rules: QuotaRules, lang: Lang) -> list[str]:
+    after = [
+        _label(lang, "quota_source", source=rules.source, status=rule_status(rules.status, lang)),
+        _label(lang, "quota_split", source=rules.split_source),
+    ]
+    if rules.max_per_noc_source:
+        after.append(
+            _label(
+                lang,
+                "quota_max",
+                source=rules.max_per_noc_source,
+                status=rule_status(rules.max_per_noc_status, lang),
+            )
+        )
+    if rules.reduction is not None:
+        r = rules.reduction
+        caps = ", ".join(f"{gender_word(g, lang)} {n}" for g, n in r.caps)
+        order = ", ".join(f"{gender_word(g, lang)} {e}" for g, e in r.order)
+        after.append(
+            _label(
+                lang,
+                "quota_reduction",
+                caps=caps,
+                order=order,
+                source=r.source,
+                status=rule_status(r.status, lang),
+            )
+        )
+    return after
+
+
+def _event_title(a: Allocation, lang: Lang) -> str:
     e = a.event
-    noc = f", at most {e.max_per_noc} per NOC" if e.max_per_noc is not None else ""
-    return (
-        f"{e.gender} {e.event}: {e.size} places ({e.points_places} by points,"
-        f" {e.times_places} by times){noc}"
+    title = _label(
+        lang,
+        "quota_event",
+        gender=gender_word(e.gender, lang),
+        event=e.event,
+        size=e.size,
+        points=e.points_places,
+        times=e.times_places,
     )
+    if e.max_per_noc is not None:
+        title += _label(lang, "quota_event_limit", limit=e.max_per_noc)
+    return title
+
+
+def _counts(counts: Iterable[tuple[str, int]], given: set[str], lang: Lang) -> str:
+    return ", ".join(f"{gender_word(g, lang)} {n}" for g, n in counts if g in given)
 
 
 def _allocation_tables(games: GamesAllocation) -> list[Table]:
@@ -127,27 +174,30 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
     for gender, event, place in games.removed:
         cut.setdefault((gender, event), []).append(place)
     given = {a.event.gender for a in games.events}  # genders with an event in the file
-    before = ", ".join(f"{g} {n}" for g, n in games.before if g in given)
-    after_cut = ", ".join(f"{g} {n}" for g, n in games.after if g in given)
-    summary = f"athletes: {before}"
-    if games.removed:
-        summary += f"; after the reduction: {after_cut}"
+    summary = {}
+    for lang in LANGS:
+        summary[lang] = _label(lang, "quota_athletes", before=_counts(games.before, given, lang))
+        if games.removed:
+            summary[lang] += _label(
+                lang, "quota_after_reduction", after=_counts(games.after, given, lang)
+            )
     tables = []
     for number, a in enumerate(games.events, start=1):
         removed = cut.get((a.event.gender, a.event.event), [])
-        after = []
-        if removed:
-            after.append(
-                "cut by the reduction: " + ", ".join(f"{p.name} ({p.noc})" for p in removed)
-            )
+        after: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
+        for lang in LANGS:
+            if removed:
+                after[lang].append(
+                    _label(lang, "quota_cut") + ", ".join(f"{p.name} ({p.noc})" for p in removed)
+                )
+            if number == len(games.events):
+                after[lang].append(summary[lang])
         rows: list[dict[str, object]] = [dict(row) for row in a.to_rows()]
         rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in removed]
-        if number == len(games.events):
-            after.append(summary)
         tables.append(
             rows_table(
                 rows,
-                title=_event_title(a),
+                title={lang: _event_title(a, lang) for lang in LANGS},
                 key={"gender": a.event.gender, "event": a.event.event},
                 after=after,
             )

@@ -31,14 +31,12 @@ from ..worldcup import (
 )
 from ..worldcup.events import Distance
 from .common import Table as OutTable
-from .common import UsageError, fixed, load_input, render, require_input
+from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
 from .listing_input import worldcup_of
 from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
-
-_MARK = {"verified": "v", "derived": "d", "unverified": "u"}
 
 MAX_REMAINING = 100
 """The most races ``--remaining`` accepts (a World Cup has about a dozen per distance)."""
@@ -123,62 +121,12 @@ def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]
     return cups
 
 
-def _cell(table: Table, place: int) -> str:
-    try:
-        v: Value = table.value(place)
-    except SkatecalcError:
-        return "?"
-    return f"{v.points} {_MARK[v.status]}"
-
-
 def _value(table: Table, place: int) -> tuple[int | None, str | None]:
     try:
         v: Value = table.value(place)
     except SkatecalcError:
         return None, None
     return v.points, v.status
-
-
-def _table_text(r: Rules, rows: int) -> str:
-    a = r.table()
-    final = r.table(final=True)
-    b = r.table(division="B")
-    lines = [
-        f"ISU World Cup {r.season} points (v verified, d derived, u unverified, ? unknown)",
-        f"source: {r.source}",
-        f"{'place':>5}  {'Division A':>10}  {'Final':>7}  {'Division B':>10}",
-    ]
-    for place in range(1, rows + 1):
-        lines.append(
-            f"{place:>5}  {_cell(a, place):>10}  {_cell(final, place):>7}  {_cell(b, place):>10}"
-        )
-    fr = r.final
-    rule = {
-        "bonus": "places 1-5 score the bonus table, place 6 on the Division A table",
-        "multiply": f"every place scores {fr.factor} x the Division A table",
-        "none": "no bonus: the Division A table",
-        "table": "its own table",
-        "unknown": "unknown",
-    }[fr.kind]
-    lines.append(f"Final: {rule} ({fr.source})")
-    if b.note:
-        lines.append(f"Division B: {b.note}")
-    for d, div, t in r.distance_tables:
-        if div == "A":
-            lines.append(f"{d} m: {t.note or t.name}")
-    ms = r.mass_start
-    if ms is not None:
-        lines.append(
-            "Mass start: intermediate sprints "
-            + "-".join(map(str, ms.intermediate))
-            + " after laps "
-            + ", ".join(map(str, ms.sprint_laps))
-            + "; final sprint "
-            + "-".join(map(str, ms.final_sprint))
-            + f" ({ms.status}; {ms.source}); World Cup points from the ranking (unverified)"
-        )
-    lines.append(f"Team events: {r.team_source} ({r.team_status})")
-    return "\n".join(lines)
 
 
 def run_table(args: argparse.Namespace) -> str:
@@ -197,9 +145,13 @@ def run_table(args: argparse.Namespace) -> str:
             row[key] = points
             row[f"{key}_status"] = status
         rows.append(row)
-    text = _table_text(r, count)
-    title = f"ISU World Cup {r.season} points"
-    return render([OutTable(rows, fixed(text), title, {}, None, (f"source: {r.source}",))], args)
+    from ..text.lang import LANGS
+    from ..text.worldcup import LABELS, rules_text
+
+    texts = {lang: rules_text(r, count, lang) for lang in LANGS}
+    title = {lang: LABELS[lang]["table_title"].format(season=r.season) for lang in LANGS}
+    after = {lang: (LABELS[lang]["source"].format(source=r.source),) for lang in LANGS}
+    return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
 
 
 def _results(cup: Cup) -> dict[tuple[str, str], str]:
@@ -211,12 +163,23 @@ def _results(cup: Cup) -> dict[tuple[str, str], str]:
     }
 
 
-def _standings_text(title: str, cup: Cup) -> Callable[[Lang], str]:
+def _titles(season: str, cup: str, race: str | None = None) -> dict[Lang, str]:
+    """The title of a cup's table in each language (``..., after RACE`` with ``race``)."""
+    from ..text.lang import LANGS
+    from ..text.worldcup import LABELS, title_of
+
+    head = {lang: title_of(season, cup, lang) for lang in LANGS}
+    if race is None:
+        return head
+    return {lang: head[lang] + LABELS[lang]["after_race"].format(race=race) for lang in LANGS}
+
+
+def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
     """The standings as the press prints them, in each language (the library's layout)."""
     from ..text.worldcup import standings_layout
 
     table = cup.standings()
-    return lambda lang: standings_layout(table, lang, title=title).text()
+    return lambda lang: standings_layout(table, lang, title=titles[lang]).text()
 
 
 def _standings_rows(cup: Cup) -> list[dict[str, object]]:
@@ -244,9 +207,9 @@ def run_standings(args: argparse.Namespace) -> str:
         listed = season.rules.season, _selected(args, season)
     tables = []
     for name, cup in listed[1]:
-        title = f"ISU World Cup {listed[0]}, {name}"
+        titles = _titles(listed[0], name)
         tables.append(
-            OutTable(_standings_rows(cup), _standings_text(title, cup), title, {"cup": name})
+            OutTable(_standings_rows(cup), _standings_text(titles, cup), titles, {"cup": name})
         )
     return render(tables, args)
 
@@ -258,9 +221,6 @@ def _texts(texts: dict[Lang, str]) -> Callable[[Lang], str]:
 def _same(rows: list[dict[str, object]]) -> Callable[[Lang], list[dict[str, object]]]:
     return lambda lang: rows
 
-
-_AFTER = {"en": "after", "nl": "na"}
-"""The word before the race in the outlook's title (``--after RACE``)."""
 
 _PER_CUP = ("races_left", "max_available", "clinched")
 """Outlook columns with one value per cup: in JSON and CSV rows, said once above the
@@ -283,13 +243,8 @@ def run_outlook(args: argparse.Namespace) -> str:
         last = cup.races[-1].race.distance if cup.races else None
         remaining = [Race(final=args.final, distance=last)] * args.remaining
         o = cup.outlook(remaining)
-        title = f"ISU World Cup {season.rules.season}, {name}"
-        layouts = {
-            lang: outlook_layout(
-                o, lang, title=title + (f", {_AFTER[lang]} {args.after}" if args.after else "")
-            )
-            for lang in LANGS
-        }
+        titles = _titles(season.rules.season, name, args.after)
+        layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
         rows: list[dict[str, object]] = [
             {
                 "rank": s.rank,

@@ -17,7 +17,7 @@ from ..points import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
 from . import register
-from .labels import heading
+from .labels import combination_name, heading, note, phrase
 from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_points
@@ -48,25 +48,24 @@ def board_layout(board: Board, lang: Lang = "en") -> Layout:
     1  T     110,980  1.14,66  elke tijd
     (langzaamste officiële tijd om voor de binnengekomen schaatsers te eindigen)
     """
-    nl = lang == "nl"
-    title = (
-        f"{board.combination}, {board.distance} m (afstand {board.index + 1} van"
-        f" {board.n_distances}): tijd om te verslaan"
-        if nl
-        else f"{board.combination}, {board.distance} m (distance {board.index + 1} of"
-        f" {board.n_distances}): time to beat"
+    combination = combination_name(board.combination, lang)
+    title = phrase(
+        "board_title",
+        lang,
+        combination=combination,
+        distance=board.distance,
+        number=board.index + 1,
+        n=board.n_distances,
     )
     before = [title]
     if board.finished:
         name, total = board.finished[0]
         done = len(board.finished)
         before.append(
-            f"binnen: {done}; leider {name} {_points(total, lang)}"
-            if nl
-            else f"finished: {done}; leader {name} {_points(total, lang)}"
+            phrase("board_finished", lang, count=done, name=name, points=_points(total, lang))
         )
     else:
-        before.append("nog niemand binnen" if nl else "nobody has finished yet")
+        before.append(phrase("board_nobody", lang))
     has_nation = any(line.nation for line in board.lines)
     headers = [heading("rank", lang), heading("name", lang)]
     align = ["right", "left"]
@@ -89,19 +88,11 @@ def board_layout(board: Board, lang: Lang = "en") -> Layout:
         rows.append(tuple(cells))
     after = []
     if not board.lines and board.field_size == 0:
-        after.append(
-            "geen schaatsers in de race: niemand in het klassement heeft een totaal"
-            if nl
-            else "no skaters in the race: no skater in the table has a total"
-        )
+        after.append(phrase("board_no_field", lang))
     elif not board.lines:
-        after.append("iedereen is binnen" if nl else "everyone has skated")
-    after += [f"note: {n}" for n in board.notes]
-    after.append(
-        "(langzaamste officiële tijd om voor de binnengekomen schaatsers te eindigen)"
-        if nl
-        else "(slowest official time that finishes ahead of those who have finished)"
-    )
+        after.append(phrase("board_everyone", lang))
+    after += [phrase("note", lang, note=note(n, lang)) for n in board.notes]
+    after.append(phrase("board_footnote", lang))
     return Layout(tuple(headers), tuple(rows), tuple(align), tuple(before), tuple(after))
 
 
@@ -109,33 +100,6 @@ register(Board, board_layout)
 
 
 # === the standings (Standings) ==============================================================
-
-_STANDINGS_LABELS = {
-    "en": {
-        "title": "{comb}: standings after {after} of {n} distances",
-        "rank": "#",
-        "name": "Name",
-        "nation": "Nat",
-        "points": "Points",
-        "gap": "Gap {d}",
-        "nq": "not qualified for the last distance",
-        "stopped": "(ranked below those who went further: by their total over the distances they"
-        " completed)",
-        "empty": "no skaters: the table has no results",
-    },
-    "nl": {
-        "title": "{comb}: klassement na {after} van {n} afstanden",
-        "rank": "#",
-        "name": "Naam",
-        "nation": "Land",
-        "points": "Punten",
-        "gap": "Achterst. {d}",
-        "nq": "niet geplaatst voor de slotafstand",
-        "stopped": "(gerangschikt onder wie verder kwam: op hun totaal over de gereden afstanden)",
-        "empty": "geen schaatsers: het klassement heeft geen uitslagen",
-    },
-}
-
 
 _SCALE = {1: 100, 2: 10, 3: 1}
 
@@ -172,16 +136,16 @@ def standings_layout(
     1  T     37,13 (2)  1.13,32 (1)  73,790
     2  K     37,07 (1)  1.14,35 (2)  74,245           0,46
     """
-    labels = _STANDINGS_LABELS[lang]
     comb = table.combination
     after = table.after
     n = len(comb.distances)
     gap_distance = table.next_distance or comb.distances[-1]
     entries = table.entries
     has_nation = any(s.nation for s in entries)
-    headers = [labels["rank"], labels["name"]] + ([labels["nation"]] if has_nation else [])
+    headers = [heading("rank", lang), heading("name", lang)]
+    headers += [heading("nation", lang)] if has_nation else []
     headers += [comb.label(i) for i in range(after)]
-    headers += [labels["points"], labels["gap"].format(d=gap_distance)]
+    headers += [heading("points", lang), heading("gap", lang, distance=gap_distance)]
     align: list[Align] = ["right", "left"]
     if has_nation:
         align.append("left")
@@ -213,19 +177,21 @@ def standings_layout(
             text = f"{gap:f}"
             cells.append(text.replace(".", ",") if nl else text)
         rows.append(tuple(cells))
-    title = labels["title"].format(comb=comb, after=after, n=n)
+    title = phrase(
+        "standings_title", lang, combination=combination_name(str(comb), lang), after=after, n=n
+    )
     lines = []
     if not entries:
-        lines.append(labels["empty"])
+        lines.append(phrase("no_skaters", lang))
     below = [s for s in entries if s.rank is not None and not s.finalist]
     if below and all(s.status is None and s.completed == n - 1 for s in below):
         if after == n and comb.restriction(n - 1) is not None:
-            lines.append(f"(ranked below the finalists: {labels['nq']})")
+            lines.append(phrase("below_finalists", lang))
         else:
-            lines.append(labels["stopped"])
+            lines.append(phrase("stopped", lang))
     elif below:
-        lines.append(labels["stopped"])
-    lines += [f"note: {note}" for note in table.notes]
+        lines.append(phrase("stopped", lang))
+    lines += [phrase("note", lang, note=note(text, lang)) for text in table.notes]
     return Layout(tuple(headers), tuple(rows), tuple(align), (title,), tuple(lines))
 
 

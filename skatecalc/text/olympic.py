@@ -30,16 +30,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._text import printable
+from ..olympic.orders import SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
 from ..olympic.quota import Allocation
 from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
 from ..tabular import render_html, render_text
+from .labels import note, rule_status
 from .lang import Lang, normalise_lang
 from .layout import Layout
 from .width import display_width, pad
 
-__all__ = ["LABELS", "STATUS", "allocation_layout", "outlook_layout", "selection_layout"]
+__all__ = [
+    "LABELS",
+    "STATUS",
+    "allocation_layout",
+    "order_lines",
+    "order_row_word",
+    "outlook_layout",
+    "outlook_rows",
+    "selection_layout",
+]
 
 LABELS: Mapping[Lang, Mapping[str, str]] = {
     "en": {
@@ -88,6 +99,22 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "status": "Status",
         "first_row": "Row",
         "needs": "Needs",
+        "order_head": "{head}: {tickets} tickets, at most {limit} discretionary places",
+        "source": "source: {source}",
+        "order_status": "status: {status}",
+        "note": "note: {note}",
+        "quota_title": "{games}: {athletes} athletes ({per_gender} per gender), reserve list"
+        " {reserve}",
+        "quota_no_reserve": "none",
+        "quota_source": "source: {source} ({status})",
+        "quota_split": "points/times split: {source}",
+        "quota_max": "maximum per NOC: {source} ({status})",
+        "quota_reduction": "reduction to {caps}, in the order {order}: {source} ({status})",
+        "quota_event": "{gender} {event}: {size} places ({points} by points, {times} by times)",
+        "quota_event_limit": ", at most {limit} per NOC",
+        "quota_cut": "cut by the reduction: ",
+        "quota_athletes": "athletes: {before}",
+        "quota_after_reduction": "; after the reduction: {after}",
     },
     "nl": {
         "tickets": "{name}: {tickets} tickets",
@@ -135,6 +162,23 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "status": "Status",
         "first_row": "Rij",
         "needs": "Nodig",
+        "order_head": "{head}: {tickets} tickets, hoogstens {limit} aanwijsplekken",
+        "source": "bron: {source}",
+        "order_status": "status: {status}",
+        "note": "noot: {note}",
+        "quota_title": "{games}: {athletes} sporters ({per_gender} per geslacht), reservelijst"
+        " {reserve}",
+        "quota_no_reserve": "geen",
+        "quota_source": "bron: {source} ({status})",
+        "quota_split": "verdeling punten/tijden: {source}",
+        "quota_max": "maximum per NOC: {source} ({status})",
+        "quota_reduction": "terugbrengen tot {caps}, in de volgorde {order}: {source} ({status})",
+        "quota_event": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
+        " tijden)",
+        "quota_event_limit": ", hoogstens {limit} per NOC",
+        "quota_cut": "geschrapt bij het terugbrengen: ",
+        "quota_athletes": "sporters: {before}",
+        "quota_after_reduction": "; na het terugbrengen: {after}",
     },
 }
 """The words of the Olympic tables, with ``{fields}`` filled in."""
@@ -166,6 +210,43 @@ def _row_text(row: Row, lang: Lang) -> str:
     if row.kind == "okt":
         return _label(lang, "row_okt", distance=row.distance, place=row.place)
     return _label(lang, "row_mass_start" if row.kind == "mass_start" else "row_unknown")
+
+
+# --- selection order ----------------------------------------------------------------------
+
+
+def order_lines(order: SelectionOrder, lang: object = "en") -> tuple[str, tuple[str, ...], str]:
+    """A selection order as text in three parts: the title, the source and status, and the
+    whole text (title, source, status, one line per row, notes); in English the text is
+    ``str(order)``.
+
+    >>> from skatecalc.olympic import selection_order
+    >>> title, after, text = order_lines(selection_order("NED-2022-men"), "nl")
+    >>> title
+    'NED-2022-men (Beijing 2022): 9 tickets, hoogstens 3 aanwijsplekken'
+    >>> text.splitlines()[8]
+    '  6  massastart'
+    """
+    language = normalise_lang(lang)
+    head = order.name + (f" ({order.games})" if order.games else "")
+    title = _label(
+        language, "order_head", head=head, tickets=order.tickets, limit=order.discretionary
+    )
+    after = (
+        _label(language, "source", source=order.source),
+        _label(language, "order_status", status=rule_status(order.status, language)),
+    )
+    lines = [title, *after]
+    for r in order.rows:
+        mark = f"  ({rule_status(r.status, language)})" if r.status else ""
+        lines.append(f"{r.number:>3}  {_row_text(r, language)}{mark}")
+    lines.extend(_label(language, "note", note=note(str(g), language)) for g in order.groups)
+    return title, after, "\n".join(lines)
+
+
+def order_row_word(row: Row, lang: object = "en") -> str:
+    """A row of a selection order in words: ``1000 m #2``, ``mass start`` (``massastart``)."""
+    return _row_text(row, normalise_lang(lang))
 
 
 # --- selection ----------------------------------------------------------------------------
@@ -282,6 +363,17 @@ def outlook_text(view: OutlookTable, lang: Lang = "en") -> str:
             f"{pad(name, width)}  {pad(status, status_width)}  {pad(row, 6)}  {need_text(s, lang)}"
         )
     return "\n".join(lines)
+
+
+def outlook_rows(view: OutlookTable, lang: object = "en") -> list[dict[str, object]]:
+    """``view.to_rows()`` with ``needs`` in ``lang`` (the other values are codes and
+    numbers; the command line's markdown writes the codes in the language)."""
+    language = normalise_lang(lang)
+    rows: list[dict[str, object]] = [dict(row) for row in view.to_rows()]
+    for row, s in zip(rows, view.skaters, strict=True):
+        if s.needs and language != "en":
+            row["needs"] = "; ".join(_need(r, language) for r in s.routes)
+    return rows
 
 
 def outlook_layout(view: OutlookTable, lang: Lang = "en") -> Layout:

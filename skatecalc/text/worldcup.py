@@ -15,7 +15,7 @@ command line does, ``render_text(standings, "nl")`` in Dutch::
        1  Mulder        180     1    80   100
        2  Lorentzen     100     1   100   DNS
     >>> print(render_text(cup.outlook([Race(final=True)]), "nl"))
-    ISU World Cup 2017/18, 500 m men: nog 1 wedstrijd (finale), nog hoogstens 150 punten te ...
+    Wereldbeker 2017/18, 500 m mannen: nog 1 wedstrijd (finale), nog hoogstens 150 punten te ...
     pos.  naam       punten  zeges  kan nog winnen
        1  Mulder        180      1  ja
        2  Lorentzen     100      1  ja
@@ -30,14 +30,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..worldcup.outlook import Guarantee, Outlook
+from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
 from . import register
+from .labels import cup_title, rule_status
 from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_ordinal
 
-__all__ = ["LABELS", "outlook_layout", "standings_layout", "title_of"]
+__all__ = ["LABELS", "outlook_layout", "rules_text", "standings_layout", "title_of"]
 
 LABELS: Mapping[Lang, Mapping[str, str]] = {
     "en": {
@@ -55,6 +57,27 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "clinched": "{name} has clinched the cup.",
         "open": "Not clinched: the leader can still be caught.",
         "missing": ".",
+        "cup_season": "ISU World Cup {season}",
+        "world_cup": "World Cup",
+        "after_race": ", after {race}",
+        "table_title": "ISU World Cup {season} points",
+        "table_legend": " (v verified, d derived, u unverified, ? unknown)",
+        "source": "source: {source}",
+        "place": "place",
+        "division_a": "Division A",
+        "final_head": "Final",
+        "division_b": "Division B",
+        "final_line": "Final: {rule} ({source})",
+        "rule_bonus": "places 1-5 score the bonus table, place 6 on the Division A table",
+        "rule_multiply": "every place scores {factor} x the Division A table",
+        "rule_none": "no bonus: the Division A table",
+        "rule_table": "its own table",
+        "rule_unknown": "unknown",
+        "division_b_line": "Division B: {note}",
+        "mass_start_line": "Mass start: intermediate sprints {intermediate} after laps {laps};"
+        " final sprint {final} ({status}; {source}); World Cup points from the ranking"
+        " ({unverified})",
+        "team_line": "Team events: {source} ({status})",
     },
     "nl": {
         "rank": "pos.",
@@ -71,20 +94,49 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "clinched": "{name} heeft de wereldbeker binnen.",
         "open": "Niet beslist: de leider kan nog worden ingehaald.",
         "missing": ".",
+        "cup_season": "Wereldbeker {season}",
+        "world_cup": "Wereldbeker",
+        "after_race": ", na {race}",
+        "table_title": "Wereldbekerpunten {season}",
+        "table_legend": " (g geverifieerd, a afgeleid, n niet geverifieerd, ? onbekend)",
+        "source": "bron: {source}",
+        "place": "plaats",
+        "division_a": "Divisie A",
+        "final_head": "Finale",
+        "division_b": "Divisie B",
+        "final_line": "Finale: {rule} ({source})",
+        "rule_bonus": "plaats 1-5 volgens de bonustabel, vanaf plaats 6 de tabel van divisie A",
+        "rule_multiply": "elke plaats krijgt {factor} x de tabel van divisie A",
+        "rule_none": "geen bonus: de tabel van divisie A",
+        "rule_table": "een eigen tabel",
+        "rule_unknown": "onbekend",
+        "division_b_line": "Divisie B: {note}",
+        "mass_start_line": "Massastart: tussensprints {intermediate} na ronde {laps};"
+        " eindsprint {final} ({status}; {source}); wereldbekerpunten volgens de uitslag"
+        " ({unverified})",
+        "team_line": "Ploegonderdelen: {source} ({status})",
     },
 }
 """The words of the World Cup tables; English as the command line has always printed them."""
 
 
-def title_of(season: str, cup: str) -> str:
-    """The title of a table: ``ISU World Cup 2017/18, 500 m men`` for a built-in season,
-    the rules' own name for rules of your own (``club cup, 500 m men``).
+def title_of(season: str, cup: str, lang: object = "en") -> str:
+    """The title of a table: ``ISU World Cup 2017/18, 500 m men`` for a built-in season
+    (``Wereldbeker 2017/18, 500 m mannen`` in Dutch), the rules' own name for rules of your
+    own (``club cup, 500 m men``).
 
     >>> title_of("2017/18", "500 m men"), title_of("club cup", "")
     ('ISU World Cup 2017/18, 500 m men', 'club cup')
+    >>> title_of("2017/18", "500 m men", "nl")
+    'Wereldbeker 2017/18, 500 m mannen'
     """
-    head = f"ISU World Cup {season}" if season in seasons() else (season or "World Cup")
-    return f"{head}, {cup}" if cup else head
+    language = normalise_lang(lang)
+    words = LABELS[language]
+    if season in seasons():
+        head = words["cup_season"].format(season=season)
+    else:
+        head = season or words["world_cup"]
+    return f"{head}, {cup_title(cup, language)}" if cup else head
 
 
 def _races(n: int, words: Mapping[str, str]) -> str:
@@ -105,8 +157,9 @@ def standings_layout(table: Standings, lang: object = "en", *, title: str | None
        1  Ådne      10      1  10
        2  Bo         6      0   6
     """
-    words = LABELS[normalise_lang(lang)]
-    head = title if title is not None else title_of(table.season, table.cup)
+    language = normalise_lang(lang)
+    words = LABELS[language]
+    head = title if title is not None else title_of(table.season, table.cup, language)
     races = table.races
     headers = (words["rank"], words["name"], words["points"], words["wins"], *races)
     rows = []
@@ -149,7 +202,7 @@ def outlook_layout(table: Outlook, lang: object = "en", *, title: str | None = N
     cup is clinched and the leader's guarantee."""
     language = normalise_lang(lang)
     words = LABELS[language]
-    head = title if title is not None else title_of(table.season, table.cup)
+    head = title if title is not None else title_of(table.season, table.cup, language)
     n = len(table.remaining)
     final = words["final"] if table.remaining and table.remaining[0].final else ""
     left = words["left"].format(
@@ -179,6 +232,73 @@ def outlook_layout(table: Outlook, lang: object = "en", *, title: str | None = N
         before=(f"{head}: {left}",),
         after=tuple(after),
     )
+
+
+_MARKS: Mapping[Lang, Mapping[str, str]] = {
+    "en": {"verified": "v", "derived": "d", "unverified": "u"},
+    "nl": {"verified": "g", "derived": "a", "unverified": "n"},
+}
+"""The one-letter status marks of the points tables."""
+
+
+def _mark_cell(table: object, place: int, lang: Lang) -> str:
+    from ..errors import SkatecalcError
+
+    try:
+        v = table.value(place)  # type: ignore[attr-defined]
+    except SkatecalcError:
+        return "?"
+    return f"{v.points} {_MARKS[lang][v.status]}"
+
+
+def rules_text(r: Rules, rows: int, lang: object = "en") -> str:
+    """A season's points tables as text: Division A, the Final and Division B per place
+    (with each value's status mark), then the Final rule, notes, the mass-start sprints
+    and the team events, each with its source.
+
+    >>> from skatecalc.worldcup import rules
+    >>> print(rules_text(rules("2017/18"), 2, "nl").splitlines()[2])
+    plaats  Divisie A  Finale  Divisie B
+    """
+    language = normalise_lang(lang)
+    words = LABELS[language]
+    a = r.table()
+    final = r.table(final=True)
+    b = r.table(division="B")
+    heads = (words["place"], words["division_a"], words["final_head"], words["division_b"])
+    w = [max(n, len(h)) for n, h in zip((5, 10, 7, 10), heads, strict=True)]
+    lines = [
+        words["table_title"].format(season=r.season) + words["table_legend"],
+        words["source"].format(source=r.source),
+        "  ".join(f"{h:>{n}}" for h, n in zip(heads, w, strict=True)),
+    ]
+    for place in range(1, rows + 1):
+        cells = (str(place), *(_mark_cell(t, place, language) for t in (a, final, b)))
+        lines.append("  ".join(f"{c:>{n}}" for c, n in zip(cells, w, strict=True)))
+    fr = r.final
+    rule = words[f"rule_{fr.kind}"].format(factor=getattr(fr, "factor", ""))
+    lines.append(words["final_line"].format(rule=rule, source=fr.source))
+    if b.note:
+        lines.append(words["division_b_line"].format(note=b.note))
+    for d, div, t in r.distance_tables:
+        if div == "A":
+            lines.append(f"{d} m: {t.note or t.name}")
+    ms = r.mass_start
+    if ms is not None:
+        lines.append(
+            words["mass_start_line"].format(
+                intermediate="-".join(map(str, ms.intermediate)),
+                laps=", ".join(map(str, ms.sprint_laps)),
+                final="-".join(map(str, ms.final_sprint)),
+                status=rule_status(ms.status, language),
+                source=ms.source,
+                unverified=rule_status("unverified", language),
+            )
+        )
+    lines.append(
+        words["team_line"].format(source=r.team_source, status=rule_status(r.team_status, language))
+    )
+    return "\n".join(lines)
 
 
 register(Standings, standings_layout)

@@ -524,3 +524,43 @@ def test_markdown_headings_in_dutch_are_dutch(name: str) -> None:
         for cell in line.strip("|").split("|")
     }
     assert not headings & english, headings & english
+
+
+#: During the final 1000 m: A and B have finished, C and E still skate, D is out of reach.
+BOARD_CSV = (
+    "name,500,1000,500,1000\n"
+    "A,37.00,1:14.00,37.00,1:14.00\n"
+    "B,37.10,1:14.00,37.10,1:14.10\n"
+    "C,37.20,1:14.00,37.20,\n"
+    "D,80.00,2:40.00,80.00,\n"
+)
+
+
+WORDS = {"en": ("any time", "impossible"), "nl": ("elke tijd", "onmogelijk")}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_board_markdown_keeps_any_time_impossible_and_the_heading_of_the_text(lang: str) -> None:
+    """The markdown board is the broadcaster's board: no time-to-beat cell left blank, no
+    column dropped because nobody has finished, the title, headings and footnote kept."""
+    import re
+
+    any_time, impossible = WORDS[lang]
+    top2 = "1:13.69" if lang == "en" else "1.13,69"  # ahead of B (148.250)
+    for extra, second in (("", any_time), (" --podium 2", top2)):
+        status, out, err = run(
+            f"board - --format markdown --lang {lang}{extra}", stdin=BOARD_CSV.encode()
+        )
+        assert (status, err) == (0, ""), err
+        text = run(f"board - --lang {lang}{extra}", stdin=BOARD_CSV.encode())[1].splitlines()
+        rows = [line for line in out.splitlines() if line.startswith("| ")]
+        cells = [[c.strip() for c in line.strip("|").split("|")] for line in rows]
+        assert cells[0] == re.split(r"\s{2,}", text[2].strip())
+        assert [row[-2:] for row in cells[2:]] == [
+            ["1:13.19" if lang == "en" else "1.13,19", second],
+            [impossible, impossible if extra else any_time],
+        ]
+        assert out.splitlines()[0] == text[0] and text[-1] in out
+    status, out, _ = run(f"board --example wsc2024-women --format markdown --lang {lang}")
+    assert status == 0
+    assert out.count(any_time) == 6

@@ -70,4 +70,11 @@ def run_board(args: argparse.Namespace) -> str:
     if args.watch:
         follow(run_board, args)
     table = load_table(args)
-    return render([table_of(board(table, distance=args.distance, podium=args.podium))], args)
+    times = board(table, distance=args.distance, podium=args.podium)
+    if args.format == "markdown":
+        # the broadcaster's board, as text prints it: "any time" and "impossible" are
+        # words, not blank cells, and the title says which distance and who leads
+        from ..text.championship import board_layout
+
+        return board_layout(times, args.lang).markdown()
+    return render([table_of(times)], args)

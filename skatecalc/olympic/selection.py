@@ -421,9 +421,10 @@ def select(
     holders: list[str | None] = [n if n in team_set else None for n in occupants]
     places = StartPlaces(order, holders, results, team)
     outcomes: list[RowOutcome] = []
+    added_set = frozenset(added_t)
     for r, occ in zip(order.rows, occupants, strict=True):
         i = r.number - 1
-        reason = walk_reason(r, occ, position, n_tickets, team_set, added_t, notes)
+        reason = walk_reason(r, occ, position, n_tickets, team_set, added_set, notes)
         if occ is not None and occ not in team_set:
             vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):

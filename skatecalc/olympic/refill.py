@@ -372,9 +372,10 @@ class StartPlaces:
             return None
         if names[p] not in anywhere:
             return p, names[p], True
-        # no finisher from the freed place up to p takes the place unplaced: look past p
+        # no finisher from the freed place up to p is without a start place: look past p
+        # (a holder on this distance starts somewhere, so `anywhere` covers `holding`)
         q = _find(unplaced, p + 1)
-        while q < end and (names[q] in holding or names[q] in anywhere):
+        while q < end and names[q] in anywhere:
             unplaced[q] = q + 1
             q = _find(unplaced, q + 1)
         if q == end:

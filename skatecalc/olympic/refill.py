@@ -151,7 +151,7 @@ class Vacancy:
     """The team (``select`` shares one tuple for every vacancy)."""
     holding: AbstractSet[str]
     """Team members who already hold a start place on this distance. Any set: ``select``
-    passes a [`HolderSet`][skatecalc.olympic.refill.HolderSet], a read-only view made in
+    passes a [`HolderSet`][skatecalc.olympic.HolderSet], a read-only view made in
     O(1) that keeps its contents when later refills add holders."""
     starting: AbstractSet[str]
     """Team members who already hold any individual start place (a row); a set as
@@ -202,6 +202,13 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     Among the finishers behind the dropped skater who are on the team and do not yet hold a
     start place on this distance, the first one *without any individual start place* is
     preferred; if every such finisher already has one, the first of them gets it.
+
+    Cost: for a vacancy made by [`select`][skatecalc.olympic.select] (and not yet overtaken
+    by a later refill) O(log n) amortised: the finishing order is walked from the freed
+    place with two skip lists per distance that pass, once for good, every finisher who is
+    not on the team or already has a start place there (and, for the preference, every one
+    with any start place). Any other vacancy (built by hand, evolved, or kept by a policy
+    until later) is answered by looking at every team member, from its own sets.
 
     Status: derived. No rule text was found; this reproduces the announced teams of 2018
     (the freed places went to team members down the OKT result), 2022 (Krol on the 500 m,
@@ -283,7 +290,7 @@ class StartPlaces:
 
     Holders are only ever added: per distance and overall, an insertion-ordered index (name
     -> when the name became a holder) gives every vacancy its ``holding`` and ``starting``
-    as [`HolderSet`][skatecalc.olympic.refill.HolderSet] views in O(1). For the default
+    as [`HolderSet`][skatecalc.olympic.HolderSet] views in O(1). For the default
     policy, two skip lists per distance (a "next live position" union-find over the
     finishing order) skip the finishers who can no longer take a start place there: one for
     "on the team, without a start place on the distance", one for "... and without any

@@ -341,17 +341,14 @@ def select(
     * ``refill``: the policy for freed start places
       ([`next_team_finisher`][skatecalc.olympic.next_team_finisher]).
 
-    Cost: the walk, the designations and the start places are linear in rows and
-    finishers; each freed start place costs O(log n) amortised with the default policy, so
-    ``select`` is O(n log n) in rows and finishers, whatever the number of tickets. The
-    policy is handed a [`Vacancy`][skatecalc.olympic.Vacancy] whose ``team`` and
-    ``finishing`` are tuples shared by every vacancy and whose ``holding`` and ``starting``
-    are read-only set views made in O(1) (they keep their contents when later refills add
-    holders); [`next_team_finisher`][skatecalc.olympic.next_team_finisher] walks the
-    finishing order from the freed place with skip lists per distance that pass every
-    finisher who can no longer take a place there. A policy of your own costs what it
-    does with the vacancy (``benchmarks/bench_scaling.py`` measures a team of ten and
-    tickets growing with the rows).
+    Cost: O(n log n) in rows and finishers, whatever the number of tickets: the walk, the
+    designations and the start places are linear, and each freed start place costs O(log n)
+    amortised with the default policy. A policy gets a [`Vacancy`][skatecalc.olympic.Vacancy]
+    whose ``team`` and ``finishing`` are shared tuples and whose ``holding`` and
+    ``starting`` are read-only set views made in O(1) (unchanged by later refills);
+    [`next_team_finisher`][skatecalc.olympic.next_team_finisher] walks the finishing order
+    with skip lists per distance. A policy of your own costs what it does with the vacancy
+    (``benchmarks/bench_scaling.py`` measures ten tickets and tickets growing with rows).
 
     >>> order = SelectionOrder.build("demo", ["500#1", "MS", "500#2", "500#3"], tickets=2)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Dot",

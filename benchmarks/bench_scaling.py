@@ -18,10 +18,9 @@ fixture (so that ``--benchmark-only`` runs it too; its timing table shows the co
 measurement, the growth is in ``extra_info``), and the same way in CI's smoke run
 (``--benchmark-disable``); ``-s`` prints every measured ratio. An operation found
 super-linear can be marked with :func:`known` (``xfail``, not strict, with the reason)
-until it is fixed, and ``--runxfail`` makes such ones fail loudly. One is marked:
-``select`` when the tickets grow with the rows (see its docstring); with a team of fixed
-size it is measured and asserted like every other operation. A self-test checks that the
-assertion fails on a quadratic operation.
+until it is fixed, and ``--runxfail`` makes such ones fail loudly. None is marked today
+(``select`` with the tickets growing with the rows was, until each freed start place cost
+O(log n)). A self-test checks that the assertion fails on a quadratic operation.
 
 Measured: the operations issue 10 names (reading and classifying a results CSV with a
 nation column, classify in skaters and in distances, ``required_time`` for every pending
@@ -398,11 +397,10 @@ def test_olympic_select_rows(benchmark: Any) -> None:
     check(benchmark, "Olympic select with refills (n rows, 10 tickets)", setup, 100, loops=5)
 
 
-@known(
-    "select hands the refill policy the team and the holders as sets, per freed row:"
-    " O(rows x tickets) (tickets at most 1,000), quadratic when the tickets grow with the rows"
-)
 def test_olympic_select_rows_and_tickets(benchmark: Any) -> None:
+    """Tickets growing with the rows (n/5): each freed start place costs O(log n) amortised
+    (it was O(tickets), so the whole quadratic)."""
+
     def setup(n: int) -> Callable[[], object]:
         order, results = _olympic_refills(n, tickets=n // 5)
         assert _refilled(olympic.select(order, results)) > 0

@@ -47,7 +47,7 @@ from .quota import (
     reduce_places,
     times_ranking,
 )
-from .refill import Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
+from .refill import HolderSet, Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
 from .selection import RowOutcome, Selection, select
 from .walk import OktResults, UniqueName, walk
 
@@ -56,6 +56,7 @@ __all__ = [
     "Allocation",
     "DiscretionaryError",
     "GamesAllocation",
+    "HolderSet",
     "OktEntry",
     "OktRanking",
     "OktResults",

@@ -18,8 +18,10 @@ and start places the KNSB announced after the OKT for 2018, 2022 and 2026.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import islice
+from typing import TypeVar
 
 import attrs
 
@@ -29,6 +31,7 @@ from .orders import SelectionOrder
 from .rows import Row, ordinal
 
 __all__ = [
+    "HolderSet",
     "Refill",
     "RefillPolicy",
     "StartPlaces",
@@ -37,6 +40,96 @@ __all__ = [
     "next_team_finisher",
     "refill_row",
 ]
+
+_T = TypeVar("_T")
+
+
+class HolderSet(AbstractSet[str]):
+    """A read-only set of start-place holders, as [`Vacancy`][skatecalc.olympic.Vacancy]
+    hands them to a refill policy: made in O(1), and it never changes.
+
+    ``select`` keeps one insertion-ordered ``index`` (name -> the order in which the name
+    became a holder) per distance and one overall; holders are only ever added, so the
+    holders at any moment are the first ``size`` names of the index, and a view of them stays
+    true while the index grows. It behaves as a set (``in``, iteration in the order the
+    names became holders, ``len``, equality with any set, ``&``, ``|``, ``-``, ``^`` and
+    ``<=``, which return frozensets, hashing) and has frozenset's named methods:
+
+    >>> index = {"A": 0, "B": 1}
+    >>> view = HolderSet(index, 1)
+    >>> index["C"] = 2  # a later holder is not in the earlier view
+    >>> "A" in view, "B" in view, "C" in view, len(view), list(view)
+    (True, False, False, 1, ['A'])
+    >>> view == frozenset({"A"}), frozenset({"A"}) == view, view | {"D"} == {"A", "D"}
+    (True, True, True)
+    >>> view, view.union(["D"]) == {"A", "D"}, HolderSet.of(["B", "A"]) == {"A", "B"}
+    (HolderSet({'A'}), True, True)
+    """
+
+    __slots__ = ("_index", "_size")
+
+    def __init__(self, index: Mapping[str, int], size: int) -> None:
+        self._index = index
+        self._size = size
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> HolderSet:
+        """A view of ``names`` (a fresh index)."""
+        index: dict[str, int] = {}
+        for n in names:
+            index.setdefault(n, len(index))
+        return cls(index, len(index))
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[_T]) -> frozenset[_T]:
+        return frozenset(it)
+
+    def __contains__(self, name: object) -> bool:
+        i = self._index.get(name)  # type: ignore[call-overload]
+        return i is not None and i < self._size
+
+    def __iter__(self) -> Iterator[str]:
+        return islice(self._index, self._size)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self))
+
+    def __repr__(self) -> str:
+        return f"HolderSet({{{', '.join(map(repr, self))}}})" if self._size else "HolderSet()"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (HolderSet.of, (tuple(self),))
+
+    def union(self, *others: Iterable[str]) -> frozenset[str]:
+        """As ``frozenset.union``."""
+        return frozenset(self).union(*others)
+
+    def intersection(self, *others: Iterable[str]) -> frozenset[str]:
+        """As ``frozenset.intersection``."""
+        return frozenset(self).intersection(*others)
+
+    def difference(self, *others: Iterable[str]) -> frozenset[str]:
+        """As ``frozenset.difference``."""
+        return frozenset(self).difference(*others)
+
+    def symmetric_difference(self, other: Iterable[str]) -> frozenset[str]:
+        """As ``frozenset.symmetric_difference``."""
+        return frozenset(self).symmetric_difference(other)
+
+    def issubset(self, other: Iterable[str]) -> bool:
+        """As ``frozenset.issubset``."""
+        return frozenset(self).issubset(other)
+
+    def issuperset(self, other: Iterable[str]) -> bool:
+        """As ``frozenset.issuperset``."""
+        return all(n in self for n in other)
+
+    def copy(self) -> frozenset[str]:
+        """The holders as a frozenset."""
+        return frozenset(self)
 
 
 @attrs.frozen
@@ -52,15 +145,27 @@ class Vacancy:
     row: Row
     freed_by: str
     finishing: tuple[str, ...]
-    """The OKT finishing order of the row's distance."""
+    """The OKT finishing order of the row's distance (``select`` shares one tuple per
+    distance)."""
     team: tuple[str, ...]
-    holding: frozenset[str]
-    """Team members who already hold a start place on this distance."""
-    starting: frozenset[str]
-    """Team members who already hold any individual start place (a row)."""
+    """The team (``select`` shares one tuple for every vacancy)."""
+    holding: AbstractSet[str]
+    """Team members who already hold a start place on this distance. Any set: ``select``
+    passes a [`HolderSet`][skatecalc.olympic.HolderSet], a read-only view made in
+    O(1) that keeps its contents when later refills add holders."""
+    starting: AbstractSet[str]
+    """Team members who already hold any individual start place (a row); a set as
+    ``holding``."""
     places: Mapping[str, int] | None = attrs.field(default=None, eq=False, repr=False)
     """The 0-based place of each name in ``finishing`` (``select`` passes one per distance,
     so that a policy need not search the finishing order; ``None``: not given)."""
+    _source: tuple[StartPlaces, int] | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
+    )
+    """The start places and their version this vacancy was made from by ``select`` (not an
+    argument: a vacancy built or evolved by hand has none), so that
+    [`next_team_finisher`][skatecalc.olympic.next_team_finisher] can use their skip
+    lists."""
 
     def place_of(self) -> Mapping[str, int]:
         """The 0-based place of each name in ``finishing``."""
@@ -98,6 +203,13 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     start place on this distance, the first one *without any individual start place* is
     preferred; if every such finisher already has one, the first of them gets it.
 
+    Cost: for a vacancy made by [`select`][skatecalc.olympic.select] (and not yet overtaken
+    by a later refill) O(log n) amortised: the finishing order is walked from the freed
+    place with two skip lists per distance that pass, once for good, every finisher who is
+    not on the team or already has a start place there (and, for the preference, every one
+    with any start place). Any other vacancy (built by hand, evolved, or kept by a policy
+    until later) is answered by looking at every team member, from its own sets.
+
     Status: derived. No rule text was found; this reproduces the announced teams of 2018
     (the freed places went to team members down the OKT result), 2022 (Krol on the 500 m,
     Bosker on the 1500 m, tests/test_olympic.py) and 2026. Replace it with your own policy
@@ -114,6 +226,28 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     """
     if not isinstance(vacancy, Vacancy):
         raise SelectionError(f"{shown(vacancy)} is not a Vacancy")
+    d = vacancy.distance
+    source = vacancy._source
+    if source is not None and source[0].version == source[1]:
+        # made by select and still current: the skip lists give the answer in O(log n)
+        found = source[0].next_finisher(d, vacancy.freed_by)
+    else:
+        found = _scan(vacancy)
+    if found is None:
+        return None
+    place, name, unplaced = found
+    if unplaced:
+        return Refill(
+            name,
+            f"next team finisher on the {d} m ({ordinal(place + 1)}) without an individual"
+            " start place",
+        )
+    return Refill(name, f"next team finisher on the {d} m ({ordinal(place + 1)})")
+
+
+def _scan(vacancy: Vacancy) -> tuple[int, str, bool] | None:
+    """`next_team_finisher` for any vacancy, by looking at every team member: the place
+    and name of the finisher, and whether they have no individual start place."""
     places = vacancy.place_of()
     freed = places.get(vacancy.freed_by)
     start = freed + 1 if freed is not None else 0
@@ -125,16 +259,11 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     )
     if not candidates:
         return None
-    d = vacancy.distance
     for place, name in candidates:
         if name not in vacancy.starting:
-            return Refill(
-                name,
-                f"next team finisher on the {d} m ({ordinal(place + 1)}) without an individual"
-                " start place",
-            )
+            return place, name, True
     place, name = candidates[0]
-    return Refill(name, f"next team finisher on the {d} m ({ordinal(place + 1)})")
+    return place, name, False
 
 
 def leave_empty(vacancy: Vacancy) -> Refill | None:
@@ -147,9 +276,26 @@ def leave_empty(vacancy: Vacancy) -> Refill | None:
     return None
 
 
+def _find(skip: list[int], p: int) -> int:
+    """The first live position at or after ``p`` in a skip list (path halving)."""
+    while skip[p] != p:
+        skip[p] = skip[skip[p]]
+        p = skip[p]
+    return p
+
+
 class StartPlaces:
     """Who holds which start place while [`select`][skatecalc.olympic.select] refills freed
-    rows: per distance and overall, kept up to date so that each vacancy is O(team size).
+    rows, kept up to date so that each vacancy costs O(log n) amortised.
+
+    Holders are only ever added: per distance and overall, an insertion-ordered index (name
+    -> when the name became a holder) gives every vacancy its ``holding`` and ``starting``
+    as [`HolderSet`][skatecalc.olympic.HolderSet] views in O(1). For the default
+    policy, two skip lists per distance (a "next live position" union-find over the
+    finishing order) skip the finishers who can no longer take a start place there: one for
+    "on the team, without a start place on the distance", one for "... and without any
+    start place". A position dies once, when a query passes it; both conditions only ever
+    become false, so a dead position stays dead.
     """
 
     def __init__(
@@ -164,43 +310,84 @@ class StartPlaces:
         self.results = results
         self.team = team
         self.team_set = frozenset(team)
-        self.by_distance: dict[int | None, Counter[str]] = {}
-        self.anywhere: Counter[str] = Counter()
+        self.version = 0
+        """How many start places have been given: a vacancy of an earlier version is not
+        served by the skip lists."""
+        self.by_distance: dict[int | None, dict[str, int]] = {}
+        self.anywhere: dict[str, int] = {}
         for h, row in zip(holders, order.rows, strict=True):
             if h:
-                self.by_distance.setdefault(row.distance, Counter())[h] += 1
-                self.anywhere[h] += 1
-        self._frozen: dict[int | None, frozenset[str]] = {}
-        self._starting: frozenset[str] | None = None
+                self._add(row.distance, h)
+        self._finishing: dict[int, tuple[str, ...]] = {}
         self._places: dict[int, dict[str, int]] = {}
+        self._skips: dict[int, tuple[list[int], list[int]]] = {}
 
-    def holding(self, distance: int) -> frozenset[str]:
-        """Team members holding a start place on ``distance``."""
-        if distance not in self._frozen:
-            self._frozen[distance] = frozenset(self.by_distance.get(distance, ()))
-        return self._frozen[distance]
+    def _add(self, distance: int | None, name: str) -> None:
+        index = self.by_distance.setdefault(distance, {})
+        index.setdefault(name, len(index))
+        self.anywhere.setdefault(name, len(self.anywhere))
 
-    def starting(self) -> frozenset[str]:
-        """Team members holding any start place."""
-        if self._starting is None:
-            self._starting = frozenset(self.anywhere)
-        return self._starting
+    def holding(self, distance: int) -> HolderSet:
+        """Team members holding a start place on ``distance`` (a view, O(1))."""
+        index = self.by_distance.setdefault(distance, {})
+        return HolderSet(index, len(index))
+
+    def starting(self) -> HolderSet:
+        """Team members holding any start place (a view, O(1))."""
+        return HolderSet(self.anywhere, len(self.anywhere))
+
+    def finishing(self, distance: int) -> tuple[str, ...]:
+        """The OKT finishing order on ``distance`` (one tuple per distance)."""
+        if distance not in self._finishing:
+            self._finishing[distance] = tuple(self.results.get(distance, ()))
+        return self._finishing[distance]
 
     def places(self, distance: int) -> dict[str, int]:
         """The 0-based OKT place of each finisher on ``distance``."""
         if distance not in self._places:
-            names = self.results.get(distance, ())
+            names = self.finishing(distance)
             self._places[distance] = {n: i for i, n in reversed(list(enumerate(names)))}
         return self._places[distance]
 
     def give(self, index: int, name: str) -> None:
         """Row index ``index`` (0-based) goes to ``name``."""
-        distance = self.order.rows[index].distance
         self.holders[index] = name
-        self.by_distance.setdefault(distance, Counter())[name] += 1
-        self.anywhere[name] += 1
-        self._frozen.pop(distance, None)
-        self._starting = None
+        self._add(self.order.rows[index].distance, name)
+        self.version += 1
+
+    def next_finisher(self, distance: int, freed_by: str) -> tuple[int, str, bool] | None:
+        """`next_team_finisher` on the current holders: the place and name of the first
+        team finisher behind ``freed_by`` on ``distance`` without a start place there,
+        preferring one without any start place (then ``True``), or ``None``."""
+        names = self.finishing(distance)
+        places = self.places(distance)
+        end = len(names)
+        if distance not in self._skips:
+            team = self.team_set
+            live = [i if n in team and places[n] == i else i + 1 for i, n in enumerate(names)]
+            live.append(end)
+            self._skips[distance] = (live, live.copy())
+        eligible, unplaced = self._skips[distance]
+        holding = self.by_distance.get(distance, {})
+        anywhere = self.anywhere
+        freed = places.get(freed_by)
+        p = _find(eligible, freed + 1 if freed is not None else 0)
+        while p < end and names[p] in holding:
+            eligible[p] = p + 1
+            p = _find(eligible, p + 1)
+        if p == end:
+            return None
+        if names[p] not in anywhere:
+            return p, names[p], True
+        # no finisher from the freed place up to p is without a start place: look past p
+        # (a holder on this distance starts somewhere, so `anywhere` covers `holding`)
+        q = _find(unplaced, p + 1)
+        while q < end and names[q] in anywhere:
+            unplaced[q] = q + 1
+            q = _find(unplaced, q + 1)
+        if q == end:
+            return p, names[p], False
+        return q, names[q], True
 
 
 def refill_row(
@@ -211,11 +398,17 @@ def refill_row(
     starts on the distance, is refused."""
     if r.kind != "okt" or r.distance is None:
         return f"{name} is not on the team; the committee names another mass-start skater"
-    finishing = tuple(places.results.get(r.distance, ()))
     holding = places.holding(r.distance)
     vacancy = Vacancy(
-        r, name, finishing, places.team, holding, places.starting(), places.places(r.distance)
+        r,
+        name,
+        places.finishing(r.distance),
+        places.team,
+        holding,
+        places.starting(),
+        places.places(r.distance),
     )
+    object.__setattr__(vacancy, "_source", (places, places.version))
     decision = refill(vacancy)
     if decision is not None and not isinstance(decision, Refill):
         raise SelectionError(

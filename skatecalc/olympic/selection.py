@@ -341,14 +341,14 @@ def select(
     * ``refill``: the policy for freed start places
       ([`next_team_finisher`][skatecalc.olympic.next_team_finisher]).
 
-    Cost: the walk, the designations and the start places are linear in rows and
-    finishers. Each freed start place costs time in proportion to the team: the policy is
-    handed a [`Vacancy`][skatecalc.olympic.Vacancy] with the team and its current holders
-    as sets (immutable, so rebuilt after each refill), and the default policy looks at
-    every team member. So ``select`` is O(rows × tickets): linear in rows for a team of
-    fixed size (an Olympic team has about ten tickets; at most 1,000 are accepted), and
-    quadratic only when the tickets grow with the rows (``benchmarks/bench_scaling.py``
-    measures both).
+    Cost: O(n log n) in rows and finishers, whatever the number of tickets: the walk, the
+    designations and the start places are linear, and each freed start place costs O(log n)
+    amortised with the default policy. A policy gets a [`Vacancy`][skatecalc.olympic.Vacancy]
+    whose ``team`` and ``finishing`` are shared tuples and whose ``holding`` and
+    ``starting`` are read-only set views made in O(1) (unchanged by later refills);
+    [`next_team_finisher`][skatecalc.olympic.next_team_finisher] walks the finishing order
+    with skip lists per distance. A policy of your own costs what it does with the vacancy
+    (``benchmarks/bench_scaling.py`` measures ten tickets and tickets growing with rows).
 
     >>> order = SelectionOrder.build("demo", ["500#1", "MS", "500#2", "500#3"], tickets=2)
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Dot",
@@ -421,9 +421,10 @@ def select(
     holders: list[str | None] = [n if n in team_set else None for n in occupants]
     places = StartPlaces(order, holders, results, team)
     outcomes: list[RowOutcome] = []
+    added_set = frozenset(added_t)
     for r, occ in zip(order.rows, occupants, strict=True):
         i = r.number - 1
-        reason = walk_reason(r, occ, position, n_tickets, team_set, added_t, notes)
+        reason = walk_reason(r, occ, position, n_tickets, team_set, added_set, notes)
         if occ is not None and occ not in team_set:
             vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):

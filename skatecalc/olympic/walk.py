@@ -20,7 +20,7 @@ Status: verified against the team selected after the OKT of December 2021.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import NoReturn, TypeVar
 
 import attrs
@@ -233,8 +233,8 @@ def walk_reason(
     name: str | None,
     position: Mapping[str, UniqueName],
     tickets: int,
-    team: set[str],
-    added: Sequence[str],
+    team: Collection[str],
+    added: Collection[str],
     notes: Mapping[int, str],
 ) -> str:
     """Why row ``r`` holds ``name`` in the walk (or nobody), for

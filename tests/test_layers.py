@@ -80,3 +80,14 @@ def test_the_check_sees_relative_imports() -> None:
     # ``from ..._text import printable`` three levels up from the targets package
     assert "skatecalc._text" in imports
     assert "skatecalc._text.printable" in imports
+
+
+#: One concept per module: aim for about 400 lines; none may pass this.
+MOST_LINES = 500
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=_module_name)
+def test_every_module_stays_small(path: Path) -> None:
+    with path.open(encoding="utf-8") as f:
+        lines = sum(1 for _ in f)
+    assert lines <= MOST_LINES, f"{_module_name(path)} has {lines} lines: split it by concept"

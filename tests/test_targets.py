@@ -616,3 +616,21 @@ def test_slowest_and_period_live_in_points_and_are_re_exported() -> None:
     assert [period(d) for d in (500, 1500, 10000)] == [1, 3, 2]
     with pytest.raises(InvalidDistanceError):
         period(0)
+
+
+def test_board_and_need_on_the_first_distance_while_it_is_skated() -> None:
+    """While the first 500 m is skated (after=0) the race state starts level on 0.000: the
+    board and the required time count those who have finished it (A 38.00, B 38.50)."""
+    table = classify(SPRINT, {"A": ["38.00"], "B": ["38.50"], "C": [None]})
+    assert table.after == 0 and [s.points for s in table] == [Decimal("0.000")] * 3
+    need = required_time(table, "C", rank=1)
+    assert need.time == RaceTime.parse("37.99")
+    lines = board(table)
+    assert [line.name for line in lines] == ["C"]
+    assert lines["C"].lead.time == RaceTime.parse("37.99")
+    assert lines["C"].podium.time is None and lines["C"].podium.certain  # any time
+    # skating it wins the 500 m; 0.01 s slower ties A on points
+    done = classify(SPRINT, {"A": ["38.00"], "B": ["38.50"], "C": ["37.99"]})
+    assert done[0].name == "C" and done[0].rank == 1
+    tie = classify(SPRINT, {"A": ["38.00"], "B": ["38.50"], "C": ["38.00"]})
+    assert tie["C"].rank == tie["A"].rank == 1

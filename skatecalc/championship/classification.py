@@ -132,10 +132,11 @@ def classify(
     ``rank_disqualified`` ranks them the same way. A skater who completed none of the
     counted distances is unranked. With ``after=0`` (no distance complete yet, as while the
     first distance is skated) nothing is counted: every skater stands level on 0.000 points,
-    the starting point of `required_time` and `board` on the first distance. Status: derived from the published tables (European Allround Championships
-    2012, Budapest, published classification: the four men not admitted to the 1500 m are
-    places 25-28 by their total after two distances, below the 24 who skated three,
-    themselves below the 12 who skated the 10000 m).
+    the starting point of `required_time` and `board` on the first distance. Status of the
+    ranking of those who stop: derived from the published tables (European Allround
+    Championships 2012, Budapest, published classification: the four men not admitted to
+    the 1500 m are places 25-28 by their total after two distances, below the 24 who skated
+    three, themselves below the 12 who skated the 10000 m).
 
     The rank on each distance (``Standing.distance_ranks``) follows the times, thousandths
     splitting equal hundredths. Where the published results know an order that the times

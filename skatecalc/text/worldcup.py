@@ -190,6 +190,11 @@ def _guarantee(g: Guarantee, lang: Lang) -> str:
             f"{g.name} kan niet zeker blijven van een plaats voor {whom}: zelfs met winst in"
             f" elke resterende wedstrijd kan {g.binding} gelijk of voor eindigen."
         )
+    if g.place == 1:
+        return (
+            f"{g.name} blijft {whom} voor, wat er ook gebeurt, door elke resterende wedstrijd"
+            " te winnen."
+        )
     return (
         f"{g.name} blijft {whom} voor, wat er ook gebeurt, met in elke resterende wedstrijd"
         f" een {format_ordinal(g.place, 'nl')} plaats of beter."

@@ -199,6 +199,11 @@ class Guarantee:
                 f"{self.name} cannot make sure of staying ahead of {whom}: even winning every"
                 f" remaining race leaves {self.binding} a way to finish level or ahead"
             )
+        if self.place == 1:
+            return (
+                f"{self.name} stays ahead of {whom} whatever happens by winning every"
+                " remaining race"
+            )
         return (
             f"{self.name} stays ahead of {whom} whatever happens if finishing"
             f" {ordinal(self.place)} or better in every remaining race"
@@ -337,8 +342,7 @@ class Outlook(Tabular[OutlookRow]):
     >>> o.max_available, o.clinched, o.contenders
     (100, False, ('A', 'B'))
     >>> print(o.leader_guarantee)
-    A stays ahead of everyone whatever happens if finishing 1st or better in every
-    remaining race
+    A stays ahead of everyone whatever happens by winning every remaining race
     >>> o, o["B"].can_still_win
     (<Outlook: 2 rows, leader A>, True)
     >>> o.to_rows()[1]

@@ -253,6 +253,10 @@ def test_board_during_the_last_distance(seed: Standings) -> None:
         "lead_to_pass": LEERDAM,
         "podium": None,
         "podium_to_pass": None,
+        "lead_any_time": False,
+        "lead_impossible": False,
+        "podium_any_time": True,  # the None above: any time finishes in the top 2
+        "podium_impossible": False,
     }
     done = _live(seed, Leerdam="1:14.00", Takagi="1:13.13", Kok="1:13.00")
     assert board(done, distance=1000).lines == ()

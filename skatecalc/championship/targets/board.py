@@ -104,7 +104,9 @@ class Board(Tabular[BoardLine]):
         ``rank`` is an ``int`` (``None`` unranked), ``points`` a ``Decimal``; ``lead`` /
         ``podium`` hold the [`RaceTime`][skatecalc.time.RaceTime], ``None`` when any time will
         do (``lead_to_pass`` is then ``None``) or when no time can do it (``lead_to_pass``
-        then names the skater out of reach). Values do not depend on a language; the
+        then names the skater out of reach); ``lead_any_time`` / ``lead_impossible`` (and
+        the same for ``podium``) say which of the two a ``None`` means. Values do not depend
+        on a language; the
         ``lang`` argument of earlier versions is accepted with a ``DeprecationWarning``.
 
         >>> import skatecalc as sc
@@ -113,6 +115,8 @@ class Board(Tabular[BoardLine]):
         >>> row = sc.board(t).to_rows()[0]
         >>> row["points"], row["lead"], row["lead_to_pass"], row["podium"]
         (Decimal('110.980'), RaceTime('1:14.66'), 'K', None)
+        >>> row["podium_any_time"], row["podium_impossible"]
+        (True, False)
         """
         if _lang is not None:
             warnings.warn(
@@ -131,6 +135,10 @@ class Board(Tabular[BoardLine]):
                 "lead_to_pass": line.lead.to_pass,
                 "podium": line.podium.time,
                 "podium_to_pass": line.podium.to_pass,
+                "lead_any_time": line.lead.certain,
+                "lead_impossible": line.lead.impossible,
+                "podium_any_time": line.podium.certain,
+                "podium_impossible": line.podium.impossible,
             }
             for line in self.lines
         ]

@@ -207,9 +207,10 @@ def totals(
     ``event`` (or ``championship``), ``distance`` and ``time``. ``event`` is any hashable
     key (``"WC 2024"``, ``(2024, "men")``); ``distance`` is whole metres (an ``int`` or
     digits such as ``"500"``, as a CSV reader gives them); ``time`` is what
-    `points_many` reads (a status counts, ``None`` is ignored). Names are matched as
-    [`classify`][skatecalc.championship.classification.classify] matches them (case and spacing
-    ignored; the first spelling is kept). Every event is scored against
+    `points_many` reads (a status counts, ``None`` is ignored). Names are matched exactly;
+    two spellings of one name that differ only in case or spacing within an event raise
+    [`DuplicateError`][skatecalc.errors.DuplicateError], as
+    [`classify`][skatecalc.championship.classification.classify] does. Every event is scored against
     ``combination_or_distances``: a combination or its name, or the distances of one
     (``[500, 1000, 500, 1000]``).
 
@@ -290,6 +291,13 @@ def totals(
         if entry is None:
             entry = running[key] = [0, 0, *([0] * len(limits))]
             spelling[key] = cast(str, name)  # checked above
+        elif (first := spelling[key]) != name:
+            raise DuplicateError(
+                f"skater {described(name)} in event {described(event)} differs from"
+                f" {described(first)} only in case or spacing: spell one skater one way"
+                " (classify refuses the same)",
+                where=where.format(index),
+            )
         if entry[2 + position] >= limits[position]:
             allowed_times = f"{limits[position]} times" if limits[position] > 1 else "once"
             raise DuplicateError(

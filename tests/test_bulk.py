@@ -151,11 +151,30 @@ def test_totals_keeps_events_apart_and_reads_dicts() -> None:
     rows = [
         {"name": "Femke Kok", "event": 2024, "distance": "500", "time": "37.07"},
         {"name": "Femke Kok", "championship": 2025, "distance": 500, "time": "37.00"},
-        {"name": "femke  kok", "event": 2024, "distance": 1000, "time": "1:14.35"},
+        {"name": "Femke Kok", "event": 2024, "distance": 1000, "time": "1:14.35"},
     ]
     assert totals(rows, [500, 1000]) == [
         Total(2024, "Femke Kok", Decimal("74.245"), 2, True, None),
         Total(2025, "Femke Kok", Decimal("37.000"), 1, False, None),
+    ]
+
+
+def test_totals_refuses_a_name_spelt_two_ways_in_one_event() -> None:
+    """Names match exactly, as classify() matches them: 'femke  kok' beside 'Femke Kok' in one
+    event is refused, not merged (it once was, silently)."""
+    rows = [
+        ("Femke Kok", 2024, 500, "37.07"),
+        ("Femke Kok", 2025, 500, "37.00"),
+        ("femke  kok", 2024, 1000, "1:14.35"),
+    ]
+    with pytest.raises(sc.DuplicateError, match=r"'femke  kok'.*differs from 'Femke Kok'.*row 2"):
+        totals(rows, [500, 1000])
+    # the same spelling in another event is another entry, never a conflict
+    assert [
+        t.name for t in totals([rows[1], ("femke kok", 2024, 1000, "1:14.35")], [500, 1000])
+    ] == [
+        "Femke Kok",
+        "femke kok",
     ]
 
 
@@ -180,7 +199,7 @@ def test_totals_sprint_has_two_500s_but_not_three() -> None:
 
 
 def test_totals_duplicate_distance_in_allround() -> None:
-    rows = [("A", "E", 5000, "6:10.00"), ("a", "E", 5000, "6:10.00")]
+    rows = [("A", "E", 5000, "6:10.00"), ("A", "E", 5000, "6:10.00")]
     with pytest.raises(sc.DuplicateError, match=r"\(once\).*row 1"):
         totals(rows, "allround-men")
 

@@ -717,3 +717,48 @@ def test_ragged_row_after_a_bad_time_is_reported_first() -> None:
 def test_single_distance_column_reads_with_gaps_and_statuses() -> None:
     f = parse_results_csv("name,500\nA,37.00\nB,\nC,dnf\n", "one.csv")
     assert f.results == {"A": (sc.RaceTime.parse("37.00"),), "B": (), "C": (sc.Status.DNF,)}
+
+
+# --- JSON nesting measured before parsing -------------------------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-1000, 1000) | st.text(alphabet='[]{}"\\ab,:'),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=20,
+)
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+@given(_JSON_VALUES)
+def test_nesting_from_the_text_is_the_depth_of_the_parsed_value(value: object) -> None:
+    """Brackets inside strings (escaped quotes included) never count."""
+    from skatecalc.io.results import _nesting
+
+    assert _nesting(json.dumps(value)) == _depth(value)
+
+
+def test_deep_json_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the fuzz profile: json.loads on 10,536 nested arrays recursed to the
+    interpreter's limit, where a finaliser run by the garbage collector failed (a flaky
+    9-second example and an unraisable RecursionError). The depth is now measured on the
+    text first, so the parser is never called on such a text."""
+    from skatecalc.io import results
+
+    def no_parse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("json.loads was called on a text nested too deep")
+
+    monkeypatch.setattr(results.json, "loads", no_parse)
+    text = '{"skaters":' + "[" * 10_536 + "]" * 10_536 + "}"
+    with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
+        results.load_json(text, "deep.json")
+    with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
+        results.load_json('{"a":' * 65 + "1" + "}" * 65, "deep.json")

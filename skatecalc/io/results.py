@@ -17,6 +17,8 @@ JSON::
 
 from __future__ import annotations
 
+import array
+import itertools
 import json
 import operator
 import re
@@ -374,6 +376,25 @@ def _constant(source: str) -> Any:
     return refuse
 
 
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = str.maketrans({"[": "\x01", "{": "\x01", "]": "\xff", "}": "\xff"})  # +1, -1
+
+
+def _nesting(text: str) -> int:
+    """How deep the arrays and objects of JSON ``text`` nest, from its brackets outside
+    strings: measured before parsing, so that no parser recurses anywhere near the
+    interpreter's recursion limit (where a finaliser run by the garbage collector would
+    fail). Linear, and about a fifth of the time ``json.loads`` takes.
+
+    >>> _nesting('{"a": [1, "]]]", {"b": []}]}'), _nesting("[" * 5000 + "]" * 5000)
+    (4, 5000)
+    """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    steps = array.array("b", brackets.translate(_STEP).encode("latin-1"))
+    return max(itertools.accumulate(steps), default=0)
+
+
 def _check_depth(data: Any, source: str) -> None:
     """Raise LimitError if arrays and objects nest deeper than MAX_JSON_DEPTH."""
     stack: list[tuple[Any, int]] = [(data, 1)]
@@ -411,6 +432,11 @@ def load_json(text: str, source: str = "<text>") -> Any:
         text = text[1:]
     if not text.strip():
         raise FileFormatError(f"{source} is empty")
+    if _nesting(text) > MAX_JSON_DEPTH:
+        raise LimitError(
+            f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels (the deepest accepted)",
+            where=source,
+        )
     try:
         data = json.loads(
             text,

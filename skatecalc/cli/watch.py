@@ -33,15 +33,15 @@ from ..errors import SkatecalcError
 
 __all__ = [
     "CLEAR",
-    "INTERVAL",
+    "INTERVAL_MS",
     "Stamp",
     "follow",
     "snapshot",
     "watch",
 ]
 
-INTERVAL = 0.5
-"""Seconds between two looks at the files."""
+INTERVAL_MS = 500
+"""Milliseconds between two looks at the files (a whole number, as every quantity here)."""
 
 CLEAR = "\x1b[H\x1b[2J"
 """ANSI: cursor to the top left, clear the screen."""
@@ -83,7 +83,7 @@ def watch(
     out: TextIO | None = None,
     err: TextIO | None = None,
     terminal: bool | None = None,
-    interval: float = INTERVAL,
+    interval_ms: int = INTERVAL_MS,
     sleep: Callable[[float], object] = time.sleep,
     clock: Callable[[], datetime.datetime] = _now,
     max_cycles: int | None = None,
@@ -150,7 +150,7 @@ def watch(
         show()
         cycles = 0
         while max_cycles is None or cycles < max_cycles:
-            sleep(interval)
+            sleep(interval_ms / 1000)  # time.sleep takes seconds
             cycles += 1
             now = stamp(paths)
             if now != last:

@@ -30,14 +30,15 @@ def check_race(
     * A shared place means equal times: the same TIME and the same DIFF. (The converse
       does not hold in the published listings: lines equal to the thousandth may still
       carry consecutive places, e.g. 17th and 18th on 1:15.42 +3.060; the places are the
-      listing's word.)
+      listing's word.) A mass start shares a place the same way (a blank POS under 8th,
+      on the same time and DIFF).
     * Places follow the times: no line is faster than the line above (a mass start lists
       its ranking, whatever the times, and is not checked).
     * Without a DIFF column every time must be equal: the layout gives each time's exact
       gap to the first there.
     """
+    _check_shared(entries, has_diff, fail)
     if not mass_start:
-        _check_shared(entries, has_diff, fail)
         _check_order(entries, fail)
     with_time = [e for e in entries if e.time is not None]
     if not has_diff and any(e.time != with_time[0].time for e in with_time):

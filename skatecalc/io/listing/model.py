@@ -330,7 +330,9 @@ class Race:
 class Event:
     """A listing: the event's name, first and last day, venue, and its races in order.
 
-    ``source`` names where it was read (not compared).
+    ``source`` names where it was read (not compared); ``warnings`` says what the reader
+    inferred or could not settle (a division the document does not print, a race whose
+    DIFF column cannot split equal hundredths, a line without result).
 
     >>> ev = Event("1. World Cup 2025/2026", datetime.date(2025, 11, 14),
     ...            datetime.date(2025, 11, 16), "Utah Olympic Oval (USA)", ())
@@ -345,6 +347,8 @@ class Event:
     races: tuple[Race, ...]
     source: str = attrs.field(default="<text>", eq=False)
     line: int = attrs.field(default=1, eq=False, repr=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    """What the reader read but could not be sure of (the command line prints each)."""
 
     def __iter__(self) -> Iterator[Race]:
         return iter(self.races)

@@ -31,6 +31,9 @@ from ...errors import (
     UnknownStatusError,
 )
 from ...limits import MAX_LINE_CHARS, described, shown
+
+MAX_LISTING_LINES = 200_000
+"""The most lines a listing may have (a season's World Cup listings hold a few thousand)."""
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .checks import check_race
@@ -108,16 +111,40 @@ class _Reader:
         self.source = source
         # line breaks as editors count them (not str.splitlines, which also breaks at
         # form feeds and Unicode separators and would shift every line number)
+        count = text.count("\n") + text.count("\r")  # no more lines than breaks + 1
+        if count >= MAX_LISTING_LINES:
+            breaks = len(re.findall(r"\r\n|\r|\n", text))
+            if breaks >= MAX_LISTING_LINES:
+                raise LimitError(
+                    f"more than {MAX_LISTING_LINES:,} lines (the longest listing accepted)",
+                    where=source,
+                )
         self.lines = re.split(r"\r\n|\r|\n", text)
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
+        self.warnings: list[str] = []
         for index, line in enumerate(self.lines):
             if len(line) > MAX_LINE_CHARS:
                 raise LimitError(
                     f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
                     where=self.at(index),
                 )
+            if "\u00a0" in line or "\u202f" in line:
+                # pasted from a web page: a non-breaking space is a space
+                self.lines[index] = line.replace("\u00a0", " ").replace("\u202f", " ")
+        self.last = len(self.lines) - 1
+        while self.last >= 0 and not self.lines[self.last].strip():
+            self.last -= 1  # the last line with text (a half-written time is there)
+
+    def _short_time(self, index: int, text: str) -> FileFormatError:
+        if index == self.last:
+            return FileFormatError(
+                f"the time {text!r} on the last line has no hundredths: the file is still"
+                f" being written (truncated?): {shown(self.lines[index].rstrip(), 120)}",
+                where=self.at(index),
+            )
+        return self.fail(index, f"the time {text!r} has no hundredths (a listing prints them)")
 
     def at(self, index: int) -> str:
         return where(self.source, index + 1)
@@ -229,7 +256,15 @@ class _Reader:
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
         line = self.lines[index]
-        found = [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
+        if "\t" in line.strip():
+            # a table copied from a web page: tab-separated cells; the position is the
+            # cell's number (negative: read by cells, not by columns)
+            cells = [c.strip() for c in line.strip().split("\t")]
+            found = [(c, -1 - k) for k, c in enumerate(cells) if c]
+            if len(found) != len(cells):
+                raise self.fail(index, "an empty cell in a tab-separated column header")
+        else:
+            found = [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
         names = [n for n, _ in found]
         if not names or names[0] != "POS":
             raise self.fail(
@@ -249,10 +284,16 @@ class _Reader:
 
     def fields(self, index: int, columns: list[tuple[str, int]]) -> dict[str, str]:
         line = self.lines[index].rstrip()
+        if columns[0][1] < 0:
+            return self.tab_cells(index, line, columns)
         if "\t" in line:
-            raise self.fail(index, "a tab in a results line (columns are aligned by spaces)")
+            raise self.fail(
+                index,
+                "a tab in a results line under a header aligned by spaces (a tab-separated"
+                " listing has tabs in its header too)",
+            )
         try:
-            return self.cut(index, list(line), columns)
+            return self.cut(index, line, columns)
         except FileFormatError as by_characters:
             # a listing aligned on screen: East Asian characters take two columns there,
             # combining accents none
@@ -264,7 +305,23 @@ class _Reader:
             except FileFormatError:
                 raise by_characters from None
 
-    def cut(self, index: int, line: list[str], columns: list[tuple[str, int]]) -> dict[str, str]:
+    def tab_cells(
+        self, index: int, line: str, columns: list[tuple[str, int]]
+    ) -> dict[str, str]:
+        """The cells of a tab-separated line, one per header cell (empty cells at the end
+        may be left out, as a copied table does)."""
+        cells = [c.strip() for c in line.split("\t")]
+        while len(cells) > len(columns) and not cells[-1]:
+            cells.pop()
+        if len(cells) > len(columns):
+            raise self.fail(index, f"{len(cells)} cells under a header of {len(columns)}")
+        cells += [""] * (len(columns) - len(cells))
+        out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
+        if not out["TIME"]:
+            raise self.fail(index, "the line has no TIME cell (truncated?)")
+        return out
+
+    def cut(self, index: int, line: str | list[str], columns: list[tuple[str, int]]) -> dict[str, str]:
         """The cells of a line (one string per column position) under the header."""
         time_start = dict(columns)["TIME"]
         if len(line) <= time_start:
@@ -299,9 +356,11 @@ class _Reader:
         team = distance in TEAM_EVENTS
         mass_start = distance == "mass start"
         entries: list[Entry] = []
-        place: int | None = None
+        place: int | None = None  # the place of the line above (a team's place in a team race)
+        pos_above: int | None = None  # the POS printed above
         timed = 0  # lines with a time so far
         groups = 0  # teams (or skaters) placed so far
+        per_member: bool | None = None  # a team race numbering its places per member
         last_nation: str | None = None
         status_seen = False
         for index, f in lines:
@@ -333,35 +392,62 @@ class _Reader:
                     )
                     last_nation = nation
                     continue
+                if mass_start and time_text == "-" and not pos and not diff_text:
+                    # a line without place, time or status (seen in mass starts): no result
+                    self.warnings.append(
+                        f"{name} ({nation}) in {title!r} has '-' as time and no status: read as"
+                        f" no result (unranked, no points) ({self.at(index)})"
+                    )
+                    status_seen = True
+                    last_nation = nation
+                    continue
                 if status_seen:
                     raise self.fail(index, "a placed line after a status line")
                 if time_text == "-":
                     raise self.fail(index, "a time '-' needs a status (DQ, DNF, DNS, WDR) in POS")
                 printed = RaceTime.parse(time_text)
+                if printed.precision < 2:
+                    raise self._short_time(index, time_text)
                 diff = parse_diff(diff_text) if diff_text else None
             except SkatecalcError as exc:
                 raise exc.at(self.at(index)) from None
             if pos:
                 new = int(pos)
-                if team:
-                    same_team = nation == last_nation and new == place
-                    expected = groups if same_team else groups + 1
+                if team and nation == last_nation and new == pos_above:
+                    pass  # the next member of the team above
+                elif new == pos_above:
+                    groups += 1  # a place printed again: shared
                 else:
-                    expected = timed + 1
-                if new != expected and new != place:
-                    raise self.fail(index, f"place {new} out of order (expected {expected})")
-                if new != place or (team and nation != last_nation):
                     groups += 1
-                place = new
+                    compact, listed = groups, timed + 1  # a team's place, a line's place
+                    if not team:
+                        ok = new == listed
+                        expected = listed
+                    elif compact == listed:
+                        ok = new == listed
+                        expected = listed
+                    elif per_member is None:
+                        ok = new in (compact, listed)
+                        per_member = new == listed
+                        expected = compact
+                    else:
+                        expected = listed if per_member else compact
+                        ok = new == expected
+                    if not ok:
+                        raise self.fail(index, f"place {new} out of order (expected {expected})")
+                    place = compact if team else new
+                pos_above = new
             elif place is None:
                 raise self.fail(index, "a blank place on the first line (nothing to share)")
             elif team and nation != last_nation:
                 groups += 1  # a team sharing the place of the team above
-            if mass_start and (place != timed + 1):
-                raise self.fail(index, "a mass start lists its ranking: places 1, 2, 3, ...")
+            elif not team:
+                groups += 1  # a skater sharing the place of the skater above
             timed += 1
             last_nation = nation
             entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
+        if not entries:
+            raise self.fail(lines[0][0], f"race {title!r} has no result (every line is '-')")
 
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)
@@ -371,19 +457,63 @@ class _Reader:
 
 
 def _divisions(races: list[Race], reader: _Reader) -> list[Race]:
-    seen: dict[tuple[int | str, str, datetime.date], int] = {}
+    """Division A for an event's first listing of a race, B for its second; a second
+    listing equal to the first is the same race given twice (refused)."""
+    first: dict[tuple[int | str, str, datetime.date], Race] = {}
+    count: dict[tuple[int | str, str, datetime.date], int] = {}
     out: list[Race] = []
     for r in races:
         key = (r.distance, r.gender, r.date)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
+        n = count.get(key, 0)
+        count[key] = n + 1
+        assert r.line is not None
         if n >= 2:
-            assert r.line is not None
             raise reader.fail(
                 r.line - 1, "the same race a third time on one day (only Division A and B exist)"
             )
+        if n == 1 and first[key].entries == r.entries:
+            raise reader.fail(
+                r.line - 1,
+                f"the same race twice: equal to the race at line {first[key].line} (a listing"
+                " given or pasted twice?)",
+            )
+        first.setdefault(key, r)
         out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line))
+    single = [
+        r
+        for r in out
+        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
+    ]  # the mixed relay is skated in one division
+    if single and any(n == 2 for n in count.values()):
+        reader.warnings.append(
+            f"{len(single)} race(s) of {reader.source} are listed once (the others twice):"
+            " read as Division A, the first listing of a race; check the event's divisions"
+        )
+    elif single and len(out) > 0:
+        reader.warnings.append(
+            f"every race of {reader.source} is listed once: the division is not printed, read"
+            " as Division A (a Division B listing: say so, e.g. --listed-division B)"
+        )
     return out
+
+
+def _hundredths_only(race: Race) -> str | None:
+    """A warning when the race's DIFF column is printed at hundredths and two lines share a
+    hundredth: the listing cannot split them (the official result does)."""
+    diffs = [e.diff for e in race.entries if e.diff is not None]
+    if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
+        return None  # a mass start ranks by the finish, not by the time
+    timed = [e for e in race.entries if e.time is not None]
+    for above, e in zip(timed, timed[1:], strict=False):
+        if race.is_team and e.nation == above.nation:
+            continue  # the members of one team
+        if e.place == above.place and e.official == above.official:
+            return (
+                f"{race.title}: every DIFF ends in 0 (printed at hundredths): the listing"
+                f" cannot split equal hundredths ({above.name} and {e.name} on {e.official});"
+                " the official result can, by thousandths"
+            )
+    return None
 
 
 def parse_listing(text: str, source: str = "<text>") -> Event:
@@ -426,7 +556,13 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
             raise reader.fail(
                 r.line - 1, f"the race date is outside the event's days {first} to {last}"
             )
-    return Event(name, first, last, venue, tuple(races), source, max(header_line, 1))
+    for r in races:
+        warning = _hundredths_only(r)
+        if warning is not None:
+            reader.warnings.append(f"{warning} (line {r.line} of {source})")
+    return Event(
+        name, first, last, venue, tuple(races), source, max(header_line, 1), tuple(reader.warnings)
+    )
 
 
 def read_listing(path_or_text: str | Path, *, source: str | None = None) -> Event:

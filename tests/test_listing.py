@@ -540,8 +540,9 @@ def test_places_and_statuses_out_of_order(tmp_path: Path) -> None:
 def test_a_third_race_on_one_day(tmp_path: Path) -> None:
     text = SLC.read_text(encoding="utf-8")
     block = text[text.index("3000 meter (Women)") : text.index("5000 meter (Men)")]
+    other = block.replace("Joy Beune ", "Joy Other ")  # a Division B, not the same race again
     with pytest.raises(FileFormatError, match=r"third time on one day.*line 49"):
-        read_listing(_write(tmp_path, text[: text.index("5000 meter (Men)")] + block + block))
+        read_listing(_write(tmp_path, text[: text.index("5000 meter (Men)")] + other + block))
 
 
 def test_unreadable_or_missing_file(tmp_path: Path) -> None:

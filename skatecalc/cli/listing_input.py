@@ -126,7 +126,8 @@ def packaged_listing(name: str | Path) -> Example | None:
 
 def read_listings(paths: Sequence[str | Path]) -> list[Event]:
     """Read every listing of ``paths`` (a file, or the name of a built-in example listing);
-    a file that is not a listing is an error naming it.
+    a file that is not a listing is an error naming it. The listings' warnings go to
+    standard error (``skatecalc: warning: ...``).
 
     >>> read_listings(["README.md"])
     Traceback (most recent call last):
@@ -150,6 +151,9 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
                 " only as listings"
             )
         events.append(read_listing(Path(path)))
+    for ev in events:  # what the reader inferred or could not settle
+        for warning in ev.warnings:
+            print(f"skatecalc: warning: {warning}", file=sys.stderr)
     return events
 
 

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ...championship.combinations import Combination, combination, combinations, find_by_distances
 from ...errors import (
+    DuplicateError,
     InvalidDistanceError,
     ResultsError,
     SkatecalcError,
@@ -210,6 +211,7 @@ def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[E
             out.append((None, item))
         else:
             raise ResultsError(f"{described(item)} is neither a listing nor a race")
+    _refuse_repeats(out)
     if gender is not None:
         g = _gender(gender)
         out = [(ev, r) for ev, r in out if r.gender == g]
@@ -219,6 +221,22 @@ def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[E
     if not out:
         raise ResultsError("the listings hold no race" + (f" of {gender}" if gender else ""))
     return out
+
+
+def _refuse_repeats(races: Iterable[tuple[Event | None, Race]]) -> None:
+    """Refuse a race given twice (a listing read twice, or pasted twice): the same
+    distance, gender, day and lines. (Division A and B of a race differ in their lines.)"""
+    seen: dict[tuple[int | str, str, object], list[tuple[Event | None, Race]]] = {}
+    for ev, race in races:
+        earlier = seen.setdefault((race.distance, race.gender, race.date), [])
+        for ev0, race0 in earlier:
+            if race0.entries == race.entries:
+                raise DuplicateError(
+                    f"the same race twice: {race.title} equals the race at {_at(ev0, race0)}"
+                    " (a listing given twice?)",
+                    where=_at(ev, race),
+                )
+        earlier.append((ev, race))
 
 
 def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[str, ...]:
@@ -337,6 +355,7 @@ def championship_results(
         {name: tuple(row) for name, row in results.items()},
         nations,
         sources or "<races>",
+        tuple(dict.fromkeys(w for ev, _ in races if ev is not None for w in ev.warnings)),
         distance_places=tuple(places),
     )
 

@@ -19,6 +19,7 @@ Every line is understood or reported: anything else raises
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -31,15 +32,15 @@ from ...errors import (
     UnknownStatusError,
 )
 from ...limits import MAX_LINE_CHARS, described, shown
-
-MAX_LISTING_LINES = 200_000
-"""The most lines a listing may have (a season's World Cup listings hold a few thousand)."""
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .checks import check_race
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
-__all__ = ["parse_diff", "parse_listing", "read_listing"]
+__all__ = ["MAX_LISTING_LINES", "parse_diff", "parse_listing", "read_listing"]
+
+MAX_LISTING_LINES = 200_000
+"""The most lines a listing may have (a World Cup event's listing holds about a thousand)."""
 
 _KINDS = {k.title(): k for k in EVENT_KINDS}
 _TITLE = re.compile(
@@ -305,9 +306,7 @@ class _Reader:
             except FileFormatError:
                 raise by_characters from None
 
-    def tab_cells(
-        self, index: int, line: str, columns: list[tuple[str, int]]
-    ) -> dict[str, str]:
+    def tab_cells(self, index: int, line: str, columns: list[tuple[str, int]]) -> dict[str, str]:
         """The cells of a tab-separated line, one per header cell (empty cells at the end
         may be left out, as a copied table does)."""
         cells = [c.strip() for c in line.split("\t")]
@@ -321,7 +320,9 @@ class _Reader:
             raise self.fail(index, "the line has no TIME cell (truncated?)")
         return out
 
-    def cut(self, index: int, line: str | list[str], columns: list[tuple[str, int]]) -> dict[str, str]:
+    def cut(
+        self, index: int, line: str | list[str], columns: list[tuple[str, int]]
+    ) -> dict[str, str]:
         """The cells of a line (one string per column position) under the header."""
         time_start = dict(columns)["TIME"]
         if len(line) <= time_start:
@@ -420,10 +421,7 @@ class _Reader:
                 else:
                     groups += 1
                     compact, listed = groups, timed + 1  # a team's place, a line's place
-                    if not team:
-                        ok = new == listed
-                        expected = listed
-                    elif compact == listed:
+                    if not team or compact == listed:
                         ok = new == listed
                         expected = listed
                     elif per_member is None:
@@ -480,9 +478,7 @@ def _divisions(races: list[Race], reader: _Reader) -> list[Race]:
         first.setdefault(key, r)
         out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line))
     single = [
-        r
-        for r in out
-        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
+        r for r in out if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
     ]  # the mixed relay is skated in one division
     if single and any(n == 2 for n in count.values()):
         reader.warnings.append(
@@ -504,7 +500,7 @@ def _hundredths_only(race: Race) -> str | None:
     if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
         return None  # a mass start ranks by the finish, not by the time
     timed = [e for e in race.entries if e.time is not None]
-    for above, e in zip(timed, timed[1:], strict=False):
+    for above, e in itertools.pairwise(timed):
         if race.is_team and e.nation == above.nation:
             continue  # the members of one team
         if e.place == above.place and e.official == above.official:

@@ -126,8 +126,7 @@ def packaged_listing(name: str | Path) -> Example | None:
 
 def read_listings(paths: Sequence[str | Path]) -> list[Event]:
     """Read every listing of ``paths`` (a file, or the name of a built-in example listing);
-    a file that is not a listing is an error naming it. The listings' warnings go to
-    standard error (``skatecalc: warning: ...``).
+    a file that is not a listing is an error naming it.
 
     >>> read_listings(["README.md"])
     Traceback (most recent call last):
@@ -151,9 +150,6 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
                 " only as listings"
             )
         events.append(read_listing(Path(path)))
-    for ev in events:  # what the reader inferred or could not settle
-        for warning in ev.warnings:
-            print(f"skatecalc: warning: {warning}", file=sys.stderr)
     return events
 
 
@@ -342,7 +338,14 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     )
     results = trials_results(events, gender, ignore_events=True, keep_ties=True)
     source = ", ".join(ev.source for ev in events)
-    return TrialResults(results, None, source), warnings + ties
+    noted = tuple(
+        w
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and isinstance(race.distance, int)
+        for w in race.warnings
+    )
+    return TrialResults(results, None, source), warnings + ties + noted
 
 
 # --- the command line's arguments ---------------------------------------------------------
@@ -397,9 +400,12 @@ def championship_of(args: argparse.Namespace) -> ResultsFile | None:
         if getattr(args, "gender", None) is not None:
             raise _usage("--gender chooses the races of official results listings")
         return None
-    return load_championship(
+    listed = load_championship(
         files, combination=getattr(args, "combination", None), gender=getattr(args, "gender", None)
     )
+    for warning in listed.warnings:
+        print(f"skatecalc: warning: {warning}", file=sys.stderr)
+    return listed
 
 
 def worldcup_of(
@@ -416,7 +422,7 @@ def worldcup_of(
         if getattr(args, "division", None) is not None:
             raise _usage("--division chooses the races of official results listings")
         return None
-    events = read_listings(files)
+    events = _listed_division(read_listings(files), getattr(args, "listed_division", None), args)
     if getattr(args, "season", None) is None:
         args = argparse.Namespace(**{**vars(args), "season": events[0].season})
     rules = rules_of(args)
@@ -424,12 +430,67 @@ def worldcup_of(
     cups = _worldcup(
         events, rules.season, args.distance, args.gender, division and division.upper(), rules
     )
+    _warn_races(events, {n for n, _ in cups}, args.gender, division and division.upper())
     after = getattr(args, "after", None)
     if after is not None:
         cups = [(name, cup.until(after)) for name, cup in cups]
     if division is not None:
         cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
     return rules.season, cups
+
+
+def _listed_division(
+    events: list[Event], listed: str | None, args: argparse.Namespace
+) -> list[Event]:
+    """The races a listing lists once take the division ``--listed-division`` names; without
+    it they are Division A, with a warning, and ``--division`` asks for it."""
+    import attrs
+
+    single = [(ev, r) for ev in events for r in ev.races if r.single]
+    if not single:
+        return events
+    if listed is None:
+        ev, race = single[0]
+        where = f"{len(single)} race(s), the first {race.title} (line {race.line} of {ev.source})"
+        if getattr(args, "division", None) is not None:
+            raise ResultsError(
+                f"the listings list {where} once, without saying the division: name it with"
+                " --listed-division A or --listed-division B"
+            )
+        print(
+            f"skatecalc: warning: the listings list {where} once: the division is not printed;"
+            " read as Division A (say --listed-division B if they are Division B)",
+            file=sys.stderr,
+        )
+        return events
+    return [
+        attrs.evolve(
+            ev,
+            races=tuple(attrs.evolve(r, division=listed) if r.single else r for r in ev.races),
+        )
+        for ev in events
+    ]
+
+
+def _warn_races(
+    events: Sequence[Event], cups: set[str], gender: str | None, division: str | None
+) -> None:
+    """The warnings of the races counted in ``cups``, on standard error."""
+    from ..worldcup import cup_name
+
+    for ev in events:
+        for race in ev.races:
+            if not race.warnings or (gender is not None and race.gender != gender):
+                continue
+            if division is not None and race.division != division:
+                continue
+            try:
+                counted = cup_name(race.distance, race.gender) in cups
+            except InvalidDistanceError:
+                continue
+            if counted:
+                for warning in race.warnings:
+                    print(f"skatecalc: warning: {warning}", file=sys.stderr)
 
 
 def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:

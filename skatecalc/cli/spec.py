@@ -102,6 +102,13 @@ def add_listings(
             choices=("A", "B"),
             help="official results listings: only this division's races (default: both)",
         )
+        parser.add_argument(
+            "--listed-division",
+            type=str.upper,
+            choices=("A", "B"),
+            help="official results listings: the division of the races a listing lists once"
+            " (the listing does not print it; default: A, with a warning)",
+        )
 
 
 def add_watch(parser: argparse.ArgumentParser) -> None:

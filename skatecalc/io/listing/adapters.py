@@ -355,7 +355,7 @@ def championship_results(
         {name: tuple(row) for name, row in results.items()},
         nations,
         sources or "<races>",
-        tuple(dict.fromkeys(w for ev, _ in races if ev is not None for w in ev.warnings)),
+        tuple(w for _, race in races for w in race.warnings),
         distance_places=tuple(places),
     )
 

@@ -214,7 +214,10 @@ class Race:
 
     ``distance`` is metres (``1000``) or one of `EVENT_KINDS`; ``gender`` is
     ``"men"`` or ``"women"`` as the heading prints it; ``division`` is ``"A"`` or ``"B"``
-    (the second listing of the same event on a day is Division B).
+    (the second listing of the same event on a day is Division B; ``single`` marks a race
+    listed once, whose division the listing does not say). ``warnings`` says what the
+    reader could not settle: DIFFs printed at hundredths that cannot split a shared place,
+    a line without result.
 
     >>> e = Entry(1, "Femke Kok", "NED", RaceTime.parse("36.09"), records=("WR",))
     >>> r = Race(500, "women", datetime.date(2025, 11, 16), (e,))
@@ -228,6 +231,10 @@ class Race:
     entries: tuple[Entry, ...]
     division: str = "A"
     line: int | None = attrs.field(default=None, eq=False, repr=False)
+    warnings: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    """What the reader could not settle in this race (the command line prints each)."""
+    single: bool = attrs.field(default=False, eq=False, repr=False)
+    """Listed once in its event: the listing does not say the division (read as A)."""
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.distance, bool) or not (
@@ -330,9 +337,7 @@ class Race:
 class Event:
     """A listing: the event's name, first and last day, venue, and its races in order.
 
-    ``source`` names where it was read (not compared); ``warnings`` says what the reader
-    inferred or could not settle (a division the document does not print, a race whose
-    DIFF column cannot split equal hundredths, a line without result).
+    ``source`` names where it was read (not compared).
 
     >>> ev = Event("1. World Cup 2025/2026", datetime.date(2025, 11, 14),
     ...            datetime.date(2025, 11, 16), "Utah Olympic Oval (USA)", ())
@@ -347,11 +352,14 @@ class Event:
     races: tuple[Race, ...]
     source: str = attrs.field(default="<text>", eq=False)
     line: int = attrs.field(default=1, eq=False, repr=False)
-    warnings: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
-    """What the reader read but could not be sure of (the command line prints each)."""
 
     def __iter__(self) -> Iterator[Race]:
         return iter(self.races)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Every race's warnings, in listing order (see `Race.warnings`)."""
+        return tuple(w for r in self.races for w in r.warnings)
 
     def __len__(self) -> int:
         return len(self.races)

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+import attrs
+
 from ...errors import (
     FileFormatError,
     InvalidTimeError,
@@ -124,7 +126,7 @@ class _Reader:
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
-        self.warnings: list[str] = []
+        self.race_warnings: list[str] = []  # of the race being read
         for index, line in enumerate(self.lines):
             if len(line) > MAX_LINE_CHARS:
                 raise LimitError(
@@ -252,8 +254,17 @@ class _Reader:
                 f"race {title!r} has a column header but no results (truncated?)",
                 where=self.at(self.i - 1),
             )
+        self.race_warnings = []
         entries = self.entries(lines, distance, title, any(n == "DIFF" for n, _ in columns))
-        return Race(distance, gender.lower(), date, entries, "A", title_index + 1)
+        return Race(
+            distance,
+            gender.lower(),
+            date,
+            entries,
+            "A",
+            title_index + 1,
+            tuple(self.race_warnings),
+        )
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
         line = self.lines[index]
@@ -395,7 +406,7 @@ class _Reader:
                     continue
                 if mass_start and time_text == "-" and not pos and not diff_text:
                     # a line without place, time or status (seen in mass starts): no result
-                    self.warnings.append(
+                    self.race_warnings.append(
                         f"{name} ({nation}) in {title!r} has '-' as time and no status: read as"
                         f" no result (unranked, no points) ({self.at(index)})"
                     )
@@ -476,21 +487,13 @@ def _divisions(races: list[Race], reader: _Reader) -> list[Race]:
                 " given or pasted twice?)",
             )
         first.setdefault(key, r)
-        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line))
-    single = [
-        r for r in out if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
+        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line, r.warnings))
+    return [
+        attrs.evolve(r, single=True)
+        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
+        else r
+        for r in out
     ]  # the mixed relay is skated in one division
-    if single and any(n == 2 for n in count.values()):
-        reader.warnings.append(
-            f"{len(single)} race(s) of {reader.source} are listed once (the others twice):"
-            " read as Division A, the first listing of a race; check the event's divisions"
-        )
-    elif single and len(out) > 0:
-        reader.warnings.append(
-            f"every race of {reader.source} is listed once: the division is not printed, read"
-            " as Division A (a Division B listing: say so, e.g. --listed-division B)"
-        )
-    return out
 
 
 def _hundredths_only(race: Race) -> str | None:
@@ -552,13 +555,13 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
             raise reader.fail(
                 r.line - 1, f"the race date is outside the event's days {first} to {last}"
             )
-    for r in races:
-        warning = _hundredths_only(r)
-        if warning is not None:
-            reader.warnings.append(f"{warning} (line {r.line} of {source})")
-    return Event(
-        name, first, last, venue, tuple(races), source, max(header_line, 1), tuple(reader.warnings)
-    )
+    races = [
+        attrs.evolve(r, warnings=(*r.warnings, f"{w} (line {r.line} of {source})"))
+        if (w := _hundredths_only(r)) is not None
+        else r
+        for r in races
+    ]
+    return Event(name, first, last, venue, tuple(races), source, max(header_line, 1))
 
 
 def read_listing(path_or_text: str | Path, *, source: str | None = None) -> Event:

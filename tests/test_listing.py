@@ -798,3 +798,161 @@ def test_trials_order_of_a_shared_place_is_refused_unless_kept() -> None:
     kept = trials_results([race], "men", keep_ties=True)[1000]
     assert kept[8:10] == ("Joep Wennemars", "Cooper Mcleod")
     assert kept == race.names
+
+
+# --- issue "Nothing wrong gets in": listings read right or refused ----------------------------
+
+LAYOUTS = Path(__file__).parent / "data" / "listings"
+
+
+def test_listing_given_twice_in_one_file_is_refused(tmp_path: Path) -> None:
+    # a championship day (one listing per race) pasted twice into one file
+    text = SLC.read_text(encoding="utf-8")
+    day1 = text[: text.index("1000 meter (Women)")]
+    races = day1[day1.index("3000 meter (Women)") :]
+    with pytest.raises(FileFormatError, match=r"the same race twice: equal to the race at line 5"):
+        read_listing(_write(tmp_path, day1 + races))
+    with pytest.raises(FileFormatError, match=r"third time on one day"):
+        whole = CAL.read_text(encoding="utf-8")  # a World Cup listing's races twice
+        read_listing(whole + "\n" + whole[whole.index("1000 meter (Men)") :])
+
+
+def test_listing_given_twice_as_two_files_is_refused(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    day = _write(tmp_path, text[: text.index("1000 meter (Women)")], "day1.txt")
+    ev = read_listing(day)
+    with pytest.raises(SkatecalcError, match=r"the same race twice.*line 5 of day1.txt"):
+        championship_results([ev, ev], gender="women")
+    with pytest.raises(SkatecalcError):
+        worldcup_cup([ev, ev], 3000, "women")
+
+
+def test_listing_division_b_is_not_the_same_race(cal: Event) -> None:
+    # a World Cup listing holds each race twice, Division A then B: not a duplicate
+    assert [r.division for r in cal.races_of(1000, "men")] == ["A", "B"]
+    assert not any(r.single for r in cal.races if r.distance != "mixed relay")
+
+
+def test_listing_half_written_time_on_the_last_line_is_truncated(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    head = text[: text.index("2     Valerie Maltais")]
+    half = head + "2     Valerie Maltais          Senior   CAN   3:56.5\n"
+    with pytest.raises(FileFormatError, match=r"last line has no hundredths.*truncated.*line 9"):
+        read_listing(_write(tmp_path, half))
+
+
+def test_listing_time_without_hundredths_inside_names_the_line(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    bad = text.replace("3:56.53   +2.840", "3:56.5    +2.840", 1)
+    with pytest.raises(FileFormatError, match=r"'3:56.5' has no hundredths.*line 9 of bad"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_listing_half_written_file_waits_in_watch(tmp_path: Path) -> None:
+    # --watch reads again on any SkatecalcError ("waiting"): the half-written file is one
+    text = SLC.read_text(encoding="utf-8")
+    half = (
+        text[: text.index("2     Valerie Maltais")] + "2     Valerie Maltais   Senior   CAN   3:5"
+    )
+    with pytest.raises(SkatecalcError):
+        read_listing(_write(tmp_path, half))
+
+
+def test_listing_with_only_division_b_races_is_marked_single(tmp_path: Path) -> None:
+    text = CAL.read_text(encoding="utf-8")
+    start = text.index("1000 meter (Men), 21.11.2025", text.index("1000 meter (Men)") + 10)
+    only_b = text[: text.index("1000 meter (Men)")] + text[start : text.index("\n\n\n", start)]
+    ev = read_listing(_write(tmp_path, only_b + "\n"))
+    assert [(r.division, r.single) for r in ev.races] == [("A", True)]
+
+
+def test_listing_diff_at_hundredths_warns_calgary_500m_men(cal: Event) -> None:
+    race = cal.races_of(500, "men", "A")[0]
+    de_boo, stolz = race.entry("Jenning de Boo"), race.entry("Jordan Stolz")
+    assert de_boo.place == stolz.place == 2  # what the listing can say
+    assert any(
+        "cannot split equal hundredths (Jenning de Boo and Jordan Stolz on 34.02)" in w
+        for w in race.warnings
+    )
+    assert not cal.races_of(1500, "men", "A")[0].warnings  # no shared place: nothing to say
+
+
+def test_listing_with_non_breaking_spaces_is_read(tmp_path: Path, cal: Event) -> None:
+    text = CAL.read_text(encoding="utf-8").replace(" ", "\u00a0")
+    assert read_listing(_write(tmp_path, text)) == cal
+
+
+def test_listing_tab_separated_is_read_by_cells(tmp_path: Path, cal: Event) -> None:
+    lines = CAL.read_text(encoding="utf-8").split("\n")
+    tabbed = []
+    starts: list[int] = []
+    for line in lines:
+        if line.startswith("POS "):
+            starts = [m.start() for m in re.finditer(r"\S+", line)]
+        elif not line.strip():
+            starts = []
+        if starts:
+            # as an HTML table copies: one cell per column, separated by tabs
+            bounds = [*starts[1:], len(line)]
+            line = "\t".join(line[a:b].strip() for a, b in zip(starts, bounds, strict=True))
+        tabbed.append(line)
+    assert read_listing(_write(tmp_path, "\n".join(tabbed))) == cal
+
+
+def test_listing_team_pursuit_places_per_member() -> None:
+    ev = read_listing(LAYOUTS / "team-pursuit-places-per-member.txt")
+    race = ev.races[0]
+    assert [e.place for e in race] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
+    assert [(t.place, t.nation) for t in race.teams] == [
+        (1, "USA"), (2, "FRA"), (3, "NED"), (4, "GER")
+    ]  # fmt: skip
+
+
+def test_listing_team_pursuit_mixed_place_numbering_is_refused(tmp_path: Path) -> None:
+    text = (LAYOUTS / "team-pursuit-places-per-member.txt").read_text(encoding="utf-8")
+    bad = text.replace("10    Patrick", "4     Patrick").replace("10    Felix", "4     Felix")
+    bad = bad.replace("10    Fridtjof", "4     Fridtjof")
+    with pytest.raises(FileFormatError, match="place 4 out of order"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_listing_mass_start_shared_place() -> None:
+    ev = read_listing(LAYOUTS / "mass-start-shared-place.txt")
+    race = ev.races[0]
+    assert race.entry("Jorrit Bergsma").place == race.entry("Ethan Cepuran").place == 8
+    assert race.entry("Livio Wenger").place == 10
+    text = (LAYOUTS / "mass-start-shared-place.txt").read_text(encoding="utf-8")
+    top = parse_listing(text[: text.index("12    Timothy")])  # the 20-place table
+    cup = worldcup_cup([top], "mass start", "men")
+    points = {s.name: s.points for s in cup.standings()}
+    assert points["Ethan Cepuran"] == points["Jorrit Bergsma"]  # both the points of 8th
+
+
+def test_listing_mass_start_shared_place_needs_equal_times(tmp_path: Path) -> None:
+    text = (LAYOUTS / "mass-start-shared-place.txt").read_text(encoding="utf-8")
+    bad = text.replace("USA   7:52.07   +9.560 ", "USA   7:55.54   +13.030")
+    with pytest.raises(FileFormatError, match="shares place 8 with Jorrit Bergsma"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_listing_mass_start_dash_without_status() -> None:
+    ev = read_listing(LAYOUTS / "mass-start-dash-without-status.txt")
+    race = ev.races[0]
+    assert "Daniele Di Stefano" not in race.names
+    assert len(race) == 23
+    assert any("Daniele Di Stefano (ITA)" in w and "no result" in w for w in race.warnings)
+
+
+def test_listing_dash_without_status_outside_a_mass_start_is_refused(tmp_path: Path) -> None:
+    text = SLC.read_text(encoding="utf-8")
+    bad = text.replace("16    Binyu", "      Binyu").replace("4:05.28   +11.590", "-" + " " * 16)
+    with pytest.raises(FileFormatError, match="needs a status"):
+        read_listing(_write(tmp_path, bad))
+
+
+def test_listing_of_too_many_lines_is_a_limit_error() -> None:
+    from skatecalc.errors import LimitError
+    from skatecalc.io.listing.reader import MAX_LISTING_LINES
+
+    with pytest.raises(LimitError, match=f"more than {MAX_LISTING_LINES:,} lines.*big.txt"):
+        parse_listing("\n" * MAX_LISTING_LINES, "big.txt")

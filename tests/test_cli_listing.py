@@ -650,3 +650,73 @@ def test_recognising_a_listing_loads_no_world_cup_or_olympic_code() -> None:
         ).stdout
 
     assert modules(sniff) == modules("")
+
+
+# --- issue "Nothing wrong gets in" on the command line -------------------------------------
+
+
+def _day1(tmp_path: Path) -> Path:
+    text = SLC.read_text(encoding="utf-8")
+    path = tmp_path / "day1.txt"
+    path.write_text(text[: text.index("1000 meter (Women)")], encoding="utf-8")
+    return path
+
+
+def test_standings_day1_txt_day1_txt_is_refused(tmp_path: Path) -> None:
+    day1 = _day1(tmp_path)
+    status, out, err = run_cli(f"skatecalc standings {day1} {day1} --gender women")
+    assert status != 0 and not out
+    assert "the same race twice" in err and "day1.txt" in err
+
+
+def test_worldcup_standings_day1_txt_day1_txt_is_refused(tmp_path: Path) -> None:
+    day1 = _day1(tmp_path)
+    status, out, _ = run_cli(f"skatecalc worldcup standings {day1} {day1} --gender women")
+    assert status != 0 and not out
+
+
+def _only_b(tmp_path: Path) -> Path:
+    # Calgary's Division B 1000 m men alone, with the event header
+    text = CAL.read_text(encoding="utf-8")
+    first = text.index("1000 meter (Men), 21.11.2025")
+    start = text.index("1000 meter (Men), 21.11.2025", first + 10)
+    path = tmp_path / "only-b.txt"
+    path.write_text(
+        text[:first] + text[start : text.index("\n\n\n", start)] + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_worldcup_standings_only_b_txt_warns_the_division_is_inferred(tmp_path: Path) -> None:
+    only_b = _only_b(tmp_path)
+    _, _, err = run_cli(f"skatecalc worldcup standings {only_b} --distance 1000 --gender men")
+    assert "warning: the listings list 1 race(s)" in err and "--listed-division B" in err
+
+
+def test_worldcup_standings_only_b_txt_division_asks_which(tmp_path: Path) -> None:
+    only_b = _only_b(tmp_path)
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {only_b} --distance 1000 --gender men --division A"
+    )
+    assert status != 0 and not out
+    assert "--listed-division A or --listed-division B" in err
+
+
+def test_worldcup_standings_only_b_txt_listed_division_b(tmp_path: Path) -> None:
+    only_b = _only_b(tmp_path)
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {only_b} --distance 1000 --gender men --division B"
+        " --listed-division B --table-b " + ",".join(["1"] * 40)
+    )
+    assert "Division A" not in out
+    assert "warning: the listings list" not in err
+    assert status == 0, err
+
+
+def test_worldcup_standings_calgary_500m_warns_of_hundredths() -> None:
+    status, _, err = run_cli(
+        f"skatecalc worldcup standings {CAL} --distance 500 --gender men --division A"
+    )
+    assert status == 0
+    assert "warning: 500 m men, 22.11.2025, Division A: every DIFF ends in 0" in err
+    assert "Jenning de Boo and Jordan Stolz on 34.02" in err

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from skatecalc import RaceTime, SkatecalcError, Status
 from skatecalc.io import Entry, Race, format_listing, parse_listing
-from skatecalc.io.listing import EVENT_KINDS, Event, settle
+from skatecalc.io.listing import EVENT_KINDS, Event, championship_results, settle
+from skatecalc.io.listing.adapters import _refuse_repeats
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéøłüçñßåöäšžčď'-"
 _word = st.text(_LETTERS, min_size=1, max_size=9).map(lambda w: w[0].upper() + w[1:])
@@ -200,3 +203,63 @@ def test_trials_order_of_a_500m_skated_twice_is_never_a_guess(
         return
     best = {n: min(t for t in (day1.get(n), day2.get(n)) if t is not None) for n in order}
     assert [best[n] for n in order] == sorted(best[n] for n in order)
+
+
+# --- issue "Nothing wrong gets in": the wrong answers, as properties ------------------------
+
+
+@given(races())
+def test_a_race_given_twice_is_refused(race: Race) -> None:
+    # the same lines twice on one day: a listing given or pasted twice, never Division B
+    event = Event("1. Test Cup 2025/2026", race.date, race.date, "Oval", (race,))
+    text = format_listing(event)
+    twice = text + "\n" + text[text.index("\n\n") + 2 :]
+    try:
+        parse_listing(twice)
+    except SkatecalcError as exc:
+        assert "the same race twice" in str(exc)
+    else:
+        raise AssertionError("a race given twice was read")
+    once = parse_listing(text)
+    with pytest.raises(SkatecalcError, match="the same race twice"):
+        championship_results([once, once]) if isinstance(race.distance, int) else (
+            _refuse_repeats([(once, once.races[0]), (once, once.races[0])])
+        )
+
+
+@given(races(), st.data())
+def test_a_half_written_last_time_is_never_read(race: Race, data: st.DataObject) -> None:
+    # the timing system still writing the last line's time: 1:12.3 of 1:12.36
+    timed = [e for e in race if e.time is not None]
+    assume(timed and race.entries[-1] is timed[-1])
+    text = format_listing(race).rstrip("\n")
+    last = text.rsplit("\n", 1)[-1]
+    shown_time = str(timed[-1].official)
+    start = last.index(" " + shown_time) + 1
+    cut = data.draw(st.integers(start + 1, start + len(shown_time) - 1))
+    half = text[: len(text) - len(last) + cut]
+    with pytest.raises(SkatecalcError):
+        parse_listing(half)
+
+
+@given(races())
+def test_a_race_listed_once_does_not_say_its_division(race: Race) -> None:
+    again = parse_listing(format_listing(race)).races[0]
+    assert again.single == (race.distance != "mixed relay")
+
+
+@given(races(), st.data())
+def test_a_shared_place_at_hundredths_is_warned(race: Race, data: st.DataObject) -> None:
+    # DIFFs printed at hundredths cannot split a shared place: the reader says so
+    assume(race.distance != "mass start")
+    read = parse_listing(format_listing(race)).races[0]
+    diffs = [e.diff for e in read if e.diff is not None]
+    timed = [e for e in read if e.time is not None]
+    shared = any(
+        a.place == b.place
+        and a.official == b.official
+        and not (read.is_team and a.nation == b.nation)
+        for a, b in itertools.pairwise(timed)
+    )
+    warned = any("cannot split equal hundredths" in w for w in read.warnings)
+    assert warned == (shared and bool(diffs) and all(d % 10 == 0 for d in diffs))

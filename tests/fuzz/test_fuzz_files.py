@@ -3,13 +3,14 @@ the official listings (issue 8). Each reads text, so no file is written."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skatecalc import worldcup
+from skatecalc import SkatecalcError, worldcup
 from skatecalc.io import olympic as trials
 from skatecalc.io import results
 from skatecalc.io import worldcup as season
@@ -242,3 +243,61 @@ def mutated_listings(draw: st.DrawFn) -> str:
 )
 def test_listing(text: str) -> None:
     holds(PARSE_LISTING, text, "fuzz.txt")
+
+
+def _tables(lines: list[str], cell: Any) -> list[str]:
+    """Each results table rewritten cell by cell: ``cell(cells)`` gives the new line."""
+    out: list[str] = []
+    starts: list[int] = []
+    for line in lines:
+        if line.startswith("POS "):
+            starts = [m.start() for m in re.finditer(r"\S+", line)]
+        elif not line.strip():
+            starts = []
+        if starts:
+            bounds = [*starts[1:], len(line)]
+            line = cell([line[a:b].strip() for a, b in zip(starts, bounds, strict=True)])
+        out.append(line)
+    return out
+
+
+def _realigned(cells: list[str], widths: list[int]) -> str:
+    return "".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
+
+
+@st.composite
+def perturbed_listings(draw: st.DrawFn) -> tuple[str, str]:
+    """A real listing's first races and the same listing as pasted or printed otherwise:
+    tab-separated cells, non-breaking spaces, columns realigned, page furniture, or a
+    concatenation with itself."""
+    text = draw(st.sampled_from(LISTINGS)).read_text("utf-8")
+    lines = text.splitlines()[: draw(st.integers(8, 120))]
+    original = "\n".join(lines)
+    how = draw(st.sampled_from(["tabs", "nbsp", "realign", "furniture", "concatenate"]))
+    if how == "tabs":
+        lines = _tables(lines, "\t".join)
+    elif how == "nbsp":
+        lines = [line.replace(" ", "\u00a0") for line in lines]
+    elif how == "realign":
+        widths = [draw(st.integers(1, 40)) for _ in range(7)]
+        widths = [max(w, 40 if k == 1 else 8) for k, w in enumerate(widths)]
+        lines = _tables(lines, lambda cells: _realigned(cells, widths))
+    elif how == "furniture":
+        at = draw(st.integers(0, len(lines)))
+        lines.insert(
+            at, draw(st.sampled_from(["Page 1 of 3", "ISU Results", "Printed 23.11.2025"]))
+        )
+    else:
+        lines = [*lines, "", *lines]
+    return original, "\n".join(lines)
+
+
+@fuzz
+@given(perturbed_listings())
+def test_listing_perturbed_reads_the_same_or_refuses(pair: tuple[str, str]) -> None:
+    original, perturbed = pair
+    expected = holds(PARSE_LISTING, original, "fuzz.txt")
+    got = holds(PARSE_LISTING, perturbed, "fuzz.txt")
+    if not isinstance(got, SkatecalcError):
+        # never a wrong result: what the perturbed text reads is what the original reads
+        assert got == expected

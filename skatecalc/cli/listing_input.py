@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from .examples import EXAMPLES, Example, example_text
+from .listing_divisions import listed_division, warn_races
 
 if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
     from ..championship.combinations import Combination
@@ -422,7 +423,7 @@ def worldcup_of(
         if getattr(args, "division", None) is not None:
             raise _usage("--division chooses the races of official results listings")
         return None
-    events = _listed_division(read_listings(files), getattr(args, "listed_division", None), args)
+    events = listed_division(read_listings(files), getattr(args, "listed_division", None), args)
     if getattr(args, "season", None) is None:
         args = argparse.Namespace(**{**vars(args), "season": events[0].season})
     rules = rules_of(args)
@@ -430,67 +431,13 @@ def worldcup_of(
     cups = _worldcup(
         events, rules.season, args.distance, args.gender, division and division.upper(), rules
     )
-    _warn_races(events, {n for n, _ in cups}, args.gender, division and division.upper())
+    warn_races(events, {n for n, _ in cups}, args.gender, division and division.upper())
     after = getattr(args, "after", None)
     if after is not None:
         cups = [(name, cup.until(after)) for name, cup in cups]
     if division is not None:
         cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
     return rules.season, cups
-
-
-def _listed_division(
-    events: list[Event], listed: str | None, args: argparse.Namespace
-) -> list[Event]:
-    """The races a listing lists once take the division ``--listed-division`` names; without
-    it they are Division A, with a warning, and ``--division`` asks for it."""
-    import attrs
-
-    single = [(ev, r) for ev in events for r in ev.races if r.single]
-    if not single:
-        return events
-    if listed is None:
-        ev, race = single[0]
-        where = f"{len(single)} race(s), the first {race.title} (line {race.line} of {ev.source})"
-        if getattr(args, "division", None) is not None:
-            raise ResultsError(
-                f"the listings list {where} once, without saying the division: name it with"
-                " --listed-division A or --listed-division B"
-            )
-        print(
-            f"skatecalc: warning: the listings list {where} once: the division is not printed;"
-            " read as Division A (say --listed-division B if they are Division B)",
-            file=sys.stderr,
-        )
-        return events
-    return [
-        attrs.evolve(
-            ev,
-            races=tuple(attrs.evolve(r, division=listed) if r.single else r for r in ev.races),
-        )
-        for ev in events
-    ]
-
-
-def _warn_races(
-    events: Sequence[Event], cups: set[str], gender: str | None, division: str | None
-) -> None:
-    """The warnings of the races counted in ``cups``, on standard error."""
-    from ..worldcup import cup_name
-
-    for ev in events:
-        for race in ev.races:
-            if not race.warnings or (gender is not None and race.gender != gender):
-                continue
-            if division is not None and race.division != division:
-                continue
-            try:
-                counted = cup_name(race.distance, race.gender) in cups
-            except InvalidDistanceError:
-                continue
-            if counted:
-                for warning in race.warnings:
-                    print(f"skatecalc: warning: {warning}", file=sys.stderr)
 
 
 def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:

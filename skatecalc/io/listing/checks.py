@@ -1,4 +1,5 @@
-"""A race's lines agree with each other: shared places, order and the DIFF column.
+"""A race's lines agree with each other (shared places, order, the DIFF column), and an
+event's races with each other (Division A and B, no race twice).
 
 The reader checks each line on its own; these checks look at a race's lines together, so
 that a listing that contradicts itself is refused, never read as one of its readings.
@@ -6,13 +7,16 @@ that a listing that contradicts itself is refused, never read as one of its read
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Callable, Sequence
 
-from ...errors import FileFormatError
-from .model import Entry, _diff_text
+import attrs
 
-__all__ = ["check_race"]
+from ...errors import FileFormatError
+from .model import Entry, Race, _diff_text
+
+__all__ = ["check_race", "divisions", "hundredths_warning"]
 
 Fail = Callable[[Entry, str], FileFormatError]
 """Makes the error for an entry's line (the reader adds the file, the line and its text)."""
@@ -83,3 +87,54 @@ def _check_order(entries: Sequence[Entry], fail: Fail) -> None:
                 e, f"{e.name} is faster than {previous.name} above: the places and times disagree"
             )
         previous = e
+
+
+def hundredths_warning(race: Race) -> str | None:
+    """A warning when the race's DIFF column is printed at hundredths and two lines share a
+    hundredth: the listing cannot split them (the official result does)."""
+    diffs = [e.diff for e in race.entries if e.diff is not None]
+    if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
+        return None  # a mass start ranks by the finish, not by the time
+    timed = [e for e in race.entries if e.time is not None]
+    for above, e in itertools.pairwise(timed):
+        if race.is_team and e.nation == above.nation:
+            continue  # the members of one team
+        if e.place == above.place and e.official == above.official:
+            return (
+                f"{race.title}: every DIFF ends in 0 (printed at hundredths): the listing"
+                f" cannot split equal hundredths ({above.name} and {e.name} on {e.official});"
+                " the official result can, by thousandths"
+            )
+    return None
+
+
+def divisions(races: list[Race], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
+    """Division A for an event's first listing of a race, B for its second; a second
+    listing equal to the first is the same race given twice (refused); ``fail`` makes the
+    error for a line number. A race listed once is marked ``single``."""
+    first: dict[tuple[int | str, str, datetime.date], Race] = {}
+    count: dict[tuple[int | str, str, datetime.date], int] = {}
+    out: list[Race] = []
+    for r in races:
+        key = (r.distance, r.gender, r.date)
+        n = count.get(key, 0)
+        count[key] = n + 1
+        assert r.line is not None
+        if n >= 2:
+            raise fail(
+                r.line, "the same race a third time on one day (only Division A and B exist)"
+            )
+        if n == 1 and first[key].entries == r.entries:
+            raise fail(
+                r.line,
+                f"the same race twice: equal to the race at line {first[key].line} (a listing"
+                " given or pasted twice?)",
+            )
+        first.setdefault(key, r)
+        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line, r.warnings))
+    return [
+        attrs.evolve(r, single=True)
+        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
+        else r
+        for r in out
+    ]  # the mixed relay is skated in one division

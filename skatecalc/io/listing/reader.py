@@ -19,24 +19,22 @@ Every line is understood or reported: anything else raises
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
-import unicodedata
 from pathlib import Path
 
 import attrs
 
 from ...errors import (
     FileFormatError,
-    InvalidTimeError,
     LimitError,
     SkatecalcError,
     UnknownStatusError,
 )
-from ...limits import MAX_LINE_CHARS, described, shown
+from ...limits import MAX_LINE_CHARS, shown
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .checks import check_race
+from .cells import date_of, display_cells, parse_diff
+from .checks import check_race, divisions, hundredths_warning
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
 
 __all__ = ["MAX_LISTING_LINES", "parse_diff", "parse_listing", "read_listing"]
@@ -57,56 +55,11 @@ _DATES = re.compile(
     r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE,
     re.ASCII,
 )
-_DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
 _NATION = re.compile(r"[A-Z]{3}")
 _PLACE = re.compile(r"[0-9]{1,4}")
 _MARKER = re.compile(r"[A-Z]{2,4}")
 _COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
-
-
-def parse_diff(text: str) -> int:
-    """A DIFF cell in thousandths: ``+1.352``, ``+1.07.210`` (over a minute), ``-46.780``.
-
-    >>> parse_diff("+1.352"), parse_diff("+1.07.210"), parse_diff("-1.48.390")
-    (1352, 67210, -108390)
-    >>> parse_diff("1.352")
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
-    """
-    m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
-    if not m:
-        raise InvalidTimeError(f"{described(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
-    sign, minutes, seconds, plain, frac = m.groups()
-    if minutes is not None:
-        if int(seconds) >= 60:
-            raise InvalidTimeError(f"{text!r} is not a DIFF: {seconds} seconds must be below 60")
-        total = (int(minutes) * 60 + int(seconds)) * 1000 + int(frac)
-    else:
-        total = int(plain) * 1000 + int(frac)
-    return -total if sign == "-" else total
-
-
-def _display_cells(line: str) -> list[str]:
-    """The screen columns of a line: a wide character fills two (the second ``""``), a
-    combining mark joins the character before it."""
-    cells: list[str] = []
-    for ch in line:
-        if cells and (unicodedata.combining(ch) or unicodedata.category(ch) in ("Me", "Cf")):
-            cells[-1] += ch
-            continue
-        cells.append(ch)
-        if unicodedata.east_asian_width(ch) in ("W", "F"):
-            cells.append("")
-    return cells
-
-
-def _date(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
-    try:
-        return datetime.date(int(year), int(month), int(day))
-    except ValueError:
-        raise FileFormatError(f"{text!r} is not a date", where=at) from None
 
 
 class _Reader:
@@ -187,10 +140,10 @@ class _Reader:
         at = self.at(dates_index)
         g = m.groups()
         if m.group("d1") is None:  # one day
-            first = last = _date(g[6], g[7], g[8], at, dates)
+            first = last = date_of(g[6], g[7], g[8], at, dates)
         else:
-            last = _date(g[3], g[4], g[5], at, dates)
-            first = _date(m.group("d1"), m.group("m1") or g[4], m.group("y1") or g[5], at, dates)
+            last = date_of(g[3], g[4], g[5], at, dates)
+            first = date_of(m.group("d1"), m.group("m1") or g[4], m.group("y1") or g[5], at, dates)
             if first > last:
                 raise self.fail(dates_index, "the first day is after the last day")
         self.i += 3
@@ -228,7 +181,7 @@ class _Reader:
             distance = _KINDS[m.group("kind")]
             gender, day = m.group("kgender"), m.group("kdate")
         dd, mm, yyyy = day.split(".")
-        date = _date(dd, mm, yyyy, self.at(title_index), day)
+        date = date_of(dd, mm, yyyy, self.at(title_index), day)
         self.i += 1
         self.skip_blank()
         if self.i >= len(self.lines):
@@ -309,7 +262,7 @@ class _Reader:
         except FileFormatError as by_characters:
             # a listing aligned on screen: East Asian characters take two columns there,
             # combining accents none
-            cells = _display_cells(line)
+            cells = display_cells(line)
             if cells == list(line):
                 raise
             try:
@@ -465,56 +418,6 @@ class _Reader:
         return settle(tuple(entries), fail)
 
 
-def _divisions(races: list[Race], reader: _Reader) -> list[Race]:
-    """Division A for an event's first listing of a race, B for its second; a second
-    listing equal to the first is the same race given twice (refused)."""
-    first: dict[tuple[int | str, str, datetime.date], Race] = {}
-    count: dict[tuple[int | str, str, datetime.date], int] = {}
-    out: list[Race] = []
-    for r in races:
-        key = (r.distance, r.gender, r.date)
-        n = count.get(key, 0)
-        count[key] = n + 1
-        assert r.line is not None
-        if n >= 2:
-            raise reader.fail(
-                r.line - 1, "the same race a third time on one day (only Division A and B exist)"
-            )
-        if n == 1 and first[key].entries == r.entries:
-            raise reader.fail(
-                r.line - 1,
-                f"the same race twice: equal to the race at line {first[key].line} (a listing"
-                " given or pasted twice?)",
-            )
-        first.setdefault(key, r)
-        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line, r.warnings))
-    return [
-        attrs.evolve(r, single=True)
-        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
-        else r
-        for r in out
-    ]  # the mixed relay is skated in one division
-
-
-def _hundredths_only(race: Race) -> str | None:
-    """A warning when the race's DIFF column is printed at hundredths and two lines share a
-    hundredth: the listing cannot split them (the official result does)."""
-    diffs = [e.diff for e in race.entries if e.diff is not None]
-    if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
-        return None  # a mass start ranks by the finish, not by the time
-    timed = [e for e in race.entries if e.time is not None]
-    for above, e in itertools.pairwise(timed):
-        if race.is_team and e.nation == above.nation:
-            continue  # the members of one team
-        if e.place == above.place and e.official == above.official:
-            return (
-                f"{race.title}: every DIFF ends in 0 (printed at hundredths): the listing"
-                f" cannot split equal hundredths ({above.name} and {e.name} on {e.official});"
-                " the official result can, by thousandths"
-            )
-    return None
-
-
 def parse_listing(text: str, source: str = "<text>") -> Event:
     """Read a listing from its text; ``source`` names it in error messages.
 
@@ -543,7 +446,7 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
     reader = _Reader(text, source)
     name, first, last, venue = reader.header()
     header_line = reader.i - 2 if name else 1
-    races = _divisions(reader.races(), reader)
+    races = divisions(reader.races(), lambda line, why: reader.fail(line - 1, why))
     if first is None or last is None:
         if not races:
             raise FileFormatError("the listing holds no race", where=source)
@@ -557,7 +460,7 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
             )
     races = [
         attrs.evolve(r, warnings=(*r.warnings, f"{w} (line {r.line} of {source})"))
-        if (w := _hundredths_only(r)) is not None
+        if (w := hundredths_warning(r)) is not None
         else r
         for r in races
     ]

@@ -1,0 +1,58 @@
+"""The cells of a listing line: DIFF values, screen columns, dates."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+
+from ...errors import FileFormatError, InvalidTimeError
+from ...limits import described
+
+__all__ = ["date_of", "display_cells", "parse_diff"]
+
+_DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
+
+
+def parse_diff(text: str) -> int:
+    """A DIFF cell in thousandths: ``+1.352``, ``+1.07.210`` (over a minute), ``-46.780``.
+
+    >>> parse_diff("+1.352"), parse_diff("+1.07.210"), parse_diff("-1.48.390")
+    (1352, 67210, -108390)
+    >>> parse_diff("1.352")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
+    """
+    m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
+    if not m:
+        raise InvalidTimeError(f"{described(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
+    sign, minutes, seconds, plain, frac = m.groups()
+    if minutes is not None:
+        if int(seconds) >= 60:
+            raise InvalidTimeError(f"{text!r} is not a DIFF: {seconds} seconds must be below 60")
+        total = (int(minutes) * 60 + int(seconds)) * 1000 + int(frac)
+    else:
+        total = int(plain) * 1000 + int(frac)
+    return -total if sign == "-" else total
+
+
+def display_cells(line: str) -> list[str]:
+    """The screen columns of a line: a wide character fills two (the second ``""``), a
+    combining mark joins the character before it."""
+    cells: list[str] = []
+    for ch in line:
+        if cells and (unicodedata.combining(ch) or unicodedata.category(ch) in ("Me", "Cf")):
+            cells[-1] += ch
+            continue
+        cells.append(ch)
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            cells.append("")
+    return cells
+
+
+def date_of(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise FileFormatError(f"{text!r} is not a date", where=at) from None

@@ -387,3 +387,25 @@ def test_watch_ctrl_c_from_the_command_line(
     status, out, err = run_cli(f"skatecalc standings {f} --combination sprint --watch")
     assert status == 0 and err == "" and "Ann" in out
     assert "Traceback" not in err
+
+
+def test_listing_half_written_time_waits_then_reads(tmp_path: Path) -> None:
+    # the timing system still writing the last time: '... CAN   3:56.5' of '3:56.53'
+    full = SLC.read_text(encoding="utf-8")
+    f = tmp_path / "wc1.txt"
+    half = full[: full.index("3:56.53") + len("3:56.5")]
+    write(f, half, 1_000_000_000)()
+
+    def render() -> str:
+        (_, cup), *_ = load_worldcup(
+            [f], season="2025/26", distance=3000, gender="women", division="A"
+        )
+        return "\n".join(f"{s.rank} {s.name} {s.points}" for s in cup.standings()[:2])
+
+    sleep = Steps(write(f, full, 2_000_000_000))
+    status, out, err = run(render, [f], sleep, max_cycles=2)
+    assert status == 0
+    assert out == "1 Joy Beune 60\n2 Valerie Maltais 54\n"  # never 3:56.50 read as final
+    (message,) = err.splitlines()
+    assert message.startswith("skatecalc: waiting: ")
+    assert "'3:56.5' on the last line has no hundredths" in message and "truncated" in message

@@ -720,3 +720,10 @@ def test_worldcup_standings_calgary_500m_warns_of_hundredths() -> None:
     assert status == 0
     assert "warning: 500 m men, 22.11.2025, Division A: every DIFF ends in 0" in err
     assert "Jenning de Boo and Jordan Stolz on 34.02" in err
+
+
+def test_worldcup_standings_listing_with_non_breaking_spaces(tmp_path: Path) -> None:
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text(CAL.read_text(encoding="utf-8").replace(" ", "\u00a0"), encoding="utf-8")
+    command = "skatecalc worldcup standings {} --distance 1000 --gender men --division A"
+    assert run_cli(command.format(pasted)) == run_cli(command.format(CAL))

@@ -91,6 +91,7 @@ def is_listing(text: str) -> bool:
     >>> is_listing("name,nation,500,1000\\nFemke Kok,NED,37.07,1:14.35\\n")
     False
     """
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")  # as the reader reads them
     lines = [line.strip() for line in re.split(r"\r\n|\r|\n", text.lstrip("\ufeff"))]
     lines = [line for line in lines if line][:_SNIFF_LINES]
     if any(_TITLE.fullmatch(line) for line in lines):

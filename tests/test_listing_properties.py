@@ -263,3 +263,23 @@ def test_a_shared_place_at_hundredths_is_warned(race: Race, data: st.DataObject)
     )
     warned = any("cannot split equal hundredths" in w for w in read.warnings)
     assert warned == (shared and bool(diffs) and all(d % 10 == 0 for d in diffs))
+
+
+@given(st.sampled_from(["team pursuit", "team sprint", "mixed relay"]).flatmap(races))
+def test_team_places_numbered_per_member_give_the_same_teams(race: Race) -> None:
+    # 1,1,1,4,4,4,7,7,7 (a place per member line) reads as the team places 1,2,3
+    text = format_listing(race)
+    lines = text.split("\n")
+    start = next(k for k, line in enumerate(lines) if line.startswith("POS "))
+    rows = lines[start + 1 : start + 1 + len(race.entries)]
+    renumbered = []
+    for line in rows:
+        pos = line[:6].strip()
+        if pos.isdigit():
+            better = sum(1 for o in race.entries if o.place is not None and o.place < int(pos))
+            line = f"{better + 1:<6}" + line[6:]
+        renumbered.append(line)
+    lines[start + 1 : start + 1 + len(rows)] = renumbered
+    again = parse_listing("\n".join(lines)).races[0]
+    assert again == race
+    assert again.teams == race.teams

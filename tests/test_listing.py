@@ -956,3 +956,15 @@ def test_listing_of_too_many_lines_is_a_limit_error() -> None:
 
     with pytest.raises(LimitError, match=f"more than {MAX_LISTING_LINES:,} lines.*big.txt"):
         parse_listing("\n" * MAX_LISTING_LINES, "big.txt")
+
+
+def test_listing_of_a_million_lines_is_refused_at_once() -> None:
+    import time
+
+    from skatecalc.errors import LimitError
+
+    line = "1     Jordan Stolz              Neo      USA   1:05.66\r\n"
+    start = time.perf_counter()
+    with pytest.raises(LimitError, match="more than 200,000 lines"):
+        parse_listing("1000 meter (Men), 14.11.2025\n\n" + line * 10**6, "big.txt")
+    assert time.perf_counter() - start < 5  # no line is read: 69 s before the bound

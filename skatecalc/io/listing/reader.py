@@ -67,14 +67,13 @@ class _Reader:
         self.source = source
         # line breaks as editors count them (not str.splitlines, which also breaks at
         # form feeds and Unicode separators and would shift every line number)
-        count = text.count("\n") + text.count("\r")  # no more lines than breaks + 1
-        if count >= MAX_LISTING_LINES:
-            breaks = len(re.findall(r"\r\n|\r|\n", text))
-            if breaks >= MAX_LISTING_LINES:
-                raise LimitError(
-                    f"more than {MAX_LISTING_LINES:,} lines (the longest listing accepted)",
-                    where=source,
-                )
+        # the line breaks, counted before the text is split (\r\n is one)
+        breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+        if breaks >= MAX_LISTING_LINES:
+            raise LimitError(
+                f"more than {MAX_LISTING_LINES:,} lines (the longest listing accepted)",
+                where=source,
+            )
         self.lines = re.split(r"\r\n|\r|\n", text)
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line

@@ -676,6 +676,8 @@ def test_surname_sanne_in_t_hof_keeps_the_capital_particle() -> None:
         ("Sascha op den Beek", "Op den Beek"),
         ("Maria de la Cruz", "De la Cruz"),
         ("Cornelis 't Hart", "'t Hart"),
+        ("Isabel da Silva", "Da Silva"),
+        ("Kim Da Bin", "Bin"),
         ("Jorien Voorhuis-ter Mors", "Voorhuis-ter Mors"),
         ("Ester van der Ven-van Dijk", "Van der Ven-van Dijk"),
     ],

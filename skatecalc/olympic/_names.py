@@ -17,23 +17,29 @@ from ..errors import SelectionError
 
 __all__ = ["press_names", "surname"]
 
-#: Particles (tussenvoegsels) that open a surname, lowercase; a capitalised one in a
-#: listing ("Sanne In 't Hof") is recognised case-insensitively when a word follows it.
+#: Dutch particles (tussenvoegsels), lowercase; a capitalised one in a listing ("Sanne In 't
+#: Hof") opens the surname when a word follows it.
 PARTICLES = frozenset(
-    "van de der den ter ten te in op het aan bij uit voor onder over tot "
-    "'t ’t 's ’s d' d’ la le les du des von vom zu zur di da del della dos das do el".split()
+    {"van", "de", "der", "den", "ter", "ten", "te", "in", "op", "het", "aan", "bij", "uit"}
+    | {"voor", "onder", "over", "tot", "'t", "’t", "'s", "’s", "d'", "d’"}
+)
+#: Particles of other languages, recognised only when written lowercase (``da Silva``): a
+#: capitalised ``Da`` or ``Le`` may be a name of its own.
+OTHER_PARTICLES = frozenset(
+    {"la", "le", "les", "du", "des", "von", "vom", "zu", "zur", "di", "da", "del", "della"}
+    | {"dos", "das", "do", "el"}
 )
 _KEEP_LOWER = ("'t", "’t", "'s", "’s", "d'", "d’")
 
 
 def _is_particle(word: str) -> bool:
-    return word.casefold() in PARTICLES or word[0] in "'’"
+    return word.casefold() in PARTICLES or word[0] in "'’" or word in OTHER_PARTICLES
 
 
 def _ends_in_particle(word: str) -> bool:
     """``Rijpma-de`` or ``Voorhuis-``: the start of a double surname whose second part follows."""
     head, dash, tail = word.rpartition("-")
-    return bool(dash) and bool(head) and (not tail or tail.casefold() in PARTICLES)
+    return bool(dash) and bool(head) and (not tail or _is_particle(tail))
 
 
 def surname(name: str, *, alone: bool = True) -> str:

@@ -595,7 +595,7 @@ def reference_press_names(names: list[str]) -> dict[str, str]:
     for n in unique:
         short = surname(n)
         if counts[short] > 1 and short != n.strip():
-            short = f"{n.strip()[0]}. {short}"
+            short = f"{n.strip()[0]}. {surname(n, alone=False)}"
             if (
                 sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n))
                 > 1
@@ -643,3 +643,97 @@ def test_import_skatecalc_loads_no_olympic_code_and_str_still_works() -> None:
         "<table>",
         "A  safe unless discretionary  row 8   nothing",
     ]
+
+
+def test_surname_antoinette_rijpma_de_jong_keeps_the_double_name() -> None:
+    assert surname("Antoinette Rijpma-de Jong") == "Rijpma-de Jong"
+
+
+def test_surname_sanne_in_t_hof_keeps_the_capital_particle() -> None:
+    assert surname("Sanne In 't Hof") == "In 't Hof"
+    assert surname("Sanne in 't Hof") == "In 't Hof"
+    assert surname("Sanne In 't Hof", alone=False) == "In 't Hof"
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Jutta Leerdam", "Leerdam"),
+        ("Jorrit Bergsma", "Bergsma"),
+        ("Kjeld Nuis", "Nuis"),
+        ("Thomas Krol", "Krol"),
+        ("Irene Schouten", "Schouten"),
+        ("Marijke Groenewoud", "Groenewoud"),
+        ("Joy Beune", "Beune"),
+        ("Patrick Roest", "Roest"),
+        ("Jenning de Boo", "De Boo"),
+        ("Mathieu van der Poel", "Van der Poel"),
+        ("Jorien ter Mors", "Ter Mors"),
+        ("Jan ten Cate", "Ten Cate"),
+        ("Jan te Riele", "Te Riele"),
+        ("Kai van den Berg", "Van den Berg"),
+        ("Gerrit den Braber", "Den Braber"),
+        ("Sascha op den Beek", "Op den Beek"),
+        ("Maria de la Cruz", "De la Cruz"),
+        ("Cornelis 't Hart", "'t Hart"),
+        ("Isabel da Silva", "Da Silva"),
+        ("Kim Da Bin", "Bin"),
+        ("Jorien Voorhuis-ter Mors", "Voorhuis-ter Mors"),
+        ("Ester van der Ven-van Dijk", "Van der Ven-van Dijk"),
+    ],
+)
+def test_surname_of_dutch_names_as_the_knsb_prints_them(name: str, short: str) -> None:
+    assert surname(name) == short
+
+
+def test_press_names_walk_line_of_rijpma_de_jong_and_in_t_hof() -> None:
+    names = ["Antoinette Rijpma-de Jong", "Sanne In 't Hof", "Jenning de Boo"]
+    assert press_names(names) == {
+        "Antoinette Rijpma-de Jong": "Rijpma-de Jong",
+        "Sanne In 't Hof": "In 't Hof",
+        "Jenning de Boo": "De Boo",
+    }
+
+
+_FIRST = st.sampled_from(["Antoinette", "Sanne", "Jenning", "Kai", "Dai Dai", "Jan Willem"])
+_PARTICLE_RUNS = st.sampled_from(
+    [
+        "",
+        "van",
+        "de",
+        "van der",
+        "van den",
+        "den",
+        "ter",
+        "ten",
+        "te",
+        "in 't",
+        "In 't",
+        "op den",
+        "de la",
+        "Van der",
+    ]
+)
+_CORE = st.sampled_from(["Jong", "Hof", "Boo", "Mors", "Leerdam", "N'tab", "Wüst"])
+
+
+@given(
+    _FIRST,
+    _PARTICLE_RUNS,
+    _CORE,
+    st.none() | st.tuples(st.sampled_from(["Rijpma", "Voorhuis"]), _PARTICLE_RUNS),
+)
+def test_surname_is_the_written_surname_with_its_first_particle_capitalised(
+    first: str, particles: str, core: str, double: tuple[str, str] | None
+) -> None:
+    written = " ".join(p for p in (particles, core) if p)
+    if double is not None:
+        head, inner = double
+        tail = " ".join(p for p in (inner, core) if p)
+        written = f"{particles + ' ' if particles else ''}{head}-{tail}"
+    name = f"{first} {written}"
+    short = surname(name)
+    assert surname(name, alone=False) == written
+    assert name.endswith(short[1:]) and short.casefold() == written.casefold()
+    assert not short.startswith(("'", "’"))
+    assert not short[0].islower()

@@ -1,5 +1,5 @@
 """Skaters who stop before the end: cuts after any distance, DNS/WDR ranked below those who
-went further, DQ/DNF unranked by default (issue 11).
+went further, DQ unranked by default (issue 11); DNF ranked like DNS/WDR (issue 16).
 
 Published reference: European Allround Championships 2012, Budapest, published
 classification: 24 men skated the 1500 m, the four who did not are places 25-28 by their
@@ -117,6 +117,7 @@ def test_dq_on_the_1500_stays_unranked_unless_asked() -> None:
     table = sc.classify(EC2012, results)
     assert table[NILSEN].rank is None and table[NILSEN].points is None
     assert table[NILSEN].status is Status.DQ
+    assert (table[PULLI].rank, table[PULLI].status) == (25, Status.DNF)  # DNF ranking
     ranked = sc.classify(EC2012, results, rank_disqualified=True)
     assert (ranked[NILSEN].rank, ranked[PULLI].rank) == (25, 26)
     assert ranked[PULLI].points == Decimal("81.590")
@@ -363,9 +364,65 @@ def test_adding_a_skater_who_stopped_earlier_whatever_the_status_and_flags(
 
     assert further(after) == further(before)
     newcomer = after["newcomer"]
-    ranked = (stop in ("DNS", "WDR") and rank_withdrawn) or (
-        stop in ("DQ", "DNF") and rank_disqualified
+    ranked = (stop in ("DNS", "WDR", "DNF") and rank_withdrawn) or (
+        stop == "DQ" and rank_disqualified
     )
     assert (newcomer.rank is not None) == ranked
     if ranked:
         assert all((newcomer.rank or 0) > (r or 0) for _, r, _ in further(after))
+
+
+# World Sprint Championships 2026: Janno Botman started all four distances and fell in the
+# final 1000 m (DNF); the published classification ranks him 25th, below every finisher.
+# Here the same shape: a skater who leads after three distances and does not finish the
+# last one.
+_FINAL_1000_DNF = {
+    "Finisher A": ["35.00", "1:09.00", "35.00", "1:09.00"],
+    "Finisher B": ["35.10", "1:09.50", "35.10", "1:09.50"],
+    "Janno Botman": ["34.50", "1:08.50", "34.50", "DNF"],
+    "Disqualified": ["35.20", "1:09.80", "35.20", "DQ"],
+}
+
+
+def test_janno_botman_dnf_in_the_final_1000_is_ranked_below_every_finisher() -> None:
+    table = sc.classify(sc.SPRINT, _FINAL_1000_DNF)
+    rows = [(s.name, s.rank, s.completed, s.finalist, s.status) for s in table]
+    assert rows == [
+        ("Finisher A", 1, 4, True, None),
+        ("Finisher B", 2, 4, True, None),
+        ("Janno Botman", 3, 3, False, Status.DNF),
+        ("Disqualified", None, 3, True, Status.DQ),
+    ]
+    assert table["Janno Botman"].points == Decimal("103.250")
+    older = sc.classify(sc.SPRINT, _FINAL_1000_DNF, rank_withdrawn=False)
+    assert older["Janno Botman"].rank is None
+    asked = sc.classify(sc.SPRINT, _FINAL_1000_DNF, rank_disqualified=True)
+    assert asked["Disqualified"].rank == 4
+
+
+@given(
+    st.lists(st.integers(3300, 4000), min_size=4, max_size=4),
+    st.lists(st.integers(3300, 4000), min_size=4, max_size=8),
+    st.integers(1, 3),
+)
+def test_a_dnf_is_ranked_below_every_finisher_by_its_distances_completed(
+    finisher_500s: list[int], stopper_500s: list[int], completed: int
+) -> None:
+    def t(thousandths: int, distance: int) -> str:
+        return str(sc.RaceTime.from_thousandths(thousandths * (distance // 500)))
+
+    finishers = {
+        f"F{i}": [t(v, 500), t(v, 1000), t(v, 500), t(v, 1000)] for i, v in enumerate(finisher_500s)
+    }
+    stoppers = {}
+    for i, v in enumerate(stopper_500s):
+        done = 1 + (completed + i) % 3
+        row: list[str | None] = [t(v, d) for d in sc.SPRINT.distances[:done]]
+        stoppers[f"S{i}"] = [*row, "DNF"]
+    table = sc.classify(sc.SPRINT, {**finishers, **stoppers}, after=4)
+    worst_finisher = max(table[n].rank or 0 for n in finishers)
+    ranked_stoppers = [table[n] for n in stoppers]
+    assert all(s.rank is not None and s.rank > worst_finisher for s in ranked_stoppers)
+    # more distances completed first, then lower points
+    order = sorted(ranked_stoppers, key=lambda s: (-s.completed, s.total_thousandths or 0))
+    assert [s.rank for s in order] == sorted(s.rank or 0 for s in ranked_stoppers)

@@ -344,13 +344,22 @@ def test_impossible_goal_is_an_error_not_a_time() -> None:
 
 
 def test_skaters_out_of_the_race() -> None:
+    # a DQ leaves the skater without a total (a DNF is ranked since the DNF ranking)
     table = classify(
-        SPRINT, {"A": ["37.00", "DNF"], "B": ["37.50", "1:15.00"], "C": ["38.00", "1:16.00"]}
+        SPRINT, {"A": ["37.00", "DQ"], "B": ["37.50", "1:15.00"], "C": ["38.00", "1:16.00"]}
     )
     with pytest.raises(GoalError, match="opponent 'A' has no total"):
         required_time(table, "B", beat="A")
     with pytest.raises(GoalError, match="skater 'A' has no total"):
         required_time(table, "A", beat="B")
+
+
+def test_a_dnf_on_the_1000_is_a_goal_already_reached() -> None:
+    table = classify(
+        SPRINT, {"A": ["37.00", "DNF"], "B": ["37.50", "1:15.00"], "C": ["38.00", "1:16.00"]}
+    )
+    with pytest.raises(GoalError, match="goal already reached: 'A' did not finish"):
+        required_time(table, "B", beat="A")
 
 
 def test_requirement_is_a_frozen_value(seed: Standings) -> None:

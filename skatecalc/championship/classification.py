@@ -13,10 +13,11 @@
 
 Rules (see ``docs/samalog.md``): lowest total first (verified); equal totals share a rank
 unless a tie-break is passed (the ISU tie rule is unverified); a skater who stopped before
-the end (not admitted by a cut or the final rule, or DNS/WDR) is ranked below everyone who
-went further, by the total over the distances completed; a skater with DQ/DNF on a counted
+the end (not admitted by a cut or the final rule, or DNS/WDR/DNF) is ranked below everyone who
+went further, by the total over the distances completed; a skater with DQ on a counted
 distance is listed unranked (both parameters of `classify()`; derived from the
-European Allround Championships 2012, Budapest, published classification).
+European Allround Championships 2012, Budapest, and the World Sprint Championships 2026
+published classifications).
 
 The work is one pass over the input (parsing, and each skater's points on the distances
 they completed in a row, as integers), one pass over the distances to decide how many are
@@ -43,8 +44,11 @@ __all__ = ["classify"]
 
 _new = object.__new__
 _SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
-_STOP_WITHDRAWN = frozenset({Status.DNS, Status.WDR})
-_STOP_DISQUALIFIED = frozenset({Status.DQ, Status.DNF})
+#: Ranked by default (``rank_withdrawn``): a skater who did not start, withdrew, or started
+#: and did not finish (World Sprint 2026: Janno Botman fell in the final 1000 m and was
+#: classified 25th, below everyone who finished). Unranked by default: a disqualification.
+_STOP_WITHDRAWN = frozenset({Status.DNS, Status.WDR, Status.DNF})
+_STOP_DISQUALIFIED = frozenset({Status.DQ})
 
 
 def _qualifiers(comb: Combination, entries: Sequence[Entry], index: int) -> tuple[str, ...]:
@@ -127,16 +131,20 @@ def classify(
     total over the distances they completed (``Standing.completed``; ``finalist`` is
     ``False``): those not admitted to a restricted distance (a
     [Cut][skatecalc.Cut] or the final rule, whatever the parameters) and, with
-    ``rank_withdrawn`` (the default), those with ``DNS`` or ``WDR`` on a counted distance.
-    A skater with ``DQ`` or ``DNF`` on a counted distance is listed unranked, unless
-    ``rank_disqualified`` ranks them the same way. A skater who completed none of the
+    ``rank_withdrawn`` (the default), those with ``DNS``, ``WDR`` or ``DNF`` on a counted
+    distance (a fall in the last race: ranked by the distances before it). A skater with
+    ``DQ`` on a counted distance is listed unranked, unless ``rank_disqualified`` ranks
+    them the same way. A skater who completed none of the
     counted distances is unranked. With ``after=0`` (no distance complete yet, as while the
     first distance is skated) nothing is counted: every skater stands level on 0.000 points,
     the starting point of `required_time` and `board` on the first distance. Status of the
     ranking of those who stop: derived from the published tables (European Allround
     Championships 2012, Budapest, published classification: the four men not admitted to
     the 1500 m are places 25-28 by their total after two distances, below the 24 who skated
-    three, themselves below the 12 who skated the 10000 m).
+    three, themselves below the 12 who skated the 10000 m; World Sprint Championships 2026,
+    published classification: Janno Botman, DNF in the final 1000 m, 25th below every
+    skater who finished). The ISU rule text on those who did not finish was not found;
+    ``rank_withdrawn=False`` restores the older reading (DNS/WDR/DNF unranked).
 
     The rank on each distance (``Standing.distance_ranks``) follows the times, thousandths
     splitting equal hundredths. Where the published results know an order that the times

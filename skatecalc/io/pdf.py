@@ -95,10 +95,10 @@ _KIND = re.compile(
     r"(?:(?:1st|2nd) )?(?:(?P<metres>[0-9]+)m|(?P<kind>Team Pursuit|Mass Start|Team Sprint))"
     r" (?P<gender>Men|Women)(?: Division (?P<div>[AB]))?"
 )
-_FOOTNOTE = re.compile(r"([A-Z][0-9]{0,2}) : (.+)")
+_FOOTNOTE = re.compile(r"([A-Z]{1,2}[0-9]{0,2}) : (.+)")
 _RESULT = re.compile(
     r"(?:(?P<status>DNS|DNF|DQ|WDR)|(?P<time>(?:[0-9]{1,2}:)?[0-9]{1,2}\.[0-9]{2}(?:\([0-9]\))?))"
-    r"(?P<code>[A-Z][0-9]{0,2})?"
+    r"(?P<code>[A-Z]{1,2}[0-9]{0,2}(?:,[A-Z]{1,2}[0-9]{0,2})*)?"
 )
 _POINTS = r"(?: (?P<flag>\(N\))?(?P<points>[0-9]+))?"
 _INDIVIDUAL = re.compile(
@@ -169,7 +169,37 @@ def printed_to_name(printed: str) -> str:
     return " ".join(words)
 
 
-def _pdf_texts(path: Path, layout: bool = False) -> list[str]:
+class _Marks:
+    """The footnote markers (small print) and the word each is glued to: a name ending in
+    a footnote's letter (``IN 'T HOF``) is told from a marked one (``MAGNUSSEN`` + ``F``)."""
+
+    def __init__(self) -> None:
+        self.found: set[tuple[str, str]] = set()
+        self._word = ""
+        self._mark = ""
+
+    def visit(self, text: str, cm: object, tm: object, font: object, size: float) -> None:
+        if not text.strip():
+            return
+        if size < _MARK_SIZE:
+            self._mark += text.strip()
+            return
+        self.flush()
+        self._word = (self._word + text)[-200:]
+
+    def flush(self) -> None:
+        # pypdf may hand the text over in pieces without the spaces between them: keep
+        # what precedes the marker without spaces, and compare its end with the word
+        if self._mark and self._word and not self._word[-1].isspace():
+            self.found.add(("".join(self._word.split())[-60:], self._mark))
+        self._mark = ""
+
+
+_MARK_SIZE = 8.0
+"""Footnote markers print at 6.5 pt, the results at 10 pt."""
+
+
+def _pdf_texts(path: Path, layout: bool = False, marks: _Marks | None = None) -> list[str]:
     try:
         import pypdf
     except ImportError:  # pragma: no cover - pypdf is a dependency
@@ -180,14 +210,18 @@ def _pdf_texts(path: Path, layout: bool = False) -> list[str]:
         data = path.read_bytes()
     except OSError as e:
         raise FileFormatError(f"cannot read {path}: {e.strerror or e}") from None
+    marks = marks if marks is not None else _Marks()
     if not data.lstrip()[:5] == b"%PDF-":
         raise FileFormatError(f"{path} is not a PDF (expected an ISU result PDF)")
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise FileFormatError(f"{path} is an encrypted PDF (expected an ISU result PDF)")
-        mode = "layout" if layout else "plain"
-        texts = [page.extract_text(extraction_mode=mode) for page in reader.pages]
+        if layout:
+            texts = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+        else:
+            texts = [page.extract_text(visitor_text=marks.visit) for page in reader.pages]
+            marks.flush()
     except SkatecalcError:
         raise
     except Exception as e:  # pypdf raises many kinds on a damaged file
@@ -253,11 +287,14 @@ def _rows(pages: list[str], path: Path) -> tuple[list[str], dict[str, str]]:
     return rows, notes
 
 
-def _strip_code(word: str, notes: dict[str, str]) -> tuple[str, str]:
-    for code in sorted(notes, key=len, reverse=True):
-        rest = word[: -len(code)]
-        if word.endswith(code) and len(rest) >= 2 and rest.isupper():
-            return rest, code
+def _strip_code(word: str, marks: set[tuple[str, str]]) -> tuple[str, str]:
+    """``("MAGNUSSEN", "F")`` from ``MAGNUSSENF`` when the F was printed as a marker."""
+    for before, code in marks:
+        if word.endswith(code) and len(word) > len(code) and before.endswith(word[: -len(code)]):
+            return word[: -len(code)], code
+    for before, code in marks:  # the text layer lost the glued marker
+        if word.isupper() and len(word) >= 2 and before.endswith(word):
+            return word, code
     return word, ""
 
 
@@ -334,17 +371,20 @@ def _nation(row: str) -> str:
     return m.group(1) if m else ""
 
 
-def _entry(m: re.Match[str], notes: dict[str, str], team: bool, where: str) -> Entry:
+def _entry(
+    m: re.Match[str], notes: dict[str, str], marks: set[tuple[str, str]], team: bool, where: str
+) -> Entry:
     printed = m.group("name")
     *head, last = printed.split(" ")
-    last, code = _strip_code(last, notes)
+    last, code = _strip_code(last, marks)
     printed = " ".join([*head, last])
     r = _RESULT.fullmatch(m.group("result"))
     if r is None:
         raise FileFormatError(f"{m.group('result')!r} is neither a time nor a status", where=where)
     code = code or (r.group("code") or "")
-    if code and code not in notes:
-        raise FileFormatError(f"footnote {code!r} is not explained on the page", where=where)
+    for c in code.split(","):
+        if c and c not in notes:
+            raise FileFormatError(f"footnote {c!r} is not explained on the page", where=where)
     status = Status(r.group("status")) if r.group("status") else None
     time = None if status else parse_bracket_time(r.group("time"))
     if team:
@@ -369,14 +409,15 @@ def _entry(m: re.Match[str], notes: dict[str, str], team: bool, where: str) -> E
         printed_name=printed,
         pair=int(m.group("pair")) if "pair" in m.re.groupindex and m.group("pair") else None,
         lane=(m.group("lane") or "") if "lane" in m.re.groupindex else "",
-        footnote=f"{code} : {notes[code]}" if code else "",
+        footnote="; ".join(f"{c} : {notes[c]}" for c in code.split(",") if c),
         laps=int(m.group("laps")) if "laps" in m.re.groupindex else None,
         points_flag=m.group("flag") or "",
     )
 
 
 def _read_one(path: Path) -> _Doc:
-    pages = _pdf_texts(path)
+    marks = _Marks()
+    pages = _pdf_texts(path, marks=marks)
     lines = [" ".join(x.split()) for x in pages[0].splitlines()]
     lines = [x for x in lines if x]
     i = next((k for k, x in enumerate(lines) if _HEAD.fullmatch(x)), None)
@@ -414,7 +455,7 @@ def _read_one(path: Path) -> _Doc:
         m = pattern.fullmatch(row)
         if m is None:
             raise FileFormatError(f"cannot read the result line {row!r}", where=where)
-        e = _entry(m, notes, pattern is _TEAM, where)
+        e = _entry(m, notes, marks.found, pattern is _TEAM, where)
         if pattern is _MASS:
             e = attrs.evolve(e, sprints=cells[k - 1])
         entries.append(e)
@@ -494,11 +535,11 @@ def read_pdf(path: str | Path) -> Event:
     else:
         docs = [_read_one(p)]
     head = docs[0]
-    for d in docs[1:]:
-        if (d.name, d.venue, d.first, d.last) != (head.name, head.venue, head.first, head.last):
+    for d in docs[1:]:  # the venue's wording varies between documents of one event
+        if (d.name, d.first, d.last) != (head.name, head.first, head.last):
             raise FileFormatError(
-                f"{p}: race {d.race.number} belongs to {d.name}, {d.venue}, not to"
-                f" {head.name}, {head.venue}"
+                f"{p}: race {d.race.number} belongs to {d.name} ({d.first} - {d.last}), not"
+                f" to {head.name} ({head.first} - {head.last})"
             )
     numbers = [d.race.number for d in docs]
     if len(set(numbers)) != len(numbers):

@@ -19,8 +19,7 @@ from skatecalc.io.pdf import read_pdf
 _ROOT = Path(__file__).resolve().parent.parent
 _DATA = Path(os.environ.get("SKATECALC_SHARED_DATA", _ROOT.parent / "shared" / "data"))
 FOLDERS = [
-    _DATA / "official" / "pdf" / e
-    for e in ("wc2025-26-1-salt-lake-city", "wc2025-26-2-calgary")
+    _DATA / "official" / "pdf" / e for e in ("wc2025-26-1-salt-lake-city", "wc2025-26-2-calgary")
 ]
 pytestmark = pytest.mark.skipif(
     not all(f.is_dir() for f in FOLDERS), reason="the official result PDFs are not present"

@@ -37,10 +37,14 @@ needs_pdfs = pytest.mark.skipif(
 
 # what each event's 28 documents print, counted once by hand from the text layer
 ENTRIES = {
-    "wc2025-26-1-salt-lake-city": [40, 45, 39, 40, 16, 16, 20, 20, 33, 35, 20, 20, 20, 20]
-    + [36, 43, 6, 8, 30, 36, 20, 27, 8, 8, 20, 20, 23, 24],
-    "wc2025-26-2-calgary": [38, 46, 39, 40, 16, 16, 20, 20, 35, 36, 34, 45, 20, 20]
-    + [20, 20, 35, 38, 5, 6, 8, 8, 20, 20, 18, 27, 23, 24],
+    "wc2025-26-1-salt-lake-city": [
+        *(40, 45, 39, 40, 16, 16, 20, 20, 33, 35, 20, 20, 20, 20),
+        *(36, 43, 6, 8, 30, 36, 20, 27, 8, 8, 20, 20, 23, 24),
+    ],
+    "wc2025-26-2-calgary": [
+        *(38, 46, 39, 40, 16, 16, 20, 20, 35, 36, 34, 45, 20, 20),
+        *(20, 20, 35, 38, 5, 6, 8, 8, 20, 20, 18, 27, 23, 24),
+    ],
 }
 STATUSES = {
     "wc2025-26-1-salt-lake-city": {"DNF": 3, "DQ": 4},
@@ -156,7 +160,11 @@ def test_calgary_500m_men_reads_thousandths_and_footnotes(
     assert race.printed_title == "1st 500m Men" and race.division == "A"
     boo = race.entries[1]
     assert (boo.printed_name, boo.name, str(boo.time), boo.pair, boo.lane) == (
-        "Jenning DE BOO", "Jenning De Boo", "34.021", 10, "In"
+        "Jenning DE BOO",
+        "Jenning De Boo",
+        "34.021",
+        10,
+        "In",
     )
     mag = race.entries[18]
     assert (mag.name, mag.footnote) == ("Bjørn Magnussen", "F : Skater fell down during the race")
@@ -168,7 +176,10 @@ def test_calgary_team_pursuit_men_norway_fell(read: dict[str, tuple[Event, list[
     race = read["wc2025-26-2-calgary"][0].races[21]
     nor = race.entries[7]
     assert (nor.name, nor.nation, str(nor.time), nor.printed_points) == (
-        "NORWAY", "NOR", "4:03.16", 34
+        "NORWAY",
+        "NOR",
+        "4:03.16",
+        34,
     )
     assert nor.footnote.startswith("F : ") and race.entries[0].nation == "USA"
 
@@ -180,7 +191,10 @@ def test_calgary_mass_start_men_sprint_points_and_n_marker(
     race = read["wc2025-26-2-calgary"][0].races[27]
     g = race.entries[0]
     assert (g.name, g.sprints, g.laps, g.printed_points) == (
-        "Andrea Giovannini", (None, None, 1, 60, 61), 16, 60
+        "Andrea Giovannini",
+        (None, None, 1, 60, 61),
+        16,
+        60,
     )
     assert race.entries[8].points_flag == "(N)" and race.entries[8].printed_points == 32
     assert race.entries[14].name == "Antoine Gélinas-Beaulieu"
@@ -250,11 +264,16 @@ def test_every_pdf_race_is_the_listings_race(
 def test_a_single_pdf_is_an_event_with_one_race() -> None:
     ev = read_pdf(PDF / "wc2025-26-2-calgary" / "14-1st-500m-men.pdf")
     assert (ev.venue, str(ev.first_day), str(ev.last_day)) == (
-        "Olympic Oval - Calgary (Can)", "2025-11-21", "2025-11-23"
+        "Olympic Oval - Calgary (Can)",
+        "2025-11-21",
+        "2025-11-23",
     )
     (race,) = ev.races
     assert (race.number, race.distance, race.gender, str(race.date)) == (
-        14, 500, "men", "2025-11-22"
+        14,
+        500,
+        "men",
+        "2025-11-22",
     )
     assert race.winner.name == "Jun-Ho Kim"
 

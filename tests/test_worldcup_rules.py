@@ -71,7 +71,15 @@ def test_division_a_2025_26_is_verified_from_the_official_result_pdfs() -> None:
     assert [r.points(p) for p in range(1, 21)] == A60
     assert all(r.value(p).status == "verified" for p in range(1, 21))
     assert "official result" in r.value(20).source
-    assert [r.points(p, division="B") for p in (1, 2, 3, 4, 5, 20, 21)] == [28, 24, 21, 17, 16, 1, 0]
+    assert [r.points(p, division="B") for p in (1, 2, 3, 4, 5, 20, 21)] == [
+        28,
+        24,
+        21,
+        17,
+        16,
+        1,
+        0,
+    ]
     assert [r.points(p, division="B", distance=5000) for p in (1, 4, 24, 25)] == [32, 21, 1, 0]
     assert [r.points(p, distance="mass start") for p in (20, 21, 24)] == [21, 20, 17]
     tp_b = [r.points(p, division="B", distance="team pursuit") for p in range(1, 9)]

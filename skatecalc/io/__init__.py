@@ -14,7 +14,7 @@ Official ISU result PDFs are read by `read_pdf` (pypdf is imported only then):
 
 >>> from skatecalc.io import read_pdf
 >>> read_pdf.__module__
-'skatecalc.io.pdf'
+'skatecalc.io.pdf.reader'
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...errors import InvalidTimeError
+from ...errors import InvalidTimeError, PrintedPointsWarning
 from ...time import RaceTime
 
 __all__ = [
@@ -90,11 +90,6 @@ _MASS = re.compile(
 _SPRINT_COLUMNS = ("S1", "S2", "S3", "S4")
 
 
-class PrintedPointsWarning(UserWarning):
-    """The World Cup points a document prints differ from the library's table (or the table
-    has no value for that place): the race, the place and both values are named."""
-
-
 def parse_bracket_time(text: str) -> RaceTime:
     """A time as the result PDFs print it: the thousandth, where printed, in brackets.
 
@@ -139,7 +134,8 @@ def printed_to_name(printed: str) -> str:
     """
     words = []
     for w in printed.split(" "):
-        if sum(c.isalpha() for c in w) >= 2 and w.isupper():
-            w = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+        if w.isupper() and (sum(c.isalpha() for c in w) >= 2 or w.startswith("'")):
+            w = re.sub(r"(?<!')[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), w)
+            w = re.sub(r"(?<=')[^\W\d_]+", lambda m: m.group(0).lower(), w)  # IN 'T HOF
         words.append(w)
     return " ".join(words)

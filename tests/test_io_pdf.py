@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skatecalc import RaceTime
-from skatecalc.errors import FileFormatError
+from skatecalc.errors import FileFormatError, SkatecalcError
 from skatecalc.io import Event, read_listing
 from skatecalc.io.pdf import (
     PrintedPointsWarning,
@@ -375,3 +375,14 @@ def test_printed_names_keep_letters_and_fold_capitals() -> None:
     assert printed_to_name("Damian ŻUREK") == "Damian Żurek"
     assert printed_to_name("Cooper MCLEOD") == "Cooper Mcleod"  # not McLeod: compare casefolded
     assert printed_to_name("Connor Howe") == "Connor Howe"
+
+
+def test_read_pdf_without_pypdf_says_pip_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # as if not installed
+    p = _blank_pdf(tmp_path / "any.pdf")
+    with pytest.raises(SkatecalcError, match=r"any.pdf needs the pypdf package: pip install pypdf"):
+        read_pdf(p)

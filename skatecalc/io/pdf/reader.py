@@ -68,7 +68,7 @@ _MARK_SIZE = 8.0
 def _pdf_texts(path: Path, layout: bool = False, marks: _Marks | None = None) -> list[str]:
     try:
         import pypdf
-    except ImportError:  # pragma: no cover - pypdf is a dependency
+    except ImportError:
         raise SkatecalcError(f"reading {path} needs the pypdf package: pip install pypdf") from None
     try:
         data = path.read_bytes()

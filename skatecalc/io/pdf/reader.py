@@ -1,4 +1,4 @@
-"""Reading the official ISU result PDFs (see [skatecalc.io.pdf][])."""
+"""Reading the official ISU result PDFs (the package `skatecalc.io.pdf` describes them)."""
 
 from __future__ import annotations
 

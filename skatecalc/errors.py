@@ -30,6 +30,7 @@ __all__ = [
     "LimitError",
     "PlaceError",
     "PositionError",
+    "PrintedPointsWarning",
     "QuotaError",
     "ResultsError",
     "RulesError",
@@ -177,6 +178,15 @@ class FileFormatError(SkatecalcError):
     """A file does not have the documented format (missing column, ragged row, bad JSON).
 
     Example: ``missing column 'name'; the header has nme, 500 (line 1 of r.csv)``.
+    """
+
+
+class PrintedPointsWarning(UserWarning):
+    """A warning, not an error: the World Cup points an official result PDF prints differ
+    from the library's table of the season (or the table has no value for that place). The
+    message names the race, the place and both values.
+
+    Example: ``27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43``.
     """
 
 

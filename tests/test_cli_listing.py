@@ -169,10 +169,25 @@ def test_worldcup_every_cup_of_the_listings_in_order(tmp_path: Path) -> None:
     ]  # no team sprint in these listings; the mixed relay counts in no cup
 
 
+def _rules_2025_26_without_the_pdf_tables() -> Rules:
+    """2025/26 as before its tables were read from the official PDFs (Division B unknown,
+    the mass start on the 20-place Division A table)."""
+    from skatecalc import worldcup
+
+    r = worldcup.rules("2025/26")
+    return attrs.evolve(r, division_b=worldcup.rules("2024/25").division_b, distance_tables=())
+
+
 def test_worldcup_every_cup_stops_at_a_mass_start_beyond_the_table() -> None:
     """Division A mass starts with more than 20 finishers: points beyond 20th are unknown."""
     with pytest.raises(SkatecalcError, match="place 21 is beyond the 20-place table"):
-        load_worldcup([SLC, CAL], season="2025/26", division="A")
+        load_worldcup(
+            [SLC, CAL],
+            season="2025/26",
+            division="A",
+            rules=_rules_2025_26_without_the_pdf_tables(),
+        )
+    load_worldcup([SLC, CAL], season="2025/26", division="A")  # 2025/26 scores places 21-24
 
 
 def test_worldcup_gender_without_distance() -> None:
@@ -189,7 +204,13 @@ def test_worldcup_gender_without_distance() -> None:
         "mass start women",
     ]
     with pytest.raises(SkatecalcError, match="place 21 is beyond"):
-        load_worldcup([SLC], season="2025/26", gender="women", division="A")
+        load_worldcup(
+            [SLC],
+            season="2025/26",
+            gender="women",
+            division="A",
+            rules=_rules_2025_26_without_the_pdf_tables(),
+        )
 
 
 def test_worldcup_distance_without_gender_gives_both_cups() -> None:
@@ -199,7 +220,13 @@ def test_worldcup_distance_without_gender_gives_both_cups() -> None:
 
 def test_worldcup_division_b_table_unknown_is_an_error_naming_the_line() -> None:
     with pytest.raises(UnknownValueError, match=r"line 243 of wc2025-26-1-salt-lake-city.txt"):
-        load_worldcup([SLC], season="2025/26", distance=1000, gender="men")
+        load_worldcup(
+            [SLC],
+            season="2025/26",
+            distance=1000,
+            gender="men",
+            rules=_rules_2025_26_without_the_pdf_tables(),
+        )
 
 
 def test_worldcup_division_b_with_a_supplied_table() -> None:
@@ -529,11 +556,11 @@ def test_worldcup_standings_files_equal_packaged_names() -> None:
     assert rows[0]["rank"] == 1
 
 
-def test_worldcup_standings_division_b_table_unknown_exit_1() -> None:
-    status, out, err = run_cli(f"skatecalc {WC_1000_MEN_A}")
-    assert (status, out) == (1, "")
-    assert err.startswith("skatecalc: error: Division B 2025/26: the points for place 1")
-    assert err.rstrip().endswith("(line 243 of wc2025-26-1-salt-lake-city.txt)")
+def test_worldcup_standings_division_b_2025_26_scores_with_the_official_tables() -> None:
+    # was: the Division B table unknown, exit 1; 2025/26 now has it (official result PDFs)
+    status, out, _ = run_cli(f"skatecalc {WC_1000_MEN_A}")
+    assert status == 0
+    assert out.splitlines()[0] == "ISU World Cup 2025/26, 1000 m men: 4 races"
 
 
 def test_worldcup_standings_division_b_with_table_b() -> None:

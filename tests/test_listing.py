@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 from skatecalc import RaceTime, Status, classify
@@ -373,8 +374,10 @@ def test_worldcup_team_pursuit_by_nation(slc: Event, cal: Event) -> None:
 
 
 def test_worldcup_division_b_table_unknown_is_an_error_with_the_line(slc: Event) -> None:
+    # 2025/26 has its Division B table (from the official result PDFs): use a season without
+    unknown = attrs.evolve(rules("2025/26"), division_b=rules("2024/25").division_b)
     with pytest.raises(UnknownValueError, match=r"line 243 of wc2025-26-1-salt-lake-city.txt"):
-        worldcup_cup([slc], 1000, "men")
+        worldcup_cup([slc], 1000, "men", rules=unknown)
 
 
 def test_worldcup_listings_of_two_seasons_in_one_cup(slc: Event) -> None:
@@ -746,15 +749,13 @@ def test_trials_tie_with_a_skater_whose_better_time_is_printed_twice() -> None:
 
 
 def test_worldcup_mass_start_scores_the_listed_ranking(slc: Event, cal: Event) -> None:
-    # 24 Division A finishers, the 2025/26 table has 20 places: places 21 to 24 need a
-    # table the user supplies (here the 60-table continued by one point a place)
-    with pytest.raises(SkatecalcError, match="place 21 is beyond the 20-place table"):
-        worldcup_cup([slc, cal], "mass start", "men", division="A")
+    # 24 Division A finishers: the 2025/26 mass-start table scores places 21 to 24 with
+    # 20, 19, 18, 17 (as the official result PDFs print them)
     table = [60, 54, 48, 43, 40, 38, 36, 34, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21]
     r = rules("2025/26")
     assert [r.points(p) for p in range(1, 21)] == table
-    user = r.override(distances={"mass start": [*table, 20, 19, 18, 17]})
-    st = worldcup_cup([slc, cal], "mass start", "men", division="A", rules=user).standings()
+    assert [r.points(p, distance="mass start") for p in range(1, 25)] == [*table, 20, 19, 18, 17]
+    st = worldcup_cup([slc, cal], "mass start", "men", division="A").standings()
     # Salt Lake City line 679, Calgary line 740: the place, not the time, scores
     assert st["Jorrit Bergsma"].points == 60 + 34 == 94  # 1st, 8th
     assert st["Andrea Giovannini"].points == 27 + 60 == 87  # 14th, 1st

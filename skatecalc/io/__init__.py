@@ -9,6 +9,12 @@ results CSV loads no World Cup or Olympic code:
 >>> from skatecalc.io import read_listing
 >>> read_listing.__module__
 'skatecalc.io.listing.reader'
+
+Official ISU result PDFs are read by `read_pdf` (pypdf is imported only then):
+
+>>> from skatecalc.io import read_pdf
+>>> read_pdf.__module__
+'skatecalc.io.pdf.reader'
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
         trials_results,
         worldcup_cup,
     )
+    from .pdf import read_pdf
 
 __all__ = [
     "Entry",
@@ -39,12 +46,15 @@ __all__ = [
     "format_listing",
     "parse_listing",
     "read_listing",
+    "read_pdf",
     "trials_results",
     "worldcup_cup",
 ]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "read_pdf":
+        return importlib.import_module(".pdf", __name__).read_pdf
     if name in __all__:
         return getattr(importlib.import_module(".listing", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -131,6 +131,14 @@ def _rules(season: str) -> Rules:
                 )
                 t = _load_table(ld["table"], f"Division {div} {d} m {season}", how, s["source"])
                 distance_tables.append((d, div, t))
+    for dt in s.get("distance_tables", ()):  # a table for some distances of one division
+        for d in dt["distances"]:
+            key = d.lower() if isinstance(d, str) else d
+            unit = f"{key} m" if isinstance(key, int) else key
+            label = f"Division {dt['division']} {unit} {season}"
+            how = _SUPPLY_A if dt["division"] == "A" else _SUPPLY_B
+            t = _load_table(dt["table"], label, how, s["source"])
+            distance_tables.append((key, dt["division"], t))
     team = s["team_events"]
     return Rules(
         season,

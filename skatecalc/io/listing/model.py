@@ -81,6 +81,16 @@ class Entry:
     records: tuple[str, ...] = ()
     diff: int | None = None
     line: int | None = attrs.field(default=None, eq=False, repr=False)
+    # Read from an official result PDF (skatecalc.io.pdf); not compared, so a PDF's race
+    # equals the listing's race with the same lines.
+    printed_points: int | None = attrs.field(default=None, eq=False, repr=False)
+    printed_name: str = attrs.field(default="", eq=False, repr=False)
+    pair: int | None = attrs.field(default=None, eq=False, repr=False)
+    lane: str = attrs.field(default="", eq=False, repr=False)
+    footnote: str = attrs.field(default="", eq=False, repr=False)
+    laps: int | None = attrs.field(default=None, eq=False, repr=False)
+    sprints: tuple[int | None, ...] = attrs.field(default=(), eq=False, repr=False)
+    points_flag: str = attrs.field(default="", eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.diff is not None and (type(self.diff) is not int or self.time is None):
@@ -235,6 +245,9 @@ class Race:
     """What the reader could not settle in this race (the command line prints each)."""
     single: bool = attrs.field(default=False, eq=False, repr=False)
     """Listed once in its event: the listing does not say the division (read as A)."""
+    # Read from an official result PDF: the race's number and its title as printed.
+    number: int | None = attrs.field(default=None, eq=False, repr=False)
+    printed_title: str = attrs.field(default="", eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.distance, bool) or not (
@@ -249,7 +262,8 @@ class Race:
             raise ResultsError(f"division {self.division!r} must be 'A' or 'B'")
         if not self.entries:
             raise ResultsError(f"{self.title}: a race has at least one entry")
-        object.__setattr__(self, "entries", settle(self.entries))
+        if any(e.diff is not None for e in self.entries):  # a PDF prints no exact gaps
+            object.__setattr__(self, "entries", settle(self.entries))
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)

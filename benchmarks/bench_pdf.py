@@ -1,0 +1,51 @@
+"""Reading the official result PDFs (issue 17, part 1): all 56 documents of World Cups #1 and
+#2 2025/26 with `read_pdf`, against pypdf's own text extraction of the same files (the
+floor, measured in the same run). Target: at most 3x the floor.
+
+Skipped when the shared data (``$SKATECALC_SHARED_DATA``) is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skatecalc.io.pdf import read_pdf
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DATA = Path(os.environ.get("SKATECALC_SHARED_DATA", _ROOT.parent / "shared" / "data"))
+FOLDERS = [
+    _DATA / "official" / "pdf" / e for e in ("wc2025-26-1-salt-lake-city", "wc2025-26-2-calgary")
+]
+pytestmark = pytest.mark.skipif(
+    not all(f.is_dir() for f in FOLDERS), reason="the official result PDFs are not present"
+)
+
+
+def pypdf_text() -> int:
+    import pypdf
+
+    return sum(
+        len(page.extract_text())
+        for folder in FOLDERS
+        for f in sorted(folder.glob("*.pdf"))
+        for page in pypdf.PdfReader(f).pages
+    )
+
+
+def read_all() -> int:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the documents' known points differences
+        return sum(len(read_pdf(folder)) for folder in FOLDERS)
+
+
+def test_floor_pypdf_text_extraction_56_pdfs(benchmark: Any) -> None:
+    assert benchmark.pedantic(pypdf_text, rounds=3, iterations=1) > 0
+
+
+def test_read_pdf_56_pdfs(benchmark: Any) -> None:
+    assert benchmark.pedantic(read_all, rounds=3, iterations=1) == 56

@@ -30,6 +30,7 @@ from ..worldcup import (
     rules,
 )
 from ..worldcup.events import Distance
+from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
@@ -154,15 +155,6 @@ def run_table(args: argparse.Namespace) -> str:
     return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
 
 
-def _results(cup: Cup) -> dict[tuple[str, str], str]:
-    """(race, name) -> the cell of the standings table: points, or the status."""
-    return {
-        (rr.name, who): str(s.status) if s.status is not None else str(s.points)
-        for rr in cup.races
-        for who, s in zip(rr.names, rr.scores, strict=True)
-    }
-
-
 def _titles(season: str, cup: str, race: str | None = None) -> dict[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``)."""
     from ..text.lang import LANGS
@@ -183,17 +175,17 @@ def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
 
 
 def _standings_rows(cup: Cup) -> list[dict[str, object]]:
-    """rank, name, points, wins, then one column per race: the points, or the status
-    (DQ, DNF, DNS, WDR: 0 points), or ``None`` without a result."""
-    cells = _results(cup)
-    rows: list[dict[str, object]] = []
-    for s in cup.standings():
-        row: dict[str, object] = {"rank": s.rank, "name": s.name, "points": s.points}
-        row["wins"] = s.wins
-        for race in cup.races:
-            cell = cells.get((race.name, s.name))
-            row[race.name] = int(cell) if cell is not None and cell.isdigit() else cell
-        rows.append(row)
+    """The library's typed rows (``StandingsTable.to_rows()``): rank, name, points, wins,
+    then one column per race keyed by ``race_column`` (a race named like a fixed column,
+    e.g. ``points``, becomes ``points (race)``, so no race can shadow the total); a
+    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell."""
+    table = cup.standings()
+    rows: list[dict[str, object]] = [dict(row) for row in table.to_rows()]
+    for row, s in zip(rows, table, strict=True):
+        for score in s.results:
+            column = race_column(score.race)
+            if score.status is not None and column in row:
+                row[column] = str(score.status)
     return rows
 
 

@@ -66,3 +66,44 @@ def test_json_total_equals_the_library_total_for_any_race_names(names: list[str]
     text = _season(names[0], names[1])
     cup = read_season_text(text, rules("2017/18"), "f.csv").cup("500 m men")
     assert _json_totals(text) == {s.name: s.points for s in cup.standings()}
+
+
+SEED = Path(__file__).resolve().parent / "data" / "seed" / "listings"
+SLC = SEED / "wc2025-26-1-salt-lake-city.txt"
+CALGARY = SEED / "wc2025-26-2-calgary.txt"
+
+
+def test_after_wc1_with_listings_given_newest_first_excludes_wc2() -> None:
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {CALGARY} {SLC} --distance 1000 --gender men"
+        ' --division A --after "WC1 1000 m 14.11.2025" --format json'
+    )
+    assert status == 0, err
+    data = json.loads(out)
+    rows = data if isinstance(data, list) else data["rows"]
+    stolz = next(r for r in rows if r["name"] == "Jordan Stolz")
+    assert stolz["points"] == 60  # WC1 only; WC2 (Calgary) would add 120
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.permutations([SLC, CALGARY]), st.sampled_from([500, 1000, 1500]))
+def test_cup_races_are_in_date_order_whatever_the_listing_order(
+    paths: list[Path], distance: object
+) -> None:
+    from skatecalc.io import read_listing
+    from skatecalc.io.listing import worldcup_cup
+
+    events = [read_listing(p) for p in paths]
+    cup = worldcup_cup(events, distance, "men", division="A")  # type: ignore[arg-type]
+    dates = [r.date for ev in events for r in ev.races]
+    assert dates  # the listings hold races
+    forward = worldcup_cup(
+        [read_listing(SLC), read_listing(CALGARY)],
+        distance,  # type: ignore[arg-type]
+        "men",
+        division="A",
+    )
+    assert [r.name for r in cup.races] == [r.name for r in forward.races]
+    assert [(s.name, s.points) for s in cup.standings()] == [
+        (s.name, s.points) for s in forward.standings()
+    ]

@@ -107,3 +107,33 @@ def test_cup_races_are_in_date_order_whatever_the_listing_order(
     assert [(s.name, s.points) for s in cup.standings()] == [
         (s.name, s.points) for s in forward.standings()
     ]
+
+
+def test_whole_season_listings_division_a_skips_the_unknown_mass_start_with_a_warning() -> None:
+    status, out, err = run_cli(f"skatecalc worldcup standings {SLC} {CALGARY} --division A")
+    assert status == 0, err
+    assert "left out the mass start men cup" in err
+    assert "left out the mass start women cup" in err
+    assert "--table-distance MS=POINTS" in err
+    assert "override" not in err
+    assert "mass start" not in out
+    assert "1000 m men, Division A" in out
+    assert "team pursuit women, Division A" in out
+
+
+def test_mass_start_asked_by_name_with_unknown_table_is_still_an_error() -> None:
+    status, _, err = run_cli(
+        f"skatecalc worldcup standings {SLC} --division A --distance MS --gender men"
+    )
+    assert status == 1
+    assert "place 21 is beyond the 20-place table" in err
+
+
+def test_whole_season_with_the_mass_start_table_supplied_prints_it() -> None:
+    table = ",".join(str(n) for n in range(60, 0, -2))
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {SLC} --division A --table-distance MS={table}"
+    )
+    assert status == 0, err
+    assert "left out" not in err
+    assert "mass start men, Division A" in out

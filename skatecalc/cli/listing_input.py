@@ -273,11 +273,14 @@ def _worldcup(
     gender: str | None,
     division: str | None,
     rules: Rules | None,
+    *,
+    skip_unknown: bool = False,
 ) -> list[tuple[str, Cup]]:
-    """The cups of the listings. Without ``distance`` (the whole season at once), a cup
-    whose table values are not known (a place beyond the published table, an unknown
-    value) is left out with a warning on standard error naming the cup and the option
-    that supplies the table; the library itself still raises (no number is guessed)."""
+    """The cups of the listings. With ``skip_unknown`` and without ``distance`` (the
+    whole season at once), a cup whose table values are not known (a place beyond the
+    published table, an unknown value) is left out with a warning on standard error
+    naming the cup and the option that supplies the table; the library itself still
+    raises (no number is guessed)."""
     from ..errors import PlaceError, UnknownValueError
     from ..io.listing import worldcup_cup
 
@@ -288,7 +291,7 @@ def _worldcup(
             cup = worldcup_cup(events, d, g, season=season, division=division, rules=rules)
         except (PlaceError, UnknownValueError) as exc:
             unknown = isinstance(exc, UnknownValueError) or "beyond the" in str(exc)
-            if distance is not None or not unknown:
+            if not skip_unknown or distance is not None or not unknown:
                 raise
             skipped.append(name)
             print(
@@ -453,7 +456,13 @@ def worldcup_of(
     rules = rules_of(args)
     division = getattr(args, "division", None)
     cups = _worldcup(
-        events, rules.season, args.distance, args.gender, division and division.upper(), rules
+        events,
+        rules.season,
+        args.distance,
+        args.gender,
+        division and division.upper(),
+        rules,
+        skip_unknown=True,
     )
     after = getattr(args, "after", None)
     if after is not None:

@@ -6,6 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,3 +138,27 @@ def test_whole_season_with_the_mass_start_table_supplied_prints_it() -> None:
     assert status == 0, err
     assert "left out" not in err
     assert "mass start men, Division A" in out
+
+
+def test_outlook_of_a_season_csv_with_a_race_named_points_keeps_the_total_in_json() -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "f.csv"
+        path.write_text(_season("points", "name"), encoding="utf-8")
+        status, out, err = run_cli(
+            f"skatecalc worldcup outlook {path} --season 2017/18 --remaining 1 --format json"
+        )
+    assert status == 0, err
+    data = json.loads(out)
+    rows = data if isinstance(data, list) else data["rows"]
+    assert {r["name"]: r["points"] for r in rows} == {"Lead": 180, "Other": 180}
+
+
+@pytest.mark.parametrize("command", ["standings", "outlook --remaining 1"])
+def test_unknown_final_place_on_the_command_line_names_options_not_python(command: str) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "erfurt.csv"
+        path.write_text(HEADER + "ERF1,,500,women,A,yes,A,6,\n", encoding="utf-8")
+        status, _, err = run_cli(f"skatecalc worldcup {command} {path} --season 2014/15")
+    assert status == 1
+    assert "--table-final" in err
+    assert "override(" not in err and "Rules.custom" not in err

@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from skatecalc import SkatecalcError, UnknownNameError, UnknownValueError
 from skatecalc.worldcup import (
@@ -296,3 +297,34 @@ def test_built_in_tables_never_increase_with_place(season: str, final: bool, div
     assert all(a[1].points >= b[1].points for a, b in itertools.pairwise(known))
     # and across unknown gaps, in place order
     assert [p for p, _ in known] == sorted(p for p, _ in known)
+
+
+@pytest.mark.parametrize(
+    ("key", "event"),
+    [
+        ("TP", "team pursuit"),
+        ("MS", "mass start"),
+        ("ms", "mass start"),
+        ("mass-start", "mass start"),
+        ("1000", 1000),
+        ("1000m", 1000),
+        (1000, 1000),
+    ],
+)
+def test_override_distances_with_cli_alias_replaces_the_table(key: object, event: object) -> None:
+    r = rules("2025/26").override(distances={key: [9, 8, 7]})  # type: ignore[dict-item]
+    assert r.table(distance=event).points(1) == 9  # type: ignore[arg-type]
+    assert r.table(distance=key).points(2) == 8  # type: ignore[arg-type]
+
+
+def test_override_distances_with_unknown_key_names_it_and_the_accepted() -> None:
+    with pytest.raises(SkatecalcError, match=r"'XX'.*mass start, team pursuit"):
+        rules("2025/26").override(distances={"XX": [1]})
+
+
+@given(st.sampled_from(["TP", "tp", " Team Pursuit ", "MS", "Mass Start", "1500", "1500m"]))
+def test_override_distances_any_accepted_spelling_is_used(key: str) -> None:
+    from skatecalc.worldcup import normalise_distance
+
+    r = rules("2025/26").override(distances={key: [77, 1]})
+    assert r.table(distance=normalise_distance(key)).points(1) == 77

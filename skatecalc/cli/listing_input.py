@@ -275,16 +275,54 @@ def _worldcup(
     gender: str | None,
     division: str | None,
     rules: Rules | None,
+    *,
+    skip_unknown: bool = False,
 ) -> list[tuple[str, Cup]]:
+    """The cups of the listings. With ``skip_unknown`` and without ``distance`` (the
+    whole season at once), a cup whose table values are not known (a place beyond the
+    published table, an unknown value) is left out with a warning on standard error
+    naming the cup and the option that supplies the table; the library itself still
+    raises (no number is guessed)."""
+    from ..errors import PlaceError, UnknownValueError
     from ..io.listing import worldcup_cup
 
-    return [
-        (
-            name,
-            worldcup_cup(events, d, g, season=season, division=division, rules=rules),
+    cups: list[tuple[str, Cup]] = []
+    skipped: list[str] = []
+    for name, (d, g) in _cups(events, distance, gender, division).items():
+        try:
+            cup = worldcup_cup(events, d, g, season=season, division=division, rules=rules)
+        except (PlaceError, UnknownValueError) as exc:
+            unknown = isinstance(exc, UnknownValueError) or "beyond the" in str(exc)
+            if not skip_unknown or distance is not None or not unknown:
+                raise
+            skipped.append(name)
+            print(
+                f"skatecalc: warning: left out the {name} cup: its points table is not"
+                f" known ({_first_clause(exc)}); supply it with --table-distance"
+                f" {_option_distance(d)}=POINTS (the points of places 1, 2, ..."
+                " comma-separated)",
+                file=sys.stderr,
+            )
+            continue
+        cups.append((name, cup))
+    if skipped and not cups:
+        raise SkatecalcError(
+            "no cup could be scored: the points tables of "
+            + ", ".join(skipped)
+            + " are not known; supply them with --table-distance D=POINTS"
         )
-        for name, (d, g) in _cups(events, distance, gender, division).items()
-    ]
+    return cups
+
+
+def _first_clause(exc: Exception) -> str:
+    """The library's message up to its Python advice (``...; no number is guessed``)."""
+    return str(exc).split(";")[0].split(": to score")[0]
+
+
+def _option_distance(distance: int | str) -> str:
+    """``distance`` as ``--table-distance`` takes it: ``MS``, ``TP``, ``TS`` or metres."""
+    short = {"mass start": "MS", "team pursuit": "TP", "team sprint": "TS"}
+    return short.get(distance, str(distance)) if isinstance(distance, str) else str(distance)
 
 
 def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
@@ -430,7 +468,13 @@ def worldcup_of(
     rules = rules_of(args)
     division = getattr(args, "division", None)
     cups = _worldcup(
-        events, rules.season, args.distance, args.gender, division and division.upper(), rules
+        events,
+        rules.season,
+        args.distance,
+        args.gender,
+        division and division.upper(),
+        rules,
+        skip_unknown=True,
     )
     warn_races(events, {n for n, _ in cups}, args.gender, division and division.upper())
     after = getattr(args, "after", None)

@@ -30,6 +30,7 @@ from ..worldcup import (
     rules,
 )
 from ..worldcup.events import Distance
+from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
@@ -77,6 +78,49 @@ def _rules(args: argparse.Namespace) -> Rules:
             tables[normalise_distance(distance)] = _points_list(points, "--table-distance")
         r = r.override(distances=tables)
     return r
+
+
+_PYTHON_TERMS = ("override(", "Rules.custom(")
+
+CLI_SUPPLY = (
+    "no number is guessed: supply the table on the command line with --table-distance"
+    " D=POINTS (D = 500, 1000, ..., MS, TP, TS), --table-final POINTS or --table-b POINTS"
+    " (the points of places 1, 2, ... comma-separated)"
+)
+"""The advice of a World Cup command when a table value is not known (the library's
+message names the Python calls instead)."""
+
+
+def cli_error(exc: SkatecalcError) -> SkatecalcError:
+    """``exc`` with the library's Python advice (``rules.override(...)``,
+    ``Rules.custom(...)``) replaced by the command-line options; other errors as they are.
+
+    >>> from skatecalc.worldcup import rules
+    >>> try:
+    ...     rules("2017/18").points(21)
+    ... except SkatecalcError as exc:
+    ...     message = str(cli_error(exc))
+    >>> message.split(";")[0], "--table-distance" in message, "override" in message
+    ('place 21 is beyond the 20-place table Division A 2017/18', True, False)
+    """
+    message = exc.message
+    if not any(term in message for term in _PYTHON_TERMS):
+        return exc
+    if "; no number is guessed" not in message and ": to score" not in message:
+        # e.g. an unknown season: the library's way to build rules has no command line
+        head = message.split("; build your own")[0]
+        new = exc.__class__.__new__(exc.__class__)
+        new.__dict__.update(exc.__dict__)
+        SkatecalcError.__init__(new, head, where=exc.where)
+        return new
+    head, _, advice = message.partition("; no number is guessed")
+    head = head.split(": to score")[0]
+    cli = advice[advice.find("--") :] if "--" in advice else ""
+    supply = f"no number is guessed: supply the table with {cli}" if cli else CLI_SUPPLY
+    new = exc.__class__.__new__(exc.__class__)
+    new.__dict__.update(exc.__dict__)
+    SkatecalcError.__init__(new, f"{head}; {supply}", where=exc.where)
+    return new
 
 
 def _points_list(text: str, option: str) -> list[int]:
@@ -154,15 +198,6 @@ def run_table(args: argparse.Namespace) -> str:
     return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
 
 
-def _results(cup: Cup) -> dict[tuple[str, str], str]:
-    """(race, name) -> the cell of the standings table: points, or the status."""
-    return {
-        (rr.name, who): str(s.status) if s.status is not None else str(s.points)
-        for rr in cup.races
-        for who, s in zip(rr.names, rr.scores, strict=True)
-    }
-
-
 def _titles(season: str, cup: str, race: str | None = None) -> dict[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``)."""
     from ..text.lang import LANGS
@@ -183,22 +218,29 @@ def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
 
 
 def _standings_rows(cup: Cup) -> list[dict[str, object]]:
-    """rank, name, points, wins, then one column per race: the points, or the status
-    (DQ, DNF, DNS, WDR: 0 points), or ``None`` without a result."""
-    cells = _results(cup)
-    rows: list[dict[str, object]] = []
-    for s in cup.standings():
-        row: dict[str, object] = {"rank": s.rank, "name": s.name, "points": s.points}
-        row["wins"] = s.wins
-        for race in cup.races:
-            cell = cells.get((race.name, s.name))
-            row[race.name] = int(cell) if cell is not None and cell.isdigit() else cell
-        rows.append(row)
+    """The library's typed rows (``StandingsTable.to_rows()``): rank, name, points, wins,
+    then one column per race keyed by ``race_column`` (a race named like a fixed column,
+    e.g. ``points``, becomes ``points (race)``, so no race can shadow the total); a
+    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell."""
+    table = cup.standings()
+    rows: list[dict[str, object]] = [dict(row) for row in table.to_rows()]
+    for row, s in zip(rows, table, strict=True):
+        for score in s.results:
+            column = race_column(score.race)
+            if score.status is not None and column in row:
+                row[column] = str(score.status)
     return rows
 
 
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc worldcup standings``: from a season file, or official results listings."""
+    try:
+        return _run_standings(args)
+    except SkatecalcError as exc:
+        raise cli_error(exc) from None
+
+
+def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:
         follow(run_standings, args)
     listed = worldcup_of(args, _rules)  # FILE [LISTING...]: official results listings
@@ -229,6 +271,13 @@ markdown table."""
 
 def run_outlook(args: argparse.Namespace) -> str:
     """``skatecalc worldcup outlook``."""
+    try:
+        return _run_outlook(args)
+    except SkatecalcError as exc:
+        raise cli_error(exc) from None
+
+
+def _run_outlook(args: argparse.Namespace) -> str:
     from ..text.lang import LANGS
     from ..text.worldcup import outlook_layout
 
@@ -245,19 +294,13 @@ def run_outlook(args: argparse.Namespace) -> str:
         o = cup.outlook(remaining)
         titles = _titles(season.rules.season, name, args.after)
         layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
-        rows: list[dict[str, object]] = [
-            {
-                "rank": s.rank,
-                "name": s.name,
-                "points": s.points,
-                "wins": s.wins,
-                "can_still_win": s.name in o.contenders,
-                "races_left": args.remaining,
-                "max_available": o.max_available,
-                "clinched": o.clinched,
-            }
-            for s in cup.standings()
-        ]
+        per_cup = {
+            "races_left": args.remaining,
+            "max_available": o.max_available,
+            "clinched": o.clinched,
+        }
+        # the library's typed rows (fixed keys only), then the per-cup columns
+        rows: list[dict[str, object]] = [{**row, **per_cup} for row in o.to_rows()]
         short = [{k: v for k, v in row.items() if k not in _PER_CUP} for row in rows]
         tables.append(
             OutTable(

@@ -36,10 +36,17 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from ..errors import PlaceError, ResultsError, RulesError, UnknownSeasonError, UnknownValueError
+from ..errors import (
+    InvalidDistanceError,
+    PlaceError,
+    ResultsError,
+    RulesError,
+    UnknownSeasonError,
+    UnknownValueError,
+)
 from ..limits import described
 from ..provenance import worse
-from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance
+from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance, normalise_distance
 from .tables import (
     _USER_SOURCE,
     FinalRule,
@@ -74,9 +81,16 @@ Division: TypeAlias = Literal["A", "B"]
 
 
 def _key_distance(distance: Distance) -> Distance:
-    if isinstance(distance, str):
-        return distance.strip().lower()
-    return distance
+    """The key of ``distance`` in the distance tables: every alias the command line
+    accepts (``"MS"``, ``"TP"``, ``"1000"``, ``"1000m"``) maps to the same key."""
+    try:
+        return normalise_distance(distance)
+    except InvalidDistanceError:
+        return distance.strip().lower() if isinstance(distance, str) else distance
+
+
+def _shown_distance(distance: Distance) -> str:
+    return f"{distance} m" if isinstance(distance, int) else str(distance)
 
 
 def _division(division: str) -> Division:
@@ -214,11 +228,13 @@ class Rules:
                 "table", "unverified", _USER_SOURCE, table_arg(final, f"Final {self.season}")
             )
         if distances is not None:
-            keys = {_key_distance(d) for d in distances}
+            # an unknown key is an error naming it and the accepted distances
+            given = [(normalise_distance(d), t) for d, t in distances.items()]
+            keys = {d for d, _ in given}
             kept = tuple(t for t in self.distance_tables if not (t[0] in keys and t[1] == "A"))
             added: tuple[tuple[Distance, Division, Table], ...] = tuple(
-                (_key_distance(d), "A", table_arg(t, f"Division A {d} m {self.season}"))
-                for d, t in distances.items()
+                (d, "A", table_arg(t, f"Division A {_shown_distance(d)} {self.season}"))
+                for d, t in given
             )
             changes["distance_tables"] = kept + added
         if mass_start is not None:

@@ -95,7 +95,8 @@ def worldcup_cup(
     """The World Cup classification of one distance and gender from several listings.
 
     Every race of the cup (both divisions unless ``division`` picks one; the women's 3000
-    and 5000 m, the men's 5000 and 10000 m count together) is added in listing order.
+    and 5000 m, the men's 5000 and 10000 m count together) is added in date order
+    (within a date, in listing order), whatever the order of the listings.
     Individual races score by the listed place; a mass start by its listed ranking; team
     pursuit and team sprint by nation. ``season`` defaults to the listings' season; every
     listing must be of that season. ``rules`` replaces ``worldcup.rules(season)``.
@@ -133,39 +134,38 @@ def worldcup_cup(
     target = cup_name(d, g)
     team = d in ("team pursuit", "team sprint")
     cup = Cup(r, distance=d, entrant="nation" if team else "skater")
-    for ev in events:
-        for race in ev.races:
-            if race.gender != g or (division is not None and race.division != division.upper()):
+    # races in date order whatever the order of the listings (within a date, document order)
+    ordered = sorted(((ev, race) for ev in events for race in ev.races), key=lambda er: er[1].date)
+    for ev, race in ordered:
+        if race.gender != g or (division is not None and race.division != division.upper()):
+            continue
+        try:
+            if cup_name(race.distance, race.gender) != target:
                 continue
-            try:
-                if cup_name(race.distance, race.gender) != target:
-                    continue
-            except InvalidDistanceError:
-                continue  # not a World Cup event (mixed relay): another classification
-            places: dict[str, int | Status]
-            if team:
-                places = {}
-                for t in race.teams:
-                    places[t.nation] = t.status if t.status is not None else _place(t.place)
-            else:
-                places = {
-                    e.name: e.status if e.status is not None else _place(e.place) for e in race
-                }
-                if len(places) != len(race.entries):
-                    dup = _first_duplicate(race.names)
-                    raise ResultsError(
-                        f"{dup!r} is listed twice in {race.title}",
-                        where=where(ev.source, race.line or ev.line),
-                    )
-            try:
-                cup.add_race(
-                    race_name(ev, race),
-                    places,
-                    division=race.division,
-                    distance=normalise_distance(race.distance),
+        except InvalidDistanceError:
+            continue  # not a World Cup event (mixed relay): another classification
+        places: dict[str, int | Status]
+        if team:
+            places = {}
+            for t in race.teams:
+                places[t.nation] = t.status if t.status is not None else _place(t.place)
+        else:
+            places = {e.name: e.status if e.status is not None else _place(e.place) for e in race}
+            if len(places) != len(race.entries):
+                dup = _first_duplicate(race.names)
+                raise ResultsError(
+                    f"{dup!r} is listed twice in {race.title}",
+                    where=where(ev.source, race.line or ev.line),
                 )
-            except SkatecalcError as exc:
-                raise _located(exc, ev, race) from None
+        try:
+            cup.add_race(
+                race_name(ev, race),
+                places,
+                division=race.division,
+                distance=normalise_distance(race.distance),
+            )
+        except SkatecalcError as exc:
+            raise _located(exc, ev, race) from None
     return cup
 
 

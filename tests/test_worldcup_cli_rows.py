@@ -110,8 +110,24 @@ def test_cup_races_are_in_date_order_whatever_the_listing_order(
     ]
 
 
-def test_whole_season_listings_division_a_skips_the_unknown_mass_start_with_a_warning() -> None:
+def test_whole_season_listings_division_a_prints_every_cup() -> None:
+    # The 2025/26 tables read from the official result PDFs know the mass start's places
+    # 21-24, so the whole season prints every cup.
     status, out, err = run_cli(f"skatecalc worldcup standings {SLC} {CALGARY} --division A")
+    assert status == 0, err
+    assert "left out" not in err
+    assert "mass start men, Division A" in out
+    assert "mass start women, Division A" in out
+    assert "1000 m men, Division A" in out
+
+
+def test_whole_season_listings_division_a_skips_the_unknown_mass_start_with_a_warning() -> None:
+    # A mass-start table of 20 places (as the 2025/26 table was known before the official
+    # PDFs were read): the 23 finishers do not fit, so that cup is left out with a warning.
+    table = ",".join(str(p) for p in range(60, 40, -1))
+    status, out, err = run_cli(
+        f"skatecalc worldcup standings {SLC} {CALGARY} --division A --table-distance MS={table}"
+    )
     assert status == 0, err
     assert "left out the mass start men cup" in err
     assert "left out the mass start women cup" in err
@@ -123,8 +139,10 @@ def test_whole_season_listings_division_a_skips_the_unknown_mass_start_with_a_wa
 
 
 def test_mass_start_asked_by_name_with_unknown_table_is_still_an_error() -> None:
+    table = ",".join(str(p) for p in range(60, 40, -1))
     status, _, err = run_cli(
         f"skatecalc worldcup standings {SLC} --division A --distance MS --gender men"
+        f" --table-distance MS={table}"
     )
     assert status == 1
     assert "place 21 is beyond the 20-place table" in err

@@ -1,10 +1,10 @@
 """The input of a classification, read once: one `Entry` per skater.
 
 `read_entries()` checks and parses what `skatecalc.classify()` is given (names
-unique under the identity rule of `skatecalc.names`, a case- or accent-only variant refused, at most one result per distance, every result
-readable: an error names the skater and the distance) and works out, in the same pass, each
-skater's points on the distances completed in a row from the first, as integer
-thousandths of a point.
+unique under the identity rule of `skatecalc.names`, a case- or accent-only variant
+refused, at most one result per distance, every result readable: an error names the
+skater and the distance) and works out, in the same pass, each skater's points on the
+distances completed in a row from the first, as integer thousandths of a point.
 
     >>> import skatecalc as sc
     >>> [entry] = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,

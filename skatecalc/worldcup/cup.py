@@ -35,6 +35,7 @@ from ..errors import (
     SkatecalcError,
     UnknownNameError,
 )
+from ..names import name_key, variant_key
 from ..time import Status
 from . import outlook
 from .events import Distance, cup_name, normalise_distance
@@ -185,15 +186,23 @@ class Cup:
         if not entries:
             raise ResultsError(f"race {name!r} has no results")
         seen: set[str] = set()
+        spelled = {variant_key(w): w for r in self._races for w in r.names}
         scores: list[tuple[str, Score]] = []
         for who, place in entries:
             if not isinstance(who, str) or not who.strip():
                 raise ResultsError(
                     f"{self.entrant} name {shown(who)} in race {name!r} is not a name"
                 )
+            who = name_key(who)  # the one identity rule (skatecalc.names)
             if who in seen:
                 raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
             seen.add(who)
+            other = spelled.setdefault(variant_key(who), who)
+            if other != who:
+                raise DuplicateError(
+                    f"{self.entrant} {who!r} in race {name!r} is spelled {other!r} elsewhere:"
+                    " case and accents count in names, use one spelling"
+                )
             if isinstance(place, Status):
                 scores.append((who, Score(name, None, place, 0)))
                 continue

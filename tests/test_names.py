@@ -157,3 +157,23 @@ def test_listing_csv_and_json_of_the_same_results_give_the_same_standings(
         assert [unicodedata.is_normalized("NFC", n) for n in table.names] == [True] * 4
         assert [(s.name, str(s.points)) for s in table] == [(s.name, str(s.points)) for s in csv]
     assert len(csv) == len(SPRINT_FIELD) and set(csv.names) == set(SPRINT_FIELD)
+
+
+def test_need_beat_with_non_breaking_space_finds_the_skater() -> None:
+    from .helpers import run_cli
+
+    status, out, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke\u00a0Kok' --beat 'Miho\u2009Takagi'"
+    )
+    _, plain, _ = run_cli("skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi'")
+    assert status == 0, err
+    assert out == plain
+
+
+def test_need_beat_unknown_name_names_the_closest() -> None:
+    from .helpers import run_cli
+
+    status, _, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takgi'"
+    )
+    assert status != 0 and "Miho Takagi" in err

@@ -32,6 +32,7 @@ case and accents count in names, use one spelling
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .errors import DuplicateError
@@ -43,18 +44,25 @@ ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 _DROP = {ord(c): None for c in ZERO_WIDTH}
 
+_SPACES = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+"""A run of spaces of any kind (Unicode white space other than line breaks, which a quoted
+CSV name may hold and which are kept)."""
+
 
 def name_key(name: str) -> str:
     """The identity of a name and the spelling shown: NFC, zero-width characters removed,
-    every run of spaces (any Unicode space) one ASCII space, the ends stripped.
+    every run of spaces (any Unicode space; line breaks are kept) one ASCII space, the
+    ends stripped.
 
     Idempotent: ``name_key(name_key(x)) == name_key(x)``.
 
     >>> name_key("  Miho\\u202fTakagi\\t"), name_key("Wu\\u0308st") == "Wüst"
     ('Miho Takagi', True)
     """
-    text = unicodedata.normalize("NFC", name.translate(_DROP))
-    return unicodedata.normalize("NFC", " ".join(text.split()))
+    text = unicodedata.normalize("NFC", name.translate(_DROP)).strip()
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text  # the common case: nothing to fold
+    return _SPACES.sub(" ", text)
 
 
 def variant_key(name: str) -> str:

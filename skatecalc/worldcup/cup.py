@@ -104,6 +104,7 @@ class Cup:
         self.tie_break: TieBreak = rules.tie_break if tie_break is None else tie_break
         self._races: list[RaceResult] = []
         self._race_names: set[str] = set()
+        self._spelled: dict[str, str] = {}  # variant_key -> the first spelling (names.py)
         self._standings: Standings | None = None
         self._keys: dict[str, Key] = {}
         self._ordered: list[Key] = []  # the keys in standings order (best first)
@@ -186,7 +187,7 @@ class Cup:
         if not entries:
             raise ResultsError(f"race {name!r} has no results")
         seen: set[str] = set()
-        spelled = {variant_key(w): w for r in self._races for w in r.names}
+        spelled: dict[str, str] = {}  # variant_key -> spelling, in this race
         scores: list[tuple[str, Score]] = []
         for who, place in entries:
             if not isinstance(who, str) or not who.strip():
@@ -197,7 +198,8 @@ class Cup:
             if who in seen:
                 raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
             seen.add(who)
-            other = spelled.setdefault(variant_key(who), who)
+            variant = variant_key(who)
+            other = self._spelled.get(variant) or spelled.setdefault(variant, who)
             if other != who:
                 raise DuplicateError(
                     f"{self.entrant} {who!r} in race {name!r} is spelled {other!r} elsewhere:"
@@ -254,6 +256,8 @@ class Cup:
             raise DuplicateError(f"race {result.name!r} is already in the cup")
         self._races.append(result)
         self._race_names.add(result.name)
+        for who in result.names:
+            self._spelled.setdefault(variant_key(who), who)
         self._standings = None
 
     # --- standings ------------------------------------------------------------------------

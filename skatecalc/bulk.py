@@ -41,6 +41,7 @@ from .errors import (
     SkatecalcError,
 )
 from .limits import described
+from .names import name_key, variant_key
 from .points import Rounding, check_distance, points_thousandths
 from .time import RaceTime, ResultLike, Status, parse_result
 
@@ -250,6 +251,7 @@ def totals(
     statuses: dict[tuple[Hashable, str], Status] = {}  # the first status met
     where = "row {}, counting from 0"
     normalised: dict[str, str] = {}  # each distinct name once: as classify() matches names
+    shown_as: dict[str, str] = {}  # each distinct name once: its spelling under name_key
     match = _COMMON.fullmatch
     for index, row in enumerate(rows):
         try:
@@ -262,7 +264,8 @@ def totals(
             if norm is None:
                 if not isinstance(name, str) or not name.strip():
                     raise ResultsError(f"{described(name)} is not a skater's name")
-                norm = normalised[name] = " ".join(name.split()).casefold()
+                shown_as[name] = name_key(name)  # the identity rule (skatecalc.names)
+                norm = normalised[name] = variant_key(name)
             if type(event) is not str and (event is None or not _hashable(event)):
                 raise ResultsError(f"{described(event)} is not an event key")
             distance = raw_distance if type(raw_distance) is int else _distance(raw_distance)
@@ -290,11 +293,11 @@ def totals(
         entry = running.get(key)
         if entry is None:
             entry = running[key] = [0, 0, *([0] * len(limits))]
-            spelling[key] = cast(str, name)  # checked above
-        elif (first := spelling[key]) != name:
+            spelling[key] = shown_as[cast(str, name)]  # checked above
+        elif (first := spelling[key]) != shown_as[cast(str, name)]:
             raise DuplicateError(
                 f"skater {described(name)} in event {described(event)} differs from"
-                f" {described(first)} only in case or spacing: spell one skater one way"
+                f" {described(first)} only in case or accents: spell one skater one way"
                 " (classify refuses the same)",
                 where=where.format(index),
             )

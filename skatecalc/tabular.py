@@ -48,8 +48,9 @@ What a table must do to adopt it
   ``repr``; ``"first"`` by default) or override ``_repr_summary()``, and ``_row_word()``
   (``"skater"``: the word in the unknown-name message, e.g. ``"team"`` or ``"NOC"``).
 
-Lookup by name is exact and O(1) (one dictionary, built once); a name given in another
-Unicode normal form (``"Wu\\u0308st"`` for ``"Wüst"``) is found too. If two rows carry the
+Lookup by name is exact and O(1) (one dictionary, built once); a name that is the same
+under the identity rule of `skatecalc.names` (another Unicode normal form, ``"Wu\\u0308st"``
+for ``"Wüst"``, a non-breaking or doubled space) is found too. If two rows carry the
 same name, the first is the one found by name (tables that key by name keep names unique).
 
 The ``to_rows()`` contract
@@ -102,7 +103,6 @@ import functools
 import importlib
 import operator
 import sys
-import unicodedata
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
@@ -110,6 +110,7 @@ from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
 from ._text import printable
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import described
+from .names import name_key
 from .time import RaceTime
 
 __all__ = [
@@ -150,14 +151,14 @@ class _Index:
         for position, name in enumerate(self.names):
             by_name.setdefault(name, position)
             if isinstance(name, str):
-                by_nfc.setdefault(unicodedata.normalize("NFC", name), position)
+                by_nfc.setdefault(name_key(name), position)
         self.by_name = by_name
         self.by_nfc = by_nfc
 
     def find(self, name: str) -> int | None:
         position = self.by_name.get(name)
         if position is None and self.by_nfc:
-            position = self.by_nfc.get(unicodedata.normalize("NFC", name))
+            position = self.by_nfc.get(name_key(name)) if isinstance(name, str) else None
         return position
 
 

@@ -237,3 +237,30 @@ def thousandths_fields(
             row.append(low + draw(st.integers(0, 40)))
         field[f"Skater {k:02d}"] = row
     return field
+
+
+SPACE_VARIANTS = ("\u00a0", "\u2009", "\u202f", "  ")
+"""Spaces as web pages give them: non-breaking, thin, narrow no-break, doubled."""
+
+ZERO_WIDTH_VARIANTS = ("\u200b", "\u2060", "\ufeff")
+"""Invisible characters pasted with a name: zero-width space, word joiner, BOM."""
+
+
+@st.composite
+def name_variants(draw: st.DrawFn, name: str) -> str:
+    """``name`` as copied from a web page: its spaces replaced by any kind of space, a
+    zero-width character here and there, maybe decomposed (NFD); the same skater under
+    the identity rule of `skatecalc.names`."""
+    import unicodedata
+
+    out = []
+    for word_index, word in enumerate(name.split(" ")):
+        if word_index:
+            out.append(draw(st.sampled_from((" ", *SPACE_VARIANTS))))
+        out.append(word)
+        if draw(st.booleans()):
+            out.append(draw(st.sampled_from(ZERO_WIDTH_VARIANTS)))
+    text = "".join(out)
+    if draw(st.booleans()):
+        text = unicodedata.normalize("NFD", text)
+    return text

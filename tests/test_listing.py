@@ -7,6 +7,7 @@ the ISU World Cup 2025/26, Salt Lake City and Calgary).
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import attrs
@@ -97,7 +98,8 @@ def test_every_line_is_read_with_its_line_number(slc: Event) -> None:
         assert race.line is not None
         assert lines[race.line - 1].startswith(("1", "3", "5", "T", "M"))
         for e in race:
-            assert e.line is not None and e.name in lines[e.line - 1]
+            # names are read under the identity rule (skatecalc.names): spaces folded
+            assert e.line is not None and e.name in " ".join(lines[e.line - 1].split())
 
 
 def test_divisions_second_race_of_a_day_is_b(slc: Event, cal: Event) -> None:
@@ -201,13 +203,13 @@ def test_every_status_line(slc: Event, cal: Event) -> None:
         (8, "DQ", "Kaja Ziomek-Nogal"),
         (10, "DQ", "Jiaxuan Li"),
         (15, "DNF", "Alessio Trentini"),
-        (15, "DQ", "Afonso Henrique Pestana  Silva"),
+        (15, "DQ", "Afonso Henrique Pestana Silva"),
         (16, "DQ", "Ivanie Blondin"),
         (16, "DQ", "Yankun Zhao"),
         (16, "DQ", "Bjørn Magnussen"),
         (16, "DQ", "Julie Nistad Samsonsen"),
         (16, "DQ", "Jéssica Carolina Santos Rodrigues"),
-        (16, "DQ", "Afonso Henrique Pestana  Silva"),
+        (16, "DQ", "Afonso Henrique Pestana Silva"),
         (22, "DQ", "Daniele Di Stefano"),
         (25, "DNF", "David Bosa"),
         (25, "DNF", "Altaj Zjardembekuly"),
@@ -283,8 +285,8 @@ def test_record_markers_and_names_as_printed(slc: Event) -> None:
     assert slc.races[3].entry("Finn Sonnekalb").records == ("NRJ", "NR")
     assert slc.races[5].entry("Hanbin Liu").records == ("WRJ", "NR", "TRJ")
     assert slc.races[5].entry("Hanbin Liu").age_group == "A2"
-    # names keep their spelling, double space included
-    assert "Afonso Henrique Pestana  Silva" in slc.races[5].names
+    # names keep their spelling; the printed double space is folded (skatecalc.names)
+    assert "Afonso Henrique Pestana Silva" in slc.races[5].names
     assert "Metoděj Jílek" in slc.races[1].names
 
 
@@ -399,7 +401,7 @@ def test_worldcup_listings_of_two_seasons_in_one_cup(slc: Event) -> None:
 def test_championship_results_from_listings(slc: Event, cal: Event) -> None:
     # a mini sprint for the demonstration: the Salt Lake City 500 m and Calgary 1000 m women (A)
     races = [slc.races_of(500, "women", "A")[0], cal.races_of(1000, "women", "A")[0]]
-    f = championship_results(races, combination="sprint")
+    f = championship_results(races, combination="sprint", allow_gaps=True)
     assert f.combination.name == "sprint"
     assert f.results["Femke Kok"] == (RaceTime.parse("36.48"), RaceTime.parse("1:12.36"))
     assert f.nations["Femke Kok"] == "NED"
@@ -706,7 +708,8 @@ def _names_listing(pad: object) -> str:
 )
 def test_names_as_pasted_accents_apostrophes_and_east_asian(pad: object) -> None:
     race = parse_listing(_names_listing(pad), "names.txt").races[0]
-    assert race.names == _NAMES
+    # the decomposed accents are read as NFC (the identity rule of skatecalc.names)
+    assert race.names == tuple(unicodedata.normalize("NFC", n) for n in _NAMES)
     assert [e.diff for e in race] == [None, 70, 120, 220]
     assert race.entry("Na-Hyeon Lee").records == ("PB", "SB")
     assert parse_listing(format_listing(race)).races == (race,)

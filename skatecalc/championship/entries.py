@@ -1,10 +1,10 @@
 """The input of a classification, read once: one `Entry` per skater.
 
 `read_entries()` checks and parses what `skatecalc.classify()` is given (names
-unique whatever their case and spacing, at most one result per distance, every result
-readable: an error names the skater and the distance) and works out, in the same pass, each
-skater's points on the distances completed in a row from the first, as integer
-thousandths of a point.
+unique under the identity rule of `skatecalc.names`, a case- or accent-only variant
+refused, at most one result per distance, every result readable: an error names the
+skater and the distance) and works out, in the same pass, each skater's points on the
+distances completed in a row from the first, as integer thousandths of a point.
 
     >>> import skatecalc as sc
     >>> [entry] = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,
@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
 from ..limits import described
+from ..names import name_key, variant_key
 from ..points import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, parse_result
 from .combinations import Combination
@@ -69,7 +70,11 @@ def read_entries(
 ) -> list[Entry]:
     """Parse and check the input, one pass: names unique (case and spacing aside), at most
     one result per distance, every result readable (an error names skater and distance)."""
-    nation_of = _check_nations(nations) if nations is not None else {}
+    nation_of = (
+        {name_key(who): nation for who, nation in _check_nations(nations).items()}
+        if nations is not None
+        else {}
+    )
     if isinstance(results, Mapping):
         pairs: Iterable[object] = results.items()
     elif isinstance(results, Iterable) and not isinstance(results, str | bytes):
@@ -93,11 +98,12 @@ def read_entries(
         name, given = pair
         if (type(name) is not str and not isinstance(name, str)) or not name.strip():
             raise ResultsError(f"{described(name)} is not a skater's name")
-        key = " ".join(name.split()).casefold()
+        name = name_key(name)  # the one identity rule (skatecalc.names): the spelling shown
+        key = variant_key(name)
         if key in seen:
-            raise DuplicateError(
-                f"skater {described(name)} appears twice (also as {described(seen[key])})"
-            )
+            also = "" if seen[key] == name else f" (also as {described(seen[key])})"
+            what = "appears twice" if not also else "appears twice: case and accents count"
+            raise DuplicateError(f"skater {described(name)} {what}{also}")
         seen[key] = name
         if type(given) is not list and (
             isinstance(given, str | bytes) or not isinstance(given, Sequence)

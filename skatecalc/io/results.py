@@ -41,6 +41,7 @@ from ..limits import (
     described,
     shown,
 )
+from ..names import name_key, variant_key
 from ..time import Result, non_ascii, parse_result
 from .csvfile import read_csv_records, read_text, where
 
@@ -182,12 +183,12 @@ def parse_results_csv(
     read = _Parsed().__getitem__  # equal cells share one (immutable) parsed value
     # One pass and no per-row objects: location text is made only for an error.
     for line, cells in table.records:
-        name = cells[name_at]
+        name = name_key(cells[name_at])  # the one identity rule (skatecalc.names)
         if not name:
             raise FileFormatError("empty name", where=where(source, line))
-        other = folded.setdefault(" ".join(name.split()).casefold(), name)
-        if name in results or other != name:  # as classify(): case and spacing do not count
-            first = next(n for n, c in table.records if c[name_at] == other)
+        other = folded.setdefault(variant_key(name), name)
+        if name in results or other != name:  # a case- or accent-only variant is refused too
+            first = next(n for n, c in table.records if name_key(c[name_at]) == other)
             also = "" if other == name else f" as {shown(other, 100)}"
             raise DuplicateError(
                 f"skater {shown(name, 100)} appears twice (first{also} on line {first})",
@@ -297,8 +298,8 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         name = _text(entry["name"], '"name"', here)
         if not name.strip():
             raise FileFormatError("empty name", where=here)
-        name = name.strip()
-        key = " ".join(name.split()).casefold()  # as classify() compares names
+        name = name_key(name)  # the one identity rule (skatecalc.names)
+        key = variant_key(name)  # a case- or accent-only variant is refused too
         if key in seen:
             first, other = seen[key]
             also = "as" if other == name else f"as {shown(other, 100)} in"

@@ -30,6 +30,7 @@ from ..errors import (
     SelectionError,
     UnknownNameError,
 )
+from ..names import name_key
 from .orders import (
     MASS_START,
     SelectionOrder,
@@ -50,6 +51,11 @@ class Designations:
     added: tuple[str, ...]
     assigned: tuple[tuple[int, str], ...]
     designees: tuple[str, ...]
+
+
+def _key(name: str) -> str:
+    """A name under the identity rule of `skatecalc.names` (a non-text value unchanged)."""
+    return name_key(name) if isinstance(name, str) else name
 
 
 def _known(name: str, known: Mapping[str, None], what: str) -> str:
@@ -82,9 +88,12 @@ def check_designations(
         if mapping is not None and not isinstance(mapping, Mapping):
             raise SelectionError(f"{label} must map distances to names, not {shown(mapping)}")
 
-    assigned_map: dict[int, str] = dict(assigned or {})
+    if mass_start is not None:
+        mass_start = _key(mass_start)
+    assigned_map: dict[int, str] = {d: _key(n) for d, n in (assigned or {}).items()}
     if designated:
-        for key, name in designated.items():
+        for key, given in designated.items():
+            name = _key(given)
             if isinstance(key, str) and key.strip().upper() == MASS_START:
                 if mass_start is not None and mass_start != name:
                     raise SelectionError(
@@ -101,7 +110,7 @@ def check_designations(
                 )
 
     known = dict.fromkeys([n for names in results.values() for n in names])
-    extra = list(_iterable(skaters, "skaters"))
+    extra = [_key(s) for s in _iterable(skaters, "skaters")]
     for s in extra:
         if not isinstance(s, str) or not s.strip():
             raise SelectionError(f"skaters: {shown(s)} is not a name")
@@ -118,7 +127,9 @@ def check_designations(
     if mass_start is not None:
         _known(mass_start, known, "mass_start")
 
-    added_t = tuple(_iterable(added, "added")) if not isinstance(added, str) else (added,)
+    added_t = tuple(
+        map(_key, _iterable(added, "added") if not isinstance(added, str) else (added,))
+    )
     for name in added_t:
         _known(name, known, "added")
     if len(set(added_t)) != len(added_t):

@@ -33,6 +33,7 @@ from ..errors import (
     SelectionError,
     UnknownRowError,
 )
+from ..names import name_key, variant_key
 from .orders import (
     MASS_START,
     Row,
@@ -113,6 +114,7 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
     if not isinstance(okt_results, Mapping):
         raise ResultsError(f"{shown(okt_results)} is not a mapping of distance -> finishing order")
     checked: dict[int, tuple[str, ...]] = {}
+    spelled: dict[str, str] = {}  # variant_key -> the first spelling, across distances
     for distance, names in okt_results.items():
         if type(distance) is not int:
             raise InvalidDistanceError(
@@ -129,15 +131,24 @@ def check_results(order: SelectionOrder, okt_results: OktResults) -> dict[int, t
                 f"the {distance} m: {shown(names)} is not a finishing order (a list of names)"
             )
         seen: dict[str, int] = {}
-        for place, name in enumerate(names, start=1):
-            if not isinstance(name, str) or not name.strip():
-                raise ResultsError(f"the {distance} m, place {place}: {shown(name)} is not a name")
+        keyed: list[str] = []
+        for place, given in enumerate(names, start=1):
+            if not isinstance(given, str) or not given.strip():
+                raise ResultsError(f"the {distance} m, place {place}: {shown(given)} is not a name")
+            name = name_key(given)  # the one identity rule (skatecalc.names)
+            keyed.append(name)
+            other = spelled.setdefault(variant_key(name), name)
+            if other != name:
+                raise DuplicateError(
+                    f"{name!r} on the {distance} m is spelled {other!r} elsewhere: case and"
+                    " accents count in names, use one spelling"
+                )
             if name in seen:
                 raise DuplicateError(
                     f"{name!r} is twice on the {distance} m (places {seen[name]} and {place})"
                 )
             seen[name] = place
-        checked[distance] = tuple(names)
+        checked[distance] = tuple(keyed)
     return checked
 
 

@@ -35,6 +35,7 @@ from ..errors import (
     SkatecalcError,
     UnknownNameError,
 )
+from ..names import name_key, variant_key
 from ..time import Status
 from . import outlook
 from .events import Distance, cup_name, normalise_distance
@@ -103,6 +104,7 @@ class Cup:
         self.tie_break: TieBreak = rules.tie_break if tie_break is None else tie_break
         self._races: list[RaceResult] = []
         self._race_names: set[str] = set()
+        self._spelled: dict[str, str] = {}  # variant_key -> the first spelling (names.py)
         self._standings: Standings | None = None
         self._keys: dict[str, Key] = {}
         self._ordered: list[Key] = []  # the keys in standings order (best first)
@@ -185,15 +187,24 @@ class Cup:
         if not entries:
             raise ResultsError(f"race {name!r} has no results")
         seen: set[str] = set()
+        spelled: dict[str, str] = {}  # variant_key -> spelling, in this race
         scores: list[tuple[str, Score]] = []
         for who, place in entries:
             if not isinstance(who, str) or not who.strip():
                 raise ResultsError(
                     f"{self.entrant} name {shown(who)} in race {name!r} is not a name"
                 )
+            who = name_key(who)  # the one identity rule (skatecalc.names)
             if who in seen:
                 raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
             seen.add(who)
+            variant = variant_key(who)
+            other = self._spelled.get(variant) or spelled.setdefault(variant, who)
+            if other != who:
+                raise DuplicateError(
+                    f"{self.entrant} {who!r} in race {name!r} is spelled {other!r} elsewhere:"
+                    " case and accents count in names, use one spelling"
+                )
             if isinstance(place, Status):
                 scores.append((who, Score(name, None, place, 0)))
                 continue
@@ -245,6 +256,8 @@ class Cup:
             raise DuplicateError(f"race {result.name!r} is already in the cup")
         self._races.append(result)
         self._race_names.add(result.name)
+        for who in result.names:
+            self._spelled.setdefault(variant_key(who), who)
         self._standings = None
 
     # --- standings ------------------------------------------------------------------------

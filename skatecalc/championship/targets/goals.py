@@ -102,6 +102,7 @@ def _beat(
     if beat == me.name:
         raise GoalError(f"{described(me.name)} cannot be asked to beat themselves")
     them = member(race, table, beat, "opponent", me.name)
+    beat = them.name  # the spelling of the table (the identity rule of skatecalc.names)
     assert me.total_thousandths is not None and them.total_thousandths is not None
     theirs = race.result(them)
     if isinstance(theirs, Status):

@@ -23,6 +23,7 @@ from ...errors import (
     UnknownCombinationError,
 )
 from ...limits import described
+from ...names import variant_key
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
@@ -289,6 +290,7 @@ def championship_results(
     *,
     gender: str | None = None,
     combination: str | Combination | None = None,
+    allow_gaps: bool = False,
 ) -> ResultsFile:
     """A championship's results from its listings (one race per distance, in skating
     order; races are taken by date, listing order within a day).
@@ -297,6 +299,13 @@ def championship_results(
     starts with them (a championship still running); pass ``combination`` when several
     fit. Each skater's results follow the races: the time (or status) where listed,
     ``None`` where not (not skated). Classify with ``.classify()``.
+
+    Names follow the identity rule of `skatecalc.names`; a name spelled in one race with
+    other case or accents than in an earlier one (``Femke Kók``, ``Femke Kok``) raises
+    `DuplicateError` naming both. A skater listed in a race but missing from an earlier
+    one raises `ResultsError`, as the results CSV reader does (usually a name spelled
+    differently); ``allow_gaps=True`` keeps them with ``None`` there, for races that are
+    not one championship (pick the skaters yourself).
 
     The listing's places (``POS``: the order of the exact DIFF) come along as
     ``distance_places``, so a distance is ranked as published even where the times are
@@ -333,9 +342,26 @@ def championship_results(
     results: dict[str, list[Result]] = {}
     nations: dict[str, str] = {}
     places: list[dict[str, int]] = []
+    spelled: dict[str, tuple[str, str]] = {}  # variant_key -> (first spelling, its race)
     for k, (ev, race) in enumerate(races):
         places.append({e.name: e.place for e in race.entries if e.place is not None})
         for e in race.entries:
+            at = where(ev.source, e.line or 1) if ev is not None else race.title
+            first, first_race = spelled.setdefault(variant_key(e.name), (e.name, race.title))
+            if first != e.name:  # one identity rule (skatecalc.names): never joined, refused
+                raise DuplicateError(
+                    f"{e.name!r} in {race.title} is spelled {first!r} in {first_race}:"
+                    " case and accents count in names, use one spelling",
+                    where=at,
+                )
+            missing = len(results.get(e.name, ()))
+            if missing < k and not allow_gaps:  # as the CSV reader: no gap before a result
+                raise ResultsError(
+                    f"{e.name!r} has a result in {race.title} but is not listed in"
+                    f" {races[missing][1].title} (distance {missing + 1}): is the name"
+                    " spelled differently there?",
+                    where=at,
+                )
             if e.name in results and len(results[e.name]) > k:
                 raise ResultsError(
                     f"{e.name!r} is listed twice in {race.title}",

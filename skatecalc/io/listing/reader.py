@@ -31,6 +31,7 @@ from ...errors import (
     UnknownStatusError,
 )
 from ...limits import MAX_LINE_CHARS, shown
+from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .cells import date_of, display_cells, parse_diff
@@ -328,7 +329,7 @@ class _Reader:
         last_nation: str | None = None
         status_seen = False
         for index, f in lines:
-            pos, name, nation = f["POS"], f["NAME"], f["NAT"]
+            pos, name, nation = f["POS"], name_key(f["NAME"]), f["NAT"]  # skatecalc.names
             time_text, diff_text = f["TIME"], f.get("DIFF", "")
             if not name:
                 raise self.fail(index, "a results line without a name")

@@ -1,0 +1,98 @@
+"""The one identity rule for skaters' names, used by every reader and every domain.
+
+Names copied from web pages carry invisible differences: a non-breaking space (U+00A0), a
+thin space (U+2009), a zero-width space (U+200B), or an accent written as a letter plus a
+combining mark (NFD, ``"Ko\\u0301k"``) instead of one character (NFC, ``"Kók"``). Such a
+name is the same skater. `name_key` is the rule: Unicode NFC, zero-width characters
+removed, every kind of space folded to one ASCII space and the ends stripped. The key is
+also the spelling shown (the first spelling met, after this folding)::
+
+    >>> name_key("Femke\\u00a0Kok") == name_key(" Femke \\u2009Kok ") == "Femke Kok"
+    True
+    >>> name_key("Joy Beune\\u200b"), name_key("Z\\u0307urek") == "Żurek"
+    ('Joy Beune', True)
+
+Case and accents are *not* folded: ``Femke Kók`` and ``Femke Kok`` are different
+spellings, and one input that uses both is an error naming both (`variant_key` finds
+them, `check_spelling` raises)::
+
+    >>> variant_key("Femke Kók") == variant_key("FEMKE KOK")
+    True
+    >>> seen: dict[str, str] = {}
+    >>> check_spelling("Femke Kok", seen)
+    'Femke Kok'
+    >>> check_spelling("Femke\\u00a0Kok", seen)
+    'Femke Kok'
+    >>> check_spelling("Femke Kók", seen)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.DuplicateError: skater 'Femke Kók' is spelled 'Femke Kok' elsewhere: \
+case and accents count in names, use one spelling
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import DuplicateError
+
+__all__ = ["ZERO_WIDTH", "check_spelling", "name_key", "variant_key"]
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+"""Characters removed from names: zero-width space, (non-)joiner, word joiner, BOM, soft hyphen."""
+
+_DROP = {ord(c): None for c in ZERO_WIDTH}
+
+_SPACES = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+"""A run of spaces of any kind (Unicode white space other than line breaks, which a quoted
+CSV name may hold and which are kept)."""
+
+
+def name_key(name: str) -> str:
+    """The identity of a name and the spelling shown: NFC, zero-width characters removed,
+    every run of spaces (any Unicode space; line breaks are kept) one ASCII space, the
+    ends stripped.
+
+    Idempotent: ``name_key(name_key(x)) == name_key(x)``.
+
+    >>> name_key("  Miho\\u202fTakagi\\t"), name_key("Wu\\u0308st") == "Wüst"
+    ('Miho Takagi', True)
+    """
+    text = unicodedata.normalize("NFC", name.translate(_DROP)).strip()
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text  # the common case: nothing to fold
+    return _SPACES.sub(" ", text)
+
+
+def variant_key(name: str) -> str:
+    """`name_key` with case and accents folded: equal for spellings that differ only there.
+
+    Used only to find such spellings and refuse them (never to join two names).
+
+    >>> variant_key("Femke Kók") == variant_key("femke kok")
+    True
+    """
+    decomposed = unicodedata.normalize("NFD", name_key(name))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare).casefold()
+
+
+def check_spelling(name: str, seen: dict[str, str]) -> str:
+    """``name_key(name)``, after checking it against the spellings already ``seen``.
+
+    ``seen`` maps `variant_key` to the first spelling (it is updated). A spelling that
+    differs from an earlier one only in case or accents raises `DuplicateError` naming both.
+
+    >>> seen: dict[str, str] = {}
+    >>> check_spelling("Miho Takagi", seen), check_spelling("Miho\\u00a0Takagi", seen)
+    ('Miho Takagi', 'Miho Takagi')
+    """
+    key = name_key(name)
+    first = seen.setdefault(variant_key(key), key)
+    if first != key:
+        raise DuplicateError(
+            f"skater {key!r} is spelled {first!r} elsewhere: case and accents count in"
+            " names, use one spelling"
+        )
+    return key

@@ -72,7 +72,6 @@ SPELLINGS = {
     "Jae-Won Chung": "Jaewon Chung",
     "Seungmin Cho": "Seung-Min Jo",
     "Kotaro Kasahara": "Koutaro Kasahara",
-    "Afonso Henrique Pestana Silva": "Afonso Henrique Pestana  Silva",
     "Min-Sun Kim": "Min-Seon Kim",
     "Marte Bjerkreim Furnee": "Marte Bjerkreim Furnée",
     "Veronika Antošová": "Veronika Antosova",

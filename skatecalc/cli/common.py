@@ -191,18 +191,13 @@ def read_source(args: argparse.Namespace, kind: str) -> Source:
         example = EXAMPLES[name]
         return Source(example_text(example), name, Path(example.path).suffix, example)
     assert file is not None
-    if file == "-":
-        if sys.stdin is None:
-            raise FileFormatError("cannot read <stdin>: standard input is closed")
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
-        if isinstance(data, str):
-            data = data.encode("utf-8", "surrogateescape")
-        return Source(_decode(data, "<stdin>"), "<stdin>", "")
-    from ..io.csvfile import read_text
+    from .inputs import input_text, is_stream
 
+    if file == "-":
+        return Source(input_text(file), "<stdin>", "")
     path = Path(file)
-    return Source(read_text(path), path.name, path.suffix.lower())
+    name = file if is_stream(file) else path.name  # /dev/fd/63, not 63
+    return Source(input_text(file), name, path.suffix.lower())
 
 
 def _warn(warnings: Sequence[str]) -> None:

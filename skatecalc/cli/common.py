@@ -236,9 +236,13 @@ def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
         from ..io.results import parse_results_csv, parse_results_json
 
         combination = options.get("combination")
+        from .reinput import as_results_csv
+
         is_json = source.suffix == ".json" or (not source.suffix and _looks_like_json(source.text))
-        parse = parse_results_json if is_json else parse_results_csv
-        loaded = parse(source.text, source.name, combination=combination)
+        own = as_results_csv(source.text, is_json)  # skatecalc's own standings output
+        parse = parse_results_csv if own is not None or not is_json else parse_results_json
+        text = source.text if own is None else own
+        loaded = parse(text, source.name, combination=combination)
         _warn(loaded.warnings)
         return loaded
     if kind == "season":

@@ -161,9 +161,7 @@ def test_listing_on_standard_input_is_recognised_by_standings() -> None:
     # the same answer as for the file (a World Cup listing is no championship), not a CSV error
     assert b"ragged" not in done.stderr
     assert b"--season" not in done.stderr
-    assert done.stderr.replace(b"<stdin>", b"X") == expected.stderr.replace(
-        SLC.name.encode(), b"X"
-    )
+    assert done.stderr.replace(b"<stdin>", b"X") == expected.stderr.replace(SLC.name.encode(), b"X")
 
 
 # --- 4. an output encoding that cannot write every name --------------------------------------

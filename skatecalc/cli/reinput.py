@@ -3,7 +3,8 @@ skatecalc standings -``.
 
 The CSV and JSON output of ``standings`` (and ``board``) has a row per skater with the
 columns ``name``, ``nation`` and one column per distance skated, headed ``500 (1)``,
-``1000 (1)``, ``500 (2)`` (the distance and its number), besides computed columns (points,
+``1000 (1)``, ``500 (2)`` (the distance and its number; ``500`` alone when it is skated
+once), besides computed columns (points,
 ranks, gaps). `as_results_csv` turns such an output back into the results CSV the readers
 take (``name,nation,500,1000,500``): the times and statuses as written, the computed
 columns dropped (they follow from the times). A cell the CSV output protected from
@@ -21,7 +22,8 @@ from collections.abc import Mapping, Sequence
 
 __all__ = ["as_results_csv"]
 
-_DISTANCE_COLUMN = re.compile(r"(\d{1,6}) \((\d{1,3})\)", re.ASCII)
+_DISTANCE_COLUMN = re.compile(r"(\d{1,6})(?: \((\d{1,3})\))?", re.ASCII)
+_OUTPUT_COLUMNS = {"rank", "name", "points", "status", "completed"}  # as standings writes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -30,7 +32,7 @@ def _unprotect(cell: str) -> str:
 
 
 def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | None:
-    if "name" not in header or "rank" not in header:
+    if not _OUTPUT_COLUMNS <= set(header):
         return None
     distances = [(i, m) for i, h in enumerate(header) if (m := _DISTANCE_COLUMN.fullmatch(h))]
     if not distances:
@@ -81,7 +83,7 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
         return _results_csv([str(k) for k in header], rows)
     lines = text.lstrip("\ufeff").splitlines()
     first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
-    if "rank" not in first or not _DISTANCE_COLUMN.search(first):
+    if not all(column in first for column in _OUTPUT_COLUMNS):
         return None
     try:
         records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))

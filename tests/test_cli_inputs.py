@@ -129,7 +129,7 @@ def test_fifo_with_a_writer_is_read_once(tmp_path: Path, source: Path) -> None:
 
     thread = threading.Thread(target=writer, daemon=True)
     thread.start()
-    args = ["standings"] if source == CSV else WC[:4] + ["--division", "A"]
+    args = ["standings"] if source == CSV else [*WC[:4], "--division", "A"]
     try:
         done = _skatecalc(*args, fifo)  # bounded by the timeout: never hangs CI
     finally:

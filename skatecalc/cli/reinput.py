@@ -32,7 +32,7 @@ def _unprotect(cell: str) -> str:
 
 
 def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | None:
-    if not _OUTPUT_COLUMNS <= set(header):
+    if not set(header) >= _OUTPUT_COLUMNS:
         return None
     distances = [(i, m) for i, h in enumerate(header) if (m := _DISTANCE_COLUMN.fullmatch(h))]
     if not distances:
@@ -55,8 +55,8 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
     """The results CSV of ``text`` when it is skatecalc's own standings output (CSV, or
     JSON when ``is_json``), else ``None`` (the text is read as it is).
 
-    >>> print(as_results_csv("rank,name,nation,500 (1),1000 (1),points\\n"
-    ...                      "1,Miho Takagi,JPN,37.13,1:13.32,73.790\\n", False), end="")
+    >>> print(as_results_csv("rank,name,nation,500 (1),1000 (1),points,status,completed\\n"
+    ...                      "1,Miho Takagi,JPN,37.13,1:13.32,73.790,,2\\n", False), end="")
     name,nation,500,1000
     Miho Takagi,JPN,37.13,1:13.32
     >>> as_results_csv("name,nation,500,1000\\nMiho Takagi,JPN,37.13,1:13.32\\n", False) is None

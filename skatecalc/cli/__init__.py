@@ -78,7 +78,9 @@ def one_line(text: str) -> str:
 
 
 def _error(message: str) -> int:
-    print(f"skatecalc: error: {one_line(message)}", file=sys.stderr)
+    from .words import cli_words
+
+    print(f"skatecalc: error: {one_line(cli_words(message))}", file=sys.stderr)
     return EXIT_DATA
 
 
@@ -111,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             out: str = args.func(args)
         except UsageError as exc:
-            print(f"skatecalc: error: {one_line(str(exc))}", file=sys.stderr)
+            from .words import cli_words
+
+            print(f"skatecalc: error: {one_line(cli_words(str(exc)))}", file=sys.stderr)
             return EXIT_USAGE
         except SkatecalcError as exc:
             return _error(str(exc))

@@ -202,9 +202,10 @@ def read_source(args: argparse.Namespace, kind: str) -> Source:
 
 def _warn(warnings: Sequence[str]) -> None:
     from .._text import printable
+    from .words import cli_words
 
     for warning in warnings:
-        print(f"skatecalc: warning: {printable(warning)}", file=sys.stderr)
+        print(f"skatecalc: warning: {printable(cli_words(warning))}", file=sys.stderr)
 
 
 def _looks_like_json(text: str) -> bool:

@@ -5,6 +5,7 @@ any encoding, a closed or full standard output, ``--watch`` on a missing file.""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import threading
 from pathlib import Path
 
 import pytest
+
+from .helpers import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "skatecalc" / "data" / "examples"
@@ -242,3 +245,45 @@ def test_watch_on_a_missing_file_is_an_error_at_start(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert b"no-such.csv" in done.stderr
     assert b"No such file" in done.stderr
+
+
+# --- 8. messages in command-line words -------------------------------------------------------
+
+WSC = "skatecalc/data/examples/wsc2024-women.csv"
+BAD_COMMANDS = [
+    f"skatecalc standings {WSC} --after 9",
+    f"skatecalc standings {WSC} --combination allround-men",
+    f"skatecalc board {WSC} --after 9",
+    f"skatecalc need {WSC} 'Femke Kok' --rank 1 --after 9",
+    f"skatecalc worldcup standings {SLC} --distance 1000 --gender men",
+    f"skatecalc worldcup standings {SLC} --distance 5000 --gender men --division b",
+    f"skatecalc worldcup standings {SLC} --distance 1000 --gender men --season 1999/00",
+    f"skatecalc worldcup standings {SLC} {CGY} --gender men --distance 1000 --division a"
+    " --after 99",
+    f"skatecalc standings {SLC}",
+]
+PYTHON_FORM = re.compile(r"\b[a-z_]+=(?!POINTS)|\b[A-Za-z_.]+\((?:\.\.\.|[a-z_]+=)|Rules\.")
+
+
+@pytest.mark.parametrize("command", BAD_COMMANDS)
+def test_bad_values_are_told_in_command_line_words(command: str) -> None:
+    status, _, err = run_cli(command)
+    assert status != 0
+    assert err.startswith("skatecalc: error: "), err
+    assert not PYTHON_FORM.search(err), err
+
+
+def test_header_name_nation_in_capitals_is_read(tmp_path: Path) -> None:
+    csv = tmp_path / "r.csv"
+    csv.write_text("Name,Nation,500,1000\nFemke Kok,NED,37.07,1:14.35\n", "utf-8")
+    status, out, err = run_cli(f"skatecalc standings {csv} --combination sprint")
+    assert (status, err) == (0, "")
+    assert "Femke Kok" in out and "NED" in out
+
+
+def test_header_naam_suggests_name(tmp_path: Path) -> None:
+    csv = tmp_path / "r.csv"
+    csv.write_text("naam,500\nFemke Kok,37.07\n", "utf-8")
+    status, _, err = run_cli(f"skatecalc standings {csv}")
+    assert status == 1
+    assert "missing column 'name' (did you mean 'naam'?)" in err

@@ -153,7 +153,9 @@ def test_cli_unknown_final_place_says_how_to_supply_it_and_table_final_does(
     )
     status, _, err = run_cli(f"skatecalc worldcup standings {season} --season 2014/15")
     assert status == 1 and "Final 2014/15: the points for place 6 are unknown" in err
-    assert "ISU news" in err and "--table-final" in err and "override(" not in err  # command-line words (issue 16)
+    assert (
+        "ISU news" in err and "--table-final" in err and "override(" not in err
+    )  # command-line words (issue 16)
     status, out, err = run_cli(
         f"skatecalc worldcup standings {season} --season 2014/15"
         " --table-final 150,120,105,90,75,45 --format json"

@@ -450,5 +450,7 @@ def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
         return None
     trials, warnings = load_trials(files, gender)
     for warning in warnings:
-        print(f"skatecalc: warning: {warning}", file=sys.stderr)
+        from .words import cli_words
+
+        print(f"skatecalc: warning: {cli_words(warning)}", file=sys.stderr)
     return trials

@@ -55,7 +55,10 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a table of your own (points of places 1, 2, ...; the command line has no option"
             " for the Division A table)",
         ),
-        (r"; build your own with worldcup\.Rules\.custom\(\.\.\.\)", "; choose one with --season"),
+        (
+            r"; build your own with worldcup\.Rules\.custom\(\.\.\.\)",
+            "; choose one of them with --season",
+        ),
         (r"\bgive after=None\b", "leave out --after"),
         (r"\bclassify with " + _AFTER, r"use --after \1"),
         (r"\bafter=None\b", "no --after"),
@@ -72,9 +75,9 @@ def cli_words(message: str) -> str:
 
     >>> cli_words("after=9: Sprint has 4 distances")
     '--after 9: Sprint has 4 distances'
-    >>> cli_words("unknown season '1999/00'; known seasons are 2017/18 to 2025/26;"
+    >>> cli_words("known seasons are 2017/18 to 2025/26;"
     ...           " build your own with worldcup.Rules.custom(...)")
-    "unknown season '1999/00'; known seasons are 2017/18 to 2025/26; choose one with --season"
+    'known seasons are 2017/18 to 2025/26; choose one of them with --season'
     >>> cli_words("Ireen Wüst")
     'Ireen Wüst'
     """

@@ -287,3 +287,24 @@ def test_header_naam_suggests_name(tmp_path: Path) -> None:
     status, _, err = run_cli(f"skatecalc standings {csv}")
     assert status == 1
     assert "missing column 'name' (did you mean 'naam'?)" in err
+
+
+@POSIX
+def test_watch_writes_zurek_to_an_ascii_output_without_a_traceback(tmp_path: Path) -> None:
+    listing = tmp_path / "wc1.txt"
+    listing.write_bytes(SLC.read_bytes())
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skatecalc", *WC, str(listing), "--watch"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        out, err = process.communicate(timeout=3)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert b"Traceback" not in err
+    assert b"?urek" in out

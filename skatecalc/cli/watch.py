@@ -184,5 +184,8 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
             from ..errors import FileFormatError
 
             raise FileFormatError(f"cannot read {file!r}: No such file or directory")
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:  # a name the output's encoding lacks is written as '?'
+        reconfigure(errors="replace")
     once = argparse.Namespace(**{**vars(args), "watch": False})
     raise SystemExit(watch(lambda: run(once), files))

@@ -94,8 +94,15 @@ def test_csv_given_as_an_os_pipe_is_read_once() -> None:
 
 @POSIX
 def test_csv_given_as_dev_stdin_is_read_once() -> None:
-    with CSV.open("rb") as f:
-        done = _skatecalc("standings", "/dev/stdin", stdin=f)
+    done = subprocess.run(  # standard input a pipe, not the file itself
+        [sys.executable, "-m", "skatecalc", "standings", "/dev/stdin"],
+        input=CSV.read_bytes(),
+        capture_output=True,
+        check=False,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == _expected("standings", CSV)
 

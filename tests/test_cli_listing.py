@@ -479,9 +479,13 @@ def test_follow_refuses_what_it_cannot_watch() -> None:
 
 
 def test_follow_runs_the_command_without_watch_and_exits_0(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import skatecalc.cli.watch as w
+
+    monkeypatch.chdir(tmp_path)  # --watch follows files that exist (a missing one is an error)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("x\n", "utf-8")
 
     seen: list[tuple[str, list[str]]] = []
 

@@ -581,8 +581,8 @@ def _reference_records(text: str, source: str) -> tuple[object, ...]:
                     where=at,
                 )
         cells = tuple(c.strip() for c in record)
-        if header is None:
-            header, header_line = cells, number
+        if header is None:  # column names are not case-sensitive (ASCII labels lowered)
+            header, header_line = tuple(c.lower() if c.isascii() else c for c in cells), number
             continue
         if len(cells) != len(header):
             raise sc.FileFormatError(

@@ -78,7 +78,9 @@ def one_line(text: str) -> str:
 
 
 def _error(message: str) -> int:
-    print(f"skatecalc: error: {one_line(message)}", file=sys.stderr)
+    from .words import cli_words
+
+    print(f"skatecalc: error: {one_line(cli_words(message))}", file=sys.stderr)
     return EXIT_DATA
 
 
@@ -102,13 +104,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     A bad command line exits through argparse (``SystemExit(2)``) with the usage message.
     """
+    from .inputs import forget_inputs
+
+    forget_inputs()  # every run reads its standard input and pipes afresh
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
         try:
             out: str = args.func(args)
         except UsageError as exc:
-            print(f"skatecalc: error: {one_line(str(exc))}", file=sys.stderr)
+            from .words import cli_words
+
+            print(f"skatecalc: error: {one_line(cli_words(str(exc)))}", file=sys.stderr)
             return EXIT_USAGE
         except SkatecalcError as exc:
             return _error(str(exc))
@@ -123,11 +130,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = exc.filename if exc.filename is not None else getattr(args, "file", None)
             what = f"{str(name)!r}" if name is not None else "the input"
             return _error(f"cannot read {what}: {exc.strerror or exc}")
-        sys.stdout.write(out if out.endswith("\n") else out + "\n")
-        sys.stdout.flush()
+        return _write(out if out.endswith("\n") else out + "\n")
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _encodable(text: str, stream: object) -> str:
+    """``text`` with what the encoding of ``stream`` cannot write replaced by ``?``; a
+    warning on standard error when anything was replaced."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+        return text
+    except UnicodeEncodeError:
+        pass
+    except LookupError:  # an encoding Python does not know: write as it is
+        return text
+    print(
+        f"skatecalc: warning: the output's encoding ({encoding}) cannot write some"
+        " characters: they are written as '?' (set PYTHONIOENCODING=utf-8 or use"
+        " PYTHONUTF8=1 to keep every name)",
+        file=sys.stderr,
+    )
+    return text.encode(encoding, errors="replace").decode(encoding)
+
+
+def _write(text: str) -> int:
+    """Write the output; 0, or 1 with one line on standard error when it cannot be written
+    (standard output closed or full). A reader that left raises BrokenPipeError (141)."""
+    stdout = sys.stdout
+    if stdout is None:
+        return _error("cannot write the output: standard output is closed")
+    try:
+        stdout.write(_encodable(text, stdout))
+        stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        _quiet_stdout()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return _error(f"cannot write the output: {reason}")
     return 0

@@ -191,25 +191,21 @@ def read_source(args: argparse.Namespace, kind: str) -> Source:
         example = EXAMPLES[name]
         return Source(example_text(example), name, Path(example.path).suffix, example)
     assert file is not None
-    if file == "-":
-        if sys.stdin is None:
-            raise FileFormatError("cannot read <stdin>: standard input is closed")
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
-        if isinstance(data, str):
-            data = data.encode("utf-8", "surrogateescape")
-        return Source(_decode(data, "<stdin>"), "<stdin>", "")
-    from ..io.csvfile import read_text
+    from .inputs import input_text, is_stream
 
+    if file == "-":
+        return Source(input_text(file), "<stdin>", "")
     path = Path(file)
-    return Source(read_text(path), path.name, path.suffix.lower())
+    name = file if is_stream(file) else path.name  # /dev/fd/63, not 63
+    return Source(input_text(file), name, path.suffix.lower())
 
 
 def _warn(warnings: Sequence[str]) -> None:
     from .._text import printable
+    from .words import cli_words
 
     for warning in warnings:
-        print(f"skatecalc: warning: {printable(warning)}", file=sys.stderr)
+        print(f"skatecalc: warning: {printable(cli_words(warning))}", file=sys.stderr)
 
 
 def _looks_like_json(text: str) -> bool:
@@ -241,9 +237,13 @@ def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
         from ..io.results import parse_results_csv, parse_results_json
 
         combination = options.get("combination")
+        from .reinput import as_results_csv
+
         is_json = source.suffix == ".json" or (not source.suffix and _looks_like_json(source.text))
-        parse = parse_results_json if is_json else parse_results_csv
-        loaded = parse(source.text, source.name, combination=combination)
+        own = as_results_csv(source.text, is_json)  # skatecalc's own standings output
+        parse = parse_results_csv if own is not None or not is_json else parse_results_json
+        text = source.text if own is None else own
+        loaded = parse(text, source.name, combination=combination)
         _warn(loaded.warnings)
         return loaded
     if kind == "season":

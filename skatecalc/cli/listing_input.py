@@ -103,6 +103,13 @@ def is_listing_file(path: str | Path) -> bool:
     """Whether the file at ``path`` starts like an official results listing (see
     `is_listing`). A file that cannot be read is no listing here: the reader of the
     other formats then reports why it cannot be read."""
+    from .inputs import input_text, is_stream
+
+    if is_stream(str(path)):  # read once: recognise it on the text kept for its reader
+        try:
+            return is_listing(input_text(str(path)))
+        except SkatecalcError:
+            return False
     try:
         with Path(path).open("rb") as f:
             head = f.read(SNIFF_BYTES)
@@ -140,7 +147,13 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
     if not paths:
         raise ResultsError("no listing given")
     events = []
+    from .inputs import input_text, is_stream
+
     for path in paths:
+        if is_stream(str(path)):  # standard input or a pipe: the text already read
+            name = "<stdin>" if str(path) == "-" else str(path)
+            events.append(parse_listing(input_text(str(path)), name))
+            continue
         example = packaged_listing(path)
         if example is not None:
             events.append(parse_listing(example_text(example), Path(example.path).name))
@@ -426,7 +439,7 @@ def listing_files(args: argparse.Namespace) -> list[str] | None:
         if "-" in files:
             raise ResultsError("- (standard input) can only be the one FILE")
         return files
-    one = files[0] if len(files) == 1 and files[0] != "-" else None
+    one = files[0] if len(files) == 1 else None
     if one is not None and (is_listing_file(one) or packaged_listing(one) is not None):
         return files
     return None
@@ -494,5 +507,7 @@ def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
         return None
     trials, warnings = load_trials(files, gender)
     for warning in warnings:
-        print(f"skatecalc: warning: {warning}", file=sys.stderr)
+        from .words import cli_words
+
+        print(f"skatecalc: warning: {cli_words(warning)}", file=sys.stderr)
     return trials

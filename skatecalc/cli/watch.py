@@ -180,5 +180,12 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     for file in files:
         if not Path(file).exists() and file in EXAMPLES:
             raise UsageError(f"--watch follows files: {file!r} is a built-in example")
+        if not Path(file).exists():  # waiting is for a file being rewritten, not a typo
+            from ..errors import FileFormatError
+
+            raise FileFormatError(f"cannot read {file!r}: No such file or directory")
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:  # a name the output's encoding lacks is written as '?'
+        reconfigure(errors="replace")
     once = argparse.Namespace(**{**vars(args), "watch": False})
     raise SystemExit(watch(lambda: run(once), files))

@@ -3,7 +3,9 @@
 Lines starting with ``#`` (before or after the header) and blank lines are comments. Every
 row keeps the line number it starts on so that errors can say where they are. Fields are
 read as CSV defines them (quoted fields may hold separators and line breaks); the
-separator is ``,`` or, when the header line has more of them, ``;``::
+separator is ``,`` or, when the header line has more of them, ``;``. Column names are
+not case-sensitive: an ASCII label is read in lower case (``Name,Nation`` is
+``name,nation``; headers are not names of people)::
 
     >>> rows = read_csv_text("# a comment\\nname,500\\nFemke Kok,37.07\\n", "demo.csv")
     >>> rows.header, rows[0].line, rows[0]["500"]
@@ -98,8 +100,13 @@ class CsvTable(Sequence[CsvRow]):
         [`unique`][skatecalc.io.csvfile.CsvTable.unique])."""
         for column in columns:
             if column not in self.header:
+                from ..errors import closest_names
+
+                near = closest_names(column, self.header, n=1)
+                hint = f" (did you mean {shown(near[0], 40)}?)" if near else ""
                 raise FileFormatError(
-                    f"missing column {shown(column, 100)}; the header has {_labels(self.header)}",
+                    f"missing column {shown(column, 100)}{hint}; the header has"
+                    f" {_labels(self.header)}",
                     where=where(self.source, self.header_line),
                 )
         self.unique(*columns)
@@ -279,8 +286,9 @@ def _read_records(
                 where=where(source, number),
             )
         cells = tuple(map(strip, record))
-        if header is None:
-            header, header_line, width = cells, number, len(cells)
+        if header is None:  # column names are not case-sensitive (see the module)
+            header = tuple(c.lower() if c.isascii() else c for c in cells)
+            header_line, width = number, len(cells)
             continue
         if len(cells) != width:
             raise FileFormatError(

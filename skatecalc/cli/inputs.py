@@ -1,0 +1,90 @@
+"""Each input of a command is read exactly once.
+
+Standard input (``-``), a pipe given as a file (``<(cat r.csv)``, ``/dev/stdin``) and a
+named pipe (FIFO) can be read only once: what was read to recognise the format (a
+listing, CSV, JSON) is gone for a second read. `input_text` reads such an input the first
+time it is asked for and keeps its text (or the error) for the rest of the run, so that
+recognising the format works on the bytes already read. A regular file is read anew each
+time (``--watch`` reads it again after every change).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+
+from ..errors import FileFormatError, SkatecalcError
+
+__all__ = ["STDIN", "forget_inputs", "input_text", "is_stream"]
+
+STDIN = "-"
+"""The FILE that means standard input."""
+
+_READ: dict[str, str | SkatecalcError] = {}
+
+
+def is_stream(file: str) -> bool:
+    """Whether ``file`` is standard input or something that can be read only once (a pipe,
+    a FIFO, a character device such as ``/dev/stdin``): not a regular file nor a directory.
+    A path that does not exist is no stream (its reader reports it).
+
+    >>> is_stream("-"), is_stream("README.md"), is_stream("no such file")
+    (True, False, False)
+    """
+    if file == STDIN:
+        return True
+    try:
+        mode = os.stat(file).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _read_stdin() -> str:
+    from .common import _decode
+
+    if sys.stdin is None:
+        raise FileFormatError("cannot read <stdin>: standard input is closed")
+    from ..limits import MAX_FILE_BYTES
+
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
+    except OSError as exc:
+        raise FileFormatError(f"cannot read <stdin>: {exc.strerror or exc}") from None
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    return _decode(data, "<stdin>")
+
+
+def input_text(file: str) -> str:
+    """The text of ``file`` (``-`` is standard input), read once per run when it is a
+    stream (see `is_stream`): asking again gives the same text, or raises the same error.
+
+    >>> input_text("README.md").startswith("#")
+    True
+    """
+    if not is_stream(file):
+        from ..io.csvfile import read_text
+
+        return read_text(file)
+    if file not in _READ:
+        try:
+            if file == STDIN:
+                _READ[file] = _read_stdin()
+            else:
+                from ..io.csvfile import read_text
+
+                _READ[file] = read_text(file)
+        except SkatecalcError as exc:
+            _READ[file] = exc
+    got = _READ[file]
+    if isinstance(got, SkatecalcError):
+        raise got
+    return got
+
+
+def forget_inputs() -> None:
+    """Forget the streams read so far (for tests that run several commands in one process)."""
+    _READ.clear()

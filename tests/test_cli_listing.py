@@ -19,12 +19,11 @@ from skatecalc.cli.listing_input import (
     is_listing_file,
     listing_files,
     load_championship,
-    load_trials,
     load_worldcup,
     read_listings,
-    trials_of,
     worldcup_of,
 )
+from skatecalc.cli.listing_trials import load_trials, trials_of
 from skatecalc.cli.spec import add_listings
 from skatecalc.cli.watch import follow
 from skatecalc.errors import (

@@ -10,7 +10,8 @@ lines; the ``load_*`` functions turn listings into what each command takes:
   inferred from the races;
 * `load_worldcup`: the World Cup cups of several listings, each a
   [`Cup`][skatecalc.worldcup.Cup];
-* `load_trials`: the finishing orders of a trials listing, for the Olympic selection.
+* `load_trials` (in `skatecalc.cli.listing_trials`): the finishing orders of a trials
+  listing, for the Olympic selection.
 
 >>> from pathlib import Path
 >>> slc = Path("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt")
@@ -37,7 +38,6 @@ from .listing_divisions import listed_division, warn_races
 if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
     from ..championship.combinations import Combination
     from ..io.listing import Event
-    from ..io.olympic import TrialResults
     from ..io.results import ResultsFile
     from ..worldcup import Cup, Rules
 
@@ -49,11 +49,9 @@ __all__ = [
     "is_listing_file",
     "listing_files",
     "load_championship",
-    "load_trials",
     "load_worldcup",
     "packaged_listing",
     "read_listings",
-    "trials_of",
     "worldcup_of",
 ]
 
@@ -338,69 +336,6 @@ def _option_distance(distance: int | str) -> str:
     return short.get(distance, str(distance)) if isinstance(distance, str) else str(distance)
 
 
-def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
-    """The finishing orders of a trials listing for ``gender``, and the warnings to show.
-
-    The 500 m skated twice counts each skater's faster time. Team events and the mass
-    start are left out with a warning each: the mass-start skater is the selection
-    committee's choice, given with ``--mass-start NAME``.
-
-    >>> import tempfile, pathlib
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "okt.txt"
-    >>> _ = path.write_text('''1000 meter (Men), 27.12.2025
-    ...
-    ... POS   NAME             AG       NAT   TIME      DIFF
-    ... 1     Jenning de Boo   Neo      NED   1:07.20
-    ... 2     Kai Verbij       Senior   NED   1:07.50   +0.300
-    ...
-    ... Mass Start (Men), 28.12.2025
-    ...
-    ... POS   NAME             AG       NAT   TIME
-    ... 1     Jorrit Bergsma   Senior   NED   7:40.20
-    ... ''', encoding="utf-8")
-    >>> trials, warnings = load_trials([path], "men")
-    >>> trials.results
-    {1000: ('Jenning de Boo', 'Kai Verbij')}
-    >>> print(warnings[0])  # doctest: +ELLIPSIS
-    left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
-    """
-    from ..io.listing import shared_places, trials_results
-    from ..io.olympic import TrialResults
-
-    events = read_listings(paths)
-    warnings = tuple(
-        f"left out {race.title} (line {race.line} of {ev.source}): the trials results take"
-        " the distances in metres"
-        + (
-            "; give the mass-start skater with --mass-start NAME"
-            if race.distance == "mass start"
-            else ""
-        )
-        for ev in events
-        for race in ev.races
-        if race.gender == gender and not isinstance(race.distance, int)
-    )
-    ties = tuple(
-        f"{a.name} and {b.name} share place {b.place} on the {race.distance} m (line {b.line}"
-        f" of {ev.source}): the trials order keeps the listing's order, as no tie rule is"
-        " known; check it where it decides a start place"
-        for ev in events
-        for race in ev.races
-        if race.gender == gender and isinstance(race.distance, int)
-        for a, b in shared_places(race)
-    )
-    results = trials_results(events, gender, ignore_events=True, keep_ties=True)
-    source = ", ".join(ev.source for ev in events)
-    noted = tuple(
-        w
-        for ev in events
-        for race in ev.races
-        if race.gender == gender and isinstance(race.distance, int)
-        for w in race.warnings
-    )
-    return TrialResults(results, None, source), warnings + ties + noted
-
-
 # --- the command line's arguments ---------------------------------------------------------
 
 
@@ -496,18 +431,3 @@ def worldcup_of(
     if division is not None:
         cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
     return rules.season, cups
-
-
-def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
-    """The trials' finishing orders of ``gender`` when the FILEs of ``args`` are official
-    results listings, else ``None``; the events left out are warned about on standard
-    error (see `load_trials`)."""
-    files = listing_files(args)
-    if files is None:
-        return None
-    trials, warnings = load_trials(files, gender)
-    for warning in warnings:
-        from .words import cli_words
-
-        print(f"skatecalc: warning: {cli_words(warning)}", file=sys.stderr)
-    return trials

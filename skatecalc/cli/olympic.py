@@ -27,7 +27,7 @@ from ..olympic import (
     selection_orders,
 )
 from .common import Table, load_input, render, table_of
-from .listing_input import trials_of
+from .listing_trials import trials_of
 
 __all__ = ["run_order", "run_outlook", "run_select"]
 

@@ -318,3 +318,16 @@ def test_watch_writes_zurek_to_an_ascii_output_without_a_traceback(tmp_path: Pat
         out, err = process.communicate(timeout=10)
     assert b"Traceback" not in err
     assert b"?urek" in out
+
+
+def test_mistyped_option_afer_says_did_you_mean_after() -> None:
+    status, _, err = run_cli("skatecalc standings --example wsc2024-women --afer 3")
+    assert status == 2
+    assert "unrecognized arguments: --afer" in err and "(did you mean --after?)" in err
+
+
+def test_mistyped_command_standigs_says_did_you_mean_standings() -> None:
+    status, _, err = run_cli("skatecalc standigs")
+    assert status == 2 and "(did you mean standings?)" in err
+    status, _, err = run_cli("skatecalc worldcup standngs x")
+    assert status == 2 and "(did you mean standings?)" in err

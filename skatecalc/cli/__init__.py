@@ -25,6 +25,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..errors import SkatecalcError
@@ -50,9 +51,67 @@ EXIT_BROKEN_PIPE = 141
 """Exit status when standard output was closed early (128 + SIGPIPE, as a shell reports it)."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose usage errors add "did you mean" for a mistyped option or
+    command (the sub-commands' parsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(message + _did_you_mean(message, self))
+
+
+def _options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
+    """Every option string and every command name of ``parser`` and its sub-parsers."""
+    options: set[str] = set()
+    commands: set[str] = set()
+    for action in parser._actions:
+        options.update(s for s in action.option_strings if s.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                commands.add(name)
+                more, subcommands = _options(sub)
+                options |= more
+                commands |= subcommands
+    return options, commands
+
+
+def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
+    """``" (did you mean --after?)"`` for the first unknown option or invalid command choice
+    in argparse's ``message`` that is close to a known one, else ``""``.
+
+    >>> p = build_parser()
+    >>> _did_you_mean("unrecognized arguments: --afer 3", p)
+    ' (did you mean --after?)'
+    >>> _did_you_mean("argument COMMAND: invalid choice: 'standigs' (choose from ...)", p)
+    ' (did you mean standings?)'
+    >>> _did_you_mean("unrecognized arguments: --zzzzzz", p)
+    ''
+    """
+    import difflib
+
+    options, commands = _options(parser)
+    if "unrecognized arguments:" in message:
+        words = message.split("unrecognized arguments:", 1)[1].split()
+        for word in words:
+            if word.startswith("--"):
+                close = difflib.get_close_matches(word.split("=", 1)[0], options, n=1)
+                if close:
+                    return f" (did you mean {close[0]}?)"
+    if "invalid choice: '" in message:
+        word = message.split("invalid choice: '", 1)[1].split("'", 1)[0]
+        choices = commands
+        if "(choose from " in message:
+            listed = message.split("(choose from ", 1)[1]
+            named = {c.strip(" '\")") for c in listed.split(",")}
+            choices = named if named - {"..."} else commands
+        close = difflib.get_close_matches(word, choices, n=1)
+        if close:
+            return f" (did you mean {close[0]}?)"
+    return ""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="skatecalc",
         description="Exact speed-skating calculations: samalog standings, required times, "
         "ISU World Cup standings and Olympic qualification.",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shlex
+from collections.abc import Callable
 
 from skatecalc.cli import main
 
@@ -18,3 +20,20 @@ def run_cli(command: str) -> tuple[int, str, str]:
         except SystemExit as exc:  # argparse --help / usage errors
             status = int(exc.code or 0)
     return status, out.getvalue(), err.getvalue()
+
+
+def listing_cells(lines: list[str], cell: Callable[[list[str]], str]) -> list[str]:
+    """Each results table of a listing rewritten cell by cell: ``cell(cells)`` is the new
+    line."""
+    out: list[str] = []
+    starts: list[int] = []
+    for line in lines:
+        if line.startswith("POS "):
+            starts = [m.start() for m in re.finditer(r"\S+", line)]
+        elif not line.strip():
+            starts = []
+        if starts:
+            bounds = [*starts[1:], len(line)]
+            line = cell([line[a:b].strip() for a, b in zip(starts, bounds, strict=True)])
+        out.append(line)
+    return out

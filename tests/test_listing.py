@@ -28,6 +28,8 @@ from skatecalc.io.listing import parse_diff
 from skatecalc.text.width import display_width
 from skatecalc.worldcup import rules
 
+from .helpers import listing_cells
+
 LISTINGS = Path(__file__).parent / "data" / "seed" / "listings"
 SLC = LISTINGS / "wc2025-26-1-salt-lake-city.txt"
 CAL = LISTINGS / "wc2025-26-2-calgary.txt"
@@ -888,18 +890,8 @@ def test_listing_with_non_breaking_spaces_is_read(tmp_path: Path, cal: Event) ->
 
 def test_listing_tab_separated_is_read_by_cells(tmp_path: Path, cal: Event) -> None:
     lines = CAL.read_text(encoding="utf-8").split("\n")
-    tabbed = []
-    starts: list[int] = []
-    for line in lines:
-        if line.startswith("POS "):
-            starts = [m.start() for m in re.finditer(r"\S+", line)]
-        elif not line.strip():
-            starts = []
-        if starts:
-            # as an HTML table copies: one cell per column, separated by tabs
-            bounds = [*starts[1:], len(line)]
-            line = "\t".join(line[a:b].strip() for a, b in zip(starts, bounds, strict=True))
-        tabbed.append(line)
+    # as an HTML table copies: one cell per column, separated by tabs
+    tabbed = listing_cells(lines, "\t".join)
     assert read_listing(_write(tmp_path, "\n".join(tabbed))) == cal
 
 

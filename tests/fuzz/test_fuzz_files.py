@@ -3,7 +3,6 @@ the official listings (issue 8). Each reads text, so no file is written."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from skatecalc.io import results
 from skatecalc.io import worldcup as season
 from skatecalc.io.listing import parse_listing
 
+from ..helpers import listing_cells
 from .inputs import (
     csv_texts,
     deep_json_texts,
@@ -245,22 +245,6 @@ def test_listing(text: str) -> None:
     holds(PARSE_LISTING, text, "fuzz.txt")
 
 
-def _tables(lines: list[str], cell: Any) -> list[str]:
-    """Each results table rewritten cell by cell: ``cell(cells)`` gives the new line."""
-    out: list[str] = []
-    starts: list[int] = []
-    for line in lines:
-        if line.startswith("POS "):
-            starts = [m.start() for m in re.finditer(r"\S+", line)]
-        elif not line.strip():
-            starts = []
-        if starts:
-            bounds = [*starts[1:], len(line)]
-            line = cell([line[a:b].strip() for a, b in zip(starts, bounds, strict=True)])
-        out.append(line)
-    return out
-
-
 def _realigned(cells: list[str], widths: list[int]) -> str:
     return "".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
 
@@ -275,13 +259,13 @@ def perturbed_listings(draw: st.DrawFn) -> tuple[str, str]:
     original = "\n".join(lines)
     how = draw(st.sampled_from(["tabs", "nbsp", "realign", "furniture", "concatenate"]))
     if how == "tabs":
-        lines = _tables(lines, "\t".join)
+        lines = listing_cells(lines, "\t".join)
     elif how == "nbsp":
         lines = [line.replace(" ", "\u00a0") for line in lines]
     elif how == "realign":
         widths = [draw(st.integers(1, 40)) for _ in range(7)]
         widths = [max(w, 40 if k == 1 else 8) for k, w in enumerate(widths)]
-        lines = _tables(lines, lambda cells: _realigned(cells, widths))
+        lines = listing_cells(lines, lambda cells: _realigned(cells, widths))
     elif how == "furniture":
         at = draw(st.integers(0, len(lines)))
         lines.insert(

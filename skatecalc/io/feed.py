@@ -1,0 +1,492 @@
+"""Saved responses of the ISU results service (``api.isuresults.eu``), read exactly.
+
+Three endpoints are read, each into its own values:
+
+* ``/events/{id}/competitions/``: the event's competitions (`Competition`);
+* ``/events/{id}/schedule/``: its schedule (`ScheduleItem`);
+* ``/events/{id}/competitions/{n}/results/``: one competition's lines (`ServiceResults`),
+  whose finished lines become the listing's `Entry` values and, given the competition and
+  the day, a `Race`.
+
+A results line's ``status`` is kept as the service gives it: ``0`` is a finished race
+(a result), ``null`` a skater still to skate (never a result), any other number is kept
+raw and shown as ``status N`` (public clients of the service disagree on what the other
+codes mean, so none is guessed). Every finished line's ``timeBehind`` is checked: it must be
+its time minus the leader's time, to the thousandth.
+
+>>> import json
+>>> line = {"competitor": {"skater": {"firstName": "Jordan", "lastName": "Stolz",
+...         "country": "USA"}}, "startNumber": 16, "startLane": "I", "rank": 1,
+...         "status": 0, "time": "1:07.968", "timeBehind": "0.000", "laps": []}
+>>> res = read_results_service(json.dumps([line]))
+>>> [(e.place, e.name, str(e.time), e.pair, e.lane) for e in res.entries]
+[(1, 'Jordan Stolz', '1:07.968', 16, 'In')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from ..errors import FileFormatError, ResultsError
+from ..time import RaceTime
+from .listing.model import Entry, Race
+
+__all__ = [
+    "Competition",
+    "Lap",
+    "Line",
+    "ScheduleItem",
+    "ServiceResults",
+    "behind_mismatches",
+    "read_results_service",
+]
+
+Kind: TypeAlias = Literal["competitions", "schedule", "results"]
+Response: TypeAlias = "tuple[Competition, ...] | tuple[ScheduleItem, ...] | ServiceResults"
+
+_TIME = re.compile(r"(?:([0-9]{1,3}):)?([0-9]{1,2})\.([0-9]{1,3})")
+_LANES = {"I": "In", "O": "Out"}
+_GENDERS = {"M": "men", "F": "women"}
+_KINDS = {"MS": "mass start"}
+
+
+def _thousandths(text: object, what: str, where: str, *, zero: bool = False) -> RaceTime | int:
+    """``"1:07.606"`` as a RaceTime (or, with ``zero``, ``"0.000"`` as thousandths)."""
+    m = _TIME.fullmatch(text) if isinstance(text, str) else None
+    if m is None or (m.group(1) is not None and int(m.group(2)) > 59):
+        raise FileFormatError(f"{what} {text!r} is not a time such as '1:07.606'", where=where)
+    minutes, seconds, frac = int(m.group(1) or 0), int(m.group(2)), m.group(3)
+    t = (minutes * 60 + seconds) * 1000 + int(frac) * 10 ** (3 - len(frac))
+    if zero:
+        return t
+    if t <= 0:
+        raise FileFormatError(f"{what} {text!r} is not a positive time", where=where)
+    return RaceTime(t, len(frac))
+
+
+def _time(text: object, what: str, where: str) -> RaceTime:
+    t = _thousandths(text, what, where)
+    assert isinstance(t, RaceTime)
+    return t
+
+
+def _get(item: Mapping[str, Any], key: str, types: type | tuple[type, ...], where: str) -> Any:
+    if key not in item:
+        raise FileFormatError(f"expected the key {key!r}", where=where)
+    value = item[key]
+    if not isinstance(value, types) or isinstance(value, bool) and bool not in (
+        types if isinstance(types, tuple) else (types,)
+    ):
+        raise FileFormatError(f"{key} {value!r} is not what the service gives", where=where)
+    return value
+
+
+def _when(text: object, where: str) -> datetime.datetime:
+    try:
+        assert isinstance(text, str)
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (AssertionError, ValueError):
+        raise FileFormatError(f"start {text!r} is not a date and time", where=where) from None
+
+
+@attrs.frozen
+class Competition:
+    """One competition of an event: ``number`` (the results URL's), its title, distance.
+
+    ``distance`` is metres, ``"mass start"``, or ``None`` for a kind not read here (its
+    ``kind`` is kept raw); ``category`` is the service's ``M``/``F``; ``round`` is 1 or 2
+    for the 1st/2nd 500 m; ``start`` is in UTC, as the service gives it.
+    """
+
+    number: int
+    title: str
+    kind: str
+    distance: int | str | None
+    category: str
+    start: datetime.datetime
+    laps: int | None = None
+    round: int | None = None
+    is_live: bool = False
+    is_official: bool = False
+
+    @property
+    def gender(self) -> str:
+        """``"men"`` or ``"women"`` (another category raises)."""
+        try:
+            return _GENDERS[self.category]
+        except KeyError:
+            raise ResultsError(
+                f"competition {self.number} ({self.title}): category {self.category!r}"
+                " is neither M nor F"
+            ) from None
+
+
+@attrs.frozen
+class ScheduleItem:
+    """One schedule line: its start (UTC), title, competition day and competition number;
+    ``published``/``live`` are the results link's flags."""
+
+    id: int
+    start: datetime.datetime
+    title: str
+    day: int | None
+    competition: int | None
+    published: bool
+    live: bool
+
+
+@attrs.frozen
+class Lap:
+    """One lap: its number, lap time (hundredths, as given), passage time, rank."""
+
+    number: int
+    time: RaceTime | None
+    passage: RaceTime | None
+    rank: int | None
+
+
+@attrs.frozen
+class Line:
+    """One line of a results response, as the service gives it.
+
+    ``status`` is ``0`` (finished), ``None`` (to skate) or another code, kept raw;
+    ``behind`` is ``timeBehind`` in thousandths; ``lane`` is ``In``/``Out``.
+    """
+
+    name: str
+    nation: str
+    pair: int | None
+    lane: str
+    rank: int | None
+    status: int | None
+    time: RaceTime | None
+    behind: int | None
+    laps: tuple[Lap, ...] = ()
+
+    @property
+    def state(self) -> str:
+        """``"finished"``, ``"to skate"`` or ``"status N"`` (the code, not interpreted)."""
+        if self.status == 0:
+            return "finished"
+        return "to skate" if self.status is None else f"status {self.status}"
+
+    @property
+    def passages(self) -> tuple[RaceTime, ...]:
+        """The passage times given, lap by lap."""
+        return tuple(lap.passage for lap in self.laps if lap.passage is not None)
+
+
+def behind_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int, int]]:
+    """The finished lines whose ``behind`` is not their time minus the leader's: each with
+    the given and the computed gap (thousandths). The leader is the fastest finished line.
+
+    >>> t = RaceTime.parse
+    >>> a = Line("A", "USA", 1, "In", 1, 0, t("1:07.606"), 0)
+    >>> b = Line("B", "USA", 1, "Out", 2, 0, t("1:07.845"), 238)
+    >>> [(x.name, given, computed) for x, given, computed in behind_mismatches((a, b))]
+    [('B', 238, 239)]
+    """
+    done = [x for x in lines if x.status == 0 and x.time is not None]
+    if not done:
+        return []
+    lead = min(x.time.thousandths for x in done if x.time is not None)
+    out = []
+    for x in done:
+        assert x.time is not None
+        computed = x.time.thousandths - lead
+        if x.behind != computed:
+            out.append((x, -1 if x.behind is None else x.behind, computed))
+    return out
+
+
+def _behind_text(t: int) -> str:
+    minutes, rest = divmod(t, 60000)
+    return f"{minutes}:{rest // 1000:02d}.{rest % 1000:03d}" if minutes else f"{t // 1000}.{t % 1000:03d}"
+
+
+@attrs.frozen
+class ServiceResults:
+    """One competition's results response: every line, in the service's order.
+
+    ``entries`` are the finished lines as listing entries (place = rank, exact time, DIFF
+    = ``timeBehind``, pair, lane, passages); ``to_skate`` and ``others`` are never results.
+    """
+
+    lines: tuple[Line, ...]
+    source: str = attrs.field(default="<json>", eq=False)
+
+    @property
+    def finished(self) -> tuple[Line, ...]:
+        """The lines with status 0."""
+        return tuple(x for x in self.lines if x.status == 0)
+
+    @property
+    def to_skate(self) -> tuple[Line, ...]:
+        """The lines with no status yet: still to skate."""
+        return tuple(x for x in self.lines if x.status is None)
+
+    @property
+    def others(self) -> tuple[Line, ...]:
+        """The lines with another status code (kept raw, shown as ``status N``)."""
+        return tuple(x for x in self.lines if x.status not in (0, None))
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """The finished lines as `Entry` values, by rank."""
+        out = []
+        for x in sorted(self.finished, key=lambda x: x.rank or 0):
+            out.append(
+                Entry(x.rank, x.name, x.nation, x.time, diff=x.behind, pair=x.pair, lane=x.lane)
+            )
+            out[-1] = attrs.evolve(out[-1], passages=x.passages)
+        return tuple(out)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What makes these results not (yet) a complete race."""
+        out = []
+        if self.to_skate:
+            out.append(
+                f"{self.source}: {len(self.to_skate)} still to skate, the race is not complete"
+            )
+        for x in self.others:
+            shown = "" if x.time is None else f" (time {x.time} given)"
+            out.append(
+                f"{self.source}: {x.name} has {x.state}{shown}: the code is not interpreted,"
+                " not a result"
+            )
+        return tuple(out)
+
+    def race(self, competition: Competition, date: datetime.date) -> Race:
+        """The finished lines as a `Race` of ``competition`` skated on ``date`` (the
+        venue's day: the service gives start times in UTC only). ``Race.warnings`` names
+        the skaters still to skate and the other statuses.
+
+        >>> import datetime
+        >>> t = RaceTime.parse
+        >>> res = ServiceResults((Line("Jordan Stolz", "USA", 16, "In", 1, 0, t("1:07.968"),
+        ...                       0), Line("Emery Lehman", "USA", 17, "Out", None, None,
+        ...                       None, None)), "results.json")
+        >>> comp = Competition(4, "1000m Men", "ID", 1000, "M",
+        ...                    datetime.datetime(2026, 1, 3, 21, 53, tzinfo=datetime.UTC))
+        >>> race = res.race(comp, datetime.date(2026, 1, 3))
+        >>> race.title, race.warnings
+        ('1000 m men, 03.01.2026, Division A', ('results.json: 1 still to skate, the race is not complete',))
+        """
+        if competition.distance is None:
+            raise ResultsError(
+                f"competition {competition.number} ({competition.title}): kind"
+                f" {competition.kind!r} is not read as a race"
+            )
+        entries = self.entries
+        if not entries:
+            raise ResultsError(
+                f"{self.source}: nobody has finished yet ({len(self.to_skate)} to skate)"
+            )
+        return Race(
+            competition.distance,
+            competition.gender,
+            date,
+            entries,
+            warnings=self.warnings,
+            number=competition.number,
+            printed_title=competition.title,
+        )
+
+
+def _source(source: object) -> tuple[Any, str]:
+    """The parsed JSON and the name to give in errors."""
+    if isinstance(source, (list, dict)):
+        return source, "<json>"
+    if isinstance(source, bytes):
+        source = source.decode("utf-8")
+    if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
+        text, name = source, "<json>"
+    elif isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        text, name = path.read_text(encoding="utf-8"), path.name
+    else:
+        raise FileFormatError(f"{type(source).__name__} is not a path, JSON text or JSON value")
+    try:
+        return json.loads(text), name
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"not JSON (truncated?): {exc.msg}", where=f"line {exc.lineno} of {name}"
+        ) from None
+
+
+def _kind_of(data: list[Any], name: str) -> Kind:
+    first = data[0]
+    if isinstance(first, dict):
+        if "scheduleNumber" in first:
+            return "competitions"
+        if "competitionDay" in first or "links" in first:
+            return "schedule"
+        if "competitor" in first:
+            return "results"
+    raise FileFormatError(
+        "expected a response of the ISU results service: competitions (scheduleNumber),"
+        " schedule (competitionDay, links) or results (competitor)",
+        where=f"item 1 of {name}",
+    )
+
+
+def read_results_service(
+    source: str | os.PathLike[str] | bytes | list[Any], kind: Kind | None = None
+) -> Response:
+    """Read a saved response of the ISU results service (a path, JSON text or parsed JSON).
+
+    Which endpoint it came from is seen from its items (``kind`` says it, and must, for an
+    empty list): competitions give a tuple of `Competition`, the schedule a tuple of
+    `ScheduleItem`, results a `ServiceResults`. A wrong shape, or a ``timeBehind`` that is
+    not the time minus the leader's, raises `FileFormatError` naming the file.
+
+    >>> comps = read_results_service('[{"scheduleNumber": 4, "type": "ID", "title":'
+    ...     ' "1000m Men", "start": "2026-01-03T21:53:00Z", "distance": {"distance": 1000,'
+    ...     ' "lapCount": 3}, "number": null, "category": "M"}]')
+    >>> comps[0].number, comps[0].distance, comps[0].gender
+    (4, 1000, 'men')
+    >>> read_results_service("[]")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: an empty list: say which endpoint it came from (kind=...) (<json>)
+    """
+    data, name = _source(source)
+    if not isinstance(data, list):
+        raise FileFormatError(
+            f"expected a JSON list (competitions, schedule or results), not a"
+            f" {type(data).__name__}",
+            where=name,
+        )
+    if kind is None:
+        if not data:
+            raise FileFormatError(
+                "an empty list: say which endpoint it came from (kind=...)", where=name
+            )
+        kind = _kind_of(data, name)
+    for i, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise FileFormatError(f"expected an object, not {item!r}", where=f"item {i} of {name}")
+    if kind == "competitions":
+        return tuple(_competition(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
+    if kind == "schedule":
+        return tuple(_schedule(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
+    lines = tuple(_line(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
+    for x, given, computed in behind_mismatches(lines):
+        raise FileFormatError(
+            f"{x.name}: timeBehind {_behind_text(given) if given >= 0 else 'null'} is not"
+            f" the time {x.time} minus the leader's: {_behind_text(computed)}",
+            where=name,
+        )
+    return ServiceResults(lines, name)
+
+
+def _competition(item: Mapping[str, Any], where: str) -> Competition:
+    kind = _get(item, "type", str, where)
+    dist = _get(item, "distance", dict, where)
+    metres = dist.get("distance")
+    laps = dist.get("lapCount")
+    distance: int | str | None = _KINDS.get(kind)
+    if kind == "ID":
+        if type(metres) is not int or metres <= 0:
+            raise FileFormatError(f"distance {metres!r} is not metres", where=where)
+        distance = metres
+    rnd = item.get("number")
+    return Competition(
+        number=_get(item, "scheduleNumber", int, where),
+        title=_get(item, "title", str, where),
+        kind=kind,
+        distance=distance,
+        category=_get(item, "category", str, where),
+        start=_when(item.get("start"), where),
+        laps=laps if type(laps) is int else None,
+        round=rnd if type(rnd) is int else None,
+        is_live=item.get("isLive") is True,
+        is_official=item.get("isOfficial") is True,
+    )
+
+
+def _schedule(item: Mapping[str, Any], where: str) -> ScheduleItem:
+    links = _get(item, "links", list, where)
+    result = [x for x in links if isinstance(x, dict) and x.get("type") == "results"]
+    link = result[0] if result else {}
+    number = link.get("identifier")
+    day = item.get("competitionDay")
+    return ScheduleItem(
+        id=_get(item, "id", int, where),
+        start=_when(item.get("start"), where),
+        title=_get(item, "title", str, where),
+        day=day if type(day) is int else None,
+        competition=number if type(number) is int else None,
+        published=link.get("isPublished") is True,
+        live=link.get("isLive") is True,
+    )
+
+
+def _optional_int(item: Mapping[str, Any], key: str, where: str) -> int | None:
+    value = item.get(key)
+    if value is not None and type(value) is not int:
+        raise FileFormatError(f"{key} {value!r} is not a whole number", where=where)
+    return value
+
+
+def _line(item: Mapping[str, Any], where: str) -> Line:
+    competitor = _get(item, "competitor", dict, where)
+    skater = competitor.get("skater")
+    if not isinstance(skater, dict):
+        raise FileFormatError(
+            "expected competitor.skater (one skater; team results are not read)", where=where
+        )
+    first, last = skater.get("firstName"), skater.get("lastName")
+    if not isinstance(first, str) or not isinstance(last, str) or not (first + last).strip():
+        raise FileFormatError(f"skater name {first!r} {last!r} is not a name", where=where)
+    name = f"{first.strip()} {last.strip()}".strip()
+    nation = skater.get("country")
+    status = _optional_int(item, "status", where)
+    rank = _optional_int(item, "rank", where)
+    raw_time, raw_behind = item.get("time"), item.get("timeBehind")
+    time = None if raw_time is None else _time(raw_time, f"{name}: time", where)
+    behind = None
+    if raw_behind is not None:
+        b = _thousandths(raw_behind, f"{name}: timeBehind", where, zero=True)
+        assert isinstance(b, int)
+        behind = b
+    if status == 0 and (time is None or behind is None or rank is None or rank < 1):
+        raise FileFormatError(
+            f"{name}: a finished line (status 0) needs a time, a timeBehind and a rank;"
+            f" given time {raw_time!r}, timeBehind {raw_behind!r}, rank {rank!r}",
+            where=where,
+        )
+    laps = []
+    for lap in item.get("laps") or ():
+        if not isinstance(lap, dict):
+            raise FileFormatError(f"{name}: lap {lap!r} is not an object", where=where)
+        t, p = lap.get("time"), lap.get("passageTime")
+        laps.append(
+            Lap(
+                _optional_int(lap, "number", where) or len(laps) + 1,
+                None if t is None else _time(t, f"{name}: lap time", where),
+                None if p is None else _time(p, f"{name}: passage time", where),
+                _optional_int(lap, "rank", where),
+            )
+        )
+    lane = item.get("startLane")
+    return Line(
+        name=name,
+        nation=nation if isinstance(nation, str) else "",
+        pair=_optional_int(item, "startNumber", where),
+        lane=_LANES.get(lane, lane) if isinstance(lane, str) else "",
+        rank=rank,
+        status=status,
+        time=time,
+        behind=behind,
+        laps=tuple(laps),
+    )

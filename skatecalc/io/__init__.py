@@ -29,6 +29,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .feed import read_results_service
     from .listing import (
         Entry,
         Event,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
         trials_results,
         worldcup_cup,
     )
-    from .feed import read_results_service
     from .pdf import read_pdf
 
 __all__ = [

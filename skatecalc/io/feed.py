@@ -66,7 +66,7 @@ def _thousandths(text: object, what: str, where: str, *, zero: bool = False) -> 
     minutes, seconds, frac = int(m.group(1) or 0), int(m.group(2)), m.group(3)
     t = (minutes * 60 + seconds) * 1000 + int(frac) * 10 ** (3 - len(frac))
     if zero:
-        return t
+        return int(t)
     if t <= 0:
         raise FileFormatError(f"{what} {text!r} is not a positive time", where=where)
     return RaceTime(t, len(frac))
@@ -82,8 +82,8 @@ def _get(item: Mapping[str, Any], key: str, types: type | tuple[type, ...], wher
     if key not in item:
         raise FileFormatError(f"expected the key {key!r}", where=where)
     value = item[key]
-    if not isinstance(value, types) or isinstance(value, bool) and bool not in (
-        types if isinstance(types, tuple) else (types,)
+    if not isinstance(value, types) or (
+        isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,))
     ):
         raise FileFormatError(f"{key} {value!r} is not what the service gives", where=where)
     return value
@@ -209,7 +209,11 @@ def behind_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int, int]]:
 
 def _behind_text(t: int) -> str:
     minutes, rest = divmod(t, 60000)
-    return f"{minutes}:{rest // 1000:02d}.{rest % 1000:03d}" if minutes else f"{t // 1000}.{t % 1000:03d}"
+    return (
+        f"{minutes}:{rest // 1000:02d}.{rest % 1000:03d}"
+        if minutes
+        else f"{t // 1000}.{t % 1000:03d}"
+    )
 
 
 @attrs.frozen
@@ -278,8 +282,10 @@ class ServiceResults:
         >>> comp = Competition(4, "1000m Men", "ID", 1000, "M",
         ...                    datetime.datetime(2026, 1, 3, 21, 53, tzinfo=datetime.UTC))
         >>> race = res.race(comp, datetime.date(2026, 1, 3))
-        >>> race.title, race.warnings
-        ('1000 m men, 03.01.2026, Division A', ('results.json: 1 still to skate, the race is not complete',))
+        >>> race.title
+        '1000 m men, 03.01.2026, Division A'
+        >>> race.warnings
+        ('results.json: 1 still to skate, the race is not complete',)
         """
         if competition.distance is None:
             raise ResultsError(
@@ -302,17 +308,17 @@ class ServiceResults:
         )
 
 
-def _source(source: object) -> tuple[Any, str]:
+def _source(source: object, given: str | None) -> tuple[Any, str]:
     """The parsed JSON and the name to give in errors."""
     if isinstance(source, (list, dict)):
-        return source, "<json>"
+        return source, given or "<json>"
     if isinstance(source, bytes):
         source = source.decode("utf-8")
     if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
-        text, name = source, "<json>"
+        text, name = source, given or "<json>"
     elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        text, name = path.read_text(encoding="utf-8"), path.name
+        text, name = path.read_text(encoding="utf-8"), given or path.name
     else:
         raise FileFormatError(f"{type(source).__name__} is not a path, JSON text or JSON value")
     try:
@@ -340,14 +346,18 @@ def _kind_of(data: list[Any], name: str) -> Kind:
 
 
 def read_results_service(
-    source: str | os.PathLike[str] | bytes | list[Any], kind: Kind | None = None
+    source: str | os.PathLike[str] | bytes | list[Any],
+    kind: Kind | None = None,
+    *,
+    name: str | None = None,
 ) -> Response:
     """Read a saved response of the ISU results service (a path, JSON text or parsed JSON).
 
     Which endpoint it came from is seen from its items (``kind`` says it, and must, for an
     empty list): competitions give a tuple of `Competition`, the schedule a tuple of
     `ScheduleItem`, results a `ServiceResults`. A wrong shape, or a ``timeBehind`` that is
-    not the time minus the leader's, raises `FileFormatError` naming the file.
+    not the time minus the leader's, raises `FileFormatError` naming the file (or
+    ``name``, e.g. the URL it came from).
 
     >>> comps = read_results_service('[{"scheduleNumber": 4, "type": "ID", "title":'
     ...     ' "1000m Men", "start": "2026-01-03T21:53:00Z", "distance": {"distance": 1000,'
@@ -357,9 +367,9 @@ def read_results_service(
     >>> read_results_service("[]")
     Traceback (most recent call last):
     ...
-    skatecalc.errors.FileFormatError: an empty list: say which endpoint it came from (kind=...) (<json>)
+    skatecalc.errors.FileFormatError: an empty list: say which endpoint it came from ...
     """
-    data, name = _source(source)
+    data, name = _source(source, name)
     if not isinstance(data, list):
         raise FileFormatError(
             f"expected a JSON list (competitions, schedule or results), not a"
@@ -465,7 +475,7 @@ def _line(item: Mapping[str, Any], where: str) -> Line:
             f" given time {raw_time!r}, timeBehind {raw_behind!r}, rank {rank!r}",
             where=where,
         )
-    laps = []
+    laps: list[Lap] = []
     for lap in item.get("laps") or ():
         if not isinstance(lap, dict):
             raise FileFormatError(f"{name}: lap {lap!r} is not an object", where=where)

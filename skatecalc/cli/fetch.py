@@ -94,7 +94,7 @@ def run_fetch(args: argparse.Namespace) -> str:
         out.mkdir(parents=True, exist_ok=True)
         for name, body in files.items():
             (out / name).write_bytes(body)
-        lines.append(f"wrote {len(files)} files to {out}")
+        lines.append(f"wrote {len(files)} file{'s' if len(files) != 1 else ''} to {out}")
     sent = fetcher.requests
     lines.append(f"{sent} request{'s' if sent != 1 else ''} sent")
     return "\n".join(lines)

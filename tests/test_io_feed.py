@@ -231,3 +231,23 @@ def test_time_behind_check_accepts_exactly_the_consistent_results(
     else:
         with pytest.raises(FileFormatError, match="is not the time"):
             read_results_service(data)
+
+
+def test_official_md_results_service_example_runs_on_the_saved_responses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The worked example of docs/official.md (a text block: it names files a reader saved)
+    runs as a doctest beside the saved responses."""
+    import doctest
+    import re
+
+    page = (Path(__file__).parent.parent / "docs" / "official.md").read_text("utf-8")
+    section = page[page.index("## The ISU results service") :]
+    block = re.search(r"```text\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    monkeypatch.chdir(API)
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(block.group(1), {}, "official.md", "official.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    result = runner.run(test)
+    assert (result.failed, result.attempted) == (0, 10)

@@ -20,7 +20,7 @@ Saved responses of the ISU results service (JSON) are read by `read_results_serv
 
 >>> from skatecalc.io import read_results_service
 >>> read_results_service.__module__
-'skatecalc.io.feed'
+'skatecalc.io.feed.reader'
 """
 
 from __future__ import annotations

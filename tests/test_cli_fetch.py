@@ -232,3 +232,11 @@ def test_cache_dir_on_each_platform() -> None:
 def test_fetcher_offline_without_cache_raises_fetch_error(tmp_path: Path) -> None:
     with pytest.raises(FetchError, match="not in the cache"):
         Fetcher("http://127.0.0.1:9", tmp_path, offline=True).get("/x")
+
+
+def test_fetch_with_a_base_url_that_is_not_http_is_refused(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SKATECALC_ISU_API", "file:///etc")
+    status, _, err = _fetch(service, f"isu:{EVENT}/4")
+    assert status == 1 and "is not an http:// or https:// URL" in err

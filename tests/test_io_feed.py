@@ -251,3 +251,17 @@ def test_official_md_results_service_example_runs_on_the_saved_responses(
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     result = runner.run(test)
     assert (result.failed, result.attempted) == (0, 10)
+
+
+def test_an_empty_or_missing_file_is_refused_naming_it(tmp_path: Path) -> None:
+    empty = tmp_path / "results.json"
+    empty.write_bytes(b"")
+    with pytest.raises(FileFormatError, match=r"results\.json' is empty"):
+        read_results_service(empty)
+    with pytest.raises(FileFormatError, match=r"cannot read .*missing\.json"):
+        read_results_service(tmp_path / "missing.json")
+
+
+def test_bytes_that_are_not_utf8_are_refused() -> None:
+    with pytest.raises(FileFormatError, match=r"not UTF-8 text \(byte 0xff at offset 1\)"):
+        read_results_service(b"[\xff]")

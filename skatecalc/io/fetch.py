@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..errors import FetchError
+from ..limits import MAX_FILE_BYTES
 
 __all__ = ["DEFAULT_BASE", "Fetcher", "base_url", "cache_dir"]
 
@@ -44,9 +45,16 @@ def base_url(environ: Mapping[str, str] | None = None) -> str:
 
     >>> base_url({})
     'https://api.isuresults.eu'
+    >>> base_url({"SKATECALC_ISU_API": "file:///etc"})
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FetchError: SKATECALC_ISU_API='file:///etc' is not an http:// or https:// URL
     """
     env = os.environ if environ is None else environ
-    return (env.get("SKATECALC_ISU_API") or DEFAULT_BASE).rstrip("/")
+    base = (env.get("SKATECALC_ISU_API") or DEFAULT_BASE).rstrip("/")
+    if not base.startswith(("http://", "https://")):
+        raise FetchError(f"SKATECALC_ISU_API={base!r} is not an http:// or https:// URL")
+    return base
 
 
 def cache_dir(
@@ -170,7 +178,7 @@ class Fetcher:
             request = urllib.request.Request(url, headers=headers)
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    body = response.read()
+                    body = response.read(MAX_FILE_BYTES + 1)
                     length = response.headers.get("Content-Length")
                     validators = {
                         k: v
@@ -202,6 +210,11 @@ class Fetcher:
                 raise FetchError(f"GET {url}: {exc.reason}") from None
             except (http.client.HTTPException, ConnectionError) as exc:
                 raise FetchError(f"GET {url}: the connection failed ({exc!r})") from None
+            if len(body) > MAX_FILE_BYTES:
+                raise FetchError(
+                    f"GET {url}: the body is larger than {MAX_FILE_BYTES // 2**20} MiB"
+                    " (the largest response accepted)"
+                )
             if length is not None and length.isdigit() and int(length) != len(body):
                 raise FetchError(
                     f"GET {url}: the body was cut short ({len(body)} bytes of {length}):"

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 
 from ...errors import FileFormatError
 from ...time import RaceTime
+from ..csvfile import read_text
 from .model import (
     Competition,
     Lap,
@@ -77,12 +78,18 @@ def _source(source: object, given: str | None) -> tuple[Any, str]:
     if isinstance(source, (list, dict)):
         return source, given or "<json>"
     if isinstance(source, bytes):
-        source = source.decode("utf-8")
+        try:
+            source = source.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FileFormatError(
+                f"not UTF-8 text (byte 0x{source[exc.start]:02x} at offset {exc.start})",
+                where=given or "<json>",
+            ) from None
     if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
         text, name = source, given or "<json>"
     elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        text, name = path.read_text(encoding="utf-8"), given or path.name
+        text, name = read_text(path), given or path.name
     else:
         raise FileFormatError(f"{type(source).__name__} is not a path, JSON text or JSON value")
     try:

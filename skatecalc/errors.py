@@ -22,6 +22,7 @@ from .limits import described
 __all__ = [
     "DiscretionaryError",
     "DuplicateError",
+    "FetchError",
     "FileFormatError",
     "GoalError",
     "InvalidDistanceError",
@@ -196,6 +197,14 @@ class UsageError(SkatecalcError):
 
     Example: ``give either FILE (- for standard input) or --example NAME (not both, not
     neither)``.
+    """
+
+
+class FetchError(SkatecalcError):
+    """A response of a results service could not be fetched whole: an HTTP error, a
+    timeout, a truncated body, or (``--offline``) nothing in the cache.
+
+    Example: ``GET https://api.isuresults.eu/events/X/competitions/: HTTP 404 Not Found``.
     """
 
 

@@ -264,3 +264,17 @@ def name_variants(draw: st.DrawFn, name: str) -> str:
     if draw(st.booleans()):
         text = unicodedata.normalize("NFD", text)
     return text
+
+
+@st.composite
+def service_finished(draw: st.DrawFn, max_lines: int = 8) -> tuple[list[int], list[int]]:
+    """Finished lines of an ISU results-service response: times in thousandths and the
+    ``timeBehind`` each gives, mostly consistent (time minus the fastest), sometimes off
+    by a few thousandths on one line."""
+    times = draw(st.lists(st.integers(30_000, 600_000), min_size=1, max_size=max_lines))
+    lead = min(times)
+    behind = [t - lead for t in times]
+    if draw(st.booleans()):
+        i = draw(st.integers(0, len(times) - 1))
+        behind[i] = max(0, behind[i] + draw(st.integers(-20, 20)))
+    return times, behind

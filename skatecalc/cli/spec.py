@@ -70,7 +70,7 @@ class Lazy:
 
 def register_all(sub: Sub) -> None:
     """Add every sub-command to ``sub`` (the top-level sub-parsers)."""
-    for register in (_standings, _need, _board, _worldcup, _olympic, _examples):
+    for register in (_standings, _need, _board, _worldcup, _olympic, _examples, _fetch):
         register(sub)
 
 
@@ -346,3 +346,36 @@ def _examples(sub: Sub) -> None:
     )
     add_output(p)
     p.set_defaults(func=Lazy("list_examples", "run_examples"))
+
+
+# --- fetch (skatecalc.cli.fetch) -----------------------------------------------------------
+
+
+def _timeout(text: str) -> float:
+    from .fetch import seconds
+
+    return seconds(text)
+
+
+def _fetch(sub: Sub) -> None:
+    p = sub.add_parser(
+        "fetch",
+        help="fetch results from the ISU results service (cached)",
+        description="Fetch isu:EVENT (its competitions, then every competition's results) or"
+        " isu:EVENT/N (competition N's results) from the ISU results service"
+        " (https://api.isuresults.eu, or $SKATECALC_ISU_API), check them, and write them"
+        " with --to DIR. At most one request per second; 5xx answers and timeouts are"
+        " tried three times; responses are cached and asked for again conditionally.",
+    )
+    p.add_argument("target", metavar="isu:EVENT[/N]", help="e.g. isu:2026_USA_0002/4")
+    p.add_argument("--to", metavar="DIR", help="write the responses (JSON) into DIR")
+    p.add_argument("--cache", metavar="DIR", help="the cache directory (default: the platform's)")
+    p.add_argument("--offline", action="store_true", help="use the cache only (a miss is an error)")
+    p.add_argument(
+        "--timeout",
+        type=_timeout,
+        default=30.0,
+        metavar="SECONDS",
+        help="give up on a request after SECONDS (default 30)",
+    )
+    p.set_defaults(func=Lazy("fetch", "run_fetch"))

@@ -15,6 +15,12 @@ Official ISU result PDFs are read by `read_pdf` (pypdf is imported only then):
 >>> from skatecalc.io import read_pdf
 >>> read_pdf.__module__
 'skatecalc.io.pdf.reader'
+
+Saved responses of the ISU results service (JSON) are read by `read_results_service`:
+
+>>> from skatecalc.io import read_results_service
+>>> read_results_service.__module__
+'skatecalc.io.feed.reader'
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .feed import read_results_service
     from .listing import (
         Entry,
         Event,
@@ -47,6 +54,7 @@ __all__ = [
     "parse_listing",
     "read_listing",
     "read_pdf",
+    "read_results_service",
     "trials_results",
     "worldcup_cup",
 ]
@@ -55,6 +63,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name == "read_pdf":
         return importlib.import_module(".pdf", __name__).read_pdf
+    if name == "read_results_service":
+        return importlib.import_module(".feed", __name__).read_results_service
     if name in __all__:
         return getattr(importlib.import_module(".listing", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -91,6 +91,9 @@ class Entry:
     laps: int | None = attrs.field(default=None, eq=False, repr=False)
     sprints: tuple[int | None, ...] = attrs.field(default=(), eq=False, repr=False)
     points_flag: str = attrs.field(default="", eq=False, repr=False)
+    # Read from the ISU results service (skatecalc.io.feed): the passage time at the end of
+    # each lap, in thousandths, as the service gives them (not compared).
+    passages: tuple[RaceTime, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.diff is not None and (type(self.diff) is not int or self.time is None):

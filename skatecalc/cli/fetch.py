@@ -1,0 +1,100 @@
+"""``skatecalc fetch isu:EVENT[/N]``: responses of the ISU results service, cached.
+
+``isu:EVENT`` fetches the event's competitions and then every competition's results;
+``isu:EVENT/N`` competition N's results. Every response is read (`read_results_service`:
+shape and ``timeBehind`` checked) before anything is written; ``--to DIR`` writes the
+responses as ``EVENT-competitions.json`` and ``EVENT-competition-N-results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..errors import UsageError
+from ..io.feed import Competition, ServiceResults, read_results_service
+from ..io.fetch import Fetcher, base_url, cache_dir
+
+__all__ = ["parse_target", "run_fetch", "seconds"]
+
+_TARGET = re.compile(r"isu:([A-Za-z0-9_-]{1,64})(?:/([0-9]{1,4}))?/?")
+
+
+def parse_target(text: str) -> tuple[str, int | None]:
+    """``"isu:2026_USA_0002/4"`` → the event and the competition (or None).
+
+    >>> parse_target("isu:2026_USA_0002/4"), parse_target("isu:2026_USA_0002")
+    (('2026_USA_0002', 4), ('2026_USA_0002', None))
+    """
+    m = _TARGET.fullmatch(text.strip())
+    if m is None:
+        raise UsageError(
+            f"{text!r} is not a results-service address: write isu:EVENT or isu:EVENT/N"
+            " (e.g. isu:2026_USA_0002/4)"
+        )
+    return m.group(1), None if m.group(2) is None else int(m.group(2))
+
+
+def seconds(text: str) -> float:
+    """A positive number of seconds (``--timeout``).
+
+    >>> seconds("0.5")
+    0.5
+    """
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        value = Decimal(0)
+    if not value.is_finite() or not 0 < value <= 600:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 to 600)")
+    return float(value)
+
+
+def _summary(number: int, title: str, res: ServiceResults) -> str:
+    parts = [f"{len(res.finished)} finished"]
+    if res.to_skate:
+        parts.append(f"{len(res.to_skate)} to skate")
+    parts += [f"{x.name} {x.state}" for x in res.others]
+    return f"competition {number}{' ' + title if title else ''}: " + ", ".join(parts)
+
+
+def run_fetch(args: argparse.Namespace) -> str:
+    """Fetch, check, write (``--to``) and summarize."""
+    event, number = parse_target(args.target)
+    fetcher = Fetcher(
+        base_url(),
+        Path(args.cache) if args.cache else cache_dir(),
+        offline=args.offline,
+        timeout=args.timeout,
+    )
+    files: dict[str, bytes] = {}
+    lines: list[str] = []
+    targets: list[tuple[int, str]] = []
+    if number is None:
+        path = f"/events/{event}/competitions/"
+        body = fetcher.get(path)
+        comps = read_results_service(body, kind="competitions", name=fetcher.base + path)
+        assert isinstance(comps, tuple)
+        files[f"{event}-competitions.json"] = body
+        targets = [(c.number, c.title) for c in comps if isinstance(c, Competition)]
+        lines.append(f"{event}: {len(targets)} competitions")
+    else:
+        targets = [(number, "")]
+    for n, title in targets:
+        path = f"/events/{event}/competitions/{n}/results/"
+        body = fetcher.get(path)
+        res = read_results_service(body, kind="results", name=fetcher.base + path)
+        assert isinstance(res, ServiceResults)
+        files[f"{event}-competition-{n}-results.json"] = body
+        lines.append(_summary(n, title, res))
+    if args.to:
+        out = Path(args.to)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, body in files.items():
+            (out / name).write_bytes(body)
+        lines.append(f"wrote {len(files)} file{'s' if len(files) != 1 else ''} to {out}")
+    sent = fetcher.requests
+    lines.append(f"{sent} request{'s' if sent != 1 else ''} sent")
+    return "\n".join(lines)

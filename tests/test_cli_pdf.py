@@ -250,7 +250,9 @@ def test_a_folder_with_other_files_is_refused(tmp_path: Path) -> None:
 
 def test_a_folder_with_a_folder_inside_is_refused(tmp_path: Path) -> None:
     (tmp_path / "day2").mkdir()
-    _refused(f"skatecalc need {tmp_path} 'Femke Kok' --rank 1 --combination sprint", "the folder 'day2'")
+    _refused(
+        f"skatecalc need {tmp_path} 'Femke Kok' --rank 1 --combination sprint", "the folder 'day2'"
+    )
 
 
 def test_a_folder_of_csv_files_is_refused(tmp_path: Path) -> None:
@@ -267,15 +269,23 @@ def test_a_text_file_named_pdf_is_no_pdf(tmp_path: Path) -> None:
 
 @needs_pdfs
 def test_a_pdf_folder_in_olympic_select_reads_as_its_listing() -> None:
-    """The Olympic selection takes listings; a World Cup folder reads as its listing does."""
+    """The Olympic selection takes a trials listing; a World Cup folder reads as its listing
+    does, and is refused for the same reason (two skaters equal on their better 1000 m)."""
     folder = PDF / EVENTS[0]
     listing = ROOT / "tests/data/seed/listings" / f"{EVENTS[0]}.txt"
-    got = [run_cli(f"skatecalc olympic select {what} --gender men")[0:3:2] for what in (folder, listing)]
-    assert got[0][0] == got[1][0]
+    said = []
+    for what in (folder, listing):
+        status, out, err = run_cli(f"skatecalc olympic select {what} --order NED-2022-men")
+        assert (status, out) == (1, "") and err.startswith("skatecalc: error: ")
+        said.append(err.split(" (line ")[0])
+    assert said[0] == said[1]
+    assert "Joep Wennemars and Cooper Mcleod both have 1:07.01" in said[0]
 
 
 @needs_pdfs
 def test_read_pdf_input_keeps_each_warning_with_its_race() -> None:
     event = read_pdf_input(PDF / EVENTS[0] / "27-mass-start-women.pdf")
     (race,) = event.races
-    assert race.warnings == ("27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43",)
+    assert race.warnings == (
+        "27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43",
+    )

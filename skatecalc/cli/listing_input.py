@@ -147,7 +147,6 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
         raise ResultsError("no listing given")
     events = []
     from .inputs import input_text, is_stream
-
     from .listing_pdf import is_pdf, read_pdf_input
 
     for path in paths:

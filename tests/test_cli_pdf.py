@@ -11,11 +11,14 @@ import io
 import json
 import shutil
 import sys
+import tempfile
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import skatecalc.io.pdf
 from skatecalc.cli.listing_pdf import is_pdf, read_pdf_input
@@ -289,3 +292,17 @@ def test_read_pdf_input_keeps_each_warning_with_its_race() -> None:
     assert race.warnings == (
         "27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43",
     )
+
+
+# --- recognising a PDF: the reader's own test, on the first bytes -------------------------
+
+
+@given(st.sampled_from([b"", b" ", b"\n", b"\r\n\t "]), st.binary(max_size=40))
+def test_a_file_is_a_pdf_exactly_when_its_first_bytes_are_the_magic(
+    blank: bytes, rest: bytes
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for data in (blank + b"%PDF-" + rest, blank + rest):
+            p = Path(folder) / "r.bin"
+            p.write_bytes(data)
+            assert is_pdf(p) == data.lstrip().startswith(b"%PDF-")

@@ -189,6 +189,7 @@ def test_a_pdf_on_standard_input_is_read(monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 @needs_pdfs
+@pytest.mark.usefixtures("read_once")
 def test_standings_of_a_worldcup_pdf_folder_is_refused_like_its_listing() -> None:
     """A World Cup event is no championship: ``standings`` refuses its folder as it refuses
     its listing (the team pursuit is no distance in metres)."""
@@ -271,6 +272,7 @@ def test_a_text_file_named_pdf_is_no_pdf(tmp_path: Path) -> None:
 
 
 @needs_pdfs
+@pytest.mark.usefixtures("read_once")
 def test_a_pdf_folder_in_olympic_select_reads_as_its_listing() -> None:
     """The Olympic selection takes a trials listing; a World Cup folder reads as its listing
     does, and is refused for the same reason (two skaters equal on their better 1000 m)."""

@@ -377,3 +377,16 @@ def test_refused_500m_cups_with_one_spelling_equal_the_listings_but_for_thousand
     differ = {n: (got.get(n), want.get(n)) for n in sorted(got | want) if got.get(n) != want.get(n)}
     expected = REFUSED_DIFFER[(gender, distance)]
     assert differ == {name.casefold(): pts for name, pts in expected.items()}
+
+
+@needs_pdfs
+def test_need_and_board_take_a_pdf() -> None:
+    pdf = PDF / EVENTS[1] / "14-1st-500m-men.pdf"
+    status, out, err = run_cli(f"skatecalc board {pdf} --combination sprint")
+    assert status == 0, err
+    assert out.splitlines()[0] == "Sprint, 1000 m (distance 2 of 4): time to beat"
+    status, out, err = run_cli(
+        f"skatecalc need {pdf} 'Jordan Stolz' --beat 'Jenning De Boo' --combination sprint"
+    )
+    assert status == 0, err
+    assert out.startswith("Jordan Stolz must be at least")

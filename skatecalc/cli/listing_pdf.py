@@ -16,6 +16,8 @@ race, shown as ``skatecalc: warning: ...`` like a listing's.
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,7 +101,12 @@ def read_pdf_input(path: str | Path) -> Event:
     from .inputs import STDIN, input_bytes, is_stream
 
     name = str(path)
-    with warnings.catch_warnings(record=True) as caught:
+    quiet = logging.getLogger("pypdf")  # pypdf logs what it repairs ("EOF marker not found")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # a damaged PDF is one error line, nothing more
+    with contextlib.ExitStack() as stack:
+        stack.callback(quiet.setLevel, level)
+        caught = stack.enter_context(warnings.catch_warnings(record=True))
         warnings.simplefilter("always", PrintedPointsWarning)
         if is_stream(name):
             shown = "<stdin>" if name == STDIN else name

@@ -243,7 +243,9 @@ def test_a_corrupt_pdf_on_standard_input_is_refused(monkeypatch: pytest.MonkeyPa
 
 
 def test_an_empty_folder_is_refused(tmp_path: Path) -> None:
-    _refused(f"skatecalc worldcup standings {tmp_path}", f"the folder {str(tmp_path)!r} is empty")
+    _refused(
+        f"skatecalc worldcup standings {tmp_path}", f"the folder {str(tmp_path)!r}: it is empty"
+    )
 
 
 def test_a_folder_with_other_files_is_refused(tmp_path: Path) -> None:

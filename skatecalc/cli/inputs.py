@@ -71,10 +71,10 @@ def input_bytes(file: str) -> bytes:
     once per run: asking again gives the same bytes, or raises the same error.
 
     >>> import io, sys
-    >>> sys.stdin = io.TextIOWrapper(io.BytesIO(b"%PDF-1.7 ..."))
+    >>> before, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(b"%PDF-1.7 ..."))
     >>> input_bytes("-")[:5], input_bytes("-")[:5]
     (b'%PDF-', b'%PDF-')
-    >>> forget_inputs(); sys.stdin = sys.__stdin__
+    >>> forget_inputs(); sys.stdin = before
     """
     if file not in _RAW:
         try:

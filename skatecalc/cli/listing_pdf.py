@@ -74,7 +74,8 @@ def _check_folder(folder: Path) -> None:
         raise FileFormatError(f"cannot read the folder {str(folder)!r}: {exc.strerror}") from None
     if not names:
         raise FileFormatError(
-            f"the folder {str(folder)!r} is empty (expected one event's ISU result PDFs)"
+            f"cannot read the folder {str(folder)!r}: it is empty (expected one event's ISU"
+            " result PDFs)"
         )
     for p in names:
         if not (p.suffix == ".pdf" and p.is_file()):

@@ -4,8 +4,9 @@ Standard input (``-``), a pipe given as a file (``<(cat r.csv)``, ``/dev/stdin``
 named pipe (FIFO) can be read only once: what was read to recognise the format (a
 listing, CSV, JSON) is gone for a second read. `input_text` reads such an input the first
 time it is asked for and keeps its text (or the error) for the rest of the run, so that
-recognising the format works on the bytes already read. A regular file is read anew each
-time (``--watch`` reads it again after every change).
+recognising the format works on the bytes already read. `input_bytes` gives the same
+input's bytes (an ISU result PDF is binary), read in the same single read. A regular file
+is read anew each time (``--watch`` reads it again after every change).
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ import sys
 
 from ..errors import FileFormatError, SkatecalcError
 
-__all__ = ["STDIN", "forget_inputs", "input_text", "is_stream"]
+__all__ = ["STDIN", "forget_inputs", "input_bytes", "input_text", "is_stream"]
 
 STDIN = "-"
 """The FILE that means standard input."""
 
 _READ: dict[str, str | SkatecalcError] = {}
+_RAW: dict[str, bytes | SkatecalcError] = {}
 
 
 def is_stream(file: str) -> bool:
@@ -41,13 +43,19 @@ def is_stream(file: str) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
-def _read_stdin() -> str:
-    from .common import _decode
-
-    if sys.stdin is None:
-        raise FileFormatError("cannot read <stdin>: standard input is closed")
+def _read_raw(file: str) -> bytes:
+    """The bytes of the stream ``file`` (standard input for ``-``), up to one byte more than
+    the largest input accepted (the decoding then refuses it)."""
     from ..limits import MAX_FILE_BYTES
 
+    if file != STDIN:
+        try:
+            with open(file, "rb") as f:
+                return f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise FileFormatError(f"cannot read {file!r}: {exc.strerror or exc}") from None
+    if sys.stdin is None:
+        raise FileFormatError("cannot read <stdin>: standard input is closed")
     stream = getattr(sys.stdin, "buffer", None)
     try:
         data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
@@ -55,7 +63,28 @@ def _read_stdin() -> str:
         raise FileFormatError(f"cannot read <stdin>: {exc.strerror or exc}") from None
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
-    return _decode(data, "<stdin>")
+    return bytes(data)
+
+
+def input_bytes(file: str) -> bytes:
+    """The bytes of the stream ``file`` (``-`` is standard input, see `is_stream`), read
+    once per run: asking again gives the same bytes, or raises the same error.
+
+    >>> import io, sys
+    >>> before, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(b"%PDF-1.7 ..."))
+    >>> input_bytes("-")[:5], input_bytes("-")[:5]
+    (b'%PDF-', b'%PDF-')
+    >>> forget_inputs(); sys.stdin = before
+    """
+    if file not in _RAW:
+        try:
+            _RAW[file] = _read_raw(file)
+        except SkatecalcError as exc:
+            _RAW[file] = exc
+    got = _RAW[file]
+    if isinstance(got, SkatecalcError):
+        raise got
+    return got
 
 
 def input_text(file: str) -> str:
@@ -70,13 +99,10 @@ def input_text(file: str) -> str:
 
         return read_text(file)
     if file not in _READ:
-        try:
-            if file == STDIN:
-                _READ[file] = _read_stdin()
-            else:
-                from ..io.csvfile import read_text
+        from .common import _decode
 
-                _READ[file] = read_text(file)
+        try:
+            _READ[file] = _decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
         except SkatecalcError as exc:
             _READ[file] = exc
     got = _READ[file]
@@ -88,3 +114,4 @@ def input_text(file: str) -> str:
 def forget_inputs() -> None:
     """Forget the streams read so far (for tests that run several commands in one process)."""
     _READ.clear()
+    _RAW.clear()

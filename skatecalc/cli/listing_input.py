@@ -132,8 +132,9 @@ def packaged_listing(name: str | Path) -> Example | None:
 
 
 def read_listings(paths: Sequence[str | Path]) -> list[Event]:
-    """Read every listing of ``paths`` (a file, or the name of a built-in example listing);
-    a file that is not a listing is an error naming it.
+    """Read every listing of ``paths`` (a file, or the name of a built-in example listing),
+    or ISU result PDF (a file or a folder of one event's PDFs, see
+    `skatecalc.cli.listing_pdf`); a file that is neither is an error naming it.
 
     >>> read_listings(["README.md"])
     Traceback (most recent call last):
@@ -146,8 +147,12 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
         raise ResultsError("no listing given")
     events = []
     from .inputs import input_text, is_stream
+    from .listing_pdf import is_pdf, read_pdf_input
 
     for path in paths:
+        if is_pdf(path):  # an ISU result PDF, or a folder of one event's PDFs
+            events.append(read_pdf_input(path))
+            continue
         if is_stream(str(path)):  # standard input or a pipe: the text already read
             name = "<stdin>" if str(path) == "-" else str(path)
             events.append(parse_listing(input_text(str(path)), name))
@@ -358,7 +363,8 @@ def files_of(args: argparse.Namespace) -> list[str]:
 
 def listing_files(args: argparse.Namespace) -> list[str] | None:
     """The FILEs of ``args`` when they are official results listings: several FILEs (only
-    listings are read several at a time), or one FILE that starts like a listing. ``None``
+    listings are read several at a time), or one FILE that starts like a listing or is an
+    ISU result PDF or a folder of them. ``None``
     otherwise: the command reads its own format. A FILE that does not exist but is the
     name of a built-in example listing is that listing.
 
@@ -376,6 +382,10 @@ def listing_files(args: argparse.Namespace) -> list[str] | None:
         return files
     one = files[0] if len(files) == 1 else None
     if one is not None and (is_listing_file(one) or packaged_listing(one) is not None):
+        return files
+    from .listing_pdf import is_pdf
+
+    if one is not None and is_pdf(one):
         return files
     return None
 

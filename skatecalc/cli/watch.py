@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -52,7 +53,8 @@ Stamp = tuple[tuple[int, int, int] | None, ...]
 
 def snapshot(paths: Sequence[str | Path]) -> Stamp:
     """What `watch` compares to see a change: per file its size, time of change and
-    identity (a file replaced by a rename is a change), ``None`` for a missing file.
+    identity (a file replaced by a rename is a change), ``None`` for a missing file; for a
+    folder (of result PDFs) also each file in it.
 
     >>> snapshot(["no-such-file.txt"])
     (None,)
@@ -65,6 +67,12 @@ def snapshot(paths: Sequence[str | Path]) -> Stamp:
             out.append(None)
         else:
             out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+            if stat.S_ISDIR(st.st_mode):  # a folder of PDFs: each of its files too
+                try:
+                    inside = sorted(os.path.join(path, n) for n in os.listdir(path))
+                except OSError:
+                    inside = []
+                out.extend(snapshot(inside))
     return tuple(out)
 
 

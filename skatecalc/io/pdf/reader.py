@@ -65,13 +65,15 @@ _MARK_SIZE = 8.0
 """Footnote markers print at 6.5 pt, the results at 10 pt."""
 
 
-def _pdf_texts(path: Path, layout: bool = False, marks: _Marks | None = None) -> list[str]:
+def _pdf_texts(
+    path: Path, layout: bool = False, marks: _Marks | None = None, data: bytes | None = None
+) -> list[str]:
     try:
         import pypdf
     except ImportError:
         raise SkatecalcError(f"reading {path} needs the pypdf package: pip install pypdf") from None
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if data is None else data
     except OSError as e:
         raise FileFormatError(f"cannot read {path}: {e.strerror or e}") from None
     marks = marks if marks is not None else _Marks()
@@ -167,11 +169,11 @@ _LAYOUT_ROW = re.compile(
 )
 
 
-def _mass_rows(path: Path) -> list[tuple[str, tuple[int | None, ...]]]:
+def _mass_rows(path: Path, data: bytes | None) -> list[tuple[str, tuple[int | None, ...]]]:
     """Mass start: each row in the plain form of `_MASS` and its cells S1 to S4 and Total,
     read from the layout text, whose columns place each sprint's points."""
     out: list[tuple[str, tuple[int | None, ...]]] = []
-    for text in _pdf_texts(path, layout=True):
+    for text in _pdf_texts(path, layout=True, data=data):
         centres: list[float] = []
         body = False
         pending = ""
@@ -279,9 +281,9 @@ def _entry(
     )
 
 
-def _read_one(path: Path) -> _Doc:
+def _read_one(path: Path, data: bytes | None = None) -> _Doc:
     marks = _Marks()
-    pages = _pdf_texts(path, marks=marks)
+    pages = _pdf_texts(path, marks=marks, data=data)
     lines = [" ".join(x.split()) for x in pages[0].splitlines()]
     lines = [x for x in lines if x]
     i = next((k for k, x in enumerate(lines) if _HEAD.fullmatch(x)), None)
@@ -311,7 +313,7 @@ def _read_one(path: Path) -> _Doc:
     )
     cells: list[tuple[int | None, ...]] = []
     if pattern is _MASS:
-        rows, cells = map(list, zip(*_mass_rows(path), strict=True)) if rows else ([], [])
+        rows, cells = map(list, zip(*_mass_rows(path, data), strict=True)) if rows else ([], [])
     entries = []
     for k, row in enumerate(rows, 1):
         where = f"result line {k} of {path}"
@@ -375,9 +377,10 @@ def _check_points(race: Race, first: datetime.date) -> None:
             )
 
 
-def read_pdf(path: str | Path) -> Event:
+def read_pdf(path: str | Path, data: bytes | None = None) -> Event:
     """An official ISU result PDF as an event with one race, or a folder of one event's
-    PDFs as the event with all its races in race-number order.
+    PDFs as the event with all its races in race-number order. ``data``: the document's
+    bytes when they were already read (standard input, a pipe); ``path`` then only names it.
 
     Anything else (a start list, another PDF, an encrypted, damaged or image-only PDF, a file
     that is no PDF) raises [FileFormatError][skatecalc.errors.FileFormatError] naming the file.
@@ -391,7 +394,9 @@ def read_pdf(path: str | Path) -> Event:
     skatecalc.errors.FileFormatError: ... is not a PDF (expected an ISU result PDF)
     """
     p = Path(path)
-    if p.is_dir():
+    if data is not None:
+        docs = [_read_one(p, data)]
+    elif p.is_dir():
         files = sorted(p.glob("*.pdf"))
         if not files:
             raise FileFormatError(f"{p} holds no PDF (expected ISU result PDFs)")

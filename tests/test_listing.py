@@ -964,3 +964,25 @@ def test_listing_of_a_million_lines_is_refused_at_once() -> None:
     with pytest.raises(LimitError, match="more than 200,000 lines"):
         parse_listing("1000 meter (Men), 14.11.2025\n\n" + line * 10**6, "big.txt")
     assert time.perf_counter() - start < 5  # no line is read: 69 s before the bound
+
+
+def test_join_spellings_joins_case_and_accents_with_the_nation_only() -> None:
+    import datetime
+
+    from skatecalc import RaceTime
+    from skatecalc.io.listing import Entry, Event, Race
+    from skatecalc.io.listing.spellings import join_spellings
+
+    day, t = datetime.date(2025, 11, 16), RaceTime.parse("37.50")
+
+    def race(distance: int, *entries: tuple[str, str]) -> Race:
+        return Race(
+            distance, "men", day, tuple(Entry(i, n, c, t) for i, (n, c) in enumerate(entries, 1))
+        )
+
+    a = race(500, ("Damian Żurek", "POL"), ("Jun-Ho Kim", "KOR"), ("Ann Berg", "NOR"))
+    b = race(1000, ("Damian ZUREK", "POL"), ("Joon-Ho Kim", "KOR"), ("Ann Bérg", "SWE"))
+    [ev], said = join_spellings([Event("WC1", day, day, "Salt Lake City", (a, b))])
+    assert [e.name for e in ev.races[1].entries] == ["Damian Żurek", "Joon-Ho Kim", "Ann Bérg"]
+    assert len(said) == 1 and "'Damian ZUREK' (POL) is read as 'Damian Żurek'" in said[0]
+    assert ev.races[1].warnings == said

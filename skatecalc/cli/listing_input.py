@@ -145,12 +145,14 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
 
     if not paths:
         raise ResultsError("no listing given")
-    events = []
+    events: list[Event] = []
     from .inputs import input_text, is_stream
     from .listing_pdf import is_pdf, read_pdf_input
 
+    documents: list[int] = []  # the events read from result PDFs: one document per race
     for path in paths:
         if is_pdf(path):  # an ISU result PDF, or a folder of one event's PDFs
+            documents.append(len(events))
             events.append(read_pdf_input(path))
             continue
         if is_stream(str(path)):  # standard input or a pipe: the text already read
@@ -168,6 +170,12 @@ def read_listings(paths: Sequence[str | Path]) -> list[Event]:
                 " only as listings"
             )
         events.append(read_listing(Path(path)))
+    if documents:  # one skater across the documents (see skatecalc.io.listing.spellings)
+        from ..io.listing.spellings import join_spellings
+
+        joined, _ = join_spellings([events[i] for i in documents])
+        for i, event in zip(documents, joined, strict=True):
+            events[i] = event
     return events
 
 

@@ -78,11 +78,11 @@ DIFFER: dict[tuple[str, str, str], dict[str, tuple[int | None, int | None]]] = {
     ("B", "men", "1500"): {"Connor Howe": (0, None)},
 }
 
-# Cups where the PDFs print one skater in two spellings, which the listings print in one:
-# the command line joins them across documents (skatecalc.io.listing.spellings) and says
-# so. The Division A 500 m men would differ besides at Calgary, 22 Nov: Jenning De Boo 34.021 2nd (54), Jordan
-# Stolz 34.028 3rd (48), the listing: both 34.02, 2nd (54), a 6-point difference; Zhiwen Xue
-# 34.160 7th, Marek Kania 34.164 8th (34; the listing 7th, 36); and at Salt Lake City, 15 Nov:
+# Cups where the PDFs print one skater in two spellings, which the listings print in one: the
+# command line joins them across documents (skatecalc.io.listing.spellings) and says so. The
+# Division A 500 m men would differ besides at Calgary, 22 Nov: Jenning De Boo 34.021 2nd (54),
+# Jordan Stolz 34.028 3rd (48), the listing: both 34.02, 2nd (54), a 6-point difference; Zhiwen
+# Xue 34.160 7th, Marek Kania 34.164 8th (34; the listing 7th, 36); and at Salt Lake City, 15 Nov:
 # Cedrick Brunet 34.374 13th, Tatsuya Shinhama 34.376 14th (27; the listing 13th, 28).
 REFUSED = {
     ("A", "men", "500"): ("Damian Żurek", "Damian Zurek"),

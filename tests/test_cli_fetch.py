@@ -80,7 +80,7 @@ def service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Service
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     monkeypatch.setenv("SKATECALC_ISU_API", f"http://127.0.0.1:{server.server_address[1]}")
-    slept: list[float] = []
+    slept: list[int] = []  # whole milliseconds
     monkeypatch.setattr(fetch_module, "_sleep", slept.append)  # no real waiting
     svc.slept = slept  # type: ignore[attr-defined]
     svc.cache = tmp_path / "cache"  # type: ignore[attr-defined]
@@ -211,15 +211,15 @@ def test_fetch_a_target_that_is_not_an_isu_address_is_a_usage_error(
 def test_rate_limit_waits_the_rest_of_a_second_between_requests(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    now = [100.0]
+    now = [100_000]  # whole milliseconds
     monkeypatch.setattr(fetch_module, "_clock", lambda: now[0])
     service.route(RESULTS_4, ok(FINAL))
     service.route("/b", ok(b"[]"))
     fetcher = Fetcher(fetch_module.base_url(), service.cache)  # type: ignore[attr-defined]
     fetcher.get(RESULTS_4)
-    now[0] += 0.25
+    now[0] += 250
     fetcher.get("/b")
-    assert service.slept == [0.75]  # type: ignore[attr-defined]
+    assert service.slept == [750]  # type: ignore[attr-defined]
 
 
 def test_cache_dir_on_each_platform() -> None:

@@ -37,19 +37,21 @@ def parse_target(text: str) -> tuple[str, int | None]:
     return m.group(1), None if m.group(2) is None else int(m.group(2))
 
 
-def seconds(text: str) -> float:
-    """A positive number of seconds (``--timeout``).
+def seconds(text: str) -> int:
+    """A positive number of seconds (``--timeout``), as whole milliseconds.
 
-    >>> seconds("0.5")
-    0.5
+    >>> seconds("0.5"), seconds("30")
+    (500, 30000)
     """
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
         value = Decimal(0)
-    if not value.is_finite() or not 0 < value <= 600:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 to 600)")
-    return float(value)
+    if not value.is_finite() or not 0 < value <= 600 or (value * 1000) % 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of seconds (0 to 600, at most three decimals)"
+        )
+    return int(value * 1000)
 
 
 def _summary(number: int, title: str, res: ServiceResults) -> str:
@@ -67,7 +69,7 @@ def run_fetch(args: argparse.Namespace) -> str:
         base_url(),
         Path(args.cache) if args.cache else cache_dir(),
         offline=args.offline,
-        timeout=args.timeout,
+        timeout_ms=args.timeout,
     )
     files: dict[str, bytes] = {}
     lines: list[str] = []

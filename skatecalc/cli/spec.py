@@ -351,7 +351,7 @@ def _examples(sub: Sub) -> None:
 # --- fetch (skatecalc.cli.fetch) -----------------------------------------------------------
 
 
-def _timeout(text: str) -> float:
+def _timeout(text: str) -> int:
     from .fetch import seconds
 
     return seconds(text)

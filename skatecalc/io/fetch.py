@@ -25,6 +25,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from pathlib import Path
 
 from ..errors import FetchError
@@ -35,8 +36,19 @@ __all__ = ["DEFAULT_BASE", "Fetcher", "base_url", "cache_dir"]
 DEFAULT_BASE = "https://api.isuresults.eu"
 """The ISU results service (as its responses name it in ``resultsUrl``)."""
 
-_sleep: Callable[[float], None] = time.sleep
-_clock: Callable[[], float] = time.monotonic
+
+def _sleep_seconds(ms: int) -> None:
+    time.sleep(ms / 1000)  # the one conversion from whole milliseconds, at the system call
+
+
+def _monotonic_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+_sleep: Callable[[int], None] = _sleep_seconds
+"""Waits whole milliseconds (replaced in tests)."""
+_clock: Callable[[], int] = _monotonic_ms
+"""A monotonic clock in whole milliseconds (replaced in tests)."""
 
 
 def base_url(environ: Mapping[str, str] | None = None) -> str:
@@ -83,8 +95,10 @@ class Fetcher:
     """GET JSON responses of one service, through a cache directory.
 
     ``offline`` reads the cache only (a miss raises); ``timeout`` is per request in
-    seconds; ``interval`` the least time between two requests; ``tries`` the attempts on
-    a 5xx answer or a timeout (waiting 1, 2, 4 ... seconds between them).
+    whole milliseconds (``timeout_ms``); ``interval_ms`` the least time between two
+    requests; ``tries`` the attempts on a 5xx answer or a timeout (waiting 1, 2, 4 ...
+    seconds between them). No float: times are whole milliseconds, converted only at
+    the system calls.
     ``requests`` counts the requests sent.
 
     >>> f = Fetcher("http://127.0.0.1:9", Path("no-such-cache"), offline=True)
@@ -100,18 +114,18 @@ class Fetcher:
         cache: Path,
         *,
         offline: bool = False,
-        timeout: float = 30.0,
-        interval: float = 1.0,
+        timeout_ms: int = 30_000,
+        interval_ms: int = 1000,
         tries: int = 3,
     ) -> None:
         self.base = base.rstrip("/")
         self.cache = cache
         self.offline = offline
-        self.timeout = timeout
-        self.interval = interval
+        self.timeout_ms = timeout_ms
+        self.interval_ms = interval_ms
         self.tries = tries
         self.requests = 0
-        self._last: float | None = None
+        self._last: int | None = None
 
     def _paths(self, url: str) -> tuple[Path, Path]:
         key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
@@ -163,7 +177,7 @@ class Fetcher:
 
     def _wait(self) -> None:
         if self._last is not None:
-            left = self.interval - (_clock() - self._last)
+            left = self.interval_ms - (_clock() - self._last)
             if left > 0:
                 _sleep(left)
         self._last = _clock()
@@ -172,12 +186,12 @@ class Fetcher:
         problem = ""
         for attempt in range(self.tries):
             if attempt:
-                _sleep(2 ** (attempt - 1))
+                _sleep(1000 * 2 ** (attempt - 1))
             self._wait()
             self.requests += 1
             request = urllib.request.Request(url, headers=headers)
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                with urllib.request.urlopen(request, timeout=self.timeout_ms / 1000) as response:
                     body = response.read(MAX_FILE_BYTES + 1)
                     length = response.headers.get("Content-Length")
                     validators = {
@@ -201,11 +215,11 @@ class Fetcher:
                     f" {len(exc.partial) + (exc.expected or 0)}): nothing was kept"
                 ) from None
             except TimeoutError:
-                problem = f"no answer within {self.timeout} s (timeout)"
+                problem = f"no answer within {Decimal(self.timeout_ms) / 1000} s (timeout)"
                 continue
             except urllib.error.URLError as exc:
                 if isinstance(exc.reason, TimeoutError):
-                    problem = f"no answer within {self.timeout} s (timeout)"
+                    problem = f"no answer within {Decimal(self.timeout_ms) / 1000} s (timeout)"
                     continue
                 raise FetchError(f"GET {url}: {exc.reason}") from None
             except (http.client.HTTPException, ConnectionError) as exc:

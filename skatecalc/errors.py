@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from .limits import described
 
 __all__ = [
+    "BeyondTableError",
     "DiscretionaryError",
     "DuplicateError",
     "FetchError",
@@ -270,6 +271,14 @@ class UnknownRuleSetError(SkatecalcError, LookupError):
 class PlaceError(ResultsError, IndexError):
     """A place is not a positive whole number, or lies beyond the points table (also an
     `IndexError`).
+
+    Example: ``place 21 is beyond the 20-place table Division A 2017/18``.
+    """
+
+
+class BeyondTableError(PlaceError):
+    """A place lies beyond the points table: the table's value for it is not known (a
+    `PlaceError`, so an `IndexError` too).
 
     Example: ``place 21 is beyond the 20-place table Division A 2017/18``.
     """

@@ -307,7 +307,7 @@ def _worldcup(
     published table, an unknown value) is left out with a warning on standard error
     naming the cup and the option that supplies the table; the library itself still
     raises (no number is guessed)."""
-    from ..errors import PlaceError, UnknownValueError
+    from ..errors import BeyondTableError, PlaceError, UnknownValueError
     from ..io.listing import worldcup_cup
 
     cups: list[tuple[str, Cup]] = []
@@ -316,7 +316,7 @@ def _worldcup(
         try:
             cup = worldcup_cup(events, d, g, season=season, division=division, rules=rules)
         except (PlaceError, UnknownValueError) as exc:
-            unknown = isinstance(exc, UnknownValueError) or "beyond the" in str(exc)
+            unknown = isinstance(exc, UnknownValueError | BeyondTableError)
             if not skip_unknown or distance is not None or not unknown:
                 raise
             skipped.append(name)

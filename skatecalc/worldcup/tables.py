@@ -19,7 +19,13 @@ from typing import Literal, TypeAlias
 
 import attrs
 
-from ..errors import InvalidRuleError, PlaceError, RulesError, UnknownValueError
+from ..errors import (
+    BeyondTableError,
+    InvalidRuleError,
+    PlaceError,
+    RulesError,
+    UnknownValueError,
+)
 from ..limits import described
 from ..provenance import RuleStatus, rule_status, worse
 
@@ -87,7 +93,7 @@ class Table:
     >>> t.points(5)
     Traceback (most recent call last):
     ...
-    skatecalc.errors.PlaceError: place 5 is beyond the 4-place table club cup; no number is ...
+    skatecalc.errors.BeyondTableError: place 5 is beyond the 4-place table club cup; ...
     """
 
     name: str
@@ -148,7 +154,7 @@ class Table:
         if type(place) is not int or place < 1:
             raise PlaceError(f"place {described(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
-            raise PlaceError(
+            raise BeyondTableError(
                 f"place {place} is beyond the {self.length}-place table {self.name}; no number is"
                 " guessed: to score it, supply a longer table with rules.override(distances="
                 "{...}) or rules.override(division_a=[...]); --table-distance D=POINTS or"

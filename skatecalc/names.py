@@ -59,6 +59,8 @@ def name_key(name: str) -> str:
     >>> name_key("  Miho\\u202fTakagi\\t"), name_key("Wu\\u0308st") == "Wüst"
     ('Miho Takagi', True)
     """
+    if name.isascii() and "  " not in name and "\t" not in name and name == name.strip():
+        return name  # the common case, before any copy: ASCII is NFC and has no zero-width
     text = unicodedata.normalize("NFC", name.translate(_DROP)).strip()
     if text.isascii() and "  " not in text and "\t" not in text:
         return text  # the common case: nothing to fold
@@ -73,7 +75,10 @@ def variant_key(name: str) -> str:
     >>> variant_key("Femke Kók") == variant_key("femke kok")
     True
     """
-    decomposed = unicodedata.normalize("NFD", name_key(name))
+    key = name_key(name)
+    if key.isascii():
+        return key.casefold()  # nothing to decompose
+    decomposed = unicodedata.normalize("NFD", key)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare).casefold()
 

@@ -37,7 +37,7 @@ import unicodedata
 
 from .errors import DuplicateError
 
-__all__ = ["ZERO_WIDTH", "check_spelling", "name_key", "variant_key"]
+__all__ = ["ZERO_WIDTH", "check_spelling", "fold_key", "name_key", "variant_key"]
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 """Characters removed from names: zero-width space, (non-)joiner, word joiner, BOM, soft hyphen."""
@@ -81,6 +81,25 @@ def variant_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFD", key)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare).casefold()
+
+
+_HYPHENS_AND_SPACES = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+
+
+def fold_key(name: str) -> str:
+    """`variant_key` with spaces and hyphens removed: the identity of one skater across
+    documents (with the nation), as official documents spell names differently
+    (``Andzelika WÓJCIK`` / ``Andżelika Wójcik``, ``Min-Sun Kim`` / ``Minsun Kim``).
+
+    Used only to join spellings across sources, and every join is reported (see
+    `skatecalc.io.aliases`); inside one source spellings must still match exactly.
+
+    >>> fold_key("Min-Sun KIM") == fold_key("Minsun Kim") == fold_key("Min Sun Kim")
+    True
+    >>> fold_key("Na-Hyun LEE") == fold_key("Na-Hyeon Lee")  # a transliteration: never
+    False
+    """
+    return _HYPHENS_AND_SPACES.sub("", variant_key(name))
 
 
 def check_spelling(name: str, seen: dict[str, str]) -> str:

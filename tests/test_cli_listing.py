@@ -14,15 +14,13 @@ import pytest
 
 from skatecalc.cli.listing_input import (
     championship_of,
-    files_of,
-    is_listing,
-    is_listing_file,
-    listing_files,
     load_championship,
     load_worldcup,
     read_listings,
     worldcup_of,
 )
+from skatecalc.cli.sources import files_of, inputs_of
+from skatecalc.io.sniff import is_listing, sniff_path
 from skatecalc.cli.listing_trials import load_trials, trials_of
 from skatecalc.cli.spec import add_listings
 from skatecalc.cli.watch import follow
@@ -33,6 +31,7 @@ from skatecalc.errors import (
     SkatecalcError,
     UnknownCombinationError,
     UnknownValueError,
+    UsageError,
 )
 from skatecalc.io import championship_results, format_listing, read_listing, trials_results
 from skatecalc.io.listing import Event, Race
@@ -58,7 +57,7 @@ def listing_file(tmp_path: Path, name: str, *races: Race) -> Path:
 
 @pytest.mark.parametrize("path", [SLC, CAL])
 def test_both_real_listings_are_recognised(path: Path) -> None:
-    assert is_listing_file(path)
+    assert sniff_path(path) == "listing"
     assert is_listing(path.read_text(encoding="utf-8"))
 
 
@@ -71,7 +70,7 @@ def test_both_real_listings_are_recognised(path: Path) -> None:
     ],
 )
 def test_other_files_are_not_listings(path: Path) -> None:
-    assert not is_listing_file(path)
+    assert sniff_path(path) != "listing"
 
 
 def test_a_listing_cut_after_its_header_is_still_a_listing() -> None:
@@ -86,8 +85,8 @@ def test_csv_with_a_date_is_not_a_listing() -> None:
 
 
 def test_unreadable_path_is_not_a_listing(tmp_path: Path) -> None:
-    assert not is_listing_file(tmp_path / "missing.txt")
-    assert not is_listing_file(tmp_path)  # a directory
+    assert sniff_path(tmp_path / "missing.txt") is None
+    assert sniff_path(tmp_path) == "folder"  # a directory: PDFs or saved responses
 
 
 def test_read_listings_refuses_a_file_that_is_not_a_listing(tmp_path: Path) -> None:
@@ -410,17 +409,23 @@ def test_file_then_listings_on_the_command_line() -> None:
     assert files_of(argparse.Namespace(file="x.csv")) == ["x.csv"]
 
 
+def listing_files(args: argparse.Namespace) -> list[str] | None:
+    """The sources of ``args`` when they are official (the old helper, as a test's view)."""
+    inputs = inputs_of(args, "results")
+    return files_of(args) if inputs[0].official else None
+
+
 def test_listing_files_only_for_listings(tmp_path: Path) -> None:
     csv = ROOT / "skatecalc/data/examples/wsc2024-women.csv"
     assert listing_files(ns(file=str(csv))) is None
-    assert listing_files(ns(file="-")) is None
-    assert listing_files(ns(example="wsc2024-women")) is None
+    assert inputs_of(ns(example="wsc2024-women"), "results")[0].format == "csv"
     assert listing_files(ns(file=str(SLC))) == [str(SLC)]
     assert listing_files(ns(file=str(SLC), more=[str(CAL)])) == [str(SLC), str(CAL)]
-    assert listing_files(ns(file=str(tmp_path / "missing.txt"))) is None  # its reader says why
+    with pytest.raises(FileFormatError, match="cannot read"):  # its reader says why
+        listing_files(ns(file=str(tmp_path / "missing.txt")))
     with pytest.raises(ResultsError, match="can only be the one FILE"):
         listing_files(ns(file=str(SLC), more=["-"]))
-    with pytest.raises(ResultsError, match="not both"):
+    with pytest.raises(UsageError, match="not both"):  # a usage error (exit 2), as for one FILE
         listing_files(ns(file=str(SLC), more=[str(CAL)], example="wsc2024-women"))
 
 
@@ -653,13 +658,13 @@ def test_olympic_outlook_from_a_listing(tmp_path: Path) -> None:
 
 
 def test_recognising_a_listing_uses_the_readers_patterns() -> None:
-    """listing_input copies the reader's patterns (so that the check loads no reader)."""
-    from skatecalc.cli import listing_input
+    """io.sniff copies the reader's patterns (so that the check loads no reader)."""
+    from skatecalc.io import sniff
     from skatecalc.io.listing import reader
 
-    assert listing_input._TITLE.pattern == reader._TITLE.pattern
-    assert listing_input._DATES.pattern == reader._DATES.pattern
-    assert listing_input._TITLE.flags == reader._TITLE.flags
+    assert sniff._TITLE.pattern == reader._TITLE.pattern
+    assert sniff._DATES.pattern == reader._DATES.pattern
+    assert sniff._TITLE.flags == reader._TITLE.flags
 
 
 def test_recognising_a_listing_loads_no_world_cup_or_olympic_code() -> None:
@@ -671,8 +676,8 @@ def test_recognising_a_listing_loads_no_world_cup_or_olympic_code() -> None:
         " if m.startswith(('skatecalc.worldcup', 'skatecalc.olympic', 'skatecalc.io.listing'))))"
     )
     sniff = (
-        "from skatecalc.cli.listing_input import is_listing_file;"
-        f"assert is_listing_file({str(SLC)!r});"
+        "from skatecalc.io.sniff import sniff_path;"
+        f"assert sniff_path({str(SLC)!r}) == 'listing';"
     )
 
     def modules(code: str) -> str:

@@ -1,4 +1,4 @@
-"""Official ISU result PDFs on the command line (skatecalc.cli.listing_pdf): a PDF file, a
+"""Official ISU result PDFs on the command line (skatecalc.io.source): a PDF file, a
 folder of one event's PDFs, or a PDF on standard input, wherever a results listing is taken.
 
 The World Cup standings after #1 (Salt Lake City) and #2 (Calgary), 2025/26, from the two
@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc.io.pdf
-from skatecalc.cli.listing_pdf import is_pdf, read_pdf_input
+from skatecalc.io.sniff import sniff_path
+from skatecalc.io.source import read
 from skatecalc.errors import PrintedPointsWarning
 from skatecalc.io import Event
 
@@ -275,8 +276,8 @@ def test_a_folder_of_csv_files_is_refused(tmp_path: Path) -> None:
 def test_a_text_file_named_pdf_is_no_pdf(tmp_path: Path) -> None:
     p = tmp_path / "results.pdf"
     p.write_text("name,nation\n", encoding="utf-8")
-    assert not is_pdf(p)
-    assert is_pdf(tmp_path)
+    assert sniff_path(p) != "pdf"
+    assert sniff_path(tmp_path) == "folder"
 
 
 @needs_pdfs
@@ -296,8 +297,9 @@ def test_a_pdf_folder_in_olympic_select_reads_as_its_listing() -> None:
 
 
 @needs_pdfs
-def test_read_pdf_input_keeps_each_warning_with_its_race() -> None:
-    event = read_pdf_input(PDF / EVENTS[0] / "27-mass-start-women.pdf")
+def test_read_pdf_keeps_each_warning_with_its_race() -> None:
+    event = read(PDF / EVENTS[0] / "27-mass-start-women.pdf").event
+    assert event is not None
     (race,) = event.races
     assert race.warnings == (
         "27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43",
@@ -315,7 +317,7 @@ def test_a_file_is_a_pdf_exactly_when_its_first_bytes_are_the_magic(
         for data in (blank + b"%PDF-" + rest, blank + rest):
             p = Path(folder) / "r.bin"
             p.write_bytes(data)
-            assert is_pdf(p) == data.lstrip().startswith(b"%PDF-")
+            assert (sniff_path(p) == "pdf") == data.lstrip().startswith(b"%PDF-")
 
 
 def test_watch_sees_a_pdf_rewritten_in_a_folder(tmp_path: Path) -> None:

@@ -163,9 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     A bad command line exits through argparse (``SystemExit(2)``) with the usage message.
     """
-    from .inputs import forget_inputs
-
-    forget_inputs()  # every run reads its standard input and pipes afresh
+    streams = sys.modules.get("skatecalc.io.streams")
+    if streams is not None:  # every run reads its standard input and pipes afresh
+        streams.forget_inputs()
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

@@ -29,18 +29,20 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import tabular
-from ..errors import FileFormatError, LimitError, SkatecalcError, UsageError
-from ..limits import MAX_FILE_BYTES
+from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..tabular import Tabular, render_text
 from ..text.labels import cell_word, phrase, word
 from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout, csv_text, plain_value
 from ..time import RaceTime
-from .examples import EXAMPLES, Example, example_text, names
+from .examples import EXAMPLES, Example, names
+from .sources import add_sources, inputs_of
+
+if TYPE_CHECKING:
+    from ..io.source import Input
 
 __all__ = [
     "FORMATS",
@@ -97,6 +99,7 @@ def add_input(parser: argparse.ArgumentParser, kind: str, what: str) -> None:
         help=f"built-in example data instead of FILE ({', '.join(known)};"
         " skatecalc examples lists them)",
     )
+    add_sources(parser)
 
 
 def _lang(value: str) -> Lang:
@@ -148,25 +151,6 @@ class Source(NamedTuple):
     example: Example | None = None
 
 
-def _decode(data: bytes, name: str) -> str:
-    """Standard input's bytes as text, with the checks a file gets."""
-    if len(data) > MAX_FILE_BYTES:
-        raise LimitError(
-            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest input accepted)"
-        )
-    if not data.strip():
-        raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
-    nul = data.find(b"\0")
-    if nul >= 0:
-        raise FileFormatError(f"{name} is binary, not text (a NUL byte at offset {nul})")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-
-
 def require_input(args: argparse.Namespace) -> None:
     """Raise [`UsageError`][skatecalc.errors.UsageError] unless exactly one of FILE and
     ``--example`` is given."""
@@ -177,27 +161,21 @@ def require_input(args: argparse.Namespace) -> None:
 
 
 def read_source(args: argparse.Namespace, kind: str) -> Source:
-    """The input named by ``args.file`` (a path, or ``-`` for standard input) or
-    ``args.example``; exactly one of them must be given. A FILE that does not exist but
-    is the name of a built-in example of ``kind`` is that example."""
+    """The text of the input named by ``args.file`` (a path, or ``-`` for standard input) or
+    ``args.example``, read by `skatecalc.io.read`; exactly one of them must be given. A FILE
+    that does not exist but is the name of a built-in example of ``kind`` is that example."""
     require_input(args)
-    file: str | None = getattr(args, "file", None)
-    name: str | None = getattr(args, "example", None)
-    if file is not None and file != "-" and not Path(file).exists():
-        found = EXAMPLES.get(file)
-        if found is not None and found.kind == kind:
-            name, file = file, None
-    if name is not None:
-        example = EXAMPLES[name]
-        return Source(example_text(example), name, Path(example.path).suffix, example)
-    assert file is not None
-    from .inputs import input_text, is_stream
+    return _own(inputs_of(args, kind)[0])
 
-    if file == "-":
-        return Source(input_text(file), "<stdin>", "")
-    path = Path(file)
-    name = file if is_stream(file) else path.name  # /dev/fd/63, not 63
-    return Source(input_text(file), name, path.suffix.lower())
+
+def _own(given: Input) -> Source:
+    if given.text is None:
+        raise FileFormatError(
+            f"{given.name!r} is an official source ({given.format}); this command reads a"
+            " CSV or JSON file here"
+        )
+    example = EXAMPLES.get(given.name)
+    return Source(given.text, given.name, given.suffix, example)
 
 
 def _warn(warnings: Sequence[str]) -> None:
@@ -208,38 +186,30 @@ def _warn(warnings: Sequence[str]) -> None:
         print(f"skatecalc: warning: {printable(cli_words(warning))}", file=sys.stderr)
 
 
-def _looks_like_json(text: str) -> bool:
-    return text.lstrip().startswith(("{", "["))
-
-
-_TOML_LINE = re.compile(r"\s*(\[[^\]]*\]\s*(#.*)?|[\"\w.-]+\s*=.*)$")
-
-
-def _looks_like_toml(text: str) -> bool:
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            return bool(_TOML_LINE.match(line)) and "," not in line.split("=")[0]
-    return False
-
-
-def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
+def load_input(
+    args: argparse.Namespace, kind: str, given: Input | None = None, **options: Any
+) -> Any:
     """Read and parse the input of a command: ``kind`` is ``results`` (a
     [`ResultsFile`][skatecalc.io.results.ResultsFile]; option ``combination``), ``season`` (a
     [`Season`][skatecalc.io.worldcup.Season]; option ``rules``), ``trials`` (a
-    `TrialResults`; option ``gender``).
+    `TrialResults`; option ``gender``). ``given``: the input already read (see
+    `skatecalc.cli.sources.inputs_of`).
 
-    The format follows the file's suffix; standard input is recognised from its text
-    (JSON starts with ``{``; trials in TOML start with a ``[men]`` section or ``key =``;
-    anything else is CSV). Warnings go to standard error.
+    The format is the one `skatecalc.io.sniff` sees: the file's suffix, or for standard
+    input its text (JSON starts with ``{``; trials in TOML start with a ``[men]`` section
+    or ``key =``; anything else is CSV). Warnings go to standard error.
     """
-    source = read_source(args, kind)
+    if given is None:
+        require_input(args)
+        given = inputs_of(args, kind)[0]
+    source = _own(given)
     if kind == "results":
         from ..io.results import parse_results_csv, parse_results_json
 
         combination = options.get("combination")
         from .reinput import as_results_csv
 
-        is_json = source.suffix == ".json" or (not source.suffix and _looks_like_json(source.text))
+        is_json = given.format == "json"
         own = as_results_csv(source.text, is_json)  # skatecalc's own standings output
         parse = parse_results_csv if own is not None or not is_json else parse_results_json
         text = source.text if own is None else own
@@ -254,22 +224,11 @@ def load_input(args: argparse.Namespace, kind: str, **options: Any) -> Any:
         from ..io import olympic as trials
 
         parsers = {
-            ".toml": trials.parse_trials_toml,
-            ".csv": trials.parse_trials_csv,
-            ".json": trials.parse_trials_json,
+            "toml": trials.parse_trials_toml,
+            "csv": trials.parse_trials_csv,
+            "json": trials.parse_trials_json,
         }
-        suffix = source.suffix
-        if not suffix:
-            suffix = (
-                ".json"
-                if _looks_like_json(source.text)
-                else ".toml"
-                if _looks_like_toml(source.text)
-                else ".csv"
-            )
-        if suffix not in parsers:
-            raise FileFormatError(f"{source.name!r}: use a .toml, .csv or .json file")
-        return parsers[suffix](source.text, source.name, options.get("gender"))
+        return parsers[given.format](source.text, source.name, options.get("gender"))
     raise UsageError(f"no reader for {kind!r} input")  # pragma: no cover - a bug
 
 

@@ -9,32 +9,24 @@ responses as ``EVENT-competitions.json`` and ``EVENT-competition-N-results.json`
 from __future__ import annotations
 
 import argparse
-import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..errors import UsageError
 from ..io.feed import Competition, ServiceResults, read_results_service
 from ..io.fetch import Fetcher, base_url, cache_dir
+from ..io.sniff import parse_isu
 
 __all__ = ["parse_target", "run_fetch", "seconds"]
 
-_TARGET = re.compile(r"isu:([A-Za-z0-9_-]{1,64})(?:/([0-9]{1,4}))?/?")
-
 
 def parse_target(text: str) -> tuple[str, int | None]:
-    """``"isu:2026_USA_0002/4"`` → the event and the competition (or None).
+    """``"isu:2026_USA_0002/4"`` → the event and the competition (or None): see
+    `skatecalc.io.sniff.parse_isu`.
 
     >>> parse_target("isu:2026_USA_0002/4"), parse_target("isu:2026_USA_0002")
     (('2026_USA_0002', 4), ('2026_USA_0002', None))
     """
-    m = _TARGET.fullmatch(text.strip())
-    if m is None:
-        raise UsageError(
-            f"{text!r} is not a results-service address: write isu:EVENT or isu:EVENT/N"
-            " (e.g. isu:2026_USA_0002/4)"
-        )
-    return m.group(1), None if m.group(2) is None else int(m.group(2))
+    return parse_isu(text)
 
 
 def seconds(text: str) -> int:

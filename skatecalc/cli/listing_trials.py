@@ -10,12 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .listing_input import listing_files, read_listings
+from .listing_input import read_listings
+from .sources import events_of_args, inputs_of
 
 if TYPE_CHECKING:  # the trials load when used
+    from ..io.listing import Event
     from ..io.olympic import TrialResults
+    from ..io.source import Input
 
-__all__ = ["load_trials", "trials_of"]
+__all__ = ["load_trials", "trials_of", "trials_of_events"]
 
 
 def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
@@ -44,10 +47,14 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     >>> print(warnings[0])  # doctest: +ELLIPSIS
     left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
     """
+    return trials_of_events(read_listings(paths), gender)
+
+
+def trials_of_events(events: Sequence[Event], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
+    """`load_trials` of events already read."""
     from ..io.listing import shared_places, trials_results
     from ..io.olympic import TrialResults
 
-    events = read_listings(paths)
     warnings = tuple(
         f"left out {race.title} (line {race.line} of {ev.source}): the trials results take"
         " the distances in metres"
@@ -81,14 +88,16 @@ def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults,
     return TrialResults(results, None, source), warnings + ties + noted
 
 
-def trials_of(args: argparse.Namespace, gender: str) -> TrialResults | None:
-    """The trials' finishing orders of ``gender`` when the FILEs of ``args`` are official
-    results listings, else ``None``; the events left out are warned about on standard
-    error (see `load_trials`)."""
-    files = listing_files(args)
-    if files is None:
+def trials_of(
+    args: argparse.Namespace, gender: str, inputs: list[Input] | None = None
+) -> TrialResults | None:
+    """The trials' finishing orders of ``gender`` when the sources ``inputs`` of ``args``
+    (default: read from ``args``) are official, else ``None``; the events left out are
+    warned about on standard error (see `load_trials`)."""
+    inputs = inputs if inputs is not None else inputs_of(args, "trials")
+    if not inputs[0].official:
         return None
-    trials, warnings = load_trials(files, gender)
+    trials, warnings = trials_of_events(events_of_args(args, inputs), gender)
     for warning in warnings:
         from .words import cli_words
 

@@ -28,16 +28,18 @@ from ..olympic import (
 )
 from .common import Table, load_input, render, table_of
 from .listing_trials import trials_of
+from .sources import inputs_of
 
 __all__ = ["run_order", "run_outlook", "run_select"]
 
 
 def _trials(args: argparse.Namespace, order: SelectionOrder) -> TrialResults:
     gender = args.gender or order.name.rsplit("-", 1)[-1]
-    listed = trials_of(args, gender)  # FILE: an official results listing of the trials
+    inputs = inputs_of(args, "trials")  # each source read once
+    listed = trials_of(args, gender, inputs)  # official results of the trials
     if listed is not None:
         return listed
-    trials: TrialResults = load_input(args, "trials", gender=gender)
+    trials: TrialResults = load_input(args, "trials", inputs[0], gender=gender)
     return trials
 
 

@@ -224,8 +224,8 @@ def _worldcup(sub: Sub) -> None:
     ):
         p = wsub.add_parser(name, help=helptext)
         add_input(p, "season", "season results as CSV (see File formats)")
+        add_listings(p, division=True)  # FILE may be official results: listings, PDFs, feeds
         if name == "standings":
-            add_listings(p, division=True)  # FILE may be an official results listing
             add_watch(p)
         p.add_argument(
             "--season",
@@ -374,7 +374,7 @@ def _fetch(sub: Sub) -> None:
     p.add_argument(
         "--timeout",
         type=_timeout,
-        default=30.0,
+        default="30",
         metavar="SECONDS",
         help="give up on a request after SECONDS (default 30)",
     )

@@ -13,6 +13,7 @@ from .. import Standings
 from ..io.results import ResultsFile
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
+from .sources import inputs_of
 from .watch import follow
 
 __all__ = ["load_file", "load_table", "machine_rows", "run_standings", "standings_table"]
@@ -20,10 +21,11 @@ __all__ = ["load_file", "load_table", "machine_rows", "run_standings", "standing
 
 def load_file(args: argparse.Namespace) -> ResultsFile:
     """The results named by FILE, ``-`` or ``--example``; warnings go to standard error."""
-    listed = championship_of(args)  # FILE [LISTING...]: official results listings
+    inputs = inputs_of(args, "results")  # each source read once
+    listed = championship_of(args, inputs)  # official results: listings, PDFs, feeds
     if listed is not None:
         return listed
-    loaded: ResultsFile = load_input(args, "results", combination=args.combination)
+    loaded: ResultsFile = load_input(args, "results", inputs[0], combination=args.combination)
     return loaded
 
 

@@ -180,7 +180,7 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     """
     from .common import UsageError  # the command line's error for a bad combination
     from .examples import EXAMPLES
-    from .listing_input import files_of
+    from .sources import files_of
 
     files = files_of(args)
     if getattr(args, "example", None) is not None or not files or "-" in files:

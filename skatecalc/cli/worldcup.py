@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .._fields import shown, whole_number
 from ..errors import SkatecalcError
@@ -35,6 +36,10 @@ from .common import Table as OutTable
 from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
 from .listing_input import worldcup_of
+from .sources import inputs_of
+
+if TYPE_CHECKING:
+    from ..io.source import Input
 from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
@@ -131,8 +136,8 @@ def _points_list(text: str, option: str) -> list[int]:
     ]
 
 
-def _load(args: argparse.Namespace) -> Season:
-    season: Season = load_input(args, "season", rules=_rules(args))
+def _load(args: argparse.Namespace, given: Input | None = None) -> Season:
+    season: Season = load_input(args, "season", given, rules=_rules(args))
     return season
 
 
@@ -243,9 +248,10 @@ def run_standings(args: argparse.Namespace) -> str:
 def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:
         follow(run_standings, args)
-    listed = worldcup_of(args, _rules)  # FILE [LISTING...]: official results listings
+    inputs = inputs_of(args, "season")  # each source read once
+    listed = worldcup_of(args, _rules, inputs)  # official results: listings, PDFs, feeds
     if listed is None:
-        season = _load(args)
+        season = _load(args, inputs[0])
         listed = season.rules.season, _selected(args, season)
     tables = []
     for name, cup in listed[1]:
@@ -285,14 +291,18 @@ def _run_outlook(args: argparse.Namespace) -> str:
         raise SkatecalcError(
             f"--remaining {args.remaining} must be from 0 to {MAX_REMAINING} races"
         )
-    season = _load(args)
+    inputs = inputs_of(args, "season")  # each source read once
+    listed = worldcup_of(args, _rules, inputs)  # official results: listings, PDFs, feeds
+    if listed is None:
+        season = _load(args, inputs[0])
+        listed = season.rules.season, _selected(args, season)
     tables = []
-    for name, cup in _selected(args, season):
+    for name, cup in listed[1]:
         # the remaining races are taken to be of the distance of the cup's last race
         last = cup.races[-1].race.distance if cup.races else None
         remaining = [Race(final=args.final, distance=last)] * args.remaining
         o = cup.outlook(remaining)
-        titles = _titles(season.rules.season, name, args.after)
+        titles = _titles(listed[0], name, args.after)
         layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
         per_cup = {
             "races_left": args.remaining,

@@ -16,6 +16,14 @@ Official ISU result PDFs are read by `read_pdf` (pypdf is imported only then):
 >>> read_pdf.__module__
 'skatecalc.io.pdf.reader'
 
+`read` is the one entry point for every source (a PDF, a folder, a results listing, a
+saved results-service response, ``isu:EVENT[/N]``, skatecalc's own CSV/JSON/TOML): it
+recognises the format once and reads once (see `skatecalc.io.source`):
+
+>>> from skatecalc.io import read
+>>> read("skatecalc/data/examples/wc2025-26-2-calgary.txt").format
+'listing'
+
 Saved responses of the ISU results service (JSON) are read by `read_results_service`:
 
 >>> from skatecalc.io import read_results_service
@@ -43,15 +51,19 @@ if TYPE_CHECKING:
         worldcup_cup,
     )
     from .pdf import read_pdf
+    from .source import Input, read, read_events
 
 __all__ = [
     "Entry",
     "Event",
+    "Input",
     "Race",
     "Team",
     "championship_results",
     "format_listing",
     "parse_listing",
+    "read",
+    "read_events",
     "read_listing",
     "read_pdf",
     "read_results_service",
@@ -63,6 +75,8 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name == "read_pdf":
         return importlib.import_module(".pdf", __name__).read_pdf
+    if name in ("Input", "read", "read_events"):
+        return getattr(importlib.import_module(".source", __name__), name)
     if name == "read_results_service":
         return importlib.import_module(".feed", __name__).read_results_service
     if name in __all__:

@@ -36,6 +36,8 @@ __all__ = [
     "CsvRecords",
     "CsvRow",
     "CsvTable",
+    "decode_file",
+    "read_bytes",
     "read_csv",
     "read_csv_records",
     "read_csv_stream",
@@ -355,6 +357,18 @@ def read_text(path: str | Path) -> str:
     text or holds NUL bytes (binary), and a file above
     [`MAX_FILE_BYTES`][skatecalc.limits.MAX_FILE_BYTES] are refused with a message saying which.
     """
+    return decode_file(read_bytes(path), path)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of the file at ``path``, read once; a missing or unreadable file, a
+    directory and a file above [`MAX_FILE_BYTES`][skatecalc.limits.MAX_FILE_BYTES] are refused.
+
+    >>> read_bytes("no such file")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: cannot read 'no such file': No such file or directory
+    """
     p = Path(path)
     name = repr(str(p))
     try:
@@ -366,6 +380,18 @@ def read_text(path: str | Path) -> str:
         raise LimitError(
             f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest file accepted)"
         )
+    return data
+
+
+def decode_file(data: bytes, path: str | Path) -> str:
+    """The bytes ``data`` of the file at ``path`` as UTF-8 text (a BOM removed); an empty
+    file, a binary one (a NUL byte) and one that is not UTF-8 are refused, naming the line.
+
+    >>> decode_file(b"name,500\\n", "r.csv")
+    'name,500\\n'
+    """
+    p = Path(path)
+    name = repr(str(p))
     if not data.strip():
         raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
     nul = data.find(b"\0")

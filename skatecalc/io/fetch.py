@@ -31,7 +31,7 @@ from pathlib import Path
 from ..errors import FetchError
 from ..limits import MAX_FILE_BYTES
 
-__all__ = ["DEFAULT_BASE", "Fetcher", "base_url", "cache_dir"]
+__all__ = ["DEFAULT_BASE", "Fetcher", "base_url", "cache_dir", "default_fetcher"]
 
 DEFAULT_BASE = "https://api.isuresults.eu"
 """The ISU results service (as its responses name it in ``resultsUrl``)."""
@@ -67,6 +67,16 @@ def base_url(environ: Mapping[str, str] | None = None) -> str:
     if not base.startswith(("http://", "https://")):
         raise FetchError(f"SKATECALC_ISU_API={base!r} is not an http:// or https:// URL")
     return base
+
+
+def default_fetcher(*, offline: bool = False, cache: Path | None = None) -> Fetcher:
+    """A `Fetcher` of the service at `base_url` through the cache at `cache_dir` (or
+    ``cache``), ``offline`` reading the cache only.
+
+    >>> default_fetcher(cache=Path("c")).cache.as_posix()
+    'c'
+    """
+    return Fetcher(base_url(), cache if cache is not None else cache_dir(), offline=offline)
 
 
 def cache_dir(

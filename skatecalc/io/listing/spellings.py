@@ -1,30 +1,45 @@
-"""One skater across documents: spellings that differ only in case or accents, with the
-same nation, are one skater when they come from different documents.
+"""One skater across documents: spellings that differ only in case, accents, spaces or
+hyphens, with the same nation, are one skater when they come from different documents;
+so are the spellings an alias file names.
 
 The ISU's result PDFs are one document per race, and they do not always spell a skater
 alike (`Andzelika WÓJCIK` in one, `Andżelika WÓJCIK` in another, `Damian ZUREK` and
-`Damian ŻUREK`). Inside one document such a difference stays an error (names match
-exactly); across documents `join_spellings` reads every spelling as the first one met,
-keyed by the name with case and accents folded and the nation, and reports every join.
-Transliteration variants (`Jun-Ho` / `Joon-Ho`) are never joined.
+`Damian ŻUREK`); a results listing spells `Andżelika Wójcik`. Inside one document such a
+difference stays an error (names match exactly); across documents `join_spellings` reads
+every spelling as the first one met, keyed by `skatecalc.names.fold_key` and the nation,
+and reports every join. Transliteration variants (`Na-Hyun LEE` / `Na-Hyeon Lee`) are
+never joined by the rule: only through `Aliases` the user gives (`skatecalc.io.aliases`),
+and those joins are reported too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ...names import name_key, variant_key
+from ...names import fold_key, name_key
 from .model import Event
+
+if TYPE_CHECKING:
+    from ..aliases import Aliases
 
 __all__ = ["join_spellings"]
 
+_RULE = (
+    "names are joined across documents when only case, accents, spaces or hyphens differ,"
+    " with the same nation"
+)
 
-def join_spellings(events: Sequence[Event]) -> tuple[list[Event], tuple[str, ...]]:
+
+def join_spellings(
+    events: Sequence[Event], aliases: Aliases | None = None
+) -> tuple[list[Event], tuple[str, ...]]:
     """``events`` with each skater's spellings across documents joined to the first one
-    met (same nation, the same name but for case and accents), and one sentence per join
-    (also added to the warnings of each race where a spelling was changed).
+    met (same nation, the same `fold_key`), each name an alias names read as the alias
+    says, and one sentence per join (also added to the warnings of each race where a
+    spelling was changed). An alias that matches nobody is reported as well.
 
     Each race is one document here (as in a folder of result PDFs).
 
@@ -40,11 +55,12 @@ def join_spellings(events: Sequence[Event]) -> tuple[list[Event], tuple[str, ...
     ['Andżelika Wójcik', 'Andżelika Wójcik']
     >>> print(said[0])  # doctest: +NORMALIZE_WHITESPACE
     'Andzelika Wójcik' (POL) is read as 'Andżelika Wójcik', as another document spells the
-    skater (names are joined across documents when only case or accents differ, with the same
-    nation)
+    skater (names are joined across documents when only case, accents, spaces or hyphens
+    differ, with the same nation)
     """
     first: dict[tuple[str, str], str] = {}
     said: list[str] = []
+    used: set[int] = set()
     out: list[Event] = []
     for event in events:
         races = []
@@ -52,18 +68,32 @@ def join_spellings(events: Sequence[Event]) -> tuple[list[Event], tuple[str, ...
             entries = []
             joined: list[str] = []
             for entry in race.entries:
-                name = name_key(entry.name)
-                known = first.setdefault((variant_key(name), entry.nation), name)
+                name = original = name_key(entry.name)
+                sentence = ""
+                alias = aliases.get(name) if aliases is not None else None
+                if alias is not None:
+                    used.add(alias.line)
+                    name = alias.same_as
+                    if name != original:
+                        sentence = (
+                            f"{original!r} ({entry.nation}) is read as {name!r}, as line"
+                            f" {alias.line} of {aliases.source} says"  # type: ignore[union-attr]
+                        )
+                known = first.setdefault((fold_key(name), entry.nation), name)
                 if known != name:
                     sentence = (
-                        f"{name!r} ({entry.nation}) is read as {known!r}, as another document"
-                        " spells the skater (names are joined across documents when only case"
-                        " or accents differ, with the same nation)"
+                        f"{original!r} ({entry.nation}) is read as {known!r}, as another"
+                        f" document spells the skater ({_RULE}"
+                        + (f"; after line {alias.line} of the aliases" if alias else "")
+                        + ")"
                     )
+                    name = known
+                if sentence:
                     if sentence not in said:
                         said.append(sentence)
-                    joined.append(sentence)
-                    entry = attrs.evolve(entry, name=known)
+                    if sentence not in joined:
+                        joined.append(sentence)
+                    entry = attrs.evolve(entry, name=name)
                 entries.append(entry)
             if joined:  # the race says so too, where the command line prints its warnings
                 race = attrs.evolve(
@@ -71,4 +101,12 @@ def join_spellings(events: Sequence[Event]) -> tuple[list[Event], tuple[str, ...
                 )
             races.append(race)
         out.append(attrs.evolve(event, races=tuple(races)))
+    unused = [a for a in (aliases.aliases if aliases is not None else ()) if a.line not in used]
+    if unused and aliases is not None and out and out[0].races:
+        known_names = sorted({e.name for ev in out for r in ev.races for e in r.entries})
+        notes = tuple(aliases.unused_note(a, known_names) for a in unused)
+        said.extend(notes)
+        head = out[0].races[0]
+        races0 = (attrs.evolve(head, warnings=(*head.warnings, *notes)), *out[0].races[1:])
+        out[0] = attrs.evolve(out[0], races=races0)
     return out, tuple(said)

@@ -1,4 +1,4 @@
-"""Each input of a command is read exactly once.
+"""Each input is read exactly once.
 
 Standard input (``-``), a pipe given as a file (``<(cat r.csv)``, ``/dev/stdin``) and a
 named pipe (FIFO) can be read only once: what was read to recognise the format (a
@@ -15,9 +15,9 @@ import os
 import stat
 import sys
 
-from ..errors import FileFormatError, SkatecalcError
+from ..errors import FileFormatError, LimitError, SkatecalcError
 
-__all__ = ["STDIN", "forget_inputs", "input_bytes", "input_text", "is_stream"]
+__all__ = ["STDIN", "decode", "forget_inputs", "input_bytes", "input_text", "is_stream"]
 
 STDIN = "-"
 """The FILE that means standard input."""
@@ -41,6 +41,36 @@ def is_stream(file: str) -> bool:
     except (OSError, ValueError):
         return False
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def decode(data: bytes, name: str) -> str:
+    """The bytes of a stream as text, with the checks a file gets: not larger than the
+    largest input accepted, not empty, no NUL byte, UTF-8 (a byte-order mark dropped).
+
+    >>> decode(b"\\xef\\xbb\\xbfname,500\\n", "<stdin>")
+    'name,500\\n'
+    >>> decode(b"\\xff", "<stdin>")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: <stdin> is not UTF-8 text (byte 0xff at offset 0)
+    """
+    from ..limits import MAX_FILE_BYTES
+
+    if len(data) > MAX_FILE_BYTES:
+        raise LimitError(
+            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest input accepted)"
+        )
+    if not data.strip():
+        raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise FileFormatError(f"{name} is binary, not text (a NUL byte at offset {nul})")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def _read_raw(file: str) -> bytes:
@@ -99,10 +129,8 @@ def input_text(file: str) -> str:
 
         return read_text(file)
     if file not in _READ:
-        from .common import _decode
-
         try:
-            _READ[file] = _decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
+            _READ[file] = decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
         except SkatecalcError as exc:
             _READ[file] = exc
     got = _READ[file]

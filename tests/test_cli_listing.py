@@ -19,9 +19,8 @@ from skatecalc.cli.listing_input import (
     read_listings,
     worldcup_of,
 )
-from skatecalc.cli.sources import files_of, inputs_of
-from skatecalc.io.sniff import is_listing, sniff_path
 from skatecalc.cli.listing_trials import load_trials, trials_of
+from skatecalc.cli.sources import files_of, inputs_of
 from skatecalc.cli.spec import add_listings
 from skatecalc.cli.watch import follow
 from skatecalc.errors import (
@@ -35,6 +34,7 @@ from skatecalc.errors import (
 )
 from skatecalc.io import championship_results, format_listing, read_listing, trials_results
 from skatecalc.io.listing import Event, Race
+from skatecalc.io.sniff import is_listing, sniff_path
 from skatecalc.worldcup import Rules
 
 from .conftest import ROOT
@@ -676,8 +676,7 @@ def test_recognising_a_listing_loads_no_world_cup_or_olympic_code() -> None:
         " if m.startswith(('skatecalc.worldcup', 'skatecalc.olympic', 'skatecalc.io.listing'))))"
     )
     sniff = (
-        "from skatecalc.io.sniff import sniff_path;"
-        f"assert sniff_path({str(SLC)!r}) == 'listing';"
+        f"from skatecalc.io.sniff import sniff_path;assert sniff_path({str(SLC)!r}) == 'listing';"
     )
 
     def modules(code: str) -> str:

@@ -21,10 +21,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc.io.pdf
-from skatecalc.io.sniff import sniff_path
-from skatecalc.io.source import read
 from skatecalc.errors import PrintedPointsWarning
 from skatecalc.io import Event
+from skatecalc.io.sniff import sniff_path
+from skatecalc.io.source import read
 
 from .conftest import ROOT, SHARED_DATA
 from .helpers import run_cli

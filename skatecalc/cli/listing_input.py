@@ -280,12 +280,23 @@ def worldcup_of(
     rules_of: Callable[[argparse.Namespace], Rules],
     inputs: list[Input] | None = None,
 ) -> tuple[str, list[tuple[str, Cup]]] | None:
+    """`worldcup_sources` without the races not complete."""
+    found = worldcup_sources(args, rules_of, inputs)
+    return None if found is None else (found[0], found[1])
+
+
+def worldcup_sources(
+    args: argparse.Namespace,
+    rules_of: Callable[[argparse.Namespace], Rules],
+    inputs: list[Input] | None = None,
+) -> tuple[str, list[tuple[str, Cup]], dict[str, tuple[str, ...]]] | None:
     """The season and the cups of ``args`` (``--distance``, ``--gender``, ``--division``,
     ``--after``) when its sources ``inputs`` (default: read from ``args``) are official,
     else ``None``.
 
     ``rules_of(args)`` gives the rules (``--season``, ``--table-b``); without ``--season``
-    the season is the sources' own.
+    the season is the sources' own. The third value names, per cup, its races that are
+    not complete (skaters still to skate in a live source): that cup is provisional.
     """
     inputs = inputs if inputs is not None else inputs_of(args, "season")
     if not inputs[0].official:
@@ -312,6 +323,27 @@ def worldcup_of(
     after = getattr(args, "after", None)
     if after is not None:
         cups = [(name, cup.until(after)) for name, cup in cups]
+    incomplete = _incomplete(events, {n for n, _ in cups}, division and division.upper())
     if division is not None:
         cups = [(f"{name}, Division {division.upper()}", cup) for name, cup in cups]
-    return rules.season, cups
+        incomplete = {f"{n}, Division {division.upper()}": r for n, r in incomplete.items()}
+    return rules.season, cups, incomplete
+
+
+def _incomplete(
+    events: Sequence[Event], cups: set[str], division: str | None
+) -> dict[str, tuple[str, ...]]:
+    """Per cup of ``cups``, the titles of its races with skaters still to skate."""
+    from ..worldcup import cup_name
+
+    out: dict[str, tuple[str, ...]] = {}
+    for ev in events:
+        for race in ev.races:
+            if race.to_skate and (division is None or race.division == division):
+                try:
+                    name = cup_name(race.distance, race.gender)
+                except InvalidDistanceError:
+                    continue
+                if name in cups:
+                    out[name] = (*out.get(name, ()), race.title)
+    return out

@@ -35,7 +35,7 @@ from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
-from .listing_input import worldcup_of
+from .listing_input import worldcup_of, worldcup_sources
 from .sources import inputs_of
 
 if TYPE_CHECKING:
@@ -203,15 +203,23 @@ def run_table(args: argparse.Namespace) -> str:
     return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
 
 
-def _titles(season: str, cup: str, race: str | None = None) -> dict[Lang, str]:
-    """The title of a cup's table in each language (``..., after RACE`` with ``race``)."""
+def _titles(
+    season: str, cup: str, race: str | None = None, *, provisional: tuple[str, ...] = ()
+) -> dict[Lang, str]:
+    """The title of a cup's table in each language (``..., after RACE`` with ``race``;
+    ``(provisional: ... not complete)`` with the races still being skated)."""
     from ..text.lang import LANGS
     from ..text.worldcup import LABELS, title_of
 
     head = {lang: title_of(season, cup, lang) for lang in LANGS}
-    if race is None:
-        return head
-    return {lang: head[lang] + LABELS[lang]["after_race"].format(race=race) for lang in LANGS}
+    if race is not None:
+        head = {lang: head[lang] + LABELS[lang]["after_race"].format(race=race) for lang in LANGS}
+    if provisional:
+        races = ", ".join(provisional)
+        head = {
+            lang: head[lang] + LABELS[lang]["provisional"].format(races=races) for lang in LANGS
+        }
+    return head
 
 
 def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
@@ -249,13 +257,13 @@ def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:
         follow(run_standings, args)
     inputs = inputs_of(args, "season")  # each source read once
-    listed = worldcup_of(args, _rules, inputs)  # official results: listings, PDFs, feeds
-    if listed is None:
+    found = worldcup_sources(args, _rules, inputs)  # official results: listings, PDFs, feeds
+    if found is None:
         season = _load(args, inputs[0])
-        listed = season.rules.season, _selected(args, season)
+        found = season.rules.season, _selected(args, season), {}
     tables = []
-    for name, cup in listed[1]:
-        titles = _titles(listed[0], name)
+    for name, cup in found[1]:
+        titles = _titles(found[0], name, provisional=found[2].get(name, ()))
         tables.append(
             OutTable(_standings_rows(cup), _standings_text(titles, cup), titles, {"cup": name})
         )

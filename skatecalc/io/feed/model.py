@@ -232,4 +232,5 @@ class ServiceResults:
             warnings=self.warnings,
             number=competition.number,
             printed_title=competition.title,
+            to_skate=len(self.to_skate),
         )

@@ -251,6 +251,9 @@ class Race:
     # Read from an official result PDF: the race's number and its title as printed.
     number: int | None = attrs.field(default=None, eq=False, repr=False)
     printed_title: str = attrs.field(default="", eq=False, repr=False)
+    to_skate: int = attrs.field(default=0, eq=False, repr=False)
+    """Skaters still to skate (a live source, e.g. the results service during the race):
+    the race is not complete, and what is computed from it is provisional."""
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.distance, bool) or not (

@@ -254,3 +254,13 @@ def test_two_spellings_join_exactly_when_they_fold_alike_with_the_same_nation(
 def test_read_events_refuses_an_own_file_among_official_sources() -> None:
     with pytest.raises(ResultsError, match=r"wsc2024-women\.csv' is not an official"):
         read_events([EXAMPLES / "wc2025-26-1-salt-lake-city.txt", EXAMPLES / "wsc2024-women.csv"])
+
+
+def test_a_listing_spelling_is_kept_over_a_pdfs_reconstructed_case() -> None:
+    """The PDF prints ``Cedrick BRUNET``; the listing ``Cédrick Brunet``: whatever the
+    order of the sources, the spelling of the source that prints names as written wins."""
+    pdf = _event("WC2", ("Cedrick Brunet", "CAN"))
+    listing = _event("WC1", ("Cédrick Brunet", "CAN"))
+    (joined, _), said = join_spellings([pdf, listing], printed_case=[False, True])
+    assert joined.races[0].entries[0].name == "Cédrick Brunet"
+    assert said[0].startswith("'Cedrick Brunet' (CAN) is read as 'Cédrick Brunet'")

@@ -84,6 +84,8 @@ def test_documented_command_from_the_wheel(
 ) -> None:
     argv = shlex.split(command)
     argv[0] = str(installed / "skatecalc")
+    if "tests/data/" in command:  # an example on files shipped with the tests: as a user
+        shutil.copytree(ROOT / "tests" / "data", tmp_path / "tests" / "data")  # holding them
     done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
     shown = done.stdout if done.returncode == 0 else done.stderr
     assert "Traceback" not in done.stderr, f"{page}: `{command}`:\n{done.stderr}"

@@ -60,6 +60,7 @@ def warn_races(
     """The warnings of the races counted in ``cups``, on standard error."""
     from ..worldcup import cup_name
 
+    said: set[str] = set()  # a join of two spellings is said once, not once per race
     for ev in events:
         for race in ev.races:
             if not race.warnings or (gender is not None and race.gender != gender):
@@ -72,4 +73,6 @@ def warn_races(
                 continue
             if counted:
                 for warning in race.warnings:
-                    print(f"skatecalc: warning: {warning}", file=sys.stderr)
+                    if warning not in said:
+                        said.add(warning)
+                        print(f"skatecalc: warning: {warning}", file=sys.stderr)

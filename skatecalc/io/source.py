@@ -61,6 +61,8 @@ class Input:
     event: Event | None = None
     text: str | None = None
     suffix: str = ""
+    holds: Format | None = None
+    """What a folder holds: ``pdf`` (result PDFs) or ``service`` (saved responses)."""
 
     @property
     def official(self) -> bool:
@@ -93,7 +95,8 @@ def read(
         return Input(given or name, "isu", event=_isu(name, fetcher))
     path = Path(name)
     if data is None and name != STDIN and path.is_dir():
-        return Input(given or name, "folder", event=_folder(path))
+        event, holds = _folder(path)
+        return Input(given or name, "folder", event=event, holds=holds)
     shown = given or ("<stdin>" if name == STDIN else name if is_stream(name) else path.name)
     if data is None:
         if is_stream(name):
@@ -161,7 +164,8 @@ def events_of(inputs: Sequence[Input], *, aliases: Aliases | None = None) -> lis
                 " results-service response; several files are read only as official results"
             )
         events.append(given.event)
-    return join_spellings(events, aliases)[0]
+    as_written = [(given.holds or given.format) != "pdf" for given in inputs]
+    return join_spellings(events, aliases, printed_case=as_written)[0]
 
 
 # --- ISU result PDFs ---------------------------------------------------------------------
@@ -192,11 +196,11 @@ def _check_folder(folder: Path) -> list[Path]:
     return names
 
 
-def _folder(folder: Path) -> Event:
+def _folder(folder: Path) -> tuple[Event, Format]:
     files = _check_folder(folder)
     if files[0].suffix.lower() == ".json":
-        return _service_folder(folder, files)
-    return _pdf(str(folder), str(folder), None)
+        return _service_folder(folder, files), "service"
+    return _pdf(str(folder), str(folder), None), "pdf"
 
 
 def _pdf(name: str, shown: str, data: bytes | None) -> Event:

@@ -34,14 +34,21 @@ _RULE = (
 
 
 def join_spellings(
-    events: Sequence[Event], aliases: Aliases | None = None
+    events: Sequence[Event],
+    aliases: Aliases | None = None,
+    *,
+    printed_case: Sequence[bool] | None = None,
 ) -> tuple[list[Event], tuple[str, ...]]:
     """``events`` with each skater's spellings across documents joined to the first one
     met (same nation, the same `fold_key`), each name an alias names read as the alias
     says, and one sentence per join (also added to the warnings of each race where a
     spelling was changed). An alias that matches nobody is reported as well.
 
-    Each race is one document here (as in a folder of result PDFs).
+    Each race is one document here (as in a folder of result PDFs). ``printed_case``
+    says, per event, whether it prints names as written (a results listing, the results
+    service): the first spelling met in those is kept over the spelling of a result PDF,
+    which prints surnames in capitals (``Cedrick BRUNET``), so that its case and accents
+    are the reader's reconstruction.
 
     >>> import datetime
     >>> from skatecalc import RaceTime
@@ -59,6 +66,14 @@ def join_spellings(
     differ, with the same nation)
     """
     first: dict[tuple[str, str], str] = {}
+    for event, as_written in zip(events, printed_case or [False] * len(events), strict=True):
+        if as_written:  # these spellings come first (see above)
+            for race in event.races:
+                for entry in race.entries:
+                    name = name_key(entry.name)
+                    alias = aliases.get(name) if aliases is not None else None
+                    name = alias.same_as if alias is not None else name
+                    first.setdefault((fold_key(name), entry.nation), name)
     said: list[str] = []
     used: set[int] = set()
     out: list[Event] = []

@@ -9,7 +9,8 @@ One module per concept:
 * `skatecalc.olympic.refill` — who gets a freed start place;
 * `skatecalc.olympic.selection` — the selection with its designations;
 * `skatecalc.olympic.outlook` — the ticket outlook while the OKT runs;
-* `skatecalc.olympic.quota` — the ISU country quotas.
+* `skatecalc.olympic.quota` — the ISU country quotas;
+* `skatecalc.olympic.soqc` — the Special Olympic Qualification Classification, computed.
 
 >>> from skatecalc import olympic
 >>> order = olympic.selection_order("NED", 2022, "men")
@@ -49,6 +50,7 @@ from .quota import (
 )
 from .refill import HolderSet, Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
 from .selection import RowOutcome, Selection, select
+from .soqc import Soqc, SoqcResult, SoqcRow, soqc
 from .walk import OktResults, UniqueName, walk
 
 __all__ = [
@@ -88,6 +90,10 @@ __all__ = [
     "next_team_finisher",
     "outlook",
     "points_ranking",
+    "soqc",
+    "Soqc",
+    "SoqcResult",
+    "SoqcRow",
     "quota_rules",
     "rank_distance",
     "rank_trials",

@@ -18,6 +18,7 @@ is an error naming it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..errors import InvalidDistanceError, ResultsError
@@ -62,16 +63,26 @@ def _check(events: Sequence[Event], year: int) -> None:
                 f" is made of World Cups 1-{FIRST_WORLD_CUPS} of {season}",
                 where=ev.where,
             )
-        if ev.number is not None and ev.number > FIRST_WORLD_CUPS:
+        n = _number(ev)
+        if n is not None and n > FIRST_WORLD_CUPS:
             raise ResultsError(
-                f"{ev.source} is World Cup {ev.number} ({ev.name!r}): the {year} SOQC counts"
+                f"{ev.source} is World Cup {n} ({ev.name!r}): the {year} SOQC counts"
                 f" World Cups 1-{FIRST_WORLD_CUPS} only",
                 where=ev.where,
             )
 
 
+def _number(ev: Event) -> int | None:
+    """The World Cup's number: ``1. World Cup ...`` (listing) or ``... WORLD CUP #1`` (PDF)."""
+    if ev.number is not None:
+        return ev.number
+    m = re.search(r"#\s*([0-9]{1,3})\b", ev.name)
+    return int(m.group(1)) if m else None
+
+
 def _competition(ev: Event) -> str:
-    return f"WC{ev.number}" if ev.number is not None else ev.name
+    n = _number(ev)
+    return f"WC{n}" if n is not None else ev.name
 
 
 def soqc_results(events: Iterable[Event], year: int) -> list[SoqcResult]:

@@ -23,8 +23,20 @@ needs_pdfs = pytest.mark.skipif(
     not all((PDF / e).is_dir() for e in EVENTS),
     reason=f"the official result PDFs are not at {PDF} (set SKATECALC_SHARED_DATA)",
 )
-KEYS = ["gender", "event", "block", "quota_rank", "nation", "no", "name", "points", "time",
-        "venue", "date", "competition"]
+KEYS = [
+    "gender",
+    "event",
+    "block",
+    "quota_rank",
+    "nation",
+    "no",
+    "name",
+    "points",
+    "time",
+    "venue",
+    "date",
+    "competition",
+]
 
 
 def test_soqc_of_the_built_in_listings_as_text() -> None:
@@ -42,10 +54,20 @@ def test_soqc_json_keys_and_values() -> None:
     assert status == 0, err
     rows = json.loads(out)
     assert list(rows[0]) == KEYS
-    assert rows[0] == {"gender": "women", "event": "500", "block": "points", "quota_rank": 1,
-                       "nation": "NED", "no": 1, "name": "Femke Kok", "points": 240,
-                       "time": "36.09", "venue": "Utah Olympic Oval (USA)",
-                       "date": "2025-11-16", "competition": "WC1"}
+    assert rows[0] == {
+        "gender": "women",
+        "event": "500",
+        "block": "points",
+        "quota_rank": 1,
+        "nation": "NED",
+        "no": 1,
+        "name": "Femke Kok",
+        "points": 240,
+        "time": "36.09",
+        "venue": "Utah Olympic Oval (USA)",
+        "date": "2025-11-16",
+        "competition": "WC1",
+    }
     assert rows[5]["quota_rank"] is None  # Anna Boersma: NED has its three
     assert [r["quota_rank"] for r in rows if r["block"] == "reserve"][:2] == ["R1", "R2"]
 
@@ -56,15 +78,24 @@ def test_soqc_output_is_quota_input(tmp_path: Path, fmt: str) -> None:
     assert status == 0, err
     path = tmp_path / f"soqc.{fmt}"
     path.write_text(out, encoding="utf-8")
-    status, quota, err = run_cli(f"skatecalc olympic quota {path} --games 2026 --no-reduce"
-                                 " --format json")
+    status, quota, err = run_cli(
+        f"skatecalc olympic quota {path} --games 2026 --no-reduce --format json"
+    )
     assert status == 0, err
     soqc_rows = json.loads(out) if fmt == "json" else list(csv.DictReader(io.StringIO(out)))
     for gender, event in {(r["gender"], r["event"]) for r in soqc_rows}:
-        ranked = [r["name"] for r in soqc_rows if r["gender"] == gender and r["event"] == event
-                  and str(r["quota_rank"] or "").isdigit()]
-        placed = [r["name"] for r in json.loads(quota) if r["gender"] == gender
-                  and r["event"] == event and r["via"] in ("points", "times")]
+        ranked = [
+            r["name"]
+            for r in soqc_rows
+            if r["gender"] == gender
+            and r["event"] == event
+            and str(r["quota_rank"] or "").isdigit()
+        ]
+        placed = [
+            r["name"]
+            for r in json.loads(quota)
+            if r["gender"] == gender and r["event"] == event and r["via"] in ("points", "times")
+        ]
         assert placed == ranked, (gender, event)
 
 
@@ -78,9 +109,11 @@ def test_old_quota_csv_still_read(tmp_path: Path) -> None:
 
 def test_soqc_json_row_that_is_not_an_object_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "soqc.json"
-    path.write_text('[{"gender": "men", "event": "MS", "block": "points", "nation": "NED",'
-                    ' "name": "A", "points": 10, "time": null}, 3]')
-    status, out, err = run_cli(f"skatecalc olympic quota {path} --games 2026")
+    path.write_text(
+        '[{"gender": "men", "event": "MS", "block": "points", "nation": "NED",'
+        ' "name": "A", "points": 10, "time": null}, 3]'
+    )
+    status, _out, err = run_cli(f"skatecalc olympic quota {path} --games 2026")
     assert status != 0
     assert "row 2 of" in err and "object" in err
 
@@ -88,14 +121,15 @@ def test_soqc_json_row_that_is_not_an_object_is_refused(tmp_path: Path) -> None:
 def test_soqc_csv_with_a_bad_block_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "soqc.csv"
     path.write_text(",".join(KEYS) + "\nmen,MS,extra,1,NED,1,A,10,,,,\n")
-    status, out, err = run_cli(f"skatecalc olympic quota {path} --games 2026")
+    status, _out, err = run_cli(f"skatecalc olympic quota {path} --games 2026")
     assert status != 0
     assert "'extra'" in err and "line 2" in err
 
 
 def test_soqc_unknown_event_is_refused() -> None:
-    status, out, err = run_cli(f"skatecalc olympic soqc {LISTINGS} --games 2026 --event 3000"
-                               " --gender men")
+    status, _out, err = run_cli(
+        f"skatecalc olympic soqc {LISTINGS} --games 2026 --event 3000 --gender men"
+    )
     assert status != 0
     assert "no such event" in err
 
@@ -117,8 +151,10 @@ HUNDREDTHS = {
 def _csv(command: str) -> dict[tuple[str, str, str, str], dict[str, str]]:
     status, out, err = run_cli(command)
     assert status == 0, err
-    return {(r["gender"], r["event"], r["nation"], name_key(r["name"])): r
-            for r in csv.DictReader(io.StringIO(out))}
+    return {
+        (r["gender"], r["event"], r["nation"], name_key(r["name"])): r
+        for r in csv.DictReader(io.StringIO(out))
+    }
 
 
 @needs_pdfs
@@ -132,8 +168,10 @@ def test_soqc_from_pdfs_equals_listings_except_equal_hundredths() -> None:
         if key in pdf:  # the same spelling and nation in both (part of the names differ)
             common += 1
             if row["points"] != pdf[key]["points"]:
-                differ[(key[0], key[1], row["name"])] = (int(row["points"]),
-                                                         int(pdf[key]["points"]))
+                differ[(key[0], key[1], row["name"])] = (
+                    int(row["points"]),
+                    int(pdf[key]["points"]),
+                )
     assert differ == HUNDREDTHS
     assert common > 300
     assert pdf[("men", "500", "USA", "Jordan Stolz")]["competition"] == "WC1"

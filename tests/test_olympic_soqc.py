@@ -4,6 +4,7 @@ and the caps, the order of equal points, the two shipped listings."""
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,8 +19,10 @@ from .strategies import soqc_results as soqc_fields
 
 RULES = quota_rules(2026)
 W500 = RULES.event("women", "500")
-EXAMPLES = ("skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt",
-            "skatecalc/data/examples/wc2025-26-2-calgary.txt")
+EXAMPLES = (
+    "skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt",
+    "skatecalc/data/examples/wc2025-26-2-calgary.txt",
+)
 
 
 def _women_500(results: list[SoqcResult]) -> list:
@@ -61,9 +64,7 @@ def test_soqc_output_allocates_to_its_own_ranks(results: list[SoqcResult]) -> No
     rows = _women_500(results)
     given_rows = [QualifierResult(r.name, r.nation, r.points, r.time) for r in rows]
     alloc = allocate(W500, given_rows, reserve=RULES.reserve, keep_order=True)
-    assert [p.name for p in alloc.places] == [
-        r.name for r in rows if isinstance(r.quota_rank, int)
-    ]
+    assert [p.name for p in alloc.places] == [r.name for r in rows if isinstance(r.quota_rank, int)]
     assert [p.name for p in alloc.reserve] == [r.name for r in rows if r.block == "reserve"]
 
 
@@ -76,14 +77,28 @@ def test_number_within_nation_counts_the_listed_rows(results: list[SoqcResult]) 
 
 
 def _result(name: str, nation: str, points: int, place: int, time: str) -> SoqcResult:
-    return SoqcResult("women", "500", name, nation, points, place, "A", time, "Oval",
-                      datetime.date(2025, 11, 15), "WC1")
+    return SoqcResult(
+        "women",
+        "500",
+        name,
+        nation,
+        points,
+        place,
+        "A",
+        time,
+        "Oval",
+        datetime.date(2025, 11, 15),
+        "WC1",
+    )
 
 
 def test_equal_points_are_ordered_by_the_ties_parameter() -> None:
     # B has a race win, A the better time: countback puts B first, time puts A first
-    results = [_result("A", "NED", 60, 2, "37.00"), _result("A", "NED", 40, 4, "37.50"),
-               _result("B", "JPN", 100, 1, "37.40")]
+    results = [
+        _result("A", "NED", 60, 2, "37.00"),
+        _result("A", "NED", 40, 4, "37.50"),
+        _result("B", "JPN", 100, 1, "37.40"),
+    ]
     countback = soqc(results, RULES, events=[("women", "500")])
     by_time = soqc(results, RULES, events=[("women", "500")], ties="time")
     assert [r.name for r in countback] == ["B", "A"]
@@ -98,11 +113,14 @@ def test_unknown_ties_rule_is_refused() -> None:
 
 def test_long_distances_rank_on_the_long_distance_cup() -> None:
     """Men's 10000 m: the points of the 5000 m races count; the time is the 10000 m's only."""
-    r = SoqcResult("men", "5000", "X", "NED", 60, 1, "A", "6:05.00", "Oval",
-                   datetime.date(2025, 11, 14), "WC1")
+    r = SoqcResult(
+        "men", "5000", "X", "NED", 60, 1, "A", "6:05.00", "Oval", datetime.date(2025, 11, 14), "WC1"
+    )
     rows = list(soqc([r], RULES, events=[("men", "10000"), ("men", "5000")]))
     assert [(x.event, x.quota_rank, x.points, str(x.time)) for x in rows] == [
-        ("10000", 1, 60, "None"), ("5000", 1, 60, "6:05.00")]
+        ("10000", 1, 60, "None"),
+        ("5000", 1, 60, "6:05.00"),
+    ]
 
 
 def test_shipped_listings_women_500_points_block() -> None:
@@ -110,35 +128,59 @@ def test_shipped_listings_women_500_points_block() -> None:
     s = soqc_of_events(events, 2026, events=[("women", "500")])
     check_rows(s.to_rows())
     top = [(r.quota_rank, r.nation, r.no, r.name, r.points) for r in s[:6]]
-    assert top == [(1, "NED", 1, "Femke Kok", 240), (2, "USA", 1, "Erin Jackson", 192),
-                   (3, "NED", 2, "Marrit Fledderus", 167), (4, "NED", 3, "Jutta Leerdam", 165),
-                   (5, "KOR", 1, "Na-Hyeon Lee", 154), (None, "NED", 4, "Anna Boersma", 151)]
+    assert top == [
+        (1, "NED", 1, "Femke Kok", 240),
+        (2, "USA", 1, "Erin Jackson", 192),
+        (3, "NED", 2, "Marrit Fledderus", 167),
+        (4, "NED", 3, "Jutta Leerdam", 165),
+        (5, "KOR", 1, "Na-Hyeon Lee", 154),
+        (None, "NED", 4, "Anna Boersma", 151),
+    ]
     first = s[0]
     assert (str(first.time), first.venue, first.date, first.competition) == (
-        "36.09", "Utah Olympic Oval (USA)", datetime.date(2025, 11, 16), "WC1")
+        "36.09",
+        "Utah Olympic Oval (USA)",
+        datetime.date(2025, 11, 16),
+        "WC1",
+    )
     assert [r.block for r in s].count("reserve") == 8
-    assert list(s.to_rows()[0]) == ["gender", "event", "block", "quota_rank", "nation", "no",
-                                     "name", "points", "time", "venue", "date", "competition"]
+    assert list(s.to_rows()[0]) == [
+        "gender",
+        "event",
+        "block",
+        "quota_rank",
+        "nation",
+        "no",
+        "name",
+        "points",
+        "time",
+        "venue",
+        "date",
+        "competition",
+    ]
 
 
 def test_shipped_listings_men_team_pursuit_by_nation() -> None:
     events = [read_listing(p) for p in EXAMPLES]
     s = soqc_of_events(events, 2026, events=[("men", "TP")])
     assert [(r.quota_rank, r.name, r.points) for r in s[:3]] == [
-        (1, "USA", 120), (2, "FRA", 97), (3, "NOR", 88)]
+        (1, "USA", 120),
+        (2, "FRA", 97),
+        (3, "NOR", 88),
+    ]
     assert [r.block for r in s].count("points") == 6
 
 
-def test_listing_of_another_season_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    text = open(EXAMPLES[0], encoding="utf-8").read().replace("2025/2026", "2024/2025")
+def test_listing_of_another_season_is_refused(tmp_path: Path) -> None:
+    text = Path(EXAMPLES[0]).read_text(encoding="utf-8").replace("2025/2026", "2024/2025")
     path = tmp_path / "wc.txt"
     path.write_text(text.replace(".2025", ".2024"), encoding="utf-8")
     with pytest.raises(ResultsError, match="World Cups 1-4 of 2025/26"):
         soqc_results([read_listing(path)], 2026)
 
 
-def test_world_cup_5_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    text = open(EXAMPLES[0], encoding="utf-8").read().replace("1. World Cup", "5. World Cup")
+def test_world_cup_5_is_refused(tmp_path: Path) -> None:
+    text = Path(EXAMPLES[0]).read_text(encoding="utf-8").replace("1. World Cup", "5. World Cup")
     path = tmp_path / "wc5.txt"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ResultsError, match="World Cup 5"):

@@ -129,9 +129,7 @@ def _read_soqc_json(text: str, source: str) -> dict[tuple[str, str], list[Qualif
     for i, item in enumerate(data, start=1):
         at = f"row {i} of {source}"
         if not isinstance(item, dict):
-            raise FileFormatError(
-                f"a row must be an object, not {type(item).__name__}", where=at
-            )
+            raise FileFormatError(f"a row must be an object, not {type(item).__name__}", where=at)
         missing = [k for k in _OUTPUT_COLUMNS if k not in item]
         if missing:
             raise FileFormatError(f"missing {', '.join(missing)}", where=at)

@@ -12,9 +12,10 @@ In JSON and CSV every row has the keys ``gender``, ``event``, ``block``, ``quota
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from ..errors import SkatecalcError
-from ..olympic import quota_rules
+from ..olympic import Soqc, quota_rules
 from ..text.lang import LANGS, Lang
 from ..text.soqc import LABELS, soqc_event_text
 from .common import Table, render
@@ -81,15 +82,14 @@ def run_soqc(args: argparse.Namespace) -> str:
     return render(tables, args)
 
 
-def _title(s: object, gender: str, event: str, lang: Lang) -> str:
+def _title(s: Soqc, gender: str, event: str, lang: Lang) -> str:
     return f"SOQC {LABELS[lang][gender]} {event}"
 
 
-def _text(s: object, gender: str, event: str, ties: list[str], note: dict[Lang, str]):  # type: ignore[no-untyped-def]
+def _text(
+    s: Soqc, gender: str, event: str, ties: list[str], note: dict[Lang, str]
+) -> Callable[[Lang], str]:
     def text(lang: Lang) -> str:
-        from ..olympic import Soqc
-
-        assert isinstance(s, Soqc)
         return "\n".join([soqc_event_text(s, gender, event, lang), "", *ties, note[lang]])
 
     return text

@@ -343,9 +343,7 @@ def _olympic(sub: Sub) -> None:
         " and the reserve list. Its CSV or JSON output is input for 'olympic quota'.",
     )
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="listings, PDFs, folders")
-    p.add_argument(
-        "--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026"
-    )
+    p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
     p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
     p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
     p.add_argument(

@@ -18,7 +18,8 @@ a rank. Sizes, splits, caps and the reserve size are the Games' quota data
     ...           r("C", "NED", 3, 48, "8:20.20"), r("D", "CAN", 4, 43, "8:21.00")],
     ...          quota_rules(2026))
     >>> [(x.quota_rank, x.nation, x.no, x.name, x.points) for x in s]
-    [(1, 'NED', 1, 'A', 60), (2, 'NED', 2, 'B', 54), (None, 'NED', 3, 'C', 48), (3, 'CAN', 1, 'D', 43)]
+    [(1, 'NED', 1, 'A', 60), (2, 'NED', 2, 'B', 54), (None, 'NED', 3, 'C', 48),
+     (3, 'CAN', 1, 'D', 43)]
 
 Which World Cup races count for which Olympic event (``COUNTED``): the event's own distance;
 the long distances count as the World Cup scores them, as one cup (women's 3000 and 5000 m,
@@ -40,6 +41,7 @@ either ends with the other criterion, then the name. Every tie so decided is rep
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -110,8 +112,7 @@ class SoqcResult:
             raise ResultsError(f"{described(self.name)} is not a skater's (or team's) name")
         if type(self.points) is not int or self.points < 0:
             raise ResultsError(
-                f"{self.name}: {described(self.points)} World Cup points is not a whole number"
-                " >= 0"
+                f"{self.name}: {described(self.points)} World Cup points is not a whole number >= 0"
             )
         if self.division not in ("A", "B"):
             raise ResultsError(f"{self.name}: division {described(self.division)} is not A or B")
@@ -231,15 +232,18 @@ def _entrants(results: list[SoqcResult], gender: str, event: str) -> list[_Entra
         e.points += r.points
         if r.place is not None:
             e.places[r.division].append(r.place)
-        if r.distance == event and r.time is not None:
-            if e.best is None or (e.best.time is not None and r.time < e.best.time):
-                e.best = r
+        if (
+            r.distance == event
+            and r.time is not None
+            and (e.best is None or (e.best.time is not None and r.time < e.best.time))
+        ):
+            e.best = r
     return list(out.values())
 
 
-def _event_rows(ev: QuotaEvent, results: list[SoqcResult], ties: str, reserve: int) -> tuple[
-    list[SoqcRow], list[str]
-]:
+def _event_rows(
+    ev: QuotaEvent, results: list[SoqcResult], ties: str, reserve: int
+) -> tuple[list[SoqcRow], list[str]]:
     limit = ev.max_per_noc
     if limit is None:
         raise QuotaError(f"the {ev.gender}'s {ev.event} has no maximum per NOC in the quota data")
@@ -273,9 +277,7 @@ def _event_rows(ev: QuotaEvent, results: list[SoqcResult], ties: str, reserve: i
     )
     walk(by_time, "times", ev.times_places, n)
     rest = [
-        e
-        for e in by_time
-        if (e.name, e.nation) not in listed and ranked.get(e.nation, 0) < limit
+        e for e in by_time if (e.name, e.nation) not in listed and ranked.get(e.nation, 0) < limit
     ]
     rest.sort(key=lambda e: 0 if e.nation not in ranked else 1)  # stable: times order kept
     rows += [("reserve", f"R{i}", e) for i, e in enumerate(rest[:reserve], start=1)]
@@ -306,7 +308,7 @@ def _event_rows(ev: QuotaEvent, results: list[SoqcResult], ties: str, reserve: i
 
 def _tie_notes(ev: QuotaEvent, block: list[_Entrant], ties: str) -> list[str]:
     notes = []
-    for above, below in zip(block, block[1:], strict=False):
+    for above, below in itertools.pairwise(block):
         if above.points == below.points:
             notes.append(
                 f"{ev.gender} {ev.event}: {above.name} ({above.nation}) and {below.name}"
@@ -346,9 +348,7 @@ def soqc(
     for r in given:
         if not isinstance(r, SoqcResult):
             raise ResultsError(f"{described(r)} is not a SoqcResult")
-    chosen = (
-        rules.events if events is None else tuple(rules.event(g, e) for g, e in events)
-    )
+    chosen = rules.events if events is None else tuple(rules.event(g, e) for g, e in events)
     rows: list[SoqcRow] = []
     notes: list[str] = []
     for ev in chosen:

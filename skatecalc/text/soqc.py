@@ -75,7 +75,17 @@ def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> l
     words = LABELS[lang]
     heads = tuple(
         words[k]
-        for k in ("rank", "nation", "no", "name", "wc_points", "time", "venue", "date", "competition")
+        for k in (
+            "rank",
+            "nation",
+            "no",
+            "name",
+            "wc_points",
+            "time",
+            "venue",
+            "date",
+            "competition",
+        )
     )
     align = ("right", "left", "right", "left", "right", "right", "left", "left", "left")
     rows = s.event(gender, event)
@@ -83,7 +93,7 @@ def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> l
     for block in ("points", "times", "reserve"):
         cells = tuple(_cells(r) for r in rows if r.block == block)
         if cells:
-            out.append(Layout(heads, cells, align, before=(words[block],)))  # type: ignore[arg-type]
+            out.append(Layout(heads, cells, align, before=(words[block],)))
     return out
 
 
@@ -108,7 +118,9 @@ def soqc_event_text(s: Soqc, gender: str, event: str, lang: Lang = "en") -> str:
 
 def soqc_text(s: Soqc, lang: Lang = "en") -> str:
     """Every event of the SOQC as text, then the ties decided (unverified order)."""
-    parts = [soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)]
+    parts = [
+        soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)
+    ]
     return "\n\n".join(parts + (["\n".join(s.ties)] if s.ties else []))
 
 

@@ -175,3 +175,18 @@ def test_soqc_from_pdfs_equals_listings_except_equal_hundredths() -> None:
     assert differ == HUNDREDTHS
     assert common > 300
     assert pdf[("men", "500", "USA", "Jordan Stolz")]["competition"] == "WC1"
+
+
+def test_soqc_ties_time_orders_equal_points_by_the_best_time() -> None:
+    """Women's 500 m: Daleman, Pergher and Baran have 124 points each."""
+
+    def tied(ties: str) -> list[str]:
+        status, out, err = run_cli(
+            f"skatecalc olympic soqc {LISTINGS} --games 2026 --gender women --event 500"
+            f" --ties {ties} --format json"
+        )
+        assert status == 0, err
+        return [r["name"] for r in json.loads(out) if r["points"] == 124]
+
+    assert tied("countback") == ["Angel Daleman", "Serena Pergher", "Martyna Baran"]
+    assert tied("time") == ["Martyna Baran", "Angel Daleman", "Serena Pergher"]

@@ -4,6 +4,7 @@ and the caps, the order of equal points, the two shipped listings."""
 from __future__ import annotations
 
 import datetime
+import itertools
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,12 @@ def test_world_cup_5_is_refused(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ResultsError, match="World Cup 5"):
         soqc_results([read_listing(path)], 2026)
+
+
+@given(soqc_fields())
+def test_every_equal_points_order_is_reported(results: list[SoqcResult]) -> None:
+    s = soqc(results, RULES, events=[("women", "500")])
+    block = [r for r in s if r.block == "points"]
+    pairs = sum(1 for a, b in itertools.pairwise(block) if a.points == b.points)
+    assert len(s.ties) == pairs
+    assert all("(unverified)" in t for t in s.ties)

@@ -53,8 +53,8 @@ def run_soqc(args: argparse.Namespace) -> str:
     events = read_listings(args.sources)
     codes = {"MS": "mass start", "TP": "team pursuit"}
     cups = {cup_name(codes.get(e, e), g) for g, e in wanted}
-    warn_races(events, cups, args.gender, None)
     s = soqc_of_events(events, args.games, ties=args.ties, events=wanted)
+    warn_races(events, cups, args.gender, None)  # once the sources are known to count
     tables = []
     for gender, event in wanted:
         rows = [r for r in s.to_rows() if r["gender"] == gender and r["event"] == event]

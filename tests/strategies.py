@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import strategies as st
 
 from skatecalc import Combination, Cut, Fill, FinalQualification, RaceTime, SprintCut, classify
@@ -278,3 +280,38 @@ def service_finished(draw: st.DrawFn, max_lines: int = 8) -> tuple[list[int], li
         i = draw(st.integers(0, len(times) - 1))
         behind[i] = max(0, behind[i] + draw(st.integers(-20, 20)))
     return times, behind
+
+
+@st.composite
+def soqc_results(draw: st.DrawFn, max_skaters: int = 14) -> list[Any]:
+    """World Cup results of one women's 500 m SOQC field: a few nations, few points values
+    (so that equal points happen), some skaters without a time."""
+    import datetime
+
+    from skatecalc.olympic import SoqcResult
+
+    n = draw(st.integers(min_value=0, max_value=max_skaters))
+    out = []
+    for i in range(n):
+        nation = draw(st.sampled_from(("NED", "JPN", "CAN", "USA")))
+        for race in range(draw(st.integers(min_value=1, max_value=2))):
+            points = draw(st.sampled_from((0, 10, 20, 30, 60)))
+            timed = draw(st.booleans())
+            out.append(
+                SoqcResult(
+                    "women",
+                    "500",
+                    f"S{i}",
+                    nation,
+                    points,
+                    draw(st.integers(min_value=1, max_value=5)),
+                    draw(st.sampled_from(("A", "B"))),
+                    RaceTime(37000 + draw(st.integers(min_value=0, max_value=30)) * 10)
+                    if timed
+                    else None,
+                    "Oval",
+                    datetime.date(2025, 11, 15 + race),
+                    f"WC{race + 1}",
+                )
+            )
+    return out

@@ -42,38 +42,103 @@ def _label(lang: Lang, key: str, **fields: object) -> str:
     return LABELS[lang][key].format(**fields)
 
 
-__all__ = ["read_soqc", "run_quota"]
+__all__ = ["is_soqc_output", "read_soqc", "read_soqc_input", "run_quota"]
 
 _COLUMNS = ("gender", "event", "name", "noc", "points")
 
 
 def read_soqc(text: str, source: str) -> dict[tuple[str, str], list[QualifierResult]]:
     """SOQC rows by (gender, event), in order of first appearance; every bad cell is an
-    error naming the line.
+    error naming the line (CSV) or the item (JSON).
+
+    Two layouts are read: the quota CSV (``gender,event,name,noc,points[,best]``) and the
+    output of ``skatecalc olympic soqc`` as CSV or JSON (``gender``, ``event``, ``block``,
+    ``quota_rank``, ``nation``, ``no``, ``name``, ``points``, ``time``, ...; ``nation`` is the
+    NOC, ``time`` the best time). In the second the rows keep the SOQC's order, so equal
+    points are allocated in the order the SOQC gives them (`is_soqc_output`).
 
     >>> soqc = read_soqc("gender,event,name,noc,points,best\\nwomen,500,A,NED,120,37.50\\n", "s")
     >>> soqc[("women", "500")][0].best
     RaceTime('37.50')
+    >>> out = read_soqc('[{"gender": "men", "event": "TP", "block": "points", "quota_rank": 1,'
+    ...                 ' "nation": "USA", "no": 1, "name": "USA", "points": 120,'
+    ...                 ' "time": "3:32.49"}]', "soqc.json")
+    >>> out[("men", "TP")][0]
+    QualifierResult(name='USA', noc='USA', points=120, best=RaceTime('3:32.49'))
     """
+    return read_soqc_input(text, source)[0]
+
+
+def read_soqc_input(
+    text: str, source: str
+) -> tuple[dict[tuple[str, str], list[QualifierResult]], bool]:
+    """`read_soqc` and whether the file is ``olympic soqc`` output (its order is the SOQC's)."""
+    if text.lstrip().startswith("["):
+        return _read_soqc_json(text, source), True
     from ..io.csvfile import read_csv_text
 
     table = read_csv_text(text, source)
-    table.require(*_COLUMNS)
+    output = is_soqc_output(table.header)
+    table.require(*(_OUTPUT_COLUMNS if output else _COLUMNS))
     out: dict[tuple[str, str], list[QualifierResult]] = {}
     for row in table:
+        cells = {k: row.get(k) for k in table.header}
         try:
-            gender = row["gender"].strip().lower()
-            if gender not in ("men", "women"):
-                raise FileFormatError(f"gender {row['gender']!r} is not men or women")
-            event = row["event"].strip().upper()
-            if not event:
-                raise FileFormatError("the event is empty: give 500, 1000, ..., MS or TP")
-            points = whole_number(row["points"], "points")
-            best = row.get("best").strip() or None
-            entry = QualifierResult(row["name"].strip(), row["noc"].strip(), points, best)
+            key, entry = _entry(cells, output)
         except SkatecalcError as exc:
             raise row.error(exc) from None
-        out.setdefault((gender, event), []).append(entry)
+        out.setdefault(key, []).append(entry)
+    if not out:
+        raise FileFormatError(f"{source!r} has no SOQC rows")
+    return out, output
+
+
+_OUTPUT_COLUMNS = ("gender", "event", "block", "nation", "name", "points", "time")
+
+
+def is_soqc_output(columns: Iterable[str]) -> bool:
+    """Whether a header is that of ``skatecalc olympic soqc`` output (it has ``block``)."""
+    return "block" in tuple(columns)
+
+
+def _entry(cells: dict[str, str], output: bool) -> tuple[tuple[str, str], QualifierResult]:
+    gender = cells["gender"].strip().lower()
+    if gender not in ("men", "women"):
+        raise FileFormatError(f"gender {cells['gender']!r} is not men or women")
+    event = cells["event"].strip().upper()
+    if not event:
+        raise FileFormatError("the event is empty: give 500, 1000, ..., MS or TP")
+    points = whole_number(cells["points"], "points")
+    noc = cells["nation" if output else "noc"].strip()
+    best = cells.get("time" if output else "best", "").strip() or None
+    if output and cells["block"].strip() not in ("points", "times", "reserve"):
+        raise FileFormatError(f"block {cells['block']!r} is not points, times or reserve")
+    return (gender, event), QualifierResult(cells["name"].strip(), noc, points, best)
+
+
+def _read_soqc_json(text: str, source: str) -> dict[tuple[str, str], list[QualifierResult]]:
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise FileFormatError(f"{source!r} is not JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise FileFormatError(f"{source!r}: the SOQC JSON must be a list of rows")
+    out: dict[tuple[str, str], list[QualifierResult]] = {}
+    for i, item in enumerate(data, start=1):
+        at = f"row {i} of {source}"
+        if not isinstance(item, dict):
+            raise FileFormatError(f"a row must be an object, not {type(item).__name__}", where=at)
+        missing = [k for k in _OUTPUT_COLUMNS if k not in item]
+        if missing:
+            raise FileFormatError(f"missing {', '.join(missing)}", where=at)
+        cells = {str(k): "" if v is None else str(v) for k, v in item.items()}
+        try:
+            key, entry = _entry(cells, True)
+        except SkatecalcError as exc:
+            raise FileFormatError(exc.message, where=at) from None
+        out.setdefault(key, []).append(entry)
     if not out:
         raise FileFormatError(f"{source!r} has no SOQC rows")
     return out
@@ -211,7 +276,7 @@ def run_quota(args: argparse.Namespace) -> str:
     if args.file is None:
         return render([_parameters(rules, args)], args)
     source = read_source(args, "soqc")
-    soqc = read_soqc(source.text, source.name)
+    soqc, ranked = read_soqc_input(source.text, source.name)
     chosen: dict[str | tuple[str, str], Iterable[QualifierResult]] = {
         k: v
         for k, v in soqc.items()
@@ -222,5 +287,5 @@ def run_quota(args: argparse.Namespace) -> str:
         raise SkatecalcError(
             f"{source.name!r} has no such event; it has " + ", ".join(f"{g} {e}" for g, e in soqc)
         )
-    games = allocate_games(rules, chosen, reduce=not args.no_reduce)
+    games = allocate_games(rules, chosen, reduce=not args.no_reduce, keep_order=ranked)
     return render(_allocation_tables(games), args)

@@ -334,6 +334,28 @@ def _olympic(sub: Sub) -> None:
     add_output(p)
     p.set_defaults(func=Lazy("quota", "run_quota"))
 
+    p = commands.add_parser(
+        "soqc",
+        help="the Special Olympic Qualification Classification from World Cup results",
+        description="The SOQC of the Games computed from World Cups 1-4 of the Olympic season"
+        " (official listings, ISU result PDFs or folders of them, built-in example listings):"
+        " per event the ranking by World Cup points, the further ranking by World Cup times"
+        " and the reserve list. Its CSV or JSON output is input for 'olympic quota'.",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="listings, PDFs, folders")
+    p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
+    p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+    p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
+    p.add_argument(
+        "--ties",
+        choices=("countback", "time"),
+        default="countback",
+        help="order of equal points (no ISU text found; unverified): more race wins, 2nd"
+        " places, ... (countback, the default) or the better best time (time)",
+    )
+    add_output(p)
+    p.set_defaults(func=Lazy("soqc", "run_soqc"))
+
 
 # --- examples -------------------------------------------------------------------------------
 

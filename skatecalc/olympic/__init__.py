@@ -9,7 +9,8 @@ One module per concept:
 * `skatecalc.olympic.refill` — who gets a freed start place;
 * `skatecalc.olympic.selection` — the selection with its designations;
 * `skatecalc.olympic.outlook` — the ticket outlook while the OKT runs;
-* `skatecalc.olympic.quota` — the ISU country quotas.
+* `skatecalc.olympic.quota` — the ISU country quotas;
+* `skatecalc.olympic.soqc` — the Special Olympic Qualification Classification, computed.
 
 >>> from skatecalc import olympic
 >>> order = olympic.selection_order("NED", 2022, "men")
@@ -49,6 +50,7 @@ from .quota import (
 )
 from .refill import HolderSet, Refill, RefillPolicy, Vacancy, leave_empty, next_team_finisher
 from .selection import RowOutcome, Selection, select
+from .soqc import Soqc, SoqcResult, SoqcRow, soqc
 from .walk import OktResults, UniqueName, walk
 
 __all__ = [
@@ -75,6 +77,9 @@ __all__ = [
     "SelectionError",
     "SelectionOrder",
     "SkaterOutlook",
+    "Soqc",
+    "SoqcResult",
+    "SoqcRow",
     "TicketStatus",
     "UniqueName",
     "UnknownGroup",
@@ -95,6 +100,7 @@ __all__ = [
     "select",
     "selection_order",
     "selection_orders",
+    "soqc",
     "times_ranking",
     "walk",
 ]

@@ -468,3 +468,6 @@ def _outlook_html(obj: OutlookTable) -> str:
 @render_html.register
 def _allocation_html(obj: Allocation) -> str:
     return allocation_layout(obj, "en").html()
+
+
+from . import soqc as _soqc  # noqa: E402,F401  (registers the SOQC renderers)

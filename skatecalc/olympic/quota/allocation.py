@@ -106,10 +106,14 @@ def _time_key(r: QualifierResult) -> tuple[int, int]:
     return (0, r.best.thousandths) if r.best is not None else (1, 0)
 
 
-def points_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, ...]:
+def points_ranking(
+    results: Iterable[QualifierResult], *, keep_order: bool = False
+) -> tuple[QualifierResult, ...]:
     """The SOQC points ranking: skaters with points, most first; ties by the better time.
 
-    Remaining ties keep the input order (no rule found; status unverified).
+    Remaining ties keep the input order (no rule found; status unverified). With
+    ``keep_order`` equal points keep the input order (results given in the order of a
+    computed SOQC, whose order of equal points is its own, see `skatecalc.olympic.soqc`).
 
     >>> [r.name for r in points_ranking([QualifierResult("A", "NED", 100, "37.00"),
     ...                                  QualifierResult("B", "JPN", 100, "36.90"),
@@ -117,6 +121,8 @@ def points_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult,
     ['B', 'A']
     """
     ranked = [r for r in _check_unique(results) if r.points > 0]
+    if keep_order:
+        return tuple(sorted(ranked, key=lambda r: -r.points))
     return tuple(sorted(ranked, key=lambda r: (-r.points, _time_key(r))))
 
 
@@ -241,13 +247,15 @@ def allocate(
     *,
     max_per_noc: int | None = None,
     reserve: int | None = None,
+    keep_order: bool = False,
 ) -> Allocation:
     """Allocate an event's quota places down the points, then the times ranking.
 
     A skater already in by points is skipped on the times ranking; an NOC at its maximum is
     skipped on both. The reserve list takes the next ``reserve`` skaters of the times ranking
     whose NOC is below its maximum, countries without a place first (2026 rule; pass
-    ``reserve`` for other years, the default is no reserve list).
+    ``reserve`` for other years, the default is no reserve list). ``keep_order``: equal
+    points keep the input order (see `points_ranking`).
 
     >>> from skatecalc.olympic import quota_rules
     >>> len(allocate(quota_rules(2026).event("men", "500"), []).places)
@@ -293,7 +301,7 @@ def allocate(
             count[r.noc] = count.get(r.noc, 0) + 1
             got += 1
 
-    take(points_ranking(entries), event.points_places, "points")
+    take(points_ranking(entries, keep_order=keep_order), event.points_places, "points")
     take(times_ranking(entries), event.times_places, "times")
     reserve_list: list[QuotaPlace] = []
     if reserve:

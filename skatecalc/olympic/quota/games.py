@@ -302,11 +302,13 @@ def allocate_games(
     reduction: Reduction | None = None,
     reduce: bool = True,
     count: Callable[[Sequence[Allocation], str], int] = count_athletes,
+    keep_order: bool = False,
 ) -> GamesAllocation:
     """Allocate every event of ``results`` (keys ``"women 500"`` or ``("women", "500")``)
     with the Games' parameters, then apply the reduction step: ``rules.reduction`` unless
     ``reduction`` replaces it; ``reduce=False`` keeps the provisional places. Events not in
     ``results`` are not allocated. The reserve list size is the Games' (2026: 8).
+    ``keep_order``: equal points keep the input order (results in a computed SOQC's order).
 
     >>> r = quota_rules(2026)
     >>> soqc = [QualifierResult(f"W{i}", f"N{i}", 100 - i, "37.50") for i in range(5)]
@@ -328,7 +330,11 @@ def allocate_games(
         if (gender, event) in seen:
             raise QuotaError(f"the {gender}'s {event} is given twice")
         seen.add((gender, event))
-        allocations.append(allocate(rules.event(gender, event), entries, reserve=rules.reserve))
+        allocations.append(
+            allocate(
+                rules.event(gender, event), entries, reserve=rules.reserve, keep_order=keep_order
+            )
+        )
     step = reduction if reduction is not None else rules.reduction
     if not reduce or step is None:
         genders = sorted({a.event.gender for a in allocations})

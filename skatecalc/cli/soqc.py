@@ -1,0 +1,95 @@
+"""``skatecalc olympic soqc``: the Special Olympic Qualification Classification, computed.
+
+``skatecalc olympic soqc SOURCE... --games 2026`` reads World Cup results (official listings,
+ISU result PDFs or folders of them, built-in example listings: as the World Cup commands
+take them) and prints the SOQC of every Olympic event (``--gender``, ``--event`` choose):
+the ranking by World Cup points, the further ranking by World Cup times, the reserve list.
+In JSON and CSV every row has the keys ``gender``, ``event``, ``block``, ``quota_rank``,
+``nation``, ``no``, ``name``, ``points``, ``time``, ``venue``, ``date``, ``competition``;
+``skatecalc olympic quota`` reads that output as its SOQC input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from ..errors import SkatecalcError
+from ..olympic import Soqc, quota_rules
+from ..text.lang import LANGS, Lang
+from ..text.soqc import LABELS, soqc_event_text
+from .common import Table, render
+
+__all__ = ["run_soqc"]
+
+_NOTE = {
+    "en": "Equal points ordered by {ties} (no ISU text found: unverified); long distances"
+    " rank on the World Cup's long-distance cup (derived); sizes and caps: {source}.",
+    "nl": "Gelijke punten geordend op {ties} (geen ISU-tekst gevonden: niet geverifieerd);"
+    " lange afstanden op het klassement van de lange-afstandsbeker (afgeleid); aantallen en"
+    " maxima: {source}.",
+}
+
+
+def run_soqc(args: argparse.Namespace) -> str:
+    """``skatecalc olympic soqc``."""
+    from ..io.soqc import soqc_of_events
+    from ..worldcup import cup_name
+    from .listing_divisions import warn_races
+    from .listing_input import read_listings
+
+    rules = quota_rules(args.games)
+    wanted = [
+        (e.gender, e.event)
+        for e in rules.events
+        if (args.gender is None or e.gender == args.gender)
+        and (args.event is None or e.event == args.event.strip().upper())
+    ]
+    if not wanted:
+        raise SkatecalcError(
+            f"no such event in the {rules.year} quota; events: "
+            + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
+        )
+    events = read_listings(args.sources)
+    codes = {"MS": "mass start", "TP": "team pursuit"}
+    cups = {cup_name(codes.get(e, e), g) for g, e in wanted}
+    s = soqc_of_events(events, args.games, ties=args.ties, events=wanted)
+    warn_races(events, cups, args.gender, None)  # once the sources are known to count
+    tables = []
+    for gender, event in wanted:
+        rows = [r for r in s.to_rows() if r["gender"] == gender and r["event"] == event]
+        if not rows:
+            continue
+        ties = [t for t in s.ties if t.startswith(f"{gender} {event}:")]
+        note = {lang: _NOTE[lang].format(ties=args.ties, source=rules.source) for lang in LANGS}
+        title = {lang: _title(s, gender, event, lang) for lang in LANGS}
+        tables.append(
+            Table(
+                rows,
+                _text(s, gender, event, ties, note),
+                title,
+                {},
+                None,
+                {lang: [*ties, note[lang]] for lang in LANGS},
+            )
+        )
+    if not tables:
+        raise SkatecalcError(
+            "no counted World Cup result for "
+            + ", ".join(f"{g} {e}" for g, e in wanted)
+            + " in the sources given"
+        )
+    return render(tables, args)
+
+
+def _title(s: Soqc, gender: str, event: str, lang: Lang) -> str:
+    return f"SOQC {LABELS[lang][gender]} {event}"
+
+
+def _text(
+    s: Soqc, gender: str, event: str, ties: list[str], note: dict[Lang, str]
+) -> Callable[[Lang], str]:
+    def text(lang: Lang) -> str:
+        return "\n".join([soqc_event_text(s, gender, event, lang), "", *ties, note[lang]])
+
+    return text

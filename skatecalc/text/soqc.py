@@ -1,0 +1,138 @@
+"""Text and HTML of the SOQC (Special Olympic Qualification Classification), as the ISU
+prints it: per event the ranking by points, "further ranking by World Cup times", then the
+reserve list; columns quota rank, nation, number within the nation, name, World Cup
+points, best time with venue, date and competition.
+"""
+
+from __future__ import annotations
+
+from ..olympic.soqc import Soqc, SoqcRow
+from ..tabular import render_html, render_text
+from .lang import Lang, normalise_lang
+from .layout import Layout
+
+__all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
+
+LABELS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "title": "SOQC {gender} {event}: {size} places ({points} by points, {times} by times),"
+        " at most {limit} per NOC",
+        "men": "men",
+        "women": "women",
+        "points": "Ranking by World Cup points",
+        "times": "Further ranking by World Cup times",
+        "reserve": "Reserve list",
+        "rank": "Quota",
+        "nation": "NOC",
+        "no": "No",
+        "name": "Name",
+        "wc_points": "WC points",
+        "time": "Best time",
+        "venue": "Venue",
+        "date": "Date",
+        "competition": "Event",
+        "none": "no counted results",
+    },
+    "nl": {
+        "title": "SOQC {gender} {event}: {size} plaatsen ({points} via punten, {times} via"
+        " tijden), hoogstens {limit} per NOC",
+        "men": "mannen",
+        "women": "vrouwen",
+        "points": "Klassement op wereldbekerpunten",
+        "times": "Verder klassement op wereldbekertijden",
+        "reserve": "Reservelijst",
+        "rank": "Quotum",
+        "nation": "NOC",
+        "no": "Nr",
+        "name": "Naam",
+        "wc_points": "WB-punten",
+        "time": "Beste tijd",
+        "venue": "Baan",
+        "date": "Datum",
+        "competition": "Wedstrijd",
+        "none": "geen meetellende uitslagen",
+    },
+}
+
+
+def _cells(r: SoqcRow) -> tuple[str, ...]:
+    return (
+        "" if r.quota_rank is None else str(r.quota_rank),
+        r.nation,
+        str(r.no),
+        r.name,
+        str(r.points),
+        "" if r.time is None else str(r.time),
+        r.venue,
+        "" if r.date is None else f"{r.date:%d.%m.%Y}",
+        r.competition,
+    )
+
+
+def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> list[Layout]:
+    """One layout per block of one event (points, times, reserve), headed by the block."""
+    lang = normalise_lang(lang)
+    words = LABELS[lang]
+    heads = tuple(
+        words[k]
+        for k in (
+            "rank",
+            "nation",
+            "no",
+            "name",
+            "wc_points",
+            "time",
+            "venue",
+            "date",
+            "competition",
+        )
+    )
+    align = ("right", "left", "right", "left", "right", "right", "left", "left", "left")
+    rows = s.event(gender, event)
+    out = []
+    for block in ("points", "times", "reserve"):
+        cells = tuple(_cells(r) for r in rows if r.block == block)
+        if cells:
+            out.append(Layout(heads, cells, align, before=(words[block],)))
+    return out
+
+
+def soqc_event_text(s: Soqc, gender: str, event: str, lang: Lang = "en") -> str:
+    """One event's SOQC as text: its title, then each block."""
+    lang = normalise_lang(lang)
+    words = LABELS[lang]
+    ev = next((e for e in s.events if e.gender == gender and e.event == event), None)
+    title = f"SOQC {gender} {event}"
+    if ev is not None:
+        title = words["title"].format(
+            gender=words[ev.gender],
+            event=ev.event,
+            size=ev.size,
+            points=ev.points_places,
+            times=ev.times_places,
+            limit=ev.max_per_noc,
+        )
+    blocks = [layout.text() for layout in soqc_event_layouts(s, gender, event, lang)]
+    return "\n\n".join([title, *(blocks or [words["none"]])])
+
+
+def soqc_text(s: Soqc, lang: Lang = "en") -> str:
+    """Every event of the SOQC as text, then the ties decided (unverified order)."""
+    parts = [
+        soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)
+    ]
+    return "\n\n".join(parts + (["\n".join(s.ties)] if s.ties else []))
+
+
+@render_text.register
+def _soqc_text(obj: Soqc, lang: object = "en") -> str:
+    return soqc_text(obj, normalise_lang(lang))
+
+
+@render_html.register
+def _soqc_html(obj: Soqc) -> str:
+    return "\n".join(
+        layout.html()
+        for e in obj.events
+        for layout in soqc_event_layouts(obj, e.gender, e.event, "en")
+    )

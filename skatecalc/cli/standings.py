@@ -56,11 +56,14 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
         table = results.classify()
         return provisional(table) if in_progress(table) else table
     comb = results.combination
-    if type(after) is int and 1 <= after <= len(comb.distances):
-        if comb.restriction(after - 1) is None:
-            before = results.classify(after=after - 1)
-            if in_progress(before):
-                return provisional(before)
+    if (
+        type(after) is int
+        and 1 <= after <= len(comb.distances)
+        and comb.restriction(after - 1) is None
+    ):
+        before = results.classify(after=after - 1)
+        if in_progress(before):
+            return provisional(before)
     return results.classify(after=after)
 
 

@@ -154,7 +154,8 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         " {field} finished",
         "provisional_footnote": "(Before: rank and points before the {distance}; Lead, Podium:"
         " slowest official time that finishes ahead of those who have finished)",
-        "final_title": "{combination}: final classification, all {n} distances skated",
+        "final": "the classification is final: all {n} distances of the {combination} are"
+        " skated",
     },
     "nl": {
         "standings_title": "{combination}: klassement na {after} van {n} afstanden",
@@ -178,7 +179,8 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         " {field} binnen",
         "provisional_footnote": "(Vooraf: plaats en punten voor de {distance}; Leiding, Podium:"
         " langzaamste officiële tijd om voor de binnengekomen schaatsers te eindigen)",
-        "final_title": "{combination}: eindklassement, alle {n} afstanden gereden",
+        "final": "het klassement is definitief: alle {n} afstanden van de {combination} zijn"
+        " gereden",
     },
 }
 """Sentences of the tables, with ``{fields}`` filled in by [`phrase`][skatecalc.text.phrase]. The

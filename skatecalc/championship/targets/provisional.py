@@ -203,7 +203,9 @@ def provisional(table: Standings, *, podium: int = 3) -> Provisional:
     index = race.index
     before_rank = {s.name: s.rank for s in table}
     finals = {name: total for total, name in race.finished}
-    ranks = dict(zip(race.finished_names, competition_ranks([t for t, _ in race.finished])))
+    ranks = dict(
+        zip(race.finished_names, competition_ranks([t for t, _ in race.finished]), strict=True)
+    )
     timed = [(s.name, r.thousandths) for s in race.field if type(r := s.results[index]) is RaceTime]
     distance_ranks = dict(
         zip((n for n, _ in timed), competition_ranks([t for _, t in timed]), strict=True)

@@ -154,8 +154,7 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         " {field} finished",
         "provisional_footnote": "(Before: rank and points before the {distance}; Lead, Podium:"
         " slowest official time that finishes ahead of those who have finished)",
-        "final": "the classification is final: all {n} distances of the {combination} are"
-        " skated",
+        "final": "the classification is final: all {n} distances of the {combination} are skated",
     },
     "nl": {
         "standings_title": "{combination}: klassement na {after} van {n} afstanden",

@@ -559,4 +559,4 @@ def test_watch_prints_nothing_when_the_output_did_not_change(tmp_path: Path) -> 
     write(f, "one", 1_000_000_000)()
     sleep = Steps(write(f, "one", 2_000_000_000), write(f, "two", 3_000_000_000))
     status, out, _ = run(reader(f), [f], sleep, terminal=True, max_cycles=2)
-    assert out.count(CLEAR) == 2
+    assert status == 0 and out.count(CLEAR) == 2

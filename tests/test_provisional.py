@@ -204,3 +204,83 @@ def test_listing_of_the_final_1000m_still_being_written(tmp_path: Path) -> None:
     assert status == 0, err
     assert out.splitlines()[0] == "Sprint: provisional, 1000 m (2) in progress: 2 of 3 finished"
     assert "1  Femke Kok      NED    37.07   1:14.35    37.07  1:12.45 (1)  147.540" in out
+
+
+def _item(
+    first: str,
+    last: str,
+    nation: str,
+    pair: int,
+    rank: int | None,
+    time: str | None,
+    behind: str | None,
+) -> dict[str, object]:
+    """One line of a results-service results response, in its layout (the fields
+    skatecalc reads; see tests/data/seed/official/api)."""
+    return {
+        "competitor": {"skater": {"firstName": first, "lastName": last, "country": nation}},
+        "startNumber": pair,
+        "startLane": "I",
+        "rank": rank,
+        "status": None if time is None else 0,
+        "time": time,
+        "timeBehind": behind,
+        "laps": [],
+    }
+
+
+def test_results_service_final_1000m_with_leerdam_status_and_time_null() -> None:
+    """The final 1000 m as the results service gives it while it is skated (Leerdam's
+    ``status`` and ``time`` null), after the first three distances' listings."""
+    import datetime
+
+    from skatecalc.io.feed import Competition, read_results_service
+    from skatecalc.io.listing import championship_results, parse_listing
+
+    lines = [
+        "500 meter (Women), 07.03.2024",
+        "",
+        "POS   NAME            AG       NAT   TIME      DIFF     RECORD",
+    ]
+    for pos, (name, time, diff) in enumerate(
+        [
+            ("Femke Kok", "37.07", ""),
+            ("Miho Takagi", "37.13", "+0.060"),
+            ("Jutta Leerdam", "37.41", "+0.340"),
+        ],
+        start=1,
+    ):
+        lines.append(f"{pos:<6}{name:<16}Senior   {NATIONS[name]}   {time:<10}{diff}")
+    first = parse_listing("\n".join(lines) + "\n")
+    service = read_results_service(
+        [
+            _item("Femke", "Kok", "NED", 1, 1, "1:12.450", "0.000"),
+            _item("Miho", "Takagi", "JPN", 2, 2, "1:13.130", "0.680"),
+            _item("Jutta", "Leerdam", "NED", 2, None, None, None),
+        ],
+        name="results.json",
+    )
+    assert [x.name for x in service.to_skate] == ["Jutta Leerdam"]
+    comp = Competition(
+        9, "1000m Women", "ID", 1000, "F", datetime.datetime(2024, 3, 8, 15, 0, tzinfo=datetime.UTC)
+    )
+    race = service.race(comp, datetime.date(2024, 3, 8))
+    results = championship_results([first, race], combination=sc.Combination("x", (500, 1000)))
+    p = provisional(results.classify())
+    assert [(x.rank, x.name, x.state) for x in p] == [
+        (1, "Femke Kok", "finished"),
+        (2, "Miho Takagi", "finished"),
+        (None, "Jutta Leerdam", "to skate"),
+    ]
+    assert (str(p["Femke Kok"].points), p.finished, p.field_size) == ("73.295", 2, 3)
+
+
+def test_standings_provisional_in_dutch_and_markdown(tmp_path: Path) -> None:
+    f = _file(tmp_path, Takagi="1:13.13", Kok="1:12.45")
+    out = run_cli(f"skatecalc standings {f} --lang nl")[1].splitlines()
+    assert out[0] == "Sprint: voorlopig, 1000 m (2) bezig: 2 van 3 binnen"
+    assert out[4].endswith("111,835 (3)  1.11,40  elke tijd")
+    markdown = run_cli(f"skatecalc standings {f} --format markdown")[1].splitlines()
+    assert markdown[0] == "Sprint: provisional, 1000 m (2) in progress: 2 of 3 finished"
+    assert markdown[-3].startswith("|     | Jutta Leerdam | NED |")
+    assert "| 1:11.40 | any time |" in markdown[-3]

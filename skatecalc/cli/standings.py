@@ -74,6 +74,10 @@ def run_standings(args: argparse.Namespace) -> str:
     rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
     table = load_live(args)
     if isinstance(table, Provisional):
+        if args.format == "markdown":  # as text prints it: title, words, footnote
+            from ..text.championship import provisional_layout
+
+            return provisional_layout(table, args.lang).markdown()
         return render([provisional_table(table)], args)
     return render([standings_table(table, gap_rounding=rounding)], args)
 

@@ -120,11 +120,11 @@ def csv_lines(
     and the heading of ``text``.
 
     >>> at = datetime.datetime(2024, 3, 8, 14, 5, 31)
-    >>> out, heading = csv_lines("name,points\r\nKok,147.540\r\n", at, None)
-    >>> print(out.replace("\r", ""), end="")
+    >>> out, heading = csv_lines("name,points\\nKok,147.540\\n", at, None)
+    >>> print(out.replace("\\r", ""), end="")
     updated,name,points
     2024-03-08T14:05:31,Kok,147.540
-    >>> print(csv_lines("name,points\r\nKok,147.540\r\n", at, heading)[0], end="")
+    >>> print(csv_lines("name,points\\nKok,147.540\\n", at, heading)[0].replace("\\r", ""), end="")
     2024-03-08T14:05:31,Kok,147.540
     """
     records = list(csv.reader(io.StringIO(text, newline="")))

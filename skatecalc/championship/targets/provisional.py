@@ -137,7 +137,7 @@ class Provisional(Tabular[ProvisionalLine]):
         ...                             "L": ["37.41", "1:13.71", "37.57"]})
         >>> row = sc.provisional(t).to_rows()[1]
         >>> row["name"], row["state"], row["before_points"], row["lead"]
-        ('L', 'to skate', Decimal('111.835'), RaceTime('1:13.15'))
+        ('L', 'to skate', Decimal('111.835'), RaceTime('1:11.41'))
         """
         if _lang is not None:
             warnings.warn(

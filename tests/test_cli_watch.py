@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -159,6 +160,46 @@ def test_renders_once_plus_once_per_change(stamps: list[int]) -> None:
     printed = [line for line in out.splitlines() if not line.startswith("---")]
     assert printed == [f"render {k}" for k in range(1, count + 1)]
     assert out.count("--- updated") == changes
+
+
+_OUTPUTS = {  # three different outputs of a command in each format
+    "text": ["a", "b", "c"],
+    "json": ["[]", '[{"x": 1}]', '[{"x": 2}]'],
+    "csv": ["x\r\n1\r\n", "x\r\n2\r\n", "x\r\n3\r\n"],
+}
+
+
+@given(st.lists(st.integers(0, 2), min_size=1, max_size=20), st.sampled_from(sorted(_OUTPUTS)))
+def test_prints_each_output_unless_it_equals_the_last_printed(picks: list[int], fmt: str) -> None:
+    """Invariant: every file change renders; an output is printed exactly when it differs
+    from the last one printed (a file saved again with the same results prints nothing),
+    in every format."""
+    outputs = [_OUTPUTS[fmt][k] for k in picks]
+    texts = iter(outputs)
+    stamps = iter(range(len(outputs)))
+    out = io.StringIO()
+    watch(
+        lambda: next(texts),
+        ["x"],
+        out=out,
+        err=io.StringIO(),
+        terminal=False,
+        sleep=Steps(),
+        clock=clock,
+        max_cycles=len(outputs) - 1,
+        stamp=lambda paths: (next(stamps),),
+        fmt=fmt,
+    )
+    kept = [k for i, k in enumerate(picks) if i == 0 or k != picks[i - 1]]
+    lines = out.getvalue().splitlines()
+    if fmt == "text":
+        assert [x for x in lines if not x.startswith("---")] == [_OUTPUTS[fmt][k] for k in kept]
+    elif fmt == "json":
+        assert [json.loads(x)["rows"] for x in lines] == [
+            json.loads(_OUTPUTS[fmt][k]) for k in kept
+        ]
+    else:  # the heading once, then one row per update
+        assert lines == ["updated,x"] + [f"2025-11-14T20:15:07,{k + 1}" for k in kept]
 
 
 def test_snapshot_of_missing_file_is_none(tmp_path: Path) -> None:

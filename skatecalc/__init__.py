@@ -60,7 +60,17 @@ if TYPE_CHECKING:
     )
     from .championship.gaps import format_gap, format_points, gap_seconds
     from .championship.standings import Standing, Standings, TieBreak, last_distance_time
-    from .championship.targets import Board, BoardLine, Requirement, Target, board, required_time
+    from .championship.targets import (
+        Board,
+        BoardLine,
+        Provisional,
+        ProvisionalLine,
+        Requirement,
+        Target,
+        board,
+        provisional,
+        required_time,
+    )
     from .errors import (
         DuplicateError,
         FileFormatError,
@@ -85,9 +95,12 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "championship.targets": (
         "Board",
         "BoardLine",
+        "Provisional",
+        "ProvisionalLine",
         "Requirement",
         "Target",
         "board",
+        "provisional",
         "required_time",
     ),
     "championship.classification": ("classify",),
@@ -191,6 +204,8 @@ __all__ = [
     "InvalidRuleError",
     "InvalidTimeError",
     "LimitError",
+    "Provisional",
+    "ProvisionalLine",
     "RaceTime",
     "Requirement",
     "ResultsError",
@@ -221,6 +236,7 @@ __all__ = [
     "parse_result",
     "points",
     "points_many",
+    "provisional",
     "required_time",
     "totals",
 ]

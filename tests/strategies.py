@@ -315,3 +315,25 @@ def soqc_results(draw: st.DrawFn, max_skaters: int = 14) -> list[Any]:
                 )
             )
     return out
+
+
+@st.composite
+def live_sprints(draw: st.DrawFn, max_skaters: int = 8) -> dict[str, list[str | None]]:
+    """A sprint championship live on its last distance: 2-``max_skaters`` skaters with
+    close times (sometimes a status) on the first three distances; on the final 1000 m a
+    time, no result yet (still to skate) or, rarely, a status."""
+    statuses = st.sampled_from(["DQ", "DNF", "DNS", "WDR"])
+    results: dict[str, list[str | None]] = {}
+    for i in range(draw(st.integers(2, max_skaters))):
+        row: list[str | None] = []
+        for index, d in enumerate((500, 1000, 500, 1000)):
+            low = TIME_RANGE[d][0] + 500
+            pick = draw(st.integers(0, 19))
+            if index == 3 and pick < 8:
+                row.append(None)  # still to skate
+            elif pick == 19:
+                row.append(draw(statuses))
+            else:
+                row.append(str(RaceTime.from_hundredths(low + draw(st.integers(0, 150)))))
+        results[f"S{i}"] = row
+    return results

@@ -115,3 +115,19 @@ def test_standings_output_round_trips_to_the_same_table(
     assert again == first
     parsed = parse_results_csv(text, "r.csv", combination=combination)
     assert parsed.results  # the input was read
+
+
+def test_provisional_standings_output_piped_into_board_keeps_the_times_on_the_distance() -> None:
+    """inzell-live.csv: Takagi and Kok have skated the final 1000 m, Leerdam not yet; the
+    provisional standings' CSV and JSON carry those times, so the board read from them is
+    the board read from the file."""
+    live = "docs/examples/inzell-live.csv"
+    direct = run_cli(f"skatecalc board {live}")
+    assert direct[0] == 0 and "finished: 2; leader Femke Kok 147.540" in direct[1]
+    for fmt in ("csv", "json"):
+        status, out, err = _standings(live, "--format", fmt)
+        assert status == 0, err
+        path = Path(tempfile.mkdtemp()) / f"provisional.{fmt}"
+        path.write_text(out, "utf-8")
+        assert run_cli(f"skatecalc board {path}")[:2] == direct[:2]
+        assert _standings(path)[1] == _standings(live)[1]  # the same provisional table

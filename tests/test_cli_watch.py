@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -159,6 +160,46 @@ def test_renders_once_plus_once_per_change(stamps: list[int]) -> None:
     printed = [line for line in out.splitlines() if not line.startswith("---")]
     assert printed == [f"render {k}" for k in range(1, count + 1)]
     assert out.count("--- updated") == changes
+
+
+_OUTPUTS = {  # three different outputs of a command in each format
+    "text": ["a", "b", "c"],
+    "json": ["[]", '[{"x": 1}]', '[{"x": 2}]'],
+    "csv": ["x\r\n1\r\n", "x\r\n2\r\n", "x\r\n3\r\n"],
+}
+
+
+@given(st.lists(st.integers(0, 2), min_size=1, max_size=20), st.sampled_from(sorted(_OUTPUTS)))
+def test_prints_each_output_unless_it_equals_the_last_printed(picks: list[int], fmt: str) -> None:
+    """Invariant: every file change renders; an output is printed exactly when it differs
+    from the last one printed (a file saved again with the same results prints nothing),
+    in every format."""
+    outputs = [_OUTPUTS[fmt][k] for k in picks]
+    texts = iter(outputs)
+    stamps = iter(range(len(outputs)))
+    out = io.StringIO()
+    watch(
+        lambda: next(texts),
+        ["x"],
+        out=out,
+        err=io.StringIO(),
+        terminal=False,
+        sleep=Steps(),
+        clock=clock,
+        max_cycles=len(outputs) - 1,
+        stamp=lambda paths: (next(stamps),),
+        fmt=fmt,
+    )
+    kept = [k for i, k in enumerate(picks) if i == 0 or k != picks[i - 1]]
+    lines = out.getvalue().splitlines()
+    if fmt == "text":
+        assert [x for x in lines if not x.startswith("---")] == [_OUTPUTS[fmt][k] for k in kept]
+    elif fmt == "json":
+        assert [json.loads(x)["rows"] for x in lines] == [
+            json.loads(_OUTPUTS[fmt][k]) for k in kept
+        ]
+    else:  # the heading once, then one row per update
+        assert lines == ["updated,x"] + [f"2025-11-14T20:15:07,{k + 1}" for k in kept]
 
 
 def test_snapshot_of_missing_file_is_none(tmp_path: Path) -> None:
@@ -321,8 +362,10 @@ def fast_watch(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     real = module.watch
 
     def install(*steps: Callable[[], object]) -> None:
-        def fake(render: Callable[[], str], paths: Sequence[str | Path]) -> int:
-            return real(render, paths, sleep=Steps(*steps), clock=clock, max_cycles=len(steps))
+        def fake(render: Callable[[], str], paths: Sequence[str | Path], **kw: str) -> int:
+            return real(
+                render, paths, sleep=Steps(*steps), clock=clock, max_cycles=len(steps), **kw
+            )
 
         monkeypatch.setattr(module, "watch", fake)
 
@@ -409,3 +452,152 @@ def test_listing_half_written_time_waits_then_reads(tmp_path: Path) -> None:
     (message,) = err.splitlines()
     assert message.startswith("skatecalc: waiting: ")
     assert "'3:56.5' on the last line has no hundredths" in message and "truncated" in message
+
+
+# --- race day: a file written pair by pair ---------------------------------------------------
+
+INZELL_HEAD = "name,nation,500,1000,500,1000\n"
+# World Sprint 2024, Inzell, women: the first three distances as published; the times on
+# the final 1000 m are what-if times (those of docs/required-time.md), not the results
+INZELL = {
+    "Miho Takagi": "Miho Takagi,JPN,37.13,1:13.32,37.19,",
+    "Femke Kok": "Femke Kok,NED,37.07,1:14.35,37.07,",
+    "Jutta Leerdam": "Jutta Leerdam,NED,37.41,1:13.71,37.57,",
+}
+
+
+def inzell(**last: str) -> str:
+    """The results file with the final 1000 m times given so far."""
+    return INZELL_HEAD + "".join(
+        line + last.get(name.split()[1], "") + "\n" for name, line in INZELL.items()
+    )
+
+
+PAIRS = [
+    inzell(),  # before the last 1000 m
+    inzell(Takagi="1:13.13"),  # pair 1
+    inzell(Takagi="1:13.13"),  # saved again, unchanged
+    inzell(Takagi="1:13.13", Kok="1:12."),  # being written: a time cut off
+    inzell(Takagi="1:13.13", Kok="1:12.45"),  # pair 2
+    inzell(Takagi="1:13.13", Kok="1:12.45", Leerdam="1:13.00"),  # pair 3: final
+    inzell(Takagi="1:13.13", Kok="1:12.45", Leerdam="1:13.00"),  # saved again
+]
+
+
+def _states(tmp_path: Path, command: str) -> list[str]:
+    """What ``command`` prints (without --watch) for each distinct readable state."""
+    outputs = []
+    for i, text in enumerate(PAIRS):
+        f = tmp_path / f"state{i}.csv"
+        f.write_text(text, encoding="utf-8")
+        status, out, _ = run_cli(command.format(file=f))
+        if status == 0 and (not outputs or out != outputs[-1]):
+            outputs.append(out)
+    return outputs
+
+
+def _pair_by_pair(tmp_path: Path, fast_watch: Callable[..., None]) -> Path:
+    f = tmp_path / "results.csv"
+    write(f, PAIRS[0], 1_000_000_000)()
+    fast_watch(*(write(f, text, (i + 2) * 1_000_000_000) for i, text in enumerate(PAIRS[1:])))
+    return f
+
+
+def test_sprint_file_written_pair_by_pair_prints_every_state_once(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    states = _states(tmp_path, "skatecalc standings {file}")
+    assert [s.splitlines()[0] for s in states] == [
+        "Sprint: standings after 3 of 4 distances",
+        "Sprint: provisional, 1000 m (2) in progress: 1 of 3 finished",
+        "Sprint: provisional, 1000 m (2) in progress: 2 of 3 finished",
+        "Sprint: standings after 4 of 4 distances",
+    ]
+    assert "1  Femke Kok      NED    37.07   1:14.35    37.07  1:12.45 (1)  147.540" in states[2]
+    assert "   Jutta Leerdam  NED    37.41   1:13.71    37.57" in states[2]
+    f = _pair_by_pair(tmp_path, fast_watch)
+    status, out, err = run_cli(f"skatecalc standings {f} --watch")
+    assert status == 0
+    # a pipe: each state once, after a separator; nothing for the unchanged saves
+    assert out == "--- updated 20:15:07 ---\n".join(states)
+    (waiting,) = err.splitlines()  # the time being written: one line, the table kept
+    assert waiting.startswith("skatecalc: waiting: '1:12.' is not a race time")
+    assert waiting.endswith("(read again when results.csv changes)")
+
+
+def test_sprint_pair_by_pair_as_json_lines(tmp_path: Path, fast_watch: Callable[..., None]) -> None:
+    import json
+
+    states = _states(tmp_path, "skatecalc standings {file} --format json")
+    f = _pair_by_pair(tmp_path, fast_watch)
+    status, out, err = run_cli(f"skatecalc standings {f} --watch --format json")
+    assert status == 0 and err.count("waiting") == 1
+    lines = out.splitlines()
+    assert len(lines) == len(states) == 4  # one document per state, none when unchanged
+    for line, state in zip(lines, states, strict=True):
+        document = json.loads(line)
+        assert list(document) == ["updated", "schema", "rows"]
+        assert document["updated"] == "2025-11-14T20:15:07"
+        assert document["schema"] == 1
+        assert document["rows"] == json.loads(state)
+    provisional = json.loads(lines[2])["rows"]
+    assert [(r["rank"], r["name"], r["points"], r["state"]) for r in provisional] == [
+        (1, "Femke Kok", "147.540", "finished"),
+        (2, "Miho Takagi", "147.545", "finished"),
+        (None, "Jutta Leerdam", None, "to skate"),
+    ]
+    assert (provisional[2]["before_points"], provisional[2]["lead"]) == ("111.835", "1:11.40")
+
+
+def test_sprint_pair_by_pair_as_csv_with_an_updated_column(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    import csv
+
+    states = _states(tmp_path, "skatecalc standings {file} --format csv")
+    f = _pair_by_pair(tmp_path, fast_watch)
+    status, out, err = run_cli(f"skatecalc standings {f} --watch --format csv")
+    assert status == 0 and err.count("waiting") == 1
+    records = list(csv.reader(io.StringIO(out, newline="")))
+    expected: list[list[str]] = []
+    heading: list[str] | None = None
+    for state in states:
+        first, *rows = list(csv.reader(io.StringIO(state, newline="")))
+        if first != heading:  # the heading once, again only when the columns change
+            expected.append(["updated", *first])
+            heading = first
+        expected += [["2025-11-14T20:15:07", *row] for row in rows]
+    assert records == expected
+    # after 3, provisional (twice: one heading), final: three headings
+    assert sum(r[0] == "updated" for r in records) == 3
+
+
+def test_board_and_need_watch_keep_the_final_classification(
+    tmp_path: Path, fast_watch: Callable[..., None]
+) -> None:
+    f = _pair_by_pair(tmp_path, fast_watch)
+    status, out, err = run_cli(f"skatecalc board {f} --watch")
+    assert status == 0 and err.count("waiting") == 1
+    updates = out.split("--- updated 20:15:07 ---\n")
+    assert [u.splitlines()[1] for u in updates] == [
+        "nobody has finished yet",
+        "finished: 1; leader Miho Takagi 147.545",
+        "finished: 2; leader Femke Kok 147.540",
+        "Sprint: standings after 4 of 4 distances",
+    ]
+    assert updates[-1].startswith("the classification is final: all 4 distances of the Sprint")
+    fast_watch(*(write(f, text, (i + 20) * 1_000_000_000) for i, text in enumerate(PAIRS[5:])))
+    status, out, err = run_cli(f"skatecalc need {f} 'Femke Kok' --beat 'Miho Takagi' --watch")
+    assert (status, err) == (0, "")
+    assert out.startswith("the classification is final") and "updated" not in out
+
+
+def test_watch_prints_nothing_when_the_output_did_not_change(tmp_path: Path) -> None:
+    f = tmp_path / "results.txt"
+    write(f, "one", 1_000_000_000)()
+    sleep = Steps(write(f, "one", 2_000_000_000), write(f, "two", 3_000_000_000))
+    assert run(reader(f), [f], sleep, max_cycles=2)[1] == "one\n--- updated 20:15:07 ---\ntwo\n"
+    write(f, "one", 1_000_000_000)()
+    sleep = Steps(write(f, "one", 2_000_000_000), write(f, "two", 3_000_000_000))
+    status, out, _ = run(reader(f), [f], sleep, terminal=True, max_cycles=2)
+    assert status == 0 and out.count(CLEAR) == 2

@@ -7,7 +7,8 @@
   skatecalc) runs only where pandas is installed (the ``test`` extra installs it); where
   it is not, ``test_pandas_examples_run`` is skipped and says so.
 * ```console blocks: every ``$ skatecalc ...`` line runs the command line (from the
-  repository root) and its output must equal the lines that follow it.
+  repository root) and its output must equal the lines that follow it; ``$ skatecalc A |
+  skatecalc B`` runs B with A's output as its standard input (a chain of commands).
 """
 
 from __future__ import annotations
@@ -97,15 +98,101 @@ def _console_cases() -> list[tuple[str, str, str]]:
     return cases
 
 
+def _run_chain(command: str) -> tuple[int, str, str]:
+    """``skatecalc A | skatecalc B ...``: each command's output is the next one's standard
+    input (in-process, as ``run_cli``)."""
+    import io
+    import sys
+
+    out = ""
+    status, err = 0, ""
+    for number, part in enumerate(command.split(" | ")):
+        if number:
+            assert status == 0, f"`{part}` got no input: the command before it failed: {err}"
+        before = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(out.encode("utf-8")), encoding="utf-8")
+        try:
+            status, out, err = run_cli(part.strip())
+        finally:
+            sys.stdin = before
+    return status, out, err
+
+
 @pytest.mark.parametrize(("page", "command", "expected"), _console_cases())
 def test_console_examples_print_what_the_docs_say(page: str, command: str, expected: str) -> None:
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        status, out, err = run_cli(command)
+        status, out, err = _run_chain(command)
     finally:
         os.chdir(cwd)
     shown = out if status == 0 else err
     assert [x.rstrip() for x in shown.strip("\n").splitlines()] == [
         x.rstrip() for x in expected.strip("\n").splitlines()
     ], f"{page}: `{command}` printed:\n{shown}"
+
+
+# --- docs/formats.md: the JSON keys of every command -------------------------------------
+
+_FAMILIES = {
+    "distance": r"(?:\d+(?: \(\d+\))?|\d+ m|mass start)",
+    "race": r"[A-Z][A-Za-z0-9]*(?: \(race\))?",
+}
+
+
+def _documented_json() -> list[tuple[str, list[str]]]:
+    """(example command, documented keys) of each table of the JSON section."""
+    text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    section = text.split("## JSON output of every command", 1)[1].split("\n## ", 1)[0]
+    cases: list[tuple[str, list[str]]] = []
+    command: str | None = None
+    for line in section.splitlines():
+        example = re.match(r"Example: `(skatecalc [^`]+)`", line)
+        if example:
+            command = example.group(1)
+            cases.append((command, []))
+        elif line.startswith("| `") and command is not None:
+            cases[-1][1].append(line.split("`")[1])
+    return cases
+
+
+def test_formats_names_the_schema_version_of_the_watch_output() -> None:
+    from skatecalc.cli.watch import SCHEMA
+
+    text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    assert f"## JSON output of every command (schema {SCHEMA})" in text
+    assert len(_documented_json()) == 14  # every command with --format, each kind of row
+
+
+@pytest.mark.parametrize(("command", "keys"), _documented_json(), ids=lambda v: str(v)[:60])
+def test_formats_documents_every_json_key_of_the_command(command: str, keys: list[str]) -> None:
+    """Every key a command writes is documented in docs/formats.md, and every key
+    documented is written by the example."""
+    import json
+
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        status, out, err = run_cli(command)
+    finally:
+        os.chdir(cwd)
+    assert status == 0, err
+    written = {key for row in json.loads(out) for key in row}
+    patterns = {
+        key: re.compile(
+            re.sub(
+                r"<(\w+)>",
+                lambda m: _FAMILIES[m.group(1)],
+                re.escape(key).replace(r"\<", "<").replace(r"\>", ">"),
+            )
+        )
+        for key in keys
+    }
+    fixed = {k for k in keys if "<" not in k}
+    seen: set[str] = set()
+    for key in written:
+        matches = [doc for doc, p in patterns.items() if p.fullmatch(key)]
+        exact = [doc for doc in matches if doc in fixed]
+        assert matches, f"{command}: key {key!r} is not documented in docs/formats.md"
+        seen.update(exact or matches)
+    assert seen == set(keys), f"{command}: documented but not written: {set(keys) - seen}"

@@ -330,10 +330,10 @@ def _json_escape(match: re.Match[str]) -> str:
     return "".join(f"\\u{ord(c):04x}" for c in match.group())
 
 
-def json_text(data: object) -> str:
-    """``data`` as indented JSON, UTF-8 letters kept, and every character that could change
-    a terminal's display (C1 controls, bidirectional marks, line separators) escaped; the
-    JSON value is unchanged.
+def json_text(data: object, *, indent: int | None = 2) -> str:
+    """``data`` as indented JSON (``indent=None``: on one line), UTF-8 letters kept, and
+    every character that could change a terminal's display (C1 controls, bidirectional
+    marks, line separators) escaped; the JSON value is unchanged.
 
     >>> print(json_text({"name": "A\x9b2J\u202eB", "nation": "NED"}))
     {
@@ -341,7 +341,7 @@ def json_text(data: object) -> str:
       "nation": "NED"
     }
     """
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2))
+    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:

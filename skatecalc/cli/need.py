@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 
-from .. import Requirement, board, required_time
+from .. import Requirement, Standings, board, required_time
 from .._text import printable
-from ..text.labels import note, phrase
-from .common import Table, render, table_of
-from .standings import load_table
+from ..text.labels import combination_name, note, phrase
+from .common import GAP_ROUNDINGS_BY_NAME, Table, render, table_of
+from .standings import load_table, standings_table
 from .watch import follow
 
 __all__ = ["run_board", "run_need"]
@@ -27,11 +27,40 @@ def _explain(need: Requirement, lang: str) -> str:
     return "\n".join(lines)
 
 
+def final(table: Standings, args: argparse.Namespace) -> str | None:
+    """When every distance is counted and no ``--distance`` is asked for: the final
+    classification, under a line saying it is final (text and markdown); JSON and CSV
+    give the standings rows. Else ``None``."""
+    if table.next_distance is not None or getattr(args, "distance", None) is not None:
+        return None
+    rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
+    out = standings_table(table, gap_rounding=rounding)
+    comb = table.combination
+
+    def said(lang: str) -> str:
+        name = combination_name(str(comb), lang)
+        return phrase("final", lang, n=len(comb.distances), combination=name)
+
+    return render(
+        [
+            out._replace(
+                text=lambda lang: said(lang) + "\n" + out.text(lang),
+                title={"en": said("en"), "nl": said("nl")},
+            )
+        ],
+        args,
+    )
+
+
 def run_need(args: argparse.Namespace) -> str:
-    """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation."""
+    """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
+    the final classification once every distance is skated."""
     if args.watch:
         follow(run_need, args)
     table = load_table(args)
+    done = final(table, args)
+    if done is not None:
+        return done
     need = required_time(
         table,
         args.skater,
@@ -66,10 +95,13 @@ def run_need(args: argparse.Namespace) -> str:
 
 
 def run_board(args: argparse.Namespace) -> str:
-    """``skatecalc board``."""
+    """``skatecalc board``; the final classification once every distance is skated."""
     if args.watch:
         follow(run_board, args)
     table = load_table(args)
+    done = final(table, args)
+    if done is not None:
+        return done
     times = board(table, distance=args.distance, podium=args.podium)
     if args.format == "markdown":
         # the broadcaster's board, as text prints it: "any time" and "impossible" are

@@ -94,3 +94,67 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
     if not records:
         return None
     return _results_csv(records[0], records[1:])
+
+
+_CUP_COLUMNS = ("cup", "rank", "name", "points", "wins")  # as worldcup standings writes
+
+
+def _whole(cell: object, what: str, row: int) -> int:
+    from ..errors import FileFormatError
+
+    text = str(cell).strip() if isinstance(cell, str | int) and not isinstance(cell, bool) else ""
+    if not text.isascii() or not text.isdigit():
+        raise FileFormatError(
+            f"{what} {cell!r} of the standings row {row} is not a whole number from 0"
+        )
+    return int(text)
+
+
+def season_totals(text: str, is_json: bool) -> list[tuple[str, list[tuple[str, int, int]]]] | None:
+    """Per cup (in order of first appearance) the ``(name, points, wins)`` of every row when
+    ``text`` is ``skatecalc worldcup standings`` output (CSV, or JSON when ``is_json``: the
+    columns ``cup``, ``rank``, ``name``, ``points``, ``wins``), else ``None``.
+
+    >>> season_totals("cup,rank,name,points,wins,HVN1\\n500 m men,1,Havard Lorentzen,100,1,"
+    ...               "100\\n", False)
+    [('500 m men', [('Havard Lorentzen', 100, 1)])]
+    >>> season_totals("race,distance,gender,name,place\\nHVN1,500,men,A,1\\n", False) is None
+    True
+    """
+    records: list[dict[str, object]]
+    if is_json:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if not (isinstance(data, list) and data and all(isinstance(r, Mapping) for r in data)):
+            return None
+        records = [dict(r) for r in data]
+    else:
+        lines = text.lstrip("\ufeff").splitlines()
+        first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+        if not first.startswith("cup,"):
+            return None
+        try:
+            rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+        except csv.Error:
+            return None
+        rows = [r for r in rows if r and any(c.strip() for c in r) and not r[0].startswith("#")]
+        header, body = rows[0], rows[1:]
+        records = [
+            dict(zip(header, [*r, *[""] * (len(header) - len(r))], strict=False)) for r in body
+        ]
+    if not records or not all(set(r) >= set(_CUP_COLUMNS) for r in records):
+        return None
+    cups: dict[str, list[tuple[str, int, int]]] = {}
+    for number, r in enumerate(records, start=1):
+        cup, name = r["cup"], r["name"]
+        if not isinstance(cup, str) or not isinstance(name, str):
+            return None
+        entry = (
+            _unprotect(name),
+            _whole(r["points"], "points", number),
+            _whole(r["wins"], "wins", number),
+        )
+        cups.setdefault(cup, []).append(entry)
+    return list(cups.items())

@@ -10,13 +10,21 @@ import argparse
 from decimal import ROUND_UP
 
 from .. import Standings
+from ..championship.targets.provisional import Provisional, in_progress, provisional
 from ..io.results import ResultsFile
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
 from .sources import inputs_of
 from .watch import follow
 
-__all__ = ["load_file", "load_table", "machine_rows", "run_standings", "standings_table"]
+__all__ = [
+    "load_file",
+    "load_live",
+    "load_table",
+    "machine_rows",
+    "run_standings",
+    "standings_table",
+]
 
 
 def load_file(args: argparse.Namespace) -> ResultsFile:
@@ -34,12 +42,52 @@ def load_table(args: argparse.Namespace) -> Standings:
     return load_file(args).classify(after=args.after)
 
 
+def load_live(args: argparse.Namespace) -> Standings | Provisional:
+    """The classification, or provisional standings while a distance is being skated.
+
+    Without ``--after``: provisional standings when someone in the field of the next
+    distance has a result on it and someone has none yet (the table counts the distances
+    everyone has completed). ``--after N`` on a distance some of whose field have no result
+    yet (an unrestricted distance: on a cut or final distance a missing result means "not
+    admitted", as before): provisional standings of distance N. Otherwise the table of
+    `load_table`, unchanged.
+    """
+    results = load_file(args)
+    after = args.after
+    if after is None:
+        table = results.classify()
+        return provisional(table) if in_progress(table) else table
+    comb = results.combination
+    if (
+        type(after) is int
+        and 1 <= after <= len(comb.distances)
+        and comb.restriction(after - 1) is None
+    ):
+        before = results.classify(after=after - 1)
+        if in_progress(before):
+            return provisional(before)
+    return results.classify(after=after)
+
+
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
     if args.watch:
         follow(run_standings, args)
     rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
-    return render([standings_table(load_table(args), gap_rounding=rounding)], args)
+    table = load_live(args)
+    if isinstance(table, Provisional):
+        if args.format == "markdown":  # as text prints it: title, words, footnote
+            from ..text.championship import provisional_layout
+
+            return provisional_layout(table, args.lang).markdown()
+        return render([provisional_table(table)], args)
+    return render([standings_table(table, gap_rounding=rounding)], args)
+
+
+def provisional_table(table: Provisional) -> Table:
+    """The output table of provisional standings: JSON/CSV rows are ``to_rows()`` (written
+    in ISU notation), text and markdown the table as printed."""
+    return Table(table.to_rows(), lambda lang: table.format(lang))
 
 
 def machine_rows(table: Standings, *, gap_rounding: str = ROUND_UP) -> list[dict[str, object]]:

@@ -6,7 +6,16 @@ every change:
 
 * on a terminal the screen is cleared first, and a last line says when it was updated;
 * into a pipe or a file every update is appended, after a separator line
-  ``--- updated 14:05:31 ---``.
+  ``--- updated 14:05:31 ---``;
+* ``--format json``: one JSON document per line (JSON Lines), ``{"updated": "2026-03-08T
+  14:05:31+01:00", "schema": 1, "rows": [...]}``, the rows those of the command's JSON
+  output (docs/formats.md, schema version `SCHEMA`);
+* ``--format csv``: the heading line once, with an ``updated`` column first, then the rows
+  of every update (the heading again only when the columns change, as when a distance is
+  added to the standings).
+
+Nothing is printed when the output did not change (a file saved again with the same
+results, or the same table after a "waiting" line).
 
 A file that is half-written when it is read (a line cut off, the file missing for a
 moment, anything the reader refuses) gives one line on standard error,
@@ -20,7 +29,10 @@ tests run without waiting.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime
+import io
+import json
 import os
 import stat
 import sys
@@ -35,6 +47,7 @@ from ..errors import SkatecalcError
 __all__ = [
     "CLEAR",
     "INTERVAL_MS",
+    "SCHEMA",
     "Stamp",
     "follow",
     "snapshot",
@@ -43,6 +56,10 @@ __all__ = [
 
 INTERVAL_MS = 500
 """Milliseconds between two looks at the files (a whole number, as every quantity here)."""
+
+SCHEMA = 1
+"""The version of the JSON output of every command (docs/formats.md): a JSON Lines document
+under ``--watch`` carries it as ``schema``. Raised when a key changes meaning or goes."""
 
 CLEAR = "\x1b[H\x1b[2J"
 """ANSI: cursor to the top left, clear the screen."""
@@ -77,7 +94,49 @@ def snapshot(paths: Sequence[str | Path]) -> Stamp:
 
 
 def _now() -> datetime.datetime:
-    return datetime.datetime.now()
+    return datetime.datetime.now().astimezone()
+
+
+def json_line(text: str, updated: datetime.datetime) -> str:
+    """The JSON output ``text`` of a command (a list of rows) as one JSON Lines document
+    with the time of the update and the schema version.
+
+    >>> print(json_line('[{"name": "Kok", "points": "147.540"}]',
+    ...                 datetime.datetime(2024, 3, 8, 14, 5, 31)))
+    {"updated": "2024-03-08T14:05:31", "schema": 1, "rows": [{"name": "Kok", "points": "147.540"}]}
+    """
+    from .common import json_text
+
+    data = {"updated": updated.isoformat(timespec="seconds"), "schema": SCHEMA}
+    data["rows"] = json.loads(text) if text.strip() else []
+    return json_text(data, indent=None)
+
+
+def csv_lines(
+    text: str, updated: datetime.datetime, heading: list[str] | None
+) -> tuple[str, list[str]]:
+    """The CSV output ``text`` of a command with an ``updated`` column first: the heading
+    line only when it differs from ``heading`` (the one printed before), then the rows;
+    and the heading of ``text``.
+
+    >>> at = datetime.datetime(2024, 3, 8, 14, 5, 31)
+    >>> out, heading = csv_lines("name,points\\nKok,147.540\\n", at, None)
+    >>> print(out.replace("\\r", ""), end="")
+    updated,name,points
+    2024-03-08T14:05:31,Kok,147.540
+    >>> print(csv_lines("name,points\\nKok,147.540\\n", at, heading)[0].replace("\\r", ""), end="")
+    2024-03-08T14:05:31,Kok,147.540
+    """
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    first = records[0] if records else []
+    out = io.StringIO()
+    writer = csv.writer(out)
+    stamp = updated.isoformat(timespec="seconds")
+    if first != heading:
+        writer.writerow(["updated", *first])
+    for record in records[1:]:
+        writer.writerow([stamp, *record])
+    return out.getvalue(), first
 
 
 def _one_line(text: str) -> str:
@@ -96,6 +155,7 @@ def watch(
     clock: Callable[[], datetime.datetime] = _now,
     max_cycles: int | None = None,
     stamp: Callable[[Sequence[str | Path]], Stamp] = snapshot,
+    fmt: str = "text",
 ) -> int:
     """Print ``render()`` now and again after every change of a file in ``paths``, until
     Ctrl-C (or ``max_cycles`` looks at the files); returns the exit status, 0.
@@ -105,7 +165,9 @@ def watch(
     message goes to ``err`` on one line and the files are read again at their next change.
     ``terminal`` (default: whether ``out`` is one) clears the screen before each update;
     otherwise updates are appended after a separator line. ``stamp`` tells a change (see
-    `snapshot`).
+    `snapshot`). ``fmt`` is the command's ``--format``: ``json`` writes each update as one
+    line (`json_line`), ``csv`` the heading once and the rows with an ``updated`` column
+    (`csv_lines`); an output equal to the last one printed is not printed again.
 
     >>> import io
     >>> stamps = iter([(1,), (1,), (2,)])
@@ -129,9 +191,11 @@ def watch(
             terminal = False
     names = ", ".join(printable(Path(p).name) for p in paths)
     shown = 0  # updates printed
+    last_text: str | None = None  # the output printed last
+    heading: list[str] | None = None  # the CSV heading printed last
 
     def show() -> None:
-        nonlocal shown
+        nonlocal shown, last_text, heading
         try:
             text = render()
         except BrokenPipeError:
@@ -143,8 +207,17 @@ def watch(
             err.flush()
             return
         text = text.rstrip("\n")
-        at = clock().strftime("%H:%M:%S")
-        if terminal:
+        if text == last_text:
+            return  # nothing changed: nothing printed
+        last_text = text
+        now = clock()
+        at = now.strftime("%H:%M:%S")
+        if fmt == "json":
+            out.write(json_line(text, now) + "\n")
+        elif fmt == "csv":
+            lines, heading = csv_lines(text, now, heading)
+            out.write(lines)
+        elif terminal:
             out.write(f"{CLEAR}{text}\n\n(updated {at}; watching {names}; Ctrl-C to stop)\n")
         else:
             if shown:
@@ -196,4 +269,7 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     if reconfigure is not None:  # a name the output's encoding lacks is written as '?'
         reconfigure(errors="replace")
     once = argparse.Namespace(**{**vars(args), "watch": False})
+    fmt = getattr(args, "format", "text")
+    if fmt in ("json", "csv"):
+        raise SystemExit(watch(lambda: run(once), files, fmt=fmt))
     raise SystemExit(watch(lambda: run(once), files))

@@ -13,6 +13,7 @@ The parsers are in `skatecalc.cli.spec`. In JSON and CSV every row starts with t
 from __future__ import annotations
 
 import argparse
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from ..worldcup import (
 from ..worldcup.events import Distance
 from ..worldcup.standings import race_column
 from .common import Table as OutTable
-from .common import UsageError, load_input, render, require_input
+from .common import UsageError, render, require_input
 from .examples import EXAMPLES
 from .listing_input import worldcup_of, worldcup_sources
 from .sources import inputs_of
@@ -137,8 +138,53 @@ def _points_list(text: str, option: str) -> list[int]:
 
 
 def _load(args: argparse.Namespace, given: Input | None = None) -> Season:
-    season: Season = load_input(args, "season", given, rules=_rules(args))
-    return season
+    """The season file, or the output of ``worldcup standings`` (CSV or JSON) read back as
+    cups of totals (`TotalsCup`: points and wins, the races not known). ``given``: the
+    input already read (see `skatecalc.cli.sources.inputs_of`)."""
+    from .common import _own
+    from .reinput import season_totals
+
+    if given is None:
+        require_input(args)
+        given = inputs_of(args, "season")[0]
+    source = _own(given)
+    totals = season_totals(source.text, given.format == "json")
+    r = _rules(args)
+    if totals is None:
+        from ..io.worldcup import read_season_text
+
+        return read_season_text(source.text, r, source.name)
+    return Season(
+        r, tuple((name, _totals_cup(r, name, rows)) for name, rows in totals), source.name
+    )
+
+
+def _totals_cup(r: Rules, name: str, rows: list[tuple[str, int, int]]) -> Cup:
+    """A cup of totals named ``name`` (``500 m men``): its distance when the name has one
+    (the remaining races are of it), the entrants nations for a team event."""
+    from ..worldcup.events import DISTANCES, EVENTS, GENDERS, TEAM_EVENTS
+    from ..worldcup.totals import TotalsCup
+
+    known: dict[str, list[Distance]] = {}
+    for d in (*DISTANCES, *EVENTS):
+        for g in GENDERS:
+            with contextlib.suppress(SkatecalcError):  # not a World Cup distance (men 3000)
+                known.setdefault(cup_name(d, g), []).append(d)
+    if name not in known:
+        raise SkatecalcError(
+            f"{name!r} is not a World Cup cup (such as '500 m men'): read from the 'cup'"
+            " column of the standings"
+        )
+    ds = known[name]
+    team = any(d in TEAM_EVENTS for d in ds)
+    # a combined cup (5000/10000 m men): the distance of the races to come is not known
+    return TotalsCup(
+        r,
+        rows,
+        distance=ds[0] if len(ds) == 1 else None,
+        entrant="nation" if team else "skater",
+        name=name,
+    )
 
 
 def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]:
@@ -307,7 +353,7 @@ def _run_outlook(args: argparse.Namespace) -> str:
     tables = []
     for name, cup in listed[1]:
         # the remaining races are taken to be of the distance of the cup's last race
-        last = cup.races[-1].race.distance if cup.races else None
+        last = cup.races[-1].race.distance if cup.races else cup.distance
         remaining = [Race(final=args.final, distance=last)] * args.remaining
         o = cup.outlook(remaining)
         titles = _titles(listed[0], name, args.after)

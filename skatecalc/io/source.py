@@ -18,7 +18,7 @@ in the warnings of the races it changed.
 
 >>> ev = read("skatecalc/data/examples/wc2025-26-2-calgary.txt")
 >>> ev.format, ev.event.name, len(ev.event.races)
-('listing', '2. World Cup 2025/2026', 28)
+('listing', '2. World Cup 2025/2026', 29)
 >>> read("skatecalc/data/examples/wsc2024-women.csv").format
 'csv'
 """

@@ -13,6 +13,7 @@ from decimal import ROUND_UP
 
 from ..championship.standings import Standings
 from ..championship.targets.board import Board
+from ..championship.targets.provisional import Provisional
 from ..points import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
@@ -23,7 +24,7 @@ from .layout import Layout
 from .numbers import format_points
 from .width import Align
 
-__all__ = ["board_layout", "standings_layout"]
+__all__ = ["board_layout", "provisional_layout", "standings_layout"]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -205,3 +206,68 @@ def _standings_html(table: Standings) -> str:
 
 render_text.register(Standings, _standings_text)
 render_html.register(Standings, _standings_html)
+
+
+# === provisional standings (Provisional) ====================================================
+
+
+def provisional_layout(table: Provisional, lang: Lang = "en") -> Layout:
+    """Provisional standings as a broadcaster shows them during a distance: the title says
+    what the table is; finishers with their provisional place and total, those still to
+    skate with their standing before the distance and the times for the lead and the podium.
+
+    >>> import skatecalc as sc
+    >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19", "1:13.13"],
+    ...                             "L": ["37.41", "1:13.71", "37.57"]})
+    >>> print(provisional_layout(sc.provisional(t)).text().splitlines()[0])
+    Sprint: provisional, 1000 m (2) in progress: 1 of 2 finished
+    """
+    comb = table.combination
+    has_nation = any(line.nation for line in table.lines)
+    headers = [heading("rank", lang), heading("name", lang)]
+    align: list[Align] = ["right", "left"]
+    if has_nation:
+        headers.append(heading("nation", lang))
+        align.append("left")
+    headers += [comb.label(i) for i in range(table.index + 1)]
+    podium = heading("top", lang, n=table.podium) if table.podium != 3 else heading("podium", lang)
+    headers += [heading("points", lang), heading("before", lang), heading("lead", lang), podium]
+    align += ["right"] * (table.index + 5)
+    nl = lang == "nl"
+    rows = []
+    for line in table.lines:
+        cells = ["" if line.rank is None else str(line.rank), line.name]
+        if has_nation:
+            cells.append(line.nation or "")
+        for i, r in enumerate(line.results):
+            if r is None:
+                cells.append("")
+            elif isinstance(r, RaceTime):
+                rank = line.distance_rank if i == table.index else None
+                text = _time_text(r, nl)
+                cells.append(f"{text} ({rank})" if rank else text)
+            else:
+                cells.append(r.value)
+        finished = line.state == "finished" and line.total is not None
+        cells.append(_points(line.total, lang) if finished and line.total is not None else "")
+        before = "" if line.before is None else _points(line.before, lang)
+        if before and line.before_rank is not None:
+            before = f"{before} ({line.before_rank})"
+        cells.append(before)
+        cells.append("" if line.lead is None else line.lead.format(lang))
+        cells.append("" if line.podium is None else line.podium.format(lang))
+        rows.append(tuple(cells))
+    title = phrase(
+        "provisional_title",
+        lang,
+        combination=combination_name(str(comb), lang),
+        distance=table.label,
+        finished=table.finished,
+        field=table.field_size,
+    )
+    after = [phrase("note", lang, note=note(n, lang)) for n in table.notes]
+    after.append(phrase("provisional_footnote", lang, distance=table.label))
+    return Layout(tuple(headers), tuple(rows), tuple(align), (title,), tuple(after))
+
+
+register(Provisional, provisional_layout)

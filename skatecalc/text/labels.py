@@ -58,6 +58,7 @@ HEADINGS: Mapping[Lang, Mapping[str, str]] = {
         "total": "Total",
         "reason": "Reason",
         "need": "Needs",
+        "before": "Before",
     },
     "nl": {
         "rank": "#",
@@ -77,6 +78,7 @@ HEADINGS: Mapping[Lang, Mapping[str, str]] = {
         "total": "Totaal",
         "reason": "Reden",
         "need": "Nodig",
+        "before": "Vooraf",
     },
 }
 """Column headings; ``{distance}`` and ``{n}`` are filled in by
@@ -148,6 +150,11 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         " they completed)",
         "note": "note: {note}",
         "no_rows": "(no rows)",
+        "provisional_title": "{combination}: provisional, {distance} in progress: {finished} of"
+        " {field} finished",
+        "provisional_footnote": "(Before: rank and points before the {distance}; Lead, Podium:"
+        " slowest official time that finishes ahead of those who have finished)",
+        "final": "the classification is final: all {n} distances of the {combination} are skated",
     },
     "nl": {
         "standings_title": "{combination}: klassement na {after} van {n} afstanden",
@@ -167,6 +174,12 @@ PHRASES: Mapping[Lang, Mapping[str, str]] = {
         "stopped": "(gerangschikt onder wie verder kwam: op hun totaal over de gereden afstanden)",
         "note": "noot: {note}",
         "no_rows": "(geen rijen)",
+        "provisional_title": "{combination}: voorlopig, {distance} bezig: {finished} van"
+        " {field} binnen",
+        "provisional_footnote": "(Vooraf: plaats en punten voor de {distance}; Leiding, Podium:"
+        " langzaamste officiële tijd om voor de binnengekomen schaatsers te eindigen)",
+        "final": "het klassement is definitief: alle {n} afstanden van de {combination} zijn"
+        " gereden",
     },
 }
 """Sentences of the tables, with ``{fields}`` filled in by [`phrase`][skatecalc.text.phrase]. The

@@ -71,15 +71,20 @@ from __future__ import annotations
 from .board import Board, BoardLine, board
 from .goals import required_time
 from .inverse import period, slowest
+from .provisional import Provisional, ProvisionalLine, in_progress, provisional
 from .requirement import Requirement, Target
 
 __all__ = [
     "Board",
     "BoardLine",
+    "Provisional",
+    "ProvisionalLine",
     "Requirement",
     "Target",
     "board",
+    "in_progress",
     "period",
+    "provisional",
     "required_time",
     "slowest",
 ]

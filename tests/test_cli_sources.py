@@ -127,3 +127,45 @@ def test_worldcup_outlook_takes_official_listings_with_their_season() -> None:
     )
     assert status == 0, err
     assert out.startswith("ISU World Cup 2025/26, 1000 m men")
+
+
+def test_watch_follows_the_feed_printing_each_change_once_and_waiting_once(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--watch isu:EVENT/N``: the saved snapshots served in sequence (during, during
+    again, a server error, final): the during table, nothing for the unchanged poll (a
+    304), one waiting line for the error with the last good table kept, the final table."""
+    from collections.abc import Sequence
+
+    import skatecalc.cli.watch as module
+
+    real = module.watch
+    looks: list[int] = []
+
+    def fake(render: object, paths: Sequence[str], **kw: object) -> int:
+        looks.append(kw["interval_ms"])  # type: ignore[arg-type]
+        return real(render, paths, sleep=lambda s: None, max_cycles=3, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "watch", fake)
+    service.route(COMPS, ok(COMPETITIONS))
+    service.route(
+        RESULTS_4,
+        ok(DURING),
+        ok(DURING),
+        *[(503, b"", {}, 0.0, 0)] * 3,
+        ok(FINAL, '"v2"'),
+    )
+    table = ",".join(str(n) for n in range(32, 0, -1))
+    status, out, err = _cli(
+        service,
+        f"skatecalc worldcup standings isu:{EVENT}/4 --table-distance 1000={table}"
+        " --watch --format json",
+    )
+    assert status == 0 and looks == [5000]  # the feed's polite default interval
+    documents = [json.loads(line) for line in out.splitlines()]
+    assert [len(d["rows"]) for d in documents] == [15, 32]
+    assert documents[0]["schema"] == 1 and "updated" in documents[0]
+    waiting = [ln for ln in err.splitlines() if ln.startswith("skatecalc: waiting:")]
+    assert len(waiting) == 1 and "503" in waiting[0]
+    results = [etag for path, etag in service.seen if path == RESULTS_4]
+    assert results[:2] == [None, '"v1"']  # the unchanged poll asked conditionally

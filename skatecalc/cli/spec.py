@@ -112,11 +112,18 @@ def add_listings(
 
 
 def add_watch(parser: argparse.ArgumentParser) -> None:
-    """Add ``--watch`` to ``parser``."""
+    """Add ``--watch`` and ``--interval SECONDS`` to ``parser``."""
     parser.add_argument(
         "--watch",
         action="store_true",
-        help="follow FILE: print again whenever it changes (Ctrl-C stops; exit status 0)",
+        help="follow FILE (or isu:EVENT[/N]): print again whenever it changes (Ctrl-C stops;"
+        " exit status 0)",
+    )
+    parser.add_argument(
+        "--interval",
+        type=_timeout,
+        metavar="SECONDS",
+        help="--watch: seconds between two looks (default 0.5 for files, 5 for isu: sources)",
     )
 
 

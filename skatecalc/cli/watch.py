@@ -32,6 +32,7 @@ import argparse
 import csv
 import datetime
 import io
+import itertools
 import json
 import os
 import stat
@@ -39,13 +40,14 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from .._text import printable
 from ..errors import SkatecalcError
 
 __all__ = [
     "CLEAR",
+    "FEED_INTERVAL_MS",
     "INTERVAL_MS",
     "SCHEMA",
     "Stamp",
@@ -56,6 +58,11 @@ __all__ = [
 
 INTERVAL_MS = 500
 """Milliseconds between two looks at the files (a whole number, as every quantity here)."""
+
+FEED_INTERVAL_MS = 5000
+"""Milliseconds between two polls of the ISU results service (``isu:`` sources): a polite
+interval; each poll asks conditionally through the cache (an unchanged response is a
+``304``)."""
 
 SCHEMA = 1
 """The version of the JSON output of every command (docs/formats.md): a JSON Lines document
@@ -189,23 +196,26 @@ def watch(
             terminal = out.isatty()
         except (AttributeError, ValueError):
             terminal = False
-    names = ", ".join(printable(Path(p).name) for p in paths)
+    names = ", ".join(printable(_name(p)) for p in paths)
     shown = 0  # updates printed
     last_text: str | None = None  # the output printed last
+    last_wait: str | None = None  # the waiting line printed last (said once)
     heading: list[str] | None = None  # the CSV heading printed last
 
     def show() -> None:
-        nonlocal shown, last_text, heading
+        nonlocal shown, last_text, heading, last_wait
         try:
             text = render()
         except BrokenPipeError:
             raise
         except (SkatecalcError, OSError, UnicodeDecodeError) as exc:
-            err.write(
-                f"skatecalc: waiting: {_one_line(str(exc))} (read again when {names} changes)\n"
-            )
-            err.flush()
+            line = f"skatecalc: waiting: {_one_line(str(exc))} (read again when {names} changes)\n"
+            if line != last_wait:  # one waiting line, the last good table kept on screen
+                err.write(line)
+                err.flush()
+            last_wait = line
             return
+        last_wait = None
         text = text.rstrip("\n")
         if text == last_text:
             return  # nothing changed: nothing printed
@@ -242,6 +252,30 @@ def watch(
     return 0
 
 
+def _name(path: str | Path) -> str:
+    return str(path) if str(path).startswith("isu:") else Path(path).name
+
+
+def polled(
+    stamp: Callable[[Sequence[str | Path]], Stamp],
+) -> Callable[[Sequence[str | Path]], Stamp]:
+    """A `snapshot` that also changes at every look: for ``isu:`` sources, which are asked
+    again at every look (conditionally, through the cache), the output printed only when
+    it changed.
+
+    >>> look = polled(snapshot)
+    >>> look(["isu:2026_USA_0002/4"]) != look(["isu:2026_USA_0002/4"])
+    True
+    """
+    count = itertools.count()
+
+    def look(paths: Sequence[str | Path]) -> Stamp:
+        files = [p for p in paths if not str(p).startswith("isu:")]
+        return (*stamp(files), (next(count), 0, 0))
+
+    return look
+
+
 # --- the command line -----------------------------------------------------------------------
 
 
@@ -258,7 +292,10 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     files = files_of(args)
     if getattr(args, "example", None) is not None or not files or "-" in files:
         raise UsageError("--watch follows files: give FILE (not --example, not -)")
+    feeds = any(f.startswith("isu:") for f in files)
     for file in files:
+        if file.startswith("isu:"):
+            continue  # polled: an error waits for the next poll
         if not Path(file).exists() and file in EXAMPLES:
             raise UsageError(f"--watch follows files: {file!r} is a built-in example")
         if not Path(file).exists():  # waiting is for a file being rewritten, not a typo
@@ -270,6 +307,11 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
         reconfigure(errors="replace")
     once = argparse.Namespace(**{**vars(args), "watch": False})
     fmt = getattr(args, "format", "text")
+    given = getattr(args, "interval", None)
+    interval = given if given is not None else FEED_INTERVAL_MS if feeds else INTERVAL_MS
+    options: dict[str, Any] = {"interval_ms": interval}
+    if feeds:
+        options["stamp"] = polled(snapshot)
     if fmt in ("json", "csv"):
-        raise SystemExit(watch(lambda: run(once), files, fmt=fmt))
-    raise SystemExit(watch(lambda: run(once), files))
+        options["fmt"] = fmt
+    raise SystemExit(watch(lambda: run(once), files, **options))

@@ -234,6 +234,11 @@ def _worldcup(sub: Sub) -> None:
         add_listings(p, division=True)  # FILE may be official results: listings, PDFs, feeds
         if name == "standings":
             add_watch(p)
+            p.add_argument(
+                "--changes",
+                action="store_true",
+                help="what the last race changed: places moved and points added (on with --watch)",
+            )
         p.add_argument(
             "--season",
             help="season of the rules, e.g. 2017/18 (default with --example: the example's)",

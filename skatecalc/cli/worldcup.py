@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from .._fields import shown, whole_number
 from ..errors import SkatecalcError
@@ -41,6 +41,7 @@ from .sources import inputs_of
 
 if TYPE_CHECKING:
     from ..io.source import Input
+    from ..worldcup.changes import Change
 from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
@@ -268,19 +269,37 @@ def _titles(
     return head
 
 
-def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
+Changes: TypeAlias = "tuple[str, dict[str, Change]] | None"
+"""The last race and what it changed (`since_previous`), or ``None`` (not asked, no race)."""
+
+
+def _changes(cup: Cup, wanted: bool) -> Changes:
+    if not wanted:
+        return None
+    from ..worldcup.changes import since_previous
+
+    race, changes = since_previous(cup)
+    return None if race is None else (race, changes)
+
+
+def _standings_text(
+    titles: dict[Lang, str], cup: Cup, changes: Changes = None
+) -> Callable[[Lang], str]:
     """The standings as the press prints them, in each language (the library's layout)."""
     from ..text.worldcup import standings_layout
 
     table = cup.standings()
-    return lambda lang: standings_layout(table, lang, title=titles[lang]).text()
+    return lambda lang: standings_layout(table, lang, title=titles[lang], changes=changes).text()
 
 
-def _standings_rows(cup: Cup) -> list[dict[str, object]]:
+def _standings_rows(cup: Cup, changes: Changes = None) -> list[dict[str, object]]:
     """The library's typed rows (``StandingsTable.to_rows()``): rank, name, points, wins,
     then one column per race keyed by ``race_column`` (a race named like a fixed column,
     e.g. ``points``, becomes ``points (race)``, so no race can shadow the total); a
-    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell."""
+    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell. With ``changes``
+    (``--changes``, ``--watch``): ``moved`` (places gained since before the last race,
+    negative when lost, null for an entrant new in the standings) and ``added`` (the
+    points of the last race) after ``wins``."""
     table = cup.standings()
     rows: list[dict[str, object]] = [dict(row) for row in table.to_rows()]
     for row, s in zip(rows, table, strict=True):
@@ -288,7 +307,16 @@ def _standings_rows(cup: Cup) -> list[dict[str, object]]:
             column = race_column(score.race)
             if score.status is not None and column in row:
                 row[column] = str(score.status)
-    return rows
+    if changes is None:
+        return rows
+    out = []
+    for row in rows:
+        c = changes[1].get(str(row["name"]))
+        extra = {"moved": c.moved if c else None, "added": c.added if c else 0}
+        keys = list(row)
+        at = keys.index("wins") + 1
+        out.append({k: row[k] for k in keys[:at]} | extra | {k: row[k] for k in keys[at:]})
+    return out
 
 
 def run_standings(args: argparse.Namespace) -> str:
@@ -300,7 +328,8 @@ def run_standings(args: argparse.Namespace) -> str:
 
 
 def _run_standings(args: argparse.Namespace) -> str:
-    if args.watch:
+    if args.watch:  # across a weekend: what each race changed
+        args.changes = True
         follow(run_standings, args)
     inputs = inputs_of(args, "season")  # each source read once
     found = worldcup_sources(args, _rules, inputs)  # official results: listings, PDFs, feeds
@@ -310,8 +339,14 @@ def _run_standings(args: argparse.Namespace) -> str:
     tables = []
     for name, cup in found[1]:
         titles = _titles(found[0], name, provisional=found[2].get(name, ()))
+        changes = _changes(cup, getattr(args, "changes", False))
         tables.append(
-            OutTable(_standings_rows(cup), _standings_text(titles, cup), titles, {"cup": name})
+            OutTable(
+                _standings_rows(cup, changes),
+                _standings_text(titles, cup, changes),
+                titles,
+                {"cup": name},
+            )
         )
     return render(tables, args)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..worldcup.changes import Change
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
@@ -61,6 +62,10 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "world_cup": "World Cup",
         "after_race": ", after {race}",
         "provisional": " (provisional: {races} not complete)",
+        "moved": "moved",
+        "added": "added",
+        "new": "new",
+        "since": "(moved, added: what {race} changed)",
         "table_title": "ISU World Cup {season} points",
         "table_legend": " (v verified, d derived, u unverified, ? unknown)",
         "source": "source: {source}",
@@ -99,6 +104,10 @@ LABELS: Mapping[Lang, Mapping[str, str]] = {
         "world_cup": "Wereldbeker",
         "after_race": ", na {race}",
         "provisional": " (voorlopig: {races} nog niet compleet)",
+        "moved": "verschil",
+        "added": "erbij",
+        "new": "nieuw",
+        "since": "(verschil, erbij: wat {race} veranderde)",
         "table_title": "Wereldbekerpunten {season}",
         "table_legend": " (g geverifieerd, a afgeleid, n niet geverifieerd, ? onbekend)",
         "source": "bron: {source}",
@@ -145,10 +154,18 @@ def _races(n: int, words: Mapping[str, str]) -> str:
     return f"{n} {words['race'] if n == 1 else words['races']}"
 
 
-def standings_layout(table: Standings, lang: object = "en", *, title: str | None = None) -> Layout:
+def standings_layout(
+    table: Standings,
+    lang: object = "en",
+    *,
+    title: str | None = None,
+    changes: tuple[str, Mapping[str, Change]] | None = None,
+) -> Layout:
     """The standings as a [Layout][skatecalc.text.layout.Layout]: a title line with the
     number of races, then rank, name, points, wins and the points of every race (the
-    status for DQ, DNF, DNS, WDR; ``.`` without a result).
+    status for DQ, DNF, DNS, WDR; ``.`` without a result). With ``changes`` (the last
+    race and `skatecalc.worldcup.changes.since_previous`): two more columns after wins,
+    the places moved (``+1``, ``-2``, ``=``, ``new``) and the points the last race added.
 
     >>> from skatecalc.worldcup import Cup, Rules
     >>> cup = Cup(Rules.custom("club cup", [10, 6]))
@@ -163,7 +180,8 @@ def standings_layout(table: Standings, lang: object = "en", *, title: str | None
     words = LABELS[language]
     head = title if title is not None else title_of(table.season, table.cup, language)
     races = table.races
-    headers = (words["rank"], words["name"], words["points"], words["wins"], *races)
+    extra = (words["moved"], words["added"]) if changes is not None else ()
+    headers = (words["rank"], words["name"], words["points"], words["wins"], *extra, *races)
     rows = []
     for s in table:
         cells = dict.fromkeys(races, words["missing"])
@@ -172,13 +190,25 @@ def standings_layout(table: Standings, lang: object = "en", *, title: str | None
                 cells[score.race] = (
                     str(score.status) if score.status is not None else str(score.points)
                 )
-        rows.append((str(s.rank), s.name, str(s.points), str(s.wins), *cells.values()))
+        moved: tuple[str, ...] = ()
+        if changes is not None:
+            c = changes[1].get(s.name)
+            moved = (_moved(c.moved if c else None, words), f"+{c.added}" if c else "+0")
+        rows.append((str(s.rank), s.name, str(s.points), str(s.wins), *moved, *cells.values()))
+    after = (words["since"].format(race=changes[0]),) if changes is not None else ()
     return Layout(
         headers,
         rows,
-        ("right", "left", "right", "right", *(["right"] * len(races))),
+        ("right", "left", "right", "right", *(["right"] * (len(extra) + len(races)))),
         before=(f"{head}: {_races(len(races), words)}",),
+        after=after,
     )
+
+
+def _moved(moved: int | None, words: Mapping[str, str]) -> str:
+    if moved is None:
+        return words["new"]
+    return "=" if moved == 0 else f"{moved:+d}"
 
 
 def _guarantee(g: Guarantee, lang: Lang) -> str:

@@ -36,7 +36,7 @@ def run_soqc(args: argparse.Namespace) -> str:
     from ..io.soqc import soqc_of_events
     from ..worldcup import cup_name
     from .listing_divisions import warn_races
-    from .listing_input import read_listings
+    from .sources import events_of_sources
 
     rules = quota_rules(args.games)
     wanted = [
@@ -50,7 +50,7 @@ def run_soqc(args: argparse.Namespace) -> str:
             f"no such event in the {rules.year} quota; events: "
             + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
         )
-    events = read_listings(args.sources)
+    events = events_of_sources(args, list(args.sources))
     codes = {"MS": "mass start", "TP": "team pursuit"}
     cups = {cup_name(codes.get(e, e), g) for g, e in wanted}
     s = soqc_of_events(events, args.games, ties=args.ties, events=wanted)

@@ -22,7 +22,14 @@ if TYPE_CHECKING:
     from ..io.listing import Event
     from ..io.source import Input
 
-__all__ = ["add_sources", "events_of_args", "files_of", "inputs_of", "packaged_listing"]
+__all__ = [
+    "add_sources",
+    "events_of_args",
+    "events_of_sources",
+    "files_of",
+    "inputs_of",
+    "packaged_listing",
+]
 
 
 def add_sources(parser: argparse.ArgumentParser) -> None:
@@ -142,3 +149,13 @@ def events_of_args(args: argparse.Namespace, inputs: list[Input]) -> list[Event]
     from ..io.aliases import read_aliases
 
     return events_of(inputs, aliases=read_aliases(path))
+
+
+def events_of_sources(args: argparse.Namespace, sources: list[str]) -> list[Event]:
+    """The events of the official ``sources`` of a command that takes only official
+    sources (``SOURCE...``), read as FILE and LISTINGs are (``--aliases``, ``--cache``,
+    ``--offline``; a name of a built-in example listing is that listing)."""
+    named = argparse.Namespace(
+        **{**vars(args), "file": sources[0], "more": list(sources[1:]), "example": None}
+    )
+    return events_of_args(named, inputs_of(named, "listing"))

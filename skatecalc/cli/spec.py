@@ -18,6 +18,7 @@ from typing import TypeAlias
 
 from ..limits import shown
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
+from .sources import add_sources
 
 __all__ = ["Lazy", "add_listings", "add_watch", "register_all", "whole"]
 
@@ -354,7 +355,12 @@ def _olympic(sub: Sub) -> None:
         " per event the ranking by World Cup points, the further ranking by World Cup times"
         " and the reserve list. Its CSV or JSON output is input for 'olympic quota'.",
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="listings, PDFs, folders")
+    p.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="listings, PDFs, folders, saved results-service responses, isu:EVENT",
+    )
     p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
     p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
     p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
@@ -365,6 +371,7 @@ def _olympic(sub: Sub) -> None:
         help="order of equal points (no ISU text found; unverified): more race wins, 2nd"
         " places, ... (countback, the default) or the better best time (time)",
     )
+    add_sources(p)
     add_output(p)
     p.set_defaults(func=Lazy("soqc", "run_soqc"))
 

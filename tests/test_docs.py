@@ -161,7 +161,7 @@ def test_formats_names_the_schema_version_of_the_watch_output() -> None:
 
     text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     assert f"## JSON output of every command (schema {SCHEMA})" in text
-    assert len(_documented_json()) == 15  # every command with --format, each kind of row
+    assert len(_documented_json()) == 16  # every command with --format, each kind of row
 
 
 @pytest.mark.parametrize(("command", "keys"), _documented_json(), ids=lambda v: str(v)[:60])

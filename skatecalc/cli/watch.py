@@ -309,7 +309,7 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
     fmt = getattr(args, "format", "text")
     given = getattr(args, "interval", None)
     interval = given if given is not None else FEED_INTERVAL_MS if feeds else INTERVAL_MS
-    options: dict[str, Any] = {"interval_ms": interval}
+    options: dict[str, Any] = {"interval_ms": interval} if interval != INTERVAL_MS else {}
     if feeds:
         options["stamp"] = polled(snapshot)
     if fmt in ("json", "csv"):

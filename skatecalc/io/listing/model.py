@@ -386,8 +386,11 @@ class Event:
 
     @property
     def number(self) -> int | None:
-        """The event's number in its series (``1`` for ``"1. World Cup ..."``), if printed."""
-        m = re.match(r"\s*([0-9]{1,9})\.\s", self.name)
+        """The event's number in its series (``1`` for ``"1. World Cup ..."``, ``2`` for
+        ``"ISU SPEED SKATING WORLD CUP #2"``), if printed."""
+        m = re.match(r"\s*([0-9]{1,9})\.\s", self.name) or re.search(
+            r"\bWORLD\s+CUP\s*#\s*([0-9]{1,9})\b", self.name, re.IGNORECASE
+        )  # "1. World Cup 2025/2026" in a listing, "ISU SPEED SKATING WORLD CUP #2" in a PDF
         return int(m.group(1)) if m else None
 
     @property

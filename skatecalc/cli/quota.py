@@ -27,6 +27,7 @@ from ..olympic import (
     Allocation,
     GamesAllocation,
     QualifierResult,
+    QuotaEvent,
     QuotaPlace,
     QuotaRules,
     allocate_games,
@@ -144,7 +145,9 @@ def _read_soqc_json(text: str, source: str) -> dict[tuple[str, str], list[Qualif
     return out
 
 
-def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
+def chosen_events(rules: QuotaRules, args: argparse.Namespace) -> list[QuotaEvent]:
+    """The events of ``rules`` that ``--gender`` and ``--event`` choose (all by default);
+    none is an error listing the events."""
     events = [
         e
         for e in rules.events
@@ -156,6 +159,11 @@ def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
             f"no such event in the {rules.year} quota; events: "
             + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
         )
+    return events
+
+
+def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
+    events = chosen_events(rules, args)
     rows: list[dict[str, object]] = [
         {
             "gender": e.gender,

@@ -36,20 +36,11 @@ def run_soqc(args: argparse.Namespace) -> str:
     from ..io.soqc import soqc_of_events
     from ..worldcup import cup_name
     from .listing_divisions import warn_races
+    from .quota import chosen_events
     from .sources import events_of_sources
 
     rules = quota_rules(args.games)
-    wanted = [
-        (e.gender, e.event)
-        for e in rules.events
-        if (args.gender is None or e.gender == args.gender)
-        and (args.event is None or e.event == args.event.strip().upper())
-    ]
-    if not wanted:
-        raise SkatecalcError(
-            f"no such event in the {rules.year} quota; events: "
-            + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
-        )
+    wanted = [(e.gender, e.event) for e in chosen_events(rules, args)]
     events = events_of_sources(args, list(args.sources))
     codes = {"MS": "mass start", "TP": "team pursuit"}
     cups = {cup_name(codes.get(e, e), g) for g, e in wanted}

@@ -81,7 +81,7 @@ def keys(family: str, *, prefix: str = "") -> tuple[str, ...]:
     """The keys of the rule sets of ``family`` that start with ``prefix``, sorted.
 
     >>> keys("worldcup")
-    ('seasons',)
+    ('calendars', 'seasons')
     >>> keys("football")
     Traceback (most recent call last):
     ...

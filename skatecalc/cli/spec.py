@@ -268,7 +268,11 @@ def _worldcup(sub: Sub) -> None:
         p.add_argument("--after", metavar="RACE", help="only the races up to RACE")
         if name == "outlook":
             p.add_argument(
-                "--remaining", type=whole, required=True, metavar="N", help="races still to come"
+                "--remaining",
+                type=whole,
+                metavar="N",
+                help="races still to come (default with official results: the races left in"
+                " the season's calendar where it is known)",
             )
             p.add_argument("--final", action="store_true", help="the remaining races are the Final")
         add_output(p)

@@ -372,29 +372,53 @@ def run_outlook(args: argparse.Namespace) -> str:
         raise cli_error(exc) from None
 
 
+def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[Input]) -> int:
+    """The races of ``cup`` left in ``season``'s calendar after the last World Cup of the
+    official ``inputs`` (its number as the documents print it)."""
+    from ..errors import UnknownValueError
+    from ..worldcup.calendar import races_left
+
+    numbers = [i.event.number for i in inputs if i.event is not None]
+    if distance is None or not numbers or None in numbers:
+        raise UnknownValueError(
+            f"{cup}: the sources do not say which World Cup they are (a number such as"
+            " '1. World Cup'); give the races left with --remaining N"
+        )
+    gender = "women" if cup.split(",")[0].endswith("women") else "men"
+    return races_left(season, distance, gender, after=max(n for n in numbers if n is not None))
+
+
 def _run_outlook(args: argparse.Namespace) -> str:
     from ..text.lang import LANGS
     from ..text.worldcup import outlook_layout
 
-    if not 0 <= args.remaining <= MAX_REMAINING:
+    if args.remaining is not None and not 0 <= args.remaining <= MAX_REMAINING:
         raise SkatecalcError(
             f"--remaining {args.remaining} must be from 0 to {MAX_REMAINING} races"
         )
     inputs = inputs_of(args, "season")  # each source read once
     listed = worldcup_of(args, _rules, inputs)  # official results: listings, PDFs, feeds
     if listed is None:
+        if args.remaining is None:
+            raise UsageError(
+                "give the races left with --remaining N (the season's calendar gives them"
+                " only for official results: listings, result PDFs, feeds)"
+            )
         season = _load(args, inputs[0])
         listed = season.rules.season, _selected(args, season)
     tables = []
     for name, cup in listed[1]:
         # the remaining races are taken to be of the distance of the cup's last race
         last = cup.races[-1].race.distance if cup.races else cup.distance
-        remaining = [Race(final=args.final, distance=last)] * args.remaining
+        left = args.remaining
+        if left is None:  # from the season's calendar, after the last World Cup given
+            left = _races_left(listed[0], name, last, inputs)
+        remaining = [Race(final=args.final, distance=last)] * left
         o = cup.outlook(remaining)
         titles = _titles(listed[0], name, args.after)
         layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
         per_cup = {
-            "races_left": args.remaining,
+            "races_left": left,
             "max_available": o.max_available,
             "clinched": o.clinched,
         }

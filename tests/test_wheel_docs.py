@@ -82,11 +82,19 @@ CASES = _console_cases()
 def test_documented_command_from_the_wheel(
     installed: Path, tmp_path: Path, page: str, command: str, expected: str
 ) -> None:
-    argv = shlex.split(command)
-    argv[0] = str(installed / "skatecalc")
-    if "tests/data/" in command:  # an example on files shipped with the tests: as a user
-        shutil.copytree(ROOT / "tests" / "data", tmp_path / "tests" / "data")  # holding them
-    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, check=False)
+    for folder in ("tests/data", "docs/examples"):  # an example on files beside the docs
+        if folder + "/" in command:  # or the tests: as a user holding them
+            shutil.copytree(ROOT / folder, tmp_path / folder)
+    given = None  # `skatecalc A | skatecalc B`: each stage reads the one before
+    for part in command.split(" | "):
+        argv = shlex.split(part)
+        argv[0] = str(installed / "skatecalc")
+        done = subprocess.run(
+            argv, cwd=tmp_path, input=given, capture_output=True, text=True, check=False
+        )
+        if done.returncode != 0:
+            break
+        given = done.stdout
     shown = done.stdout if done.returncode == 0 else done.stderr
     assert "Traceback" not in done.stderr, f"{page}: `{command}`:\n{done.stderr}"
     assert [x.rstrip() for x in shown.strip("\n").splitlines()] == [

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .limits import described
+from .limits import shown
 
 __all__ = [
     "BeyondTableError",
@@ -256,9 +256,9 @@ class UnknownRuleSetError(SkatecalcError, LookupError):
         """
         known = tuple(known)
         closest = closest_names(key, known) if isinstance(key, str) else []
-        message = f"unknown {what} {described(key)}; known: " + (", ".join(known) or "none")
+        message = f"unknown {what} {shown(key)}; known: " + (", ".join(known) or "none")
         if closest:
-            message += "; closest: " + ", ".join(described(k) for k in closest)
+            message += "; closest: " + ", ".join(shown(k) for k in closest)
         return cls(message, key=key, known=known)
 
     def __str__(self) -> str:  # the message as is, whatever the lookup base does

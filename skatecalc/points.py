@@ -25,7 +25,7 @@ import re
 from decimal import ROUND_UP, Decimal
 
 from .errors import InvalidDistanceError, InvalidRuleError, SkatecalcError
-from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, described, shown
+from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, shown
 from .time import RaceTime
 
 __all__ = [
@@ -57,7 +57,7 @@ def check_distance(distance: int) -> int:
     """Return ``distance`` if it is a positive whole number of metres, else raise."""
     if type(distance) is not int or distance <= 0:
         raise InvalidDistanceError(
-            f"{described(distance)} is not a distance: give a positive whole number of metres"
+            f"{shown(distance)} is not a distance: give a positive whole number of metres"
         )
     return distance
 
@@ -160,7 +160,7 @@ def points(
     check_distance(distance)
     if not isinstance(rounding, Rounding):
         raise SkatecalcError(
-            f"{described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+            f"{shown(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
         )
     return as_points(points_thousandths(RaceTime.parse(time).hundredths, distance, rounding))
 
@@ -238,18 +238,18 @@ def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> D
     Decimal('0.00')
     """
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidRuleError(f"gap {described(value)} is not a finite Decimal")
+        raise InvalidRuleError(f"gap {shown(value)} is not a finite Decimal")
     if value and value.adjusted() >= _MAX_GAP_DIGITS:
-        raise InvalidRuleError(f"gap {described(value)} is out of range for display")
+        raise InvalidRuleError(f"gap {shown(value)} is out of range for display")
     if type(places) is not int or not 0 <= places <= 6:
-        raise InvalidRuleError(f"places={described(places)} must be a whole number from 0 to 6")
+        raise InvalidRuleError(f"places={shown(places)} must be a whole number from 0 to 6")
     if not isinstance(rounding, str) or rounding not in GAP_ROUNDINGS:
         raise InvalidRuleError(
-            f"rounding {described(rounding)} is not a decimal rounding: use"
+            f"rounding {shown(rounding)} is not a decimal rounding: use"
             " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
         )
-    shown = value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_DISPLAY)
-    return shown if shown else shown.copy_abs()
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_DISPLAY)
+    return rounded if rounded else rounded.copy_abs()
 
 
 def parse_points(value: str | Decimal | int) -> int:
@@ -269,7 +269,7 @@ def parse_points(value: str | Decimal | int) -> int:
     """
     if isinstance(value, bool) or not isinstance(value, str | Decimal | int):
         raise SkatecalcError(
-            f"{described(value)} is not a points value: pass text such as '110.980' or a Decimal"
+            f"{shown(value)} is not a points value: pass text such as '110.980' or a Decimal"
         )
     if isinstance(value, int):
         if abs(value) >= MAX_POINTS:
@@ -292,9 +292,7 @@ def parse_points(value: str | Decimal | int) -> int:
     else:
         number = value
     if not number.is_finite():
-        raise SkatecalcError(
-            f"{described(value)} is not a points value: it must be a finite number"
-        )
+        raise SkatecalcError(f"{shown(value)} is not a points value: it must be a finite number")
     if number.copy_abs() >= MAX_POINTS:
         raise SkatecalcError(f"{shown(str(value))} is not a points value: {_TOO_BIG}")
     # No arithmetic in the decimal context (it could round): read the digits.

@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import ROUND_UP, Decimal
 
 from ..errors import InvalidRuleError
-from ..limits import described
+from ..limits import shown
 from ..points import gap_seconds_from_points, parse_points, round_gap
 from ..time import Lang
 from .combinations import check_combination_distance
@@ -33,12 +33,12 @@ def check_lang(lang: object) -> Lang:
     """
     if lang == "en" or lang == "nl":
         return "en" if lang == "en" else "nl"
-    raise InvalidRuleError(f"unknown language {described(lang)}: use one of {', '.join(_LANGS)}")
+    raise InvalidRuleError(f"unknown language {shown(lang)}: use one of {', '.join(_LANGS)}")
 
 
 def _decimal_arg(value: object, what: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidRuleError(f"{what} {described(value)} is not a finite Decimal")
+        raise InvalidRuleError(f"{what} {shown(value)} is not a finite Decimal")
     return value
 
 

@@ -29,7 +29,7 @@ from decimal import ROUND_UP, Decimal
 import attrs
 
 from ..errors import InvalidRuleError, ResultsError
-from ..limits import described
+from ..limits import shown
 from ..points import GAP_ROUNDINGS, Rounding, as_points, gap_seconds_from_points, round_gap
 from ..tabular import RowValue, Tabular, _load_renderers, render_text
 from ..time import Lang, RaceTime, Result, Status
@@ -112,7 +112,7 @@ def last_distance_time(standing: Standing) -> Sequence[int]:
     An example of a pluggable tie-break, not an ISU rule (the ISU rule is unverified).
     """
     if not isinstance(standing, Standing):
-        raise InvalidRuleError(f"{described(standing)} is not a Standing (a row of a table)")
+        raise InvalidRuleError(f"{shown(standing)} is not a Standing (a row of a table)")
     times = standing.times
     last = times[-1] if times else None
     return (last.thousandths,) if last is not None else (2**62,)
@@ -121,7 +121,7 @@ def last_distance_time(standing: Standing) -> Sequence[int]:
 def _check_gap_rounding(gap_rounding: object) -> str:
     if not isinstance(gap_rounding, str) or gap_rounding not in GAP_ROUNDINGS:
         raise InvalidRuleError(
-            f"gap_rounding {described(gap_rounding)} is not a decimal rounding: use"
+            f"gap_rounding {shown(gap_rounding)} is not a decimal rounding: use"
             " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
         )
     return gap_rounding
@@ -181,11 +181,11 @@ class Standings(Tabular[Standing]):
 
     def _total(self, name: str) -> int:
         if not isinstance(name, str):
-            raise ResultsError(f"{described(name)} is not a skater's name: give the name as text")
+            raise ResultsError(f"{shown(name)} is not a skater's name: give the name as text")
         standing = self[name]
         if standing.total_thousandths is None:
             raise ResultsError(
-                f"{described(name)} has no total ({standing.status} on a counted distance)"
+                f"{shown(name)} has no total ({standing.status} on a counted distance)"
             )
         return standing.total_thousandths
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import argparse
 
-from .._fields import is_ascii_digits, shown, whole_number
+from .._fields import is_ascii_digits, whole_number
 from ..errors import InvalidDistanceError
 from ..io.olympic import TrialResults
+from ..limits import shown
 from ..olympic import (
     SelectionOrder,
     leave_empty,

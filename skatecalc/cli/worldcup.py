@@ -17,9 +17,10 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .._fields import shown, whole_number
+from .._fields import whole_number
 from ..errors import SkatecalcError
 from ..io.worldcup import Season
+from ..limits import shown
 from ..text.lang import Lang
 from ..worldcup import (
     Cup,

@@ -50,10 +50,10 @@ import attrs
 
 from .._fields import is_ascii_digits
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError, closest_names
-from ..limits import MAX_LINE_CHARS
+from ..limits import MAX_LINE_CHARS, shown
 from ..olympic import rank_distance
 from ..time import parse_result
-from ._fields import check_header, shown, whole_number
+from ._fields import check_header, whole_number
 from .csvfile import read_csv_text, read_text, where
 
 __all__ = [

@@ -38,7 +38,6 @@ from ..limits import (
     MAX_JSON_DEPTH,
     MAX_JSON_INTEGER_DIGITS,
     MAX_ROWS,
-    described,
     shown,
 )
 from ..names import name_key, variant_key
@@ -256,7 +255,7 @@ _TOP_KEYS = ("combination", "skaters")
 def _text(value: object, what: str, here: str) -> str:
     """``value`` if it is text within the cell bound, else a FileFormatError."""
     if not isinstance(value, str):
-        raise FileFormatError(f"{what} must be text, not {described(value)}", where=here)
+        raise FileFormatError(f"{what} must be text, not {shown(value)}", where=here)
     if len(value) > MAX_CELL_CHARS:
         raise LimitError(
             f"{what} of {len(value):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
@@ -275,9 +274,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
     if comb_name is None:
         raise FileFormatError('no "combination" (and none given with --combination)', where=source)
     if not isinstance(comb_name, str | Combination):
-        raise FileFormatError(
-            f'"combination" must be a name, not {described(comb_name)}', where=source
-        )
+        raise FileFormatError(f'"combination" must be a name, not {shown(comb_name)}', where=source)
     if isinstance(comb_name, str) and len(comb_name) > _MAX_COMBINATION_NAME:
         raise FileFormatError(
             f'"combination" {shown(comb_name)} is not a combination name', where=source
@@ -325,7 +322,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
             at = f"skaters[{i}].results[{j}] of {source}"
             if v is not None and not isinstance(v, str):
                 raise FileFormatError(
-                    f'{described(v)} is not a result: write times as text, e.g. "37.13"', where=at
+                    f'{shown(v)} is not a result: write times as text, e.g. "37.13"', where=at
                 )
             cell = None if v is None else _text(v, "a result", at).strip()
             try:

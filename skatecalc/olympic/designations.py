@@ -22,7 +22,6 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._fields import shown
 from ..errors import (
     DiscretionaryError,
     DuplicateError,
@@ -30,6 +29,7 @@ from ..errors import (
     SelectionError,
     UnknownNameError,
 )
+from ..limits import shown
 from ..names import name_key
 from .orders import (
     MASS_START,

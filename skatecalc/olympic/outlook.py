@@ -51,8 +51,8 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._fields import shown
 from ..errors import SelectionError
+from ..limits import shown
 from ..tabular import RowValue, Tabular
 from .orders import (
     MASS_START,

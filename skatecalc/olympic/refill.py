@@ -25,8 +25,8 @@ from typing import TypeVar
 
 import attrs
 
-from .._fields import shown
 from ..errors import SelectionError
+from ..limits import shown
 from .orders import SelectionOrder
 from .rows import Row, ordinal
 

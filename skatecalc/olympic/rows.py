@@ -20,7 +20,7 @@ from typing import Literal, TypeAlias
 import attrs
 
 from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
-from ..limits import described
+from ..limits import shown
 from ..provenance import RuleStatus, rule_status
 
 __all__ = [
@@ -78,7 +78,7 @@ def check_count(
     if type(value) is not int or not minimum <= value <= MAX_PLACES:
         raise error(
             f"{what} must be a whole number of at least {minimum} and at most {MAX_PLACES},"
-            f" not {described(value)}"
+            f" not {shown(value)}"
         )
     return value
 
@@ -96,7 +96,7 @@ def _gender(text: str) -> Gender:
             raise KeyError(text)
         return _GENDERS[text.strip().lower()]
     except KeyError:
-        raise SelectionError(f"unknown gender {described(text)}: use 'men' or 'women'") from None
+        raise SelectionError(f"unknown gender {shown(text)}: use 'men' or 'women'") from None
 
 
 def distance_label(distance: int) -> str:
@@ -150,7 +150,7 @@ class Row:
         if status is not None:
             _status(status, f"row {number}")
         if not isinstance(code, str):
-            raise SelectionError(f"row {number}: {described(code)} is not a row code")
+            raise SelectionError(f"row {number}: {shown(code)} is not a row code")
         text = code.strip()
         if text.upper() in (MASS_START, "MASS START", "MASS_START"):
             return cls(number, "mass_start", status=status)
@@ -159,7 +159,7 @@ class Row:
         m = _ROW.fullmatch(text)
         if not m:
             raise SelectionError(
-                f"row {number}: {described(code)} is not a row code: use 'distance#place' (e.g. "
+                f"row {number}: {shown(code)} is not a row code: use 'distance#place' (e.g. "
                 "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
             )
         distance, place = int(m.group(1)), int(m.group(2))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ..errors import InvalidRuleError
-from ..limits import described
+from ..limits import shown
 from ..time import Lang
 
 __all__ = ["ACCEPTED", "LANGS", "Lang", "normalise_lang"]
@@ -50,5 +50,5 @@ def normalise_lang(value: object) -> Lang:
             return lang
     others = ", ".join(k for k in ACCEPTED if k not in LANGS)
     raise InvalidRuleError(
-        f"unknown language {described(value)}: use en or nl (also accepted: {others}, in any case)"
+        f"unknown language {shown(value)}: use en or nl (also accepted: {others}, in any case)"
     )

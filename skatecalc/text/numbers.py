@@ -22,7 +22,7 @@ import decimal
 from decimal import ROUND_HALF_UP, ROUND_UP, Decimal
 
 from ..errors import InvalidRuleError
-from ..limits import described
+from ..limits import shown
 from ..points import GAP_ROUNDINGS, round_gap
 from ..time import RaceTime, Status
 from .lang import normalise_lang
@@ -51,9 +51,9 @@ _CONTEXT = decimal.Context(prec=60, traps=[decimal.InvalidOperation])
 
 def _finite(value: object, what: str) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidRuleError(f"{what} {described(value)} is not a finite Decimal")
+        raise InvalidRuleError(f"{what} {shown(value)} is not a finite Decimal")
     if value and value.adjusted() >= _MAX_DIGITS:
-        raise InvalidRuleError(f"{what} {described(value)} is out of range for display")
+        raise InvalidRuleError(f"{what} {shown(value)} is out of range for display")
     return value
 
 
@@ -82,7 +82,7 @@ def format_points(value: Decimal, lang: object = "en") -> str:
     _finite(value, "points")
     exact = value.quantize(Decimal("0.001"), rounding=decimal.ROUND_DOWN, context=_CONTEXT)
     if exact != value:
-        raise InvalidRuleError(f"points {described(value)} have more than three decimals")
+        raise InvalidRuleError(f"points {shown(value)} have more than three decimals")
     return _notation(_unsigned_zero(f"{exact:f}"), lang)
 
 
@@ -116,13 +116,13 @@ def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> s
     """
     _finite(value, "seconds")
     if type(places) is not int or not 0 <= places <= 6:
-        raise InvalidRuleError(f"places={described(places)} must be a whole number from 0 to 6")
-    shown = value.quantize(
+        raise InvalidRuleError(f"places={shown(places)} must be a whole number from 0 to 6")
+    exact = value.quantize(
         Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN, context=_CONTEXT
     )
-    if shown != value:
-        raise InvalidRuleError(f"seconds {described(value)} have more than {places} decimals")
-    return _notation(_unsigned_zero(f"{shown:f}"), lang)
+    if exact != value:
+        raise InvalidRuleError(f"seconds {shown(value)} have more than {places} decimals")
+    return _notation(_unsigned_zero(f"{exact:f}"), lang)
 
 
 def format_time(
@@ -138,7 +138,7 @@ def format_time(
     if value is None:
         return missing
     if not isinstance(value, RaceTime):
-        raise InvalidRuleError(f"{described(value)} is not a RaceTime")
+        raise InvalidRuleError(f"{shown(value)} is not a RaceTime")
     return value.format(normalise_lang(lang), precision=precision)
 
 
@@ -167,7 +167,7 @@ def format_ordinal(n: int, lang: object = "en") -> str:
     '8e'
     """
     if type(n) is not int or n < 0 or n >= 10**9:
-        raise InvalidRuleError(f"place {described(n)} is not a whole number from 0")
+        raise InvalidRuleError(f"place {shown(n)} is not a whole number from 0")
     if normalise_lang(lang) == "nl":
         return f"{n}e"
     if 10 <= n % 100 <= 20:

@@ -28,13 +28,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
-from .._fields import shown
 from ..errors import (
     DuplicateError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
+from ..limits import shown
 from ..names import name_key, variant_key
 from ..time import Status
 from . import outlook

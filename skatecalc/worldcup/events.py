@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .._fields import is_ascii_digits, shown, whole_number
+from .._fields import is_ascii_digits, whole_number
 from ..errors import InvalidDistanceError, ResultsError
+from ..limits import shown
 
 __all__ = [
     "DISTANCES",

@@ -27,8 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
-from .._fields import shown
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
+from ..limits import shown
 from ..time import Status
 from .rules import PlaceError, Rules
 from .seasons import rules as rules  # used by the examples

@@ -32,8 +32,8 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from .._fields import shown
 from ..errors import ResultsError, UnknownNameError
+from ..limits import shown
 from ..tabular import RowValue, Tabular
 from .events import Distance
 from .rules import Race, Rules

@@ -15,8 +15,9 @@ from typing import TypeAlias
 
 import attrs
 
-from .._fields import MAX_DIGITS, is_ascii_digits, shown, whole_number
+from .._fields import MAX_DIGITS, is_ascii_digits, whole_number
 from ..errors import ResultsError, SkatecalcError, UnknownNameError
+from ..limits import shown
 from ..time import Status
 from .rules import PlaceError, Race
 from .seasons import rules as rules  # used by the examples

@@ -20,7 +20,7 @@ from functools import cache
 
 from .. import _registry
 from ..errors import UnknownSeasonError
-from ..limits import described
+from ..limits import shown
 from .events import Distance
 from .rules import Division, Rules
 from .tables import (
@@ -47,7 +47,7 @@ def parse_season(text: str) -> str:
     ('2017/18', '2017/18')
     """
     if not isinstance(text, str):
-        raise UnknownSeasonError(described(text), seasons(), "a season is text such as '2017/18'")
+        raise UnknownSeasonError(shown(text), seasons(), "a season is text such as '2017/18'")
     m = _SEASON.fullmatch(text)
     if not m:
         raise UnknownSeasonError(

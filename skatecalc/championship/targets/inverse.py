@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...errors import GoalError
-from ...limits import described
+from ...limits import shown
 from ...points import Rounding, period, points_thousandths, slowest
 from ...time import RaceTime, Status
 
@@ -49,5 +49,5 @@ def count(n: int, noun: str) -> str:
 def time_arg(value: str | Decimal | RaceTime, what: str) -> RaceTime:
     """A time argument as a [`RaceTime`][skatecalc.time.RaceTime]; a status is refused."""
     if isinstance(value, Status):
-        raise GoalError(f"{what} {described(value)} is a status, not a time")
+        raise GoalError(f"{what} {shown(value)} is a status, not a time")
     return RaceTime.parse(value)

@@ -18,7 +18,7 @@ import attrs
 
 from ..._text import printable
 from ...errors import GoalError
-from ...limits import described
+from ...limits import shown
 from ...points import Rounding, as_points
 from ...time import Lang, RaceTime
 from ..gaps import check_lang
@@ -353,7 +353,7 @@ def known(
         goal = f"rank {rank}" if rank is not None else f"{'level with' if tie else 'ahead of'}"
         who = f" {opponent}" if rank is None else f" (passing {opponent})"
         raise GoalError(
-            f"impossible: no positive time gets {described(skater)} {goal}{who} on the {distance} m"
+            f"impossible: no positive time gets {shown(skater)} {goal}{who} on the {distance} m"
             f" ({skater} has {fmt_points(total, 'en')}, the total to"
             f" {'reach' if tie else 'beat'} is {fmt_points(target, 'en')})"
         )

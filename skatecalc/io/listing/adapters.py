@@ -22,7 +22,7 @@ from ...errors import (
     SkatecalcError,
     UnknownCombinationError,
 )
-from ...limits import described
+from ...limits import shown
 from ...names import variant_key
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
@@ -40,7 +40,7 @@ def _items(listings: Iterable[_T]) -> list[_T]:
     """The listings given, as a list; anything but a collection of them is refused."""
     if isinstance(listings, (str, bytes)) or not isinstance(listings, Iterable):
         raise ResultsError(
-            f"{described(listings)} is not a list of listings: read each with read_listing(path)"
+            f"{shown(listings)} is not a list of listings: read each with read_listing(path)"
         )
     return list(listings)
 
@@ -62,7 +62,7 @@ def _first_duplicate(names: Iterable[str]) -> str:
 def _gender(gender: str) -> str:
     g = gender.strip().lower() if isinstance(gender, str) else gender
     if g not in ("men", "women"):
-        raise ResultsError(f"gender {described(gender)} must be 'men' or 'women'")
+        raise ResultsError(f"gender {shown(gender)} must be 'men' or 'women'")
     return str(g)
 
 
@@ -113,7 +113,7 @@ def worldcup_cup(
         raise ResultsError("no listings given")
     for ev in events:
         if not isinstance(ev, Event):
-            raise ResultsError(f"{described(ev)} is not a listing: read it with read_listing(path)")
+            raise ResultsError(f"{shown(ev)} is not a listing: read it with read_listing(path)")
     wanted = season if season is not None else events[0].season
     key = parse_season(wanted)
     for ev in events:
@@ -131,7 +131,7 @@ def worldcup_cup(
     if division is not None and (
         not isinstance(division, str) or division.upper() not in ("A", "B")
     ):
-        raise ResultsError(f"division {described(division)} must be 'A' or 'B'")
+        raise ResultsError(f"division {shown(division)} must be 'A' or 'B'")
     target = cup_name(d, g)
     team = d in ("team pursuit", "team sprint")
     cup = Cup(r, distance=d, entrant="nation" if team else "skater")
@@ -211,7 +211,7 @@ def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[E
         elif isinstance(item, Race):
             out.append((None, item))
         else:
-            raise ResultsError(f"{described(item)} is neither a listing nor a race")
+            raise ResultsError(f"{shown(item)} is neither a listing nor a race")
     _refuse_repeats(out)
     if gender is not None:
         g = _gender(gender)

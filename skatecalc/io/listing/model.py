@@ -20,7 +20,7 @@ from ...errors import (
     SkatecalcError,
     UnknownNameError,
 )
-from ...limits import described
+from ...limits import shown
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -54,7 +54,7 @@ def distance_label(distance: int | str) -> str:
         return f"{distance} m"
     if isinstance(distance, str):
         return distance
-    raise InvalidDistanceError(f"{described(distance)} is not a distance (metres or an event)")
+    raise InvalidDistanceError(f"{shown(distance)} is not a distance (metres or an event)")
 
 
 @attrs.frozen

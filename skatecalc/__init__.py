@@ -58,7 +58,7 @@ if TYPE_CHECKING:
         combination,
         combinations,
     )
-    from .championship.gaps import format_gap, format_points, gap_seconds
+    from .championship.gaps import gap_seconds
     from .championship.standings import Standing, Standings, TieBreak, last_distance_time
     from .championship.targets import (
         Board,
@@ -87,7 +87,7 @@ if TYPE_CHECKING:
         UnknownStatusError,
         UnknownValueError,
     )
-    from .points import Rounding, divisor, points
+    from .points import Rounding, divisor, format_gap, format_points, points
     from .time import RaceTime, Status, parse_result
 
 _MODULES: dict[str, tuple[str, ...]] = {
@@ -121,7 +121,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "combination",
         "combinations",
     ),
-    "championship.gaps": ("format_gap", "format_points", "gap_seconds"),
+    "championship.gaps": ("gap_seconds",),
     "championship.standings": ("Standing", "Standings", "TieBreak", "last_distance_time"),
     "errors": (
         "DuplicateError",
@@ -139,7 +139,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "UnknownStatusError",
         "UnknownValueError",
     ),
-    "points": ("Rounding", "divisor", "points"),
+    "points": ("Rounding", "divisor", "format_gap", "format_points", "points"),
     "time": ("RaceTime", "Status", "parse_result"),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}

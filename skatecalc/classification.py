@@ -26,9 +26,9 @@ _WHERE = {
     "TieBreak": _STANDINGS,
     "last_distance_time": _STANDINGS,
     "classify": "skatecalc.championship.classification",
-    "check_lang": _GAPS,
-    "format_gap": _GAPS,
-    "format_points": _GAPS,
+    "check_lang": "skatecalc.notation:normalise_lang",
+    "format_gap": "skatecalc.points",
+    "format_points": "skatecalc.points",
     "gap_seconds": _GAPS,
     "render": "",
 }

@@ -26,6 +26,7 @@ from decimal import ROUND_UP, Decimal
 
 from .errors import InvalidDistanceError, InvalidRuleError, SkatecalcError
 from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, shown
+from .notation import normalise_lang
 from .time import RaceTime
 
 __all__ = [
@@ -33,6 +34,9 @@ __all__ = [
     "Rounding",
     "as_points",
     "divisor",
+    "format_gap",
+    "format_points",
+    "format_seconds",
     "gap_seconds_from_points",
     "parse_points",
     "period",
@@ -220,9 +224,8 @@ _DISPLAY = decimal.Context(prec=60, traps=[decimal.InvalidOperation])
 def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> Decimal:
     """An exact gap in seconds rounded to ``places`` decimals for display.
 
-    The one rounding rule behind every displayed gap (``format_gap`` of
-    [`skatecalc.championship.gaps`][skatecalc.championship.gaps] and of
-    [`skatecalc.text`][skatecalc.text], tables and the command line).
+    The one rounding rule behind every displayed gap
+    ([`format_gap`][skatecalc.points.format_gap], tables and the command line).
     ``rounding`` is a `decimal` constant; the default ``ROUND_UP`` rounds away
     from zero, towards the larger number of hundredths: the time a skater must find, since
     race times are official in whole hundredths. A gap in whole hundredths is unchanged.
@@ -317,3 +320,85 @@ _TOO_BIG = f"points must be below {MAX_POINTS:,}"
 
 def _count(number: int) -> str:
     return str(number) if abs(number) < 10**30 else "an integer of more than 30 digits"
+
+
+_MAX_SHOWN_DIGITS = 15
+"""Points and gaps shown are below 10**15 in magnitude (a samalog total is a few hundred)."""
+
+
+def _finite(value: object, what: str) -> Decimal:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise InvalidRuleError(f"{what} {shown(value)} is not a finite Decimal")
+    if value and value.adjusted() >= _MAX_SHOWN_DIGITS:
+        raise InvalidRuleError(f"{what} {shown(value)} is out of range for display")
+    return value
+
+
+def _notation(text: str, lang: object) -> str:
+    return text.replace(".", ",") if normalise_lang(lang) == "nl" else text
+
+
+def _unsigned_zero(text: str) -> str:
+    """``-0.00`` (a tiny negative value rounded to zero) prints as ``0.00``."""
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
+
+
+def format_points(value: Decimal, lang: object = "en") -> str:
+    """Points with three decimals, ``110.980`` (``110,980`` in Dutch notation).
+
+    Points are thousandths of a point: a value with a finer fraction is refused rather than
+    rounded, so that what prints is the exact value. The one formatter of points
+    (``skatecalc.format_points``, [`skatecalc.text`][skatecalc.text], every table).
+
+    >>> format_points(Decimal("110.98"), "nl"), format_points(Decimal("37"))
+    ('110,980', '37.000')
+    >>> format_points(Decimal("0.0005"))
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.InvalidRuleError: points Decimal('0.0005') have more than three decimals
+    """
+    _finite(value, "points")
+    exact = value.quantize(Decimal("0.001"), rounding=decimal.ROUND_DOWN, context=_DISPLAY)
+    if exact != value:
+        raise InvalidRuleError(f"points {shown(value)} have more than three decimals")
+    return _notation(_unsigned_zero(f"{exact:f}"), lang)
+
+
+def format_gap(
+    value: Decimal, lang: object = "en", *, places: int = 2, rounding: str = ROUND_UP
+) -> str:
+    """A gap in seconds for display, rounded to ``places`` decimals (hundredths).
+
+    ``rounding`` is a `decimal` rounding constant; the default ``ROUND_UP`` rounds
+    away from zero, towards the larger number of hundredths (the time a skater must find;
+    a gap already in whole hundredths is unchanged). ``ROUND_HALF_UP`` rounds half up. The one
+    formatter of every displayed gap (tables, sentences, the command line).
+
+    >>> format_gap(Decimal("4.734")), format_gap(Decimal("0.67"), "nl")
+    ('4.74', '0,67')
+    >>> format_gap(Decimal("1.005"), rounding=decimal.ROUND_HALF_UP), format_gap(Decimal("1.005"))
+    ('1.01', '1.01')
+    >>> format_gap(Decimal("1.004"), rounding=decimal.ROUND_HALF_UP), format_gap(Decimal("1.004"))
+    ('1.00', '1.01')
+    """
+    normalise_lang(lang)
+    return _notation(f"{round_gap(value, places=places, rounding=rounding):f}", lang)
+
+
+def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> str:
+    """An exact number of seconds with ``places`` decimals; a value that would need
+    rounding is refused (use [`format_gap`][skatecalc.points.format_gap] to round a gap for
+    display).
+
+    >>> format_seconds(Decimal("0.67")), format_seconds(Decimal("-1.5"), "nl")
+    ('0.67', '-1,50')
+    """
+    _finite(value, "seconds")
+    if type(places) is not int or not 0 <= places <= 6:
+        raise InvalidRuleError(f"places={shown(places)} must be a whole number from 0 to 6")
+    exact = value.quantize(
+        Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN, context=_DISPLAY
+    )
+    if exact != value:
+        raise InvalidRuleError(f"seconds {shown(value)} have more than {places} decimals")
+    return _notation(_unsigned_zero(f"{exact:f}"), lang)

@@ -29,18 +29,16 @@ import enum
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
-from .errors import InvalidTimeError, UnknownStatusError
+from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
+from .notation import Lang, normalise_lang
 
 __all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 
-Lang: TypeAlias = Literal["en", "nl"]
-"""Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
-``"nl"`` Dutch notation (``1.46,38``, ``110,980``)."""
 
 _ISU = re.compile(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
 _DUTCH = re.compile(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
@@ -76,12 +74,12 @@ def non_ascii(text: str) -> str | None:
 
 
 def _lang(lang: str) -> Lang:
-    key = lang.lower() if isinstance(lang, str) else None
-    if key in ("en", "isu", "english"):
-        return "en"
-    if key in ("nl", "dutch", "nederlands"):
-        return "nl"
-    raise InvalidTimeError(f"unknown notation {shown(lang)}: use 'en' (ISU) or 'nl' (Dutch)")
+    try:
+        return normalise_lang(lang)
+    except SkatecalcError:  # the notation of a time: an InvalidTimeError
+        raise InvalidTimeError(
+            f"unknown notation {shown(lang)}: use 'en' (ISU) or 'nl' (Dutch)"
+        ) from None
 
 
 @attrs.frozen(eq=False, order=False, repr=False)

@@ -268,7 +268,7 @@ def test_worldcup_bad_choices() -> None:
         load_worldcup([SLC], season="2025/26", distance=3000, gender="men")
     with pytest.raises(ResultsError, match="division 'C' must be A or B"):
         load_worldcup([SLC], season="2025/26", division="C")
-    with pytest.raises(ResultsError, match="gender 'mixed' must be men or women"):
+    with pytest.raises(ResultsError, match="gender 'mixed' must be 'men' or 'women'"):
         load_worldcup([SLC], season="2025/26", gender="mixed")
 
 

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from skatecalc import olympic
 from skatecalc.errors import DiscretionaryError, SelectionError, SkatecalcError
+from skatecalc.notation import format_ordinal as ordinal
 from skatecalc.olympic import HolderSet, Refill, Row, Selection, SelectionOrder, Vacancy
 from skatecalc.olympic.designations import check_designations
-from skatecalc.olympic.rows import ordinal
 from skatecalc.olympic.selection import RowOutcome
 from skatecalc.olympic.walk import check_limits, check_results, fill_rows, walk, walk_reason
 

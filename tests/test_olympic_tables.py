@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 from skatecalc import olympic
 from skatecalc.errors import QuotaError, UnknownNameError, UnknownRowError
+from skatecalc.notation import format_ordinal as ordinal
 from skatecalc.olympic import SelectionOrder, TicketStatus
 from skatecalc.olympic._names import press_names, surname
-from skatecalc.olympic.orders import MASS_START, ordinal
+from skatecalc.olympic.orders import MASS_START
 from skatecalc.olympic.outlook import need_text
 from skatecalc.olympic.walk import fill_rows
 from skatecalc.tabular import Tabular, check_rows, render_html, render_text
@@ -237,7 +238,6 @@ def test_ticket_status_is_not_the_world_cup_outlook() -> None:
                 "UnknownGroup",
                 "MASS_START",
                 "SelectionOrder",
-                "ordinal",
                 "distance_label",
                 "selection_order",
             ],

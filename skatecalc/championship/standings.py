@@ -30,11 +30,19 @@ import attrs
 
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import shown
-from ..points import GAP_ROUNDINGS, Rounding, as_points, gap_seconds_from_points, round_gap
+from ..notation import normalise_lang
+from ..points import (
+    GAP_ROUNDINGS,
+    Rounding,
+    as_points,
+    format_gap,
+    format_points,
+    gap_seconds_from_points,
+    round_gap,
+)
 from ..tabular import RowValue, Tabular, _load_renderers, render_text
 from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
-from .gaps import check_lang, format_gap, format_points
 
 __all__ = ["Standing", "Standings", "TieBreak", "last_distance_time"]
 
@@ -273,7 +281,7 @@ class Standings(Tabular[Standing]):
         (2, RaceTime('37.07'), Decimal('37.070'), Decimal('74.245'), Decimal('0.46'))
         """
         if _lang is not None:
-            lang = check_lang(_lang)
+            lang = normalise_lang(_lang)
             warnings.warn(
                 "Standings.to_rows(lang) is deprecated: to_rows() gives typed values (RaceTime,"
                 " Decimal) whatever the language; use to_text_rows(lang) for the cells as text",
@@ -318,7 +326,7 @@ class Standings(Tabular[Standing]):
         >>> row["rank"], row["name"], row["500 (1)"], row["points"], row["gap"]
         (1, 'K', '37,07', '37,070', None)
         """
-        check_lang(lang)
+        normalise_lang(lang)
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, str | int | None]] = []
@@ -346,9 +354,9 @@ class Standings(Tabular[Standing]):
         >>> sc.classify(sc.SPRINT, {}).format("xx")
         Traceback (most recent call last):
         ...
-        skatecalc.errors.InvalidRuleError: unknown language 'xx': use one of en, nl
+        skatecalc.errors.InvalidRuleError: unknown language 'xx': use en or nl ...
         """
-        lang = check_lang(lang)
+        lang = normalise_lang(lang)
         _check_gap_rounding(gap_rounding)
         if gap_rounding == ROUND_UP:
             return render_text(self, lang)

@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import tabular
 from ..errors import FileFormatError, SkatecalcError, UsageError
+from ..notation import Lang, normalise_lang
 from ..tabular import Tabular, render_text
 from ..text.labels import cell_word, phrase, word
-from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout, csv_text, plain_value
 from ..time import RaceTime
 from .examples import EXAMPLES, Example, names

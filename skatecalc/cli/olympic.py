@@ -73,7 +73,7 @@ def _order_table(order: SelectionOrder) -> Table:
         }
         for r in order.rows
     ]
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.olympic import order_lines
 
     parts = {lang: order_lines(order, lang) for lang in LANGS}

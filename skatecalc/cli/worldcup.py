@@ -21,7 +21,7 @@ from .._fields import whole_number
 from ..errors import SkatecalcError
 from ..io.worldcup import Season
 from ..limits import shown
-from ..text.lang import Lang
+from ..notation import Lang
 from ..worldcup import (
     Cup,
     Race,
@@ -241,7 +241,7 @@ def run_table(args: argparse.Namespace) -> str:
             row[key] = points
             row[f"{key}_status"] = status
         rows.append(row)
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import LABELS, rules_text
 
     texts = {lang: rules_text(r, count, lang) for lang in LANGS}
@@ -255,7 +255,7 @@ def _titles(
 ) -> dict[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``;
     ``(provisional: ... not complete)`` with the races still being skated)."""
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import LABELS, title_of
 
     head = {lang: title_of(season, cup, lang) for lang in LANGS}
@@ -339,7 +339,7 @@ def run_outlook(args: argparse.Namespace) -> str:
 
 
 def _run_outlook(args: argparse.Namespace) -> str:
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import outlook_layout
 
     if not 0 <= args.remaining <= MAX_REMAINING:

@@ -43,6 +43,7 @@ from ..errors import (
     UnknownRowError,
 )
 from ..limits import shown
+from ..notation import normalise_gender
 from ..provenance import RuleStatus
 from .rows import (
     MASS_START,
@@ -50,11 +51,9 @@ from .rows import (
     Row,
     RowKind,
     UnknownGroup,
-    _gender,
     _status,
     check_count,
     distance_label,
-    ordinal,
 )
 
 __all__ = [
@@ -65,7 +64,6 @@ __all__ = [
     "SelectionOrder",
     "UnknownGroup",
     "distance_label",
-    "ordinal",
     "selection_order",
     "selection_orders",
 ]
@@ -413,7 +411,7 @@ def selection_order(
             f" {shown(gender)}; known: " + ", ".join(selection_orders())
         )
     try:
-        g = _gender(gender)
+        g = normalise_gender(gender, error=SelectionError)
     except SelectionError:
         g = gender  # type: ignore[assignment]
     key = f"{country.strip().upper()}-{year}-{g}"

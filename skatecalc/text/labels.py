@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from ..errors import UnknownNameError
-from .lang import Lang, normalise_lang
+from ..notation import Lang, normalise_lang
 
 __all__ = [
     "CELL_WORDS",

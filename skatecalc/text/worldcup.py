@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..notation import Lang, normalise_lang
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
 from . import register
 from .labels import cup_title, rule_status
-from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_ordinal
 

@@ -24,6 +24,7 @@ from ...errors import (
 )
 from ...limits import shown
 from ...names import variant_key
+from ...notation import normalise_gender
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
@@ -57,13 +58,6 @@ def _first_duplicate(names: Iterable[str]) -> str:
             return name
         seen.add(name)
     raise ValueError("no name appears twice")
-
-
-def _gender(gender: str) -> str:
-    g = gender.strip().lower() if isinstance(gender, str) else gender
-    if g not in ("men", "women"):
-        raise ResultsError(f"gender {shown(gender)} must be 'men' or 'women'")
-    return str(g)
 
 
 def _located(exc: SkatecalcError, event: Event, race: Race) -> SkatecalcError:
@@ -127,7 +121,7 @@ def worldcup_cup(
             )
     r = rules if rules is not None else season_rules(key)
     d = normalise_distance(distance)
-    g = _gender(gender)
+    g = normalise_gender(gender)
     if division is not None and (
         not isinstance(division, str) or division.upper() not in ("A", "B")
     ):
@@ -214,7 +208,7 @@ def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[E
             raise ResultsError(f"{shown(item)} is neither a listing nor a race")
     _refuse_repeats(out)
     if gender is not None:
-        g = _gender(gender)
+        g = normalise_gender(gender)
         out = [(ev, r) for ev, r in out if r.gender == g]
     genders = sorted({r.gender for _, r in out})
     if len(genders) > 1:

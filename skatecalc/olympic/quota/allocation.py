@@ -49,8 +49,6 @@ __all__ = [
     "times_ranking",
 ]
 
-_GENDERS = ("men", "women")
-
 
 def _check_status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     try:

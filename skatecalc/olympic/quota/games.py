@@ -28,10 +28,10 @@ import attrs
 from ... import _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import shown
+from ...notation import normalise_gender
 from ...provenance import RuleStatus
 from ..rows import check_count
 from .allocation import (
-    _GENDERS,
     Allocation,
     QualifierResult,
     QuotaEvent,
@@ -52,10 +52,7 @@ __all__ = [
 
 
 def _gender_of(text: object) -> str:
-    g = text.strip().lower() if isinstance(text, str) else text
-    if g not in _GENDERS:
-        raise QuotaError(f"gender {shown(text)} must be 'men' or 'women'")
-    return g
+    return normalise_gender(text, error=QuotaError)
 
 
 def _event_key(item: object) -> tuple[str, str]:

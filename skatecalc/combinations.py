@@ -12,7 +12,7 @@ from .championship import combinations as _moved
 
 _NAMES = tuple(_moved.__all__)
 __all__ = list(_NAMES)
-_PRIVATE = {"MAX_DISTANCE", "RuleStatus", "check_combination_distance", "find_by_distances"}
+_PRIVATE = {"MAX_DISTANCE", "RuleStatus", "check_combination_distance", "combinations_for"}
 
 __getattr__ = moved(
     __name__,

@@ -54,7 +54,7 @@ __all__ = [
     "check_combination_distance",
     "combination",
     "combinations",
-    "find_by_distances",
+    "combinations_for",
 ]
 
 MAX_DISTANCE = 100_000
@@ -356,6 +356,21 @@ def combinations() -> tuple[Combination, ...]:
     return tuple(dict.fromkeys(_REGISTRY.values()))
 
 
-def find_by_distances(distances: tuple[int, ...]) -> Combination | None:
-    """The first registered combination skated over exactly ``distances``, if any."""
-    return next((c for c in combinations() if c.distances == tuple(distances)), None)
+def combinations_for(distances: tuple[int, ...]) -> tuple[Combination, ...]:
+    """The one rule that infers a combination from the distances skated so far: the first
+    registered combination skated over exactly ``distances`` if there is one, else every
+    registered combination that starts with them (none: an empty tuple; several: the
+    caller asks for a name).
+
+    >>> [c.name for c in combinations_for((500, 1000, 500, 1000))]
+    ['sprint']
+    >>> [c.name for c in combinations_for((500, 3000))]
+    ['allround-women', 'small-men', 'historic-women']
+    >>> combinations_for((700,))
+    ()
+    """
+    wanted = tuple(distances)
+    exact = next((c for c in combinations() if c.distances == wanted), None)
+    if exact is not None:
+        return (exact,)
+    return tuple(c for c in combinations() if c.distances[: len(wanted)] == wanted)

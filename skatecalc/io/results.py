@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from ..championship.classification import classify
-from ..championship.combinations import Combination, combination, combinations, find_by_distances
+from ..championship.combinations import Combination, combination, combinations_for
 from ..championship.standings import Standings, TieBreak
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
 from ..limits import (
@@ -95,10 +95,7 @@ class ResultsFile:
 
 
 def _infer_combination(distances: tuple[int, ...], warnings: list[str]) -> Combination:
-    exact = find_by_distances(distances)
-    if exact is not None:
-        return exact
-    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    prefix = combinations_for(distances)
     if len(prefix) == 1:
         return prefix[0]
     custom = Combination("custom", distances, "Custom " + "/".join(map(str, distances)))

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TypeVar
 
-from ...championship.combinations import Combination, combination, combinations, find_by_distances
+from ...championship.combinations import Combination, combination, combinations_for
 from ...errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -178,10 +178,7 @@ def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combi
                 f" {comb} starts ({', '.join(map(str, comb.distances))})"
             )
         return comb
-    exact = find_by_distances(distances)
-    if exact is not None:
-        return exact
-    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    prefix = combinations_for(distances)
     if len(prefix) == 1:
         return prefix[0]
     shown = ", ".join(map(str, distances))

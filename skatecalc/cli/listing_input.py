@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
+from ..examples import example_text
 from ..notation import normalise_gender
-from .examples import example_text
 from .listing_divisions import listed_division, warn_races
 from .sources import events_of_args, inputs_of, packaged_listing
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .._fields import whole_number
 from ..errors import SkatecalcError
+from ..examples import EXAMPLES
 from ..io.worldcup import Season
 from ..limits import shown
 from ..notation import Lang
@@ -36,7 +37,6 @@ from ..worldcup.events import Distance
 from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
-from .examples import EXAMPLES
 from .listing_input import worldcup_of, worldcup_sources
 from .sources import inputs_of
 

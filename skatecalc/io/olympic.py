@@ -42,7 +42,6 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ import attrs
 
 from .._fields import is_ascii_digits
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError, closest_names
+from ..examples import EXAMPLES, example_file, names
 from ..limits import MAX_LINE_CHARS, shown
 from ..notation import GENDERS, normalise_gender
 from ..olympic import rank_distance
@@ -58,7 +58,6 @@ from ._fields import check_header, whole_number
 from .csvfile import read_csv_text, read_text, where
 
 __all__ = [
-    "EXAMPLES",
     "TrialResults",
     "example_path",
     "parse_trials_csv",
@@ -447,19 +446,19 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
     return TrialResults(results, mass_start, source)
 
 
-EXAMPLES = ("okt2021",)
-"""Built-in example trial files (real results): ``okt2021`` is the Dutch OKT of Dec 2021."""
-
-
 def example_path(name: str) -> Path:
-    """The path of a built-in example trial file.
+    """The path of a built-in example trial file (one of the registry
+    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``trials``).
 
     >>> example_path("okt2021").name
     'okt2021.toml'
     """
-    if name not in EXAMPLES:
-        raise FileFormatError(f"no built-in trial example {name!r}; known: {', '.join(EXAMPLES)}")
-    return Path(str(resources.files("skatecalc") / "data" / "olympic" / f"{name}.toml"))
+    example = EXAMPLES.get(name) if isinstance(name, str) else None
+    if example is None or example.kind != "trials":
+        raise FileFormatError(
+            f"no built-in trial example {shown(name)}; known: {', '.join(names('trials'))}"
+        )
+    return Path(str(example_file(example)))
 
 
 def read_trials(path: str | Path, gender: str | None = None) -> TrialResults:

@@ -23,7 +23,6 @@ import json
 import operator
 import re
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from ..championship.classification import classify
 from ..championship.combinations import Combination, combination, combinations_for
 from ..championship.standings import Standings, TieBreak
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
+from ..examples import EXAMPLES, example_text, names
 from ..limits import (
     MAX_CELL_CHARS,
     MAX_JSON_DEPTH,
@@ -45,7 +45,6 @@ from ..time import Result, non_ascii, parse_result
 from .csvfile import read_csv_records, read_text, where
 
 __all__ = [
-    "EXAMPLES",
     "ResultsFile",
     "load_example",
     "load_json",
@@ -53,11 +52,6 @@ __all__ = [
     "parse_results_csv",
     "parse_results_json",
 ]
-
-EXAMPLES = {
-    "wsc2024-women": "examples/wsc2024-women.csv",
-}
-"""Built-in example data: name -> file inside ``skatecalc/data``."""
 
 _DISTANCE = re.compile(r"([0-9]+)(?:[_ ]([0-9]+))?")
 _MAX_DISTANCE_DIGITS = 9
@@ -475,12 +469,11 @@ def load_results(path: str | Path, *, combination: str | Combination | None = No
 
 
 def load_example(name: str, *, combination: str | Combination | None = None) -> ResultsFile:
-    """The built-in example data ``name`` (see [`EXAMPLES`][skatecalc.io.results.EXAMPLES])."""
-    try:
-        relative = EXAMPLES[name]
-    except KeyError:
+    """The built-in championship results ``name`` (one of the registry
+    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``results``)."""
+    example = EXAMPLES.get(name) if isinstance(name, str) else None
+    if example is None or example.kind != "results":
         raise FileFormatError(
-            f"no example called {shown(name, 100)}; known: {', '.join(EXAMPLES)}"
-        ) from None
-    text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
-    return parse_results_csv(text, name, combination=combination)
+            f"no example called {shown(name, 100)}; known: {', '.join(names('results'))}"
+        )
+    return parse_results_csv(example_text(example), name, combination=combination)

@@ -1,4 +1,6 @@
-"""The built-in examples: one registry for every command's ``--example NAME``.
+"""The built-in examples: the one registry of every command's ``--example NAME`` and of the
+readers' examples ([`load_example`][skatecalc.io.results.load_example],
+[`example_path`][skatecalc.io.olympic.example_path]).
 
 Each example is real published data packaged with skatecalc (under ``skatecalc/data``), so
 that every documented command runs after ``pip install`` from any directory. ``skatecalc
@@ -16,9 +18,10 @@ names without loading any data or domain code.
 from __future__ import annotations
 
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import NamedTuple
 
-__all__ = ["EXAMPLES", "KINDS", "Example", "example_text", "names"]
+__all__ = ["EXAMPLES", "KINDS", "Example", "example_file", "example_text", "names"]
 
 
 class Example(NamedTuple):
@@ -106,11 +109,19 @@ def names(kind: str | None = None) -> list[str]:
     return sorted(n for n, e in EXAMPLES.items() if kind is None or e.kind == kind)
 
 
+def example_file(example: Example) -> Traversable:
+    """The packaged file of ``example`` (inside ``skatecalc/data``).
+
+    >>> example_file(EXAMPLES["okt2021"]).name
+    'okt2021.toml'
+    """
+    return resources.files("skatecalc").joinpath("data", *example.path.split("/"))
+
+
 def example_text(example: Example) -> str:
     """The packaged text of ``example``.
 
     >>> example_text(EXAMPLES["okt2021-men-after-500"]).count("Kai Verbij")
     1
     """
-    path = resources.files("skatecalc").joinpath("data", *example.path.split("/"))
-    return path.read_text("utf-8-sig")
+    return example_file(example).read_text("utf-8-sig")

@@ -265,7 +265,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         index = self._index()
         position = index.find(name)
         if position is None:
-            raise UnknownNameError(name, index.by_name, what=self._row_word())
+            raise UnknownNameError.unknown(name, index.by_name, what=self._row_word())
         return self._table_rows()[position]
 
     def __contains__(self, item: object) -> bool:
@@ -299,7 +299,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         index = self._index()
         position = index.find(name)
         if position is None:
-            raise UnknownNameError(name, index.by_name, what=self._row_word())
+            raise UnknownNameError.unknown(name, index.by_name, what=self._row_word())
         return position
 
     @property

@@ -145,5 +145,5 @@ def read_entries(
         names = set(seen.values())  # one set: a lookup per nation, not a scan
         unknown = [name for name in nation_of if name not in names]
         if unknown:
-            raise UnknownNameError(unknown[0], seen.values())
+            raise UnknownNameError.unknown(unknown[0], seen.values())
     return entries

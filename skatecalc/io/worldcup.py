@@ -84,7 +84,7 @@ class Season:
         for n, c in self.cups:
             if n == name:
                 return c
-        raise UnknownNameError(name, self.names, what="cup")
+        raise UnknownNameError.unknown(name, self.names, what="cup")
 
 
 def _flag(row: CsvRow, column: str) -> bool:

@@ -62,7 +62,7 @@ def _known(name: str, known: Mapping[str, None], what: str) -> str:
     if not isinstance(name, str):
         raise SelectionError(f"{what}: {shown(name)} is not a name")
     if name not in known:
-        raise UnknownNameError(name, list(known), what=f"skater (as {what})")
+        raise UnknownNameError.unknown(name, list(known), what=f"skater (as {what})")
     return name
 
 

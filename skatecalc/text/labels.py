@@ -192,7 +192,7 @@ def _lookup(table: Mapping[Lang, Mapping[str, str]], key: str, lang: object, wha
     try:
         return texts[key]
     except (KeyError, TypeError):
-        raise UnknownNameError(str(key), texts, what=what) from None
+        raise UnknownNameError.unknown(str(key), texts, what=what) from None
 
 
 def heading(key: str, lang: object = "en", **fields: object) -> str:

@@ -158,7 +158,7 @@ def rank_mass_start(
             if not isinstance(who, str):
                 raise ResultsError(f"{shown(who)} in sprint {n} is not a name")
             if who not in points:
-                raise _in_sprint(UnknownNameError(who, entrants), n)
+                raise _in_sprint(UnknownNameError.unknown(who, entrants), n)
             if who in seen:
                 raise DuplicateError(f"skater {who!r} appears twice in sprint {n}")
             seen.add(who)

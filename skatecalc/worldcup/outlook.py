@@ -282,7 +282,7 @@ def guarantee(
         if rival == name:
             raise ResultsError(f"{name!r} cannot be their own rival")
         if rival not in standings:
-            raise UnknownNameError(rival, standings.names, what=cup.entrant)
+            raise UnknownNameError.unknown(rival, standings.names, what=cup.entrant)
         rivals = [standings[rival].tally]
     else:
         rivals = [s.tally for s in standings if s.name != name] + [Tally(NEWCOMER, 0, 0, ())]

@@ -62,7 +62,7 @@ class RaceResult:
         for who, s in zip(self.names, self.scores, strict=True):
             if who == name:
                 return s
-        raise UnknownNameError(name, self.names)
+        raise UnknownNameError.unknown(name, self.names)
 
 
 def _context(exc: SkatecalcError, text: str) -> SkatecalcError:

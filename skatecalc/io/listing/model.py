@@ -313,7 +313,7 @@ class Race:
         for e in self.entries:
             if e.name == name:
                 return e
-        raise UnknownNameError(name, self.names)
+        raise UnknownNameError.unknown(name, self.names)
 
     @property
     def teams(self) -> tuple[Team, ...]:

@@ -12,7 +12,7 @@ Two functions for a statistician who re-scores many championships at once:
 Both read the common ISU notation (``1:46.38``, ``37.13``, ``1:45.009``) with one compiled
 pattern and integer arithmetic; anything else goes through
 [`RaceTime.parse`][skatecalc.time.RaceTime.parse], so results and errors are those of
-[`points`][skatecalc.points.points].
+[`points`][skatecalc.samalog.points].
 
     >>> points_many(["1:42.68", "1.46,38", "DQ", None], 1500)
     [Decimal('34.226'), Decimal('35.460'), None, None]
@@ -21,7 +21,7 @@ pattern and integer arithmetic; anything else goes through
     ...     [500, 1000])]
     [('WC 2024', 'Femke Kok', Decimal('74.245'))]
 
-Source: the samalog rule of [`skatecalc.points`][skatecalc.points] (ISU Special Regulations &
+Source: the samalog rule of [`skatecalc.samalog`][skatecalc.samalog] (ISU Special Regulations &
 Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 """
 
@@ -42,7 +42,7 @@ from .errors import (
 )
 from .limits import shown
 from .names import name_key, variant_key
-from .points import Rounding, check_distance, points_thousandths
+from .samalog import Rounding, check_distance, points_thousandths
 from .time import RaceTime, ResultLike, Status, parse_result
 
 __all__ = ["Total", "points_many", "totals"]
@@ -86,11 +86,11 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals [`skatecalc.points`][skatecalc.points.points] of the same time: a time is text
+    Each value equals [`skatecalc.samalog`][skatecalc.samalog.points] of the same time: a time is text
     (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.points.points] raises,
+    pandas column. A bad time raises the error [`skatecalc.samalog`][skatecalc.samalog.points] raises,
     located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
     hold a time exactly).
 

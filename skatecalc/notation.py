@@ -9,8 +9,8 @@ renderers and the command line alike.
 
 This module imports nothing of skatecalc but its errors and `limits.shown`, so that every
 layer can use it (points and gaps are written by
-[`format_points`][skatecalc.points.format_points] and
-[`format_gap`][skatecalc.points.format_gap]).
+[`format_points`][skatecalc.samalog.format_points] and
+[`format_gap`][skatecalc.samalog.format_gap]).
 """
 
 from __future__ import annotations

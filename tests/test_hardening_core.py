@@ -28,7 +28,7 @@ from skatecalc._text import printable
 from skatecalc.championship.combinations import MAX_DISTANCE
 from skatecalc.championship.gaps import gap_seconds
 from skatecalc.championship.targets import board
-from skatecalc.points import format_gap, format_points
+from skatecalc.samalog import format_gap, format_points
 
 # --- the wrong answer: reserves who skated the restricted last distance --------------------
 

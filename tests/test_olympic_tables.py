@@ -172,16 +172,14 @@ def test_wide_names_align_in_the_outlook_text() -> None:
     assert text[1].startswith("高木美帆  ") and text[2].startswith("Kok       ")
 
 
-# --- the old name of the ticket status ---------------------------------------------------
+# --- the old name of the ticket status is gone -------------------------------------------
 
 
 @pytest.mark.parametrize("module", ["skatecalc.olympic", "skatecalc.olympic.outlook"])
-def test_outlook_is_a_deprecated_alias_of_ticket_status(module: str) -> None:
-    with pytest.warns(DeprecationWarning, match="TicketStatus"):
-        alias = importlib.import_module(module).Outlook
-    assert alias is TicketStatus
+def test_outlook_alias_of_ticket_status_is_removed(module: str) -> None:
     with pytest.raises(AttributeError):
-        importlib.import_module(module).NoSuchName  # noqa: B018
+        importlib.import_module(module).Outlook  # noqa: B018
+    assert importlib.import_module(module).TicketStatus is TicketStatus
 
 
 def test_ticket_status_is_not_the_world_cup_outlook() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from skatecalc import InvalidDistanceError, RaceTime, Rounding, SkatecalcError, divisor, points
 from skatecalc.championship.gaps import gap_seconds
-from skatecalc.points import gap_seconds_from_points, parse_points, points_thousandths
+from skatecalc.samalog import gap_seconds_from_points, parse_points, points_thousandths
 
 from .strategies import distances, hundredths
 
@@ -143,7 +143,7 @@ def test_any_points_text_is_exact_thousandths_or_refused(text: str) -> None:
 
 def _reference_points(time: object, distance: object, rounding: object) -> Decimal:
     """points() as defined before the common path: every check, then the integers."""
-    from skatecalc.points import as_points, check_distance
+    from skatecalc.samalog import as_points, check_distance
 
     check_distance(distance)  # type: ignore[arg-type]
     if not isinstance(rounding, Rounding):

@@ -215,16 +215,6 @@ def test_unknown_order_and_quota_year_are_unknown_rule_sets() -> None:
 @pytest.mark.parametrize(
     ("module", "names"),
     [
-        (
-            "skatecalc.olympic.errors",
-            [
-                "DiscretionaryError",
-                "QuotaError",
-                "SelectionError",
-                "UnknownOrderError",
-                "UnknownRowError",
-            ],
-        ),
         ("skatecalc.olympic.quota", ["QuotaError"]),
         (
             "skatecalc.olympic",
@@ -234,15 +224,13 @@ def test_unknown_order_and_quota_year_are_unknown_rule_sets() -> None:
         ("skatecalc.worldcup", ["PlaceError", "RulesError", "UnknownSeasonError"]),
     ],
 )
-def test_old_import_paths_give_the_same_classes(module: str, names: list[str]) -> None:
+def test_package_import_paths_give_the_same_classes(module: str, names: list[str]) -> None:
     mod = importlib.import_module(module)
     for name in names:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             assert getattr(mod, name) is getattr(errors, name), f"{module}.{name}"
-        # skatecalc.olympic.errors is the old path: it warns; the package names do not
-        deprecated = [w for w in caught if issubclass(w.category, DeprecationWarning)]
-        assert bool(deprecated) == (module == "skatecalc.olympic.errors"), f"{module}.{name}"
+        assert not [w for w in caught if issubclass(w.category, DeprecationWarning)]
 
 
 def _modules() -> list[str]:

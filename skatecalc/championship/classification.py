@@ -32,7 +32,7 @@ import attrs
 
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import shown
-from ..points import Rounding, points_thousandths
+from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, Status
 from .combinations import Combination, combination
 from .entries import Entry, read_entries

@@ -32,7 +32,7 @@ from ..errors import (
     UnknownCombinationError,
 )
 from ..limits import shown
-from ..points import check_distance, divisor
+from ..samalog import check_distance, divisor
 from .qualification import Cut, Fill, FinalQualification, RuleStatus, SprintCut
 
 __all__ = [

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
 from ..limits import shown
 from ..names import name_key, variant_key
-from ..points import Rounding, points_thousandths
+from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, parse_result
 from .combinations import Combination
 

@@ -3,8 +3,8 @@
 A gap in points becomes a gap in seconds on a distance by the samalog formula turned round
 (points × distance ÷ 500): exact, never rounded. Only display rounds a gap, to hundredths,
 upwards by default (the time a skater must find), with
-[`format_gap`][skatecalc.points.format_gap]; totals print with
-[`format_points`][skatecalc.points.format_points].
+[`format_gap`][skatecalc.samalog.format_gap]; totals print with
+[`format_points`][skatecalc.samalog.format_points].
 
     >>> gap_seconds("111.315", "110.980", 1000)
     Decimal('0.67')
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..points import gap_seconds_from_points, parse_points
+from ..samalog import gap_seconds_from_points, parse_points
 from .combinations import check_combination_distance
 
 __all__ = ["gap_seconds"]
@@ -28,7 +28,7 @@ def gap_seconds(
     Points are text (``"110.980"``, ``"110,980"``: ASCII digits, an optional sign and
     decimal point or comma, no exponent or ``_``), a ``Decimal`` or an ``int``; they must be
     finite, below 10**9 points in magnitude and have at most three decimals (samalog points
-    are thousandths of a point), as [parse_points][skatecalc.points.parse_points] reads
+    are thousandths of a point), as [parse_points][skatecalc.samalog.parse_points] reads
     them. The distance is at most
     [MAX_DISTANCE][skatecalc.championship.combinations.MAX_DISTANCE] metres.
 

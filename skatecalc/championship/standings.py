@@ -31,7 +31,7 @@ import attrs
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import shown
 from ..notation import normalise_lang
-from ..points import (
+from ..samalog import (
     GAP_ROUNDINGS,
     Rounding,
     as_points,

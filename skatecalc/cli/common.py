@@ -79,7 +79,7 @@ GAP_ROUNDINGS_BY_NAME: Mapping[str, str] = {
 }
 """``--gap-rounding WAY``: the `decimal` rounding constant of each name. ``up`` (the
 default) rounds a printed gap towards the larger number of hundredths, as Dutch press tables
-print it (see `skatecalc.points.round_gap`)."""
+print it (see `skatecalc.samalog.round_gap`)."""
 
 GAP_ROUNDING_CHOICES = tuple(GAP_ROUNDINGS_BY_NAME)
 

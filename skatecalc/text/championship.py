@@ -15,7 +15,7 @@ from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
 from ..notation import Lang, normalise_lang
-from ..points import as_points
+from ..samalog import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
 from . import register

@@ -1,7 +1,7 @@
 """Number formatters: points, gaps in seconds, times and places, in ISU or Dutch notation.
 
 Points, gaps and seconds are written by the one formatter of each in
-[`skatecalc.points`][skatecalc.points], places by
+[`skatecalc.samalog`][skatecalc.samalog], places by
 [`format_ordinal`][skatecalc.notation.format_ordinal]; this module gathers them with the
 time formatters for the renderers.
 
@@ -28,7 +28,7 @@ from decimal import ROUND_HALF_UP, ROUND_UP
 from ..errors import InvalidRuleError
 from ..limits import shown
 from ..notation import format_ordinal, normalise_lang
-from ..points import GAP_ROUNDINGS, format_gap, format_points, format_seconds
+from ..samalog import GAP_ROUNDINGS, format_gap, format_points, format_seconds
 from ..time import RaceTime, Status
 
 __all__ = [

@@ -4,10 +4,10 @@ Points on a distance are ``hundredths * 5000 // distance`` thousandths (truncate
 rounded half up when a table says so), so "how fast for these points" is a step function
 of the time. [`slowest`][skatecalc.championship.targets.slowest] inverts it exactly and
 [`period`][skatecalc.championship.targets.period] says how often the steps repeat; both live in
-[`skatecalc.points`][skatecalc.points] (the core) and are re-exported here. Everything is integer
+[`skatecalc.samalog`][skatecalc.samalog] (the core) and are re-exported here. Everything is integer
 work.
 
-    >>> from skatecalc.points import slowest as core
+    >>> from skatecalc.samalog import slowest as core
     >>> slowest is core, slowest(34226, 1500), period(1500)
     (True, 10268, 3)
 """
@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from ...errors import GoalError
 from ...limits import shown
-from ...points import Rounding, period, points_thousandths, slowest
+from ...samalog import Rounding, period, points_thousandths, slowest
 from ...time import RaceTime, Status
 
 __all__ = ["period", "slowest"]

@@ -36,7 +36,7 @@ import attrs
 
 from ...errors import GoalError
 from ...limits import shown
-from ...points import as_points
+from ...samalog import as_points
 from ...tabular import RowValue, Tabular, render_text
 from ...time import Lang, RaceTime, Result, Status
 from ..combinations import Combination

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import shown
-from ...points import Rounding
+from ...samalog import Rounding
 from ...time import RaceTime, Status
 from ..combinations import Combination, FinalQualification, check_combination_distance
 from ..standings import Standing, Standings

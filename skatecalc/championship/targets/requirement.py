@@ -20,7 +20,7 @@ from ..._text import printable
 from ...errors import GoalError
 from ...limits import shown
 from ...notation import normalise_lang
-from ...points import Rounding, as_points
+from ...samalog import Rounding, as_points
 from ...time import Lang, RaceTime
 from .inverse import period, points, seconds, slowest, time_arg
 from .race import LazyNames

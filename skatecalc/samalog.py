@@ -93,7 +93,7 @@ def points_thousandths(
 
 
 def slowest(limit: int, distance: int, rounding: Rounding = Rounding.TRUNCATE) -> int:
-    """The inverse of [`points_thousandths`][skatecalc.points.points_thousandths]: the largest whole
+    """The inverse of [`points_thousandths`][skatecalc.samalog.points_thousandths]: the largest whole
     number of hundredths whose points on ``distance`` are at most ``limit`` thousandths of a point
     (zero or negative when no time is that fast).
 
@@ -225,7 +225,7 @@ def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> D
     """An exact gap in seconds rounded to ``places`` decimals for display.
 
     The one rounding rule behind every displayed gap
-    ([`format_gap`][skatecalc.points.format_gap], tables and the command line).
+    ([`format_gap`][skatecalc.samalog.format_gap], tables and the command line).
     ``rounding`` is a `decimal` constant; the default ``ROUND_UP`` rounds away
     from zero, towards the larger number of hundredths: the time a skater must find, since
     race times are official in whole hundredths. A gap in whole hundredths is unchanged.
@@ -387,7 +387,7 @@ def format_gap(
 
 def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> str:
     """An exact number of seconds with ``places`` decimals; a value that would need
-    rounding is refused (use [`format_gap`][skatecalc.points.format_gap] to round a gap for
+    rounding is refused (use [`format_gap`][skatecalc.samalog.format_gap] to round a gap for
     display).
 
     >>> format_seconds(Decimal("0.67")), format_seconds(Decimal("-1.5"), "nl")

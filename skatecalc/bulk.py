@@ -86,11 +86,11 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals [`skatecalc.samalog`][skatecalc.samalog.points] of the same time: a time is text
+    Each value equals [`skatecalc.points`][skatecalc.samalog.points] of the same time: a time is text
     (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error [`skatecalc.samalog`][skatecalc.samalog.points] raises,
+    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.samalog.points] raises,
     located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
     hold a time exactly).
 

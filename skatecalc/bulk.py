@@ -86,13 +86,13 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals [`skatecalc.points`][skatecalc.samalog.points] of the same time: a time is text
-    (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
+    Each value equals [`skatecalc.points`][skatecalc.samalog.points] of the same time: a time
+    is text (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.samalog.points] raises,
-    located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
-    hold a time exactly).
+    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.samalog.points]
+    raises, located at its position counted from 0 (a float, also pandas' ``NaN``, is
+    refused: it cannot hold a time exactly).
 
     >>> points_many(["37.07", "1:14.35", "dnf"], 1000)
     [Decimal('18.535'), Decimal('37.175'), None]

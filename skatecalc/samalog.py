@@ -94,8 +94,8 @@ def points_thousandths(
 
 def slowest(limit: int, distance: int, rounding: Rounding = Rounding.TRUNCATE) -> int:
     """The inverse of [`points_thousandths`][skatecalc.samalog.points_thousandths]: the largest
-    whole number of hundredths whose points on ``distance`` are at most ``limit`` thousandths of a point
-    (zero or negative when no time is that fast).
+    whole number of hundredths whose points on ``distance`` are at most ``limit`` thousandths
+    of a point (zero or negative when no time is that fast).
 
     With truncation ``t * 5000 // d <= L`` exactly when ``t <= ((L + 1) * d - 1) // 5000``;
     rounding half up, ``floor((10000 t + d) / 2d) <= L`` exactly when

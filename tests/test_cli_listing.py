@@ -493,7 +493,7 @@ def test_follow_runs_the_command_without_watch_and_exits_0(
 
     seen: list[tuple[str, list[str]]] = []
 
-    def fake_watch(render: Callable[[], str], paths: list[str]) -> int:
+    def fake_watch(render: Callable[[], str], paths: list[str], **options: object) -> int:
         seen.append((render(), paths))
         return 0
 

@@ -49,6 +49,7 @@ import attrs
 
 from ..errors import QuotaError, ResultsError
 from ..limits import shown
+from ..notation import GENDERS
 from ..tabular import RowValue, Tabular
 from ..time import RaceTime
 from .quota import QuotaEvent, QuotaRules
@@ -106,7 +107,7 @@ class SoqcResult:
     competition: str
 
     def __attrs_post_init__(self) -> None:
-        if self.gender not in ("men", "women"):
+        if self.gender not in GENDERS:  # a stored value: exactly one of the genders
             raise ResultsError(f"gender {shown(self.gender)} must be 'men' or 'women'")
         if not isinstance(self.name, str) or not self.name.strip():
             raise ResultsError(f"{shown(self.name)} is not a skater's (or team's) name")

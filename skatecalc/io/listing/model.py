@@ -21,6 +21,7 @@ from ...errors import (
     UnknownNameError,
 )
 from ...limits import shown
+from ...notation import GENDERS
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -262,8 +263,8 @@ class Race:
             raise ResultsError(
                 f"{self.distance!r} is neither metres nor one of {', '.join(EVENT_KINDS)}"
             )
-        if self.gender not in ("men", "women"):
-            raise ResultsError(f"gender {self.gender!r} must be 'men' or 'women'")
+        if self.gender not in GENDERS:  # a stored value: exactly one of the genders
+            raise ResultsError(f"gender {shown(self.gender)} must be 'men' or 'women'")
         if self.division not in ("A", "B"):
             raise ResultsError(f"division {self.division!r} must be 'A' or 'B'")
         if not self.entries:

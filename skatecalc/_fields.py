@@ -19,23 +19,22 @@ subclass naming the value (and the first character that is not a digit) otherwis
     >>> whole_number("9" * 5000, "place")
     Traceback (most recent call last):
     ...
-    skatecalc.errors.SkatecalcError: place '99999999999999999999…' (5000 characters) is not a
+    skatecalc.errors.SkatecalcError: place '9999...' (5000 characters) is not a
     whole number: more than 9 digits
 
-Long values are shortened in messages by `shown`, so that an error stays one line.
+Long values are shortened in messages by [`shown`][skatecalc.limits.shown], so that an
+error stays one line.
 """
 
 from __future__ import annotations
 
 from .errors import SkatecalcError
+from .limits import shown
 
-__all__ = ["MAX_DIGITS", "MAX_SHOWN", "is_ascii_digits", "shown", "whole_number"]
+__all__ = ["MAX_DIGITS", "is_ascii_digits", "shown", "whole_number"]
 
 MAX_DIGITS = 9
 """The most digits a whole number read from text may have (places, distances, points)."""
-
-MAX_SHOWN = 20
-"""The most characters of an offending value that a message repeats (see `shown`)."""
 
 
 def is_ascii_digits(text: str) -> bool:
@@ -45,26 +44,6 @@ def is_ascii_digits(text: str) -> bool:
     (True, False, False, False)
     """
     return isinstance(text, str) and text.isascii() and text.isdigit()
-
-
-def shown(value: object, limit: int = MAX_SHOWN) -> str:
-    """``repr(value)``, shortened for a message when the text is longer than ``limit``.
-
-    >>> shown("500"), shown("9" * 50), shown(10**5000)
-    ("'500'", "'99999999999999999999…' (50 characters)", 'an integer of more than 4999 digits')
-    """
-    if isinstance(value, str) and len(value) > limit:
-        return f"{value[:limit]!r}"[:-1] + f"…' ({len(value)} characters)"
-    if type(value) is int and value.bit_length() > 10 * limit:  # repr() may refuse it
-        # 2**(b-1) <= |value|, and 0.30102 < log10(2): a true lower bound, no float
-        return f"an integer of more than {(value.bit_length() - 1) * 30102 // 100000} digits"
-    try:
-        text = repr(value)
-    except Exception:  # a value whose repr() fails is still named
-        return f"a {type(value).__name__} value"
-    if len(text) > 3 * limit:
-        return text[: 3 * limit] + f"… ({len(text)} characters)"
-    return text
 
 
 def whole_number(

@@ -66,7 +66,7 @@ def _is_rule_set(entry: Traversable) -> bool:
 
 def _folder(family: str) -> Traversable:
     if family not in families():
-        raise UnknownRuleSetError.listing(family, families(), what="rule family")
+        raise UnknownRuleSetError.unknown(family, families(), what="rule family")
     return _data().joinpath(family)
 
 
@@ -88,7 +88,7 @@ def keys(family: str, *, prefix: str = "") -> tuple[str, ...]:
     skatecalc.errors.UnknownRuleSetError: unknown rule family 'football'; known: olympic, worldcup
     """
     if not isinstance(family, str):
-        raise UnknownRuleSetError.listing(family, families(), what="rule family")
+        raise UnknownRuleSetError.unknown(family, families(), what="rule family")
     return tuple(k for k in _keys(family) if k.startswith(prefix))
 
 
@@ -105,7 +105,7 @@ def load(family: str, key: str) -> RuleData:
     """
     known = keys(family)
     if not isinstance(key, str) or key not in known:
-        raise UnknownRuleSetError.listing(key, known, what=f"{family} rule set")
+        raise UnknownRuleSetError.unknown(key, known, what=f"{family} rule set")
     return _load(family, key)
 
 

@@ -12,7 +12,7 @@ Two functions for a statistician who re-scores many championships at once:
 Both read the common ISU notation (``1:46.38``, ``37.13``, ``1:45.009``) with one compiled
 pattern and integer arithmetic; anything else goes through
 [`RaceTime.parse`][skatecalc.time.RaceTime.parse], so results and errors are those of
-[`points`][skatecalc.points.points].
+[`points`][skatecalc.samalog.points].
 
     >>> points_many(["1:42.68", "1.46,38", "DQ", None], 1500)
     [Decimal('34.226'), Decimal('35.460'), None, None]
@@ -21,7 +21,7 @@ pattern and integer arithmetic; anything else goes through
     ...     [500, 1000])]
     [('WC 2024', 'Femke Kok', Decimal('74.245'))]
 
-Source: the samalog rule of [`skatecalc.points`][skatecalc.points] (ISU Special Regulations &
+Source: the samalog rule of [`skatecalc.samalog`][skatecalc.samalog] (ISU Special Regulations &
 Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 """
 
@@ -40,9 +40,9 @@ from .errors import (
     ResultsError,
     SkatecalcError,
 )
-from .limits import described
+from .limits import shown
 from .names import name_key, variant_key
-from .points import Rounding, check_distance, points_thousandths
+from .samalog import Rounding, check_distance, points_thousandths
 from .time import RaceTime, ResultLike, Status, parse_result
 
 __all__ = ["Total", "points_many", "totals"]
@@ -76,7 +76,7 @@ def _hundredths(value: object) -> int | Status | None:
 def _check_rounding(rounding: object) -> Rounding:
     if not isinstance(rounding, Rounding):
         raise SkatecalcError(
-            f"{described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+            f"{shown(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
         )
     return rounding
 
@@ -86,13 +86,13 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals [`skatecalc.points`][skatecalc.points.points] of the same time: a time is text
-    (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
+    Each value equals [`skatecalc.points`][skatecalc.samalog.points] of the same time: a time
+    is text (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.points.points] raises,
-    located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
-    hold a time exactly).
+    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.samalog.points]
+    raises, located at its position counted from 0 (a float, also pandas' ``NaN``, is
+    refused: it cannot hold a time exactly).
 
     >>> points_many(["37.07", "1:14.35", "dnf"], 1000)
     [Decimal('18.535'), Decimal('37.175'), None]
@@ -105,7 +105,7 @@ def points_many(
     _check_rounding(rounding)
     if isinstance(times, str | bytes) or not isinstance(times, Iterable):
         raise SkatecalcError(
-            f"times must be an iterable of times (a list, a pandas Series), not {described(times)}"
+            f"times must be an iterable of times (a list, a pandas Series), not {shown(times)}"
         )
     truncate = rounding is Rounding.TRUNCATE
     out: list[Decimal | None] = []
@@ -165,7 +165,7 @@ def _row_fields(row: object) -> tuple[object, object, object, object]:
         missing = [k for k in _ROW_KEYS if k not in row and (k != "event" or event_key not in row)]
         if missing:
             raise ResultsError(
-                f"{described(row)} has no {', '.join(repr(k) for k in missing)}: a row needs"
+                f"{shown(row)} has no {', '.join(repr(k) for k in missing)}: a row needs"
                 " 'name', 'event' (or 'championship'), 'distance' and 'time'"
             )
         return row["name"], row[event_key], row["distance"], row["time"]
@@ -173,8 +173,7 @@ def _row_fields(row: object) -> tuple[object, object, object, object]:
         name, event, dist, time = row
         return name, event, dist, time
     raise ResultsError(
-        f"{described(row)} is not a row: give (name, event, distance, time) or a dict with"
-        " those keys"
+        f"{shown(row)} is not a row: give (name, event, distance, time) or a dict with those keys"
     )
 
 
@@ -192,7 +191,7 @@ def _distance(value: object) -> int:
     if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
         return int(value)
     raise InvalidDistanceError(
-        f"{described(value)} is not a distance: give whole metres, e.g. 500 or '500'"
+        f"{shown(value)} is not a distance: give whole metres, e.g. 500 or '500'"
     )
 
 
@@ -237,7 +236,7 @@ def totals(
     _check_rounding(rounding)
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise ResultsError(
-            f"rows must be an iterable of (name, event, distance, time) rows, not {described(rows)}"
+            f"rows must be an iterable of (name, event, distance, time) rows, not {shown(rows)}"
         )
     truncate = rounding is Rounding.TRUNCATE
     allowed: dict[int, int] = {}
@@ -263,11 +262,11 @@ def totals(
             norm = normalised.get(name) if type(name) is str else None
             if norm is None:
                 if not isinstance(name, str) or not name.strip():
-                    raise ResultsError(f"{described(name)} is not a skater's name")
+                    raise ResultsError(f"{shown(name)} is not a skater's name")
                 shown_as[name] = name_key(name)  # the identity rule (skatecalc.names)
                 norm = normalised[name] = variant_key(name)
             if type(event) is not str and (event is None or not _hashable(event)):
-                raise ResultsError(f"{described(event)} is not an event key")
+                raise ResultsError(f"{shown(event)} is not an event key")
             distance = raw_distance if type(raw_distance) is int else _distance(raw_distance)
             position = slot.get(distance)
             if position is None:
@@ -296,15 +295,15 @@ def totals(
             spelling[key] = shown_as[cast(str, name)]  # checked above
         elif (first := spelling[key]) != shown_as[cast(str, name)]:
             raise DuplicateError(
-                f"skater {described(name)} in event {described(event)} differs from"
-                f" {described(first)} only in case or accents: spell one skater one way"
+                f"skater {shown(name)} in event {shown(event)} differs from"
+                f" {shown(first)} only in case or accents: spell one skater one way"
                 " (classify refuses the same)",
                 where=where.format(index),
             )
         if entry[2 + position] >= limits[position]:
             allowed_times = f"{limits[position]} times" if limits[position] > 1 else "once"
             raise DuplicateError(
-                f"{described(name)} has more {distance} m results in event {described(event)}"
+                f"{shown(name)} has more {distance} m results in event {shown(event)}"
                 f" than {comb} has ({allowed_times})",
                 where=where.format(index),
             )
@@ -337,7 +336,7 @@ def _combination(value: Combination | str | Sequence[int]) -> Combination:
         return value
     if isinstance(value, Sequence) and not isinstance(value, bytes):
         distances = tuple(cast("Sequence[int]", value))
-        return Combination(f"distances {', '.join(map(described, distances))}", distances)
+        return Combination(f"distances {', '.join(map(shown, distances))}", distances)
     raise InvalidRuleError(
-        f"{described(value)} is not a combination: give one, its name, or its distances"
+        f"{shown(value)} is not a combination: give one, its name, or its distances"
     )

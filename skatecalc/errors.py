@@ -16,8 +16,9 @@ message::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Self
 
-from .limits import described
+from .limits import shown
 
 __all__ = [
     "BeyondTableError",
@@ -132,19 +133,28 @@ class DuplicateError(SkatecalcError):
 class UnknownNameError(SkatecalcError, KeyError):
     """A skater's name is not in the table; the message lists the closest known names.
 
-    Also a `KeyError`, but ``str()`` is the message, not its ``repr``.
+    Also a `KeyError`, but ``str()`` is the message, not its ``repr``. Built by
+    [`unknown`][skatecalc.errors.UnknownNameError.unknown], which writes the standard message
+    (``name`` and ``suggestions`` hold the name and the closest known names for programs).
     Example: ``unknown skater 'Femke Kook'; closest known: 'Femke Kok'``.
     """
 
-    def __init__(self, name: str, known: Iterable[str], *, what: str = "skater") -> None:
-        self.name = name
-        self.suggestions = closest_names(name, known)
-        hint = (
-            "; closest known: " + ", ".join(repr(n) for n in self.suggestions)
-            if self.suggestions
-            else ""
-        )
-        SkatecalcError.__init__(self, f"unknown {what} {name!r}{hint}")
+    name: object = None
+    suggestions: Sequence[str] = ()
+
+    @classmethod
+    def unknown(cls, key: object, known: Iterable[str], *, what: str = "skater") -> Self:
+        """The error for the name ``key``, with the standard message naming the closest
+        ``known`` names.
+
+        >>> print(UnknownNameError.unknown("Femke Kook", ["Femke Kok", "Miho Takagi"]))
+        unknown skater 'Femke Kook'; closest known: 'Femke Kok'
+        """
+        suggestions = closest_names(key, known) if isinstance(key, str) else []
+        hint = "; closest known: " + ", ".join(repr(n) for n in suggestions) if suggestions else ""
+        error = cls(f"unknown {what} {key!r}{hint}")
+        error.name, error.suggestions = key, suggestions
+        return error
 
     def __str__(self) -> str:  # KeyError would repr() the message
         return ValueError.__str__(self)
@@ -247,18 +257,18 @@ class UnknownRuleSetError(SkatecalcError, LookupError):
         SkatecalcError.__init__(self, message, where=where)
 
     @classmethod
-    def listing(cls, key: object, known: Iterable[str], *, what: str) -> UnknownRuleSetError:
+    def unknown(cls, key: object, known: Iterable[str], *, what: str = "rule set") -> Self:
         """The error for ``key``, with the standard message listing ``known`` and the closest.
 
-        >>> print(UnknownRuleSetError.listing("knsb-2021", ["isu-quota-2022", "knsb-2022"],
+        >>> print(UnknownRuleSetError.unknown("knsb-2021", ["isu-quota-2022", "knsb-2022"],
         ...                                   what="olympic rule set"))
         unknown olympic rule set 'knsb-2021'; known: isu-quota-2022, knsb-2022; closest: 'knsb-2022'
         """
         known = tuple(known)
         closest = closest_names(key, known) if isinstance(key, str) else []
-        message = f"unknown {what} {described(key)}; known: " + (", ".join(known) or "none")
+        message = f"unknown {what} {shown(key)}; known: " + (", ".join(known) or "none")
         if closest:
-            message += "; closest: " + ", ".join(described(k) for k in closest)
+            message += "; closest: " + ", ".join(shown(k) for k in closest)
         return cls(message, key=key, known=known)
 
     def __str__(self) -> str:  # the message as is, whatever the lookup base does
@@ -301,15 +311,26 @@ class UnknownSeasonError(UnknownNameError, UnknownRuleSetError):
     with worldcup.Rules.custom(...)``.
     """
 
-    def __init__(self, season: str, known: Sequence[str], why: str = "") -> None:
-        super().__init__(season, known, what="World Cup season")
-        self.key = season
-        self.known = tuple(known)
-        self.closest = tuple(self.suggestions)
+    @classmethod
+    def unknown(
+        cls, key: object, known: Iterable[str], *, what: str = "World Cup season", why: str = ""
+    ) -> Self:
+        """The error for the season ``key``: the closest ``known`` seasons and ``why`` (by
+        default the range of the known seasons), and how to build one's own rules.
+
+        >>> print(UnknownSeasonError.unknown("2012/13", ["2013/14", "2025/26"]))
+        unknown World Cup season '2012/13'; closest known: '2013/14', '2025/26'; known ...
+        """
+        known = tuple(known)
+        suggestions = closest_names(key, known) if isinstance(key, str) else []
+        hint = "; closest known: " + ", ".join(repr(n) for n in suggestions) if suggestions else ""
+        message = f"unknown {what} {key!r}{hint}"
         extra = why or (f"known seasons are {known[0]} to {known[-1]}" if known else "")
         if extra:
-            extra += "; build your own with worldcup.Rules.custom(...)"
-            SkatecalcError.__init__(self, f"{self.message}; {extra}")
+            message += f"; {extra}; build your own with worldcup.Rules.custom(...)"
+        error = cls(message, key=key, known=known)
+        error.name, error.suggestions = key, suggestions
+        return error
 
 
 # --- Olympic qualification (skatecalc.olympic) -------------------------------------------

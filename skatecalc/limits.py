@@ -25,7 +25,6 @@ __all__ = [
     "MAX_RACE_TIME_THOUSANDTHS",
     "MAX_ROWS",
     "MAX_TIME_TEXT_CHARS",
-    "described",
     "shown",
 ]
 
@@ -62,31 +61,35 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 """Largest file read (512 MiB)."""
 
 
-def described(value: object, limit: int = 40) -> str:
-    """Any value for a message: its ``repr``, cut when long; never raises (an integer of
-    more than 4,300 digits cannot be printed, see `sys.set_int_max_str_digits`).
+MAX_SHOWN = 40
+"""The most characters of an offending text value that a message repeats (see `shown`)."""
 
-    >>> described(10**5000), described(5), described("dn" * 30, 4)
-    ('an integer of more than 30 digits', '5', "'dndn...' (60 characters)")
+
+def shown(value: object, limit: int = MAX_SHOWN) -> str:
+    """Any value for a message: its ``repr``, cut when long, with the length said; never
+    raises (an integer of more than 4,300 digits cannot be printed, see
+    `sys.set_int_max_str_digits`, and a broken ``__repr__`` is named by its type).
+
+    The one value-shortener of every message: a text is cut after ``limit`` characters, any
+    other value's ``repr`` after ``3 * limit``.
+
+    >>> shown("37.13"), shown("x" * 30, 5), shown(5)
+    ("'37.13'", "'xxxxx...' (30 characters)", '5')
+    >>> shown(10**5000)
+    'an integer of more than 4999 digits'
     """
     if isinstance(value, str):
-        return shown(value, limit)
-    if isinstance(value, int) and abs(value) >= 10**30:
-        return "an integer of more than 30 digits"
+        if len(value) <= limit:
+            return repr(value)
+        head = repr(value[:limit])
+        return f"{head[:-1]}...{head[-1]} ({len(value)} characters)"
+    if isinstance(value, int) and value.bit_length() > 10 * limit:  # repr() may refuse it
+        # 2**(b-1) <= |value|, and 0.30102 < log10(2): a true lower bound, no float
+        return f"an integer of more than {(value.bit_length() - 1) * 30102 // 100000} digits"
     try:
         text = repr(value)
     except Exception:  # a hostile or broken __repr__
-        return f"a {type(value).__name__}"
-    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
-
-
-def shown(value: str, limit: int = 20) -> str:
-    """``repr(value)``, cut after ``limit`` characters with the length said, for messages.
-
-    >>> shown("37.13"), shown("x" * 30, 5)
-    ("'37.13'", "'xxxxx...' (30 characters)")
-    """
-    if len(value) <= limit:
-        return repr(value)
-    head = repr(value[:limit])
-    return f"{head[:-1]}...{head[-1]} ({len(value)} characters)"
+        return f"a {type(value).__name__} value"
+    if len(text) > 3 * limit:
+        return f"{text[: 3 * limit]}... ({len(text)} characters)"
+    return text

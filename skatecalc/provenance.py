@@ -25,7 +25,7 @@ from typing import Final, Literal, TypeAlias
 import attrs
 
 from .errors import InvalidRuleError
-from .limits import described
+from .limits import shown
 
 __all__ = ["RULE_STATUSES", "RuleStatus", "Source", "rule_status", "worse"]
 
@@ -53,7 +53,7 @@ def rule_status(value: object) -> RuleStatus:
     for status in RULE_STATUSES:
         if type(value) is str and value == status:
             return status
-    raise InvalidRuleError(f"status {described(value)} must be verified, derived or unverified")
+    raise InvalidRuleError(f"status {shown(value)} must be verified, derived or unverified")
 
 
 def worse(a: RuleStatus, b: RuleStatus) -> RuleStatus:
@@ -84,10 +84,10 @@ class Source:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.text, str) or not self.text.strip():
-            raise InvalidRuleError(f"a source {described(self.text)} must be non-empty text")
+            raise InvalidRuleError(f"a source {shown(self.text)} must be non-empty text")
         for what, value in (("url", self.url), ("date", self.date)):
             if value is not None and (not isinstance(value, str) or not value.strip()):
-                raise InvalidRuleError(f"a source {what} {described(value)} must be non-empty text")
+                raise InvalidRuleError(f"a source {what} {shown(value)} must be non-empty text")
 
     def __str__(self) -> str:
         return f"{self.text} ({self.date})" if self.date else self.text

@@ -109,7 +109,7 @@ from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
 
 from ._text import printable
 from .errors import PositionError, TableError, UnknownNameError
-from .limits import described
+from .limits import shown
 from .names import name_key
 from .time import RaceTime
 
@@ -251,12 +251,12 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
             position = operator.index(key)
         except TypeError:
             raise PositionError(
-                f"{described(key)} is neither a position (a whole number) nor a name"
+                f"{shown(key)} is neither a position (a whole number) nor a name"
             ) from None
         if not -len(rows) <= position < len(rows):
             count = len(rows)
             raise PositionError(
-                f"position {described(position)} is beyond the table"
+                f"position {shown(position)} is beyond the table"
                 f" ({count} row{'' if count == 1 else 's'})"
             )
         return rows[position]
@@ -265,7 +265,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         index = self._index()
         position = index.find(name)
         if position is None:
-            raise UnknownNameError(name, index.by_name, what=self._row_word())
+            raise UnknownNameError.unknown(name, index.by_name, what=self._row_word())
         return self._table_rows()[position]
 
     def __contains__(self, item: object) -> bool:
@@ -299,7 +299,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         index = self._index()
         position = index.find(name)
         if position is None:
-            raise UnknownNameError(name, index.by_name, what=self._row_word())
+            raise UnknownNameError.unknown(name, index.by_name, what=self._row_word())
         return position
 
     @property
@@ -454,7 +454,7 @@ def check_rows(rows: object) -> list[dict[str, RowValue]]:
             raise TableError(f"row {number} has keys {row_keys!r}, row 0 has {keys!r}")
         for key, value in row.items():
             if not isinstance(key, str):
-                raise TableError(f"row {number}: key {described(key)} is not a str")
+                raise TableError(f"row {number}: key {shown(key)} is not a str")
             if isinstance(value, enum.Enum):
                 raise TableError(f"row {number}, {key!r}: {value!r} is an enum; give its value")
             if value is None or isinstance(value, _ROW_TYPES):
@@ -463,7 +463,7 @@ def check_rows(rows: object) -> list[dict[str, RowValue]]:
                 continue
             kind = "a float" if isinstance(value, float) else f"a {type(value).__name__}"
             raise TableError(
-                f"row {number}, {key!r}: {described(value)} is {kind}; a row value is an"
+                f"row {number}, {key!r}: {shown(value)} is {kind}; a row value is an"
                 " int, Decimal, RaceTime, str, bool or None"
             )
     return rows

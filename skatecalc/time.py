@@ -29,18 +29,16 @@ import enum
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
 import attrs
 
-from .errors import InvalidTimeError, UnknownStatusError
-from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, described, shown
+from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
+from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
+from .notation import Lang, normalise_lang
 
 __all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 
-Lang: TypeAlias = Literal["en", "nl"]
-"""Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
-``"nl"`` Dutch notation (``1.46,38``, ``110,980``)."""
 
 _ISU = re.compile(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
 _DUTCH = re.compile(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
@@ -76,12 +74,12 @@ def non_ascii(text: str) -> str | None:
 
 
 def _lang(lang: str) -> Lang:
-    key = lang.lower() if isinstance(lang, str) else None
-    if key in ("en", "isu", "english"):
-        return "en"
-    if key in ("nl", "dutch", "nederlands"):
-        return "nl"
-    raise InvalidTimeError(f"unknown notation {described(lang)}: use 'en' (ISU) or 'nl' (Dutch)")
+    try:
+        return normalise_lang(lang)
+    except SkatecalcError:  # the notation of a time: an InvalidTimeError
+        raise InvalidTimeError(
+            f"unknown notation {shown(lang)}: use 'en' (ISU) or 'nl' (Dutch)"
+        ) from None
 
 
 @attrs.frozen(eq=False, order=False, repr=False)
@@ -107,12 +105,10 @@ class RaceTime:
     def __attrs_post_init__(self) -> None:
         if type(self.thousandths) is not int:
             raise InvalidTimeError(
-                f"{described(self.thousandths)} is not an integer number of thousandths"
+                f"{shown(self.thousandths)} is not an integer number of thousandths"
             )
         if type(self.precision) is not int or self.precision not in _SCALE:
-            raise InvalidTimeError(
-                f"precision {described(self.precision)} must be 1, 2 or 3 decimals"
-            )
+            raise InvalidTimeError(f"precision {shown(self.precision)} must be 1, 2 or 3 decimals")
         if self.thousandths <= 0:
             raise InvalidTimeError(
                 f"{_count(self.thousandths)} thousandths: a race time must be positive"
@@ -146,9 +142,7 @@ class RaceTime:
         RaceTime('1:12.45')
         """
         if type(hundredths) is not int:
-            raise InvalidTimeError(
-                f"{described(hundredths)} is not an integer number of hundredths"
-            )
+            raise InvalidTimeError(f"{shown(hundredths)} is not an integer number of hundredths")
         return cls(hundredths * 10, 2)
 
     @classmethod
@@ -190,14 +184,14 @@ class RaceTime:
             return value
         if isinstance(value, (bool, float)):
             raise InvalidTimeError(
-                f"{described(value)} is a {type(value).__name__}, which cannot hold a race time"
+                f"{shown(value)} is a {type(value).__name__}, which cannot hold a race time"
                 f" exactly; pass the text, e.g. '{value}', or a Decimal"
             )
         if isinstance(value, Decimal):
             return cls._from_decimal(value)
         if not isinstance(value, str):
             raise InvalidTimeError(
-                f"{described(value)} is not a race time: pass text such as '1:46.38' or a Decimal"
+                f"{shown(value)} is not a race time: pass text such as '1:46.38' or a Decimal"
                 " (use RaceTime.from_thousandths for integers)"
             )
         return cls._from_text(value)
@@ -208,12 +202,10 @@ class RaceTime:
         # minutes on an exponent such as 1E+999990. Compare first, then read the digits.
         if not value.is_finite() or value <= 0:
             raise InvalidTimeError(
-                f"{described(value)} is not a race time: it must be a positive number"
+                f"{shown(value)} is not a race time: it must be a positive number"
             )
         if value >= _MAX_SECONDS:
-            raise InvalidTimeError(
-                f"{described(value)} is not a race time: it must be below 24 hours"
-            )
+            raise InvalidTimeError(f"{shown(value)} is not a race time: it must be below 24 hours")
         _, digit_tuple, exponent = value.as_tuple()
         assert isinstance(exponent, int)  # finite
         digits = "".join(map(str, digit_tuple))
@@ -223,7 +215,7 @@ class RaceTime:
             digits = kept or "0"
             if exponent < -3:
                 raise InvalidTimeError(
-                    f"{described(value)} is not a race time: more than three decimals"
+                    f"{shown(value)} is not a race time: more than three decimals"
                 )
         places = max(-exponent, 0)
         # value < 86400 with at most three decimals: at most eight significant digits
@@ -310,7 +302,7 @@ class RaceTime:
         notation = _lang(lang)
         p = self.precision if precision is None else precision
         if type(p) is not int or p not in _SCALE:
-            raise InvalidTimeError(f"precision {described(p)} must be 1, 2 or 3 decimals")
+            raise InvalidTimeError(f"precision {shown(p)} must be 1, 2 or 3 decimals")
         units = self.thousandths // _SCALE[p]
         whole, frac = divmod(units, 10**p)
         hours, rest = divmod(whole, 3600)
@@ -398,7 +390,7 @@ class Status(enum.Enum):
         """
         if not isinstance(text, str):
             raise UnknownStatusError(
-                f"{described(text)} is not a result status: pass text such as 'DNF' or a Status"
+                f"{shown(text)} is not a result status: pass text such as 'DNF' or a Status"
             )
         odd = non_ascii(text)
         if odd is not None:

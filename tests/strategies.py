@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from skatecalc import Combination, Cut, Fill, FinalQualification, RaceTime, SprintCut, classify
-from skatecalc.points import Rounding
+from skatecalc.samalog import Rounding
 
 #: Distances a samalog divisor exists for in the ISU combinations (divisors 1, 2, 3, 6, 10, 20).
 ISU_DISTANCES = (500, 1000, 1500, 3000, 5000, 10000)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import skatecalc as sc
 from skatecalc.bulk import Total, points_many, totals
 from skatecalc.names import name_key
-from skatecalc.points import Rounding
+from skatecalc.samalog import Rounding
 
 from .strategies import ISU_DISTANCES, distances, names, race_times, roundings
 

@@ -302,7 +302,7 @@ def test_gap_4_734_in_a_table_is_4_74_in_every_rendering() -> None:
 
 
 def test_one_gap_rounding_for_library_and_text() -> None:
-    from skatecalc.points import round_gap
+    from skatecalc.samalog import round_gap
     from skatecalc.text import format_gap as text_format_gap
 
     for value in ("0.423", "4.734", "1.005", "0.67", "0"):
@@ -469,40 +469,17 @@ def test_standing_keeps_integer_thousandths_and_makes_decimals_on_access() -> No
     assert kok.points == Decimal("111.315")
 
 
-# --- one house (issue 9, part 1): modules, old import paths ----------------------------------
+# --- one house: modules and the public names ----------------------------------------------
 
 
-def test_old_import_paths_give_the_same_objects() -> None:
-    import importlib
-
+def test_public_names_are_the_championship_objects() -> None:
     from skatecalc.championship import classification, combinations, gaps, qualification, standings
 
-    # ``import skatecalc.combinations as m`` would give the function sc.combinations (the
-    # package attribute of that name): the module is reached through importlib
-    old_classification = importlib.import_module("skatecalc.classification")
-    old_combinations = importlib.import_module("skatecalc.combinations")
-
-    # every old name still works, with a DeprecationWarning naming the new place
-    with pytest.deprecated_call(match="import it from skatecalc"):
-        assert old_classification.classify is classification.classify is sc.classify
-    with pytest.deprecated_call():
-        assert old_classification.Standings is standings.Standings is sc.Standings
-    with pytest.deprecated_call():
-        assert old_classification.gap_seconds is gaps.gap_seconds is sc.gap_seconds
-    with pytest.deprecated_call(match="skatecalc.championship.combinations"):
-        assert old_combinations.SPRINT is combinations.SPRINT is sc.SPRINT
-    with pytest.deprecated_call():
-        assert old_combinations.Cut is qualification.Cut is sc.Cut
-    with pytest.deprecated_call():
-        assert old_combinations.MAX_DISTANCE == combinations.MAX_DISTANCE == 100_000
-    assert callable(sc.combinations)  # the function, not the module of the same name
+    assert classification.classify is sc.classify
+    assert standings.Standings is sc.Standings and gaps.gap_seconds is sc.gap_seconds
+    assert combinations.SPRINT is sc.SPRINT and qualification.Cut is sc.Cut
+    assert callable(sc.combinations)  # the function: no module of the package has its name
     assert sc.combinations() == combinations.combinations()
-    for module in (old_classification, old_combinations):
-        for name in module.__all__:
-            with pytest.deprecated_call(match=f"{module.__name__}.{name} is deprecated"):
-                assert getattr(module, name) is not None
-    with pytest.deprecated_call(match=r"table\.format\(lang\)"):
-        assert old_classification.render(_wsc(), "nl") == _wsc().format("nl")
 
 
 CHAMPIONSHIP_MODULES = (

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from skatecalc.cli import main
-from skatecalc.cli.examples import EXAMPLES, example_text
+from skatecalc.examples import EXAMPLES, example_text
 
 #: One command line per command (every command group), each on a built-in example.
 COMMANDS = {

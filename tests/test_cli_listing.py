@@ -268,7 +268,7 @@ def test_worldcup_bad_choices() -> None:
         load_worldcup([SLC], season="2025/26", distance=3000, gender="men")
     with pytest.raises(ResultsError, match="division 'C' must be A or B"):
         load_worldcup([SLC], season="2025/26", division="C")
-    with pytest.raises(ResultsError, match="gender 'mixed' must be men or women"):
+    with pytest.raises(ResultsError, match="gender 'mixed' must be 'men' or 'women'"):
         load_worldcup([SLC], season="2025/26", gender="mixed")
 
 
@@ -493,7 +493,7 @@ def test_follow_runs_the_command_without_watch_and_exits_0(
 
     seen: list[tuple[str, list[str]]] = []
 
-    def fake_watch(render: Callable[[], str], paths: list[str]) -> int:
+    def fake_watch(render: Callable[[], str], paths: list[str], **options: object) -> int:
         seen.append((render(), paths))
         return 0
 

@@ -15,6 +15,7 @@ from skatecalc.errors import LimitError
 from skatecalc.io import listing
 from skatecalc.io.olympic import parse_trials_toml
 from skatecalc.limits import MAX_LINE_CHARS
+from skatecalc.notation import format_ordinal
 from skatecalc.olympic import quota
 from skatecalc.worldcup.tiebreak import Tally
 
@@ -99,9 +100,9 @@ def _cup() -> worldcup.Cup:
     [
         lambda: _cup().standings()[HUGE],
         lambda: worldcup.normalise_gender(HUGE),
-        lambda: worldcup.ordinal(HUGE),
-        lambda: worldcup.ordinal(b""),
-        lambda: worldcup.ordinal(sc.RaceTime.parse("1.00")),
+        lambda: format_ordinal(HUGE),
+        lambda: format_ordinal(b""),
+        lambda: format_ordinal(sc.RaceTime.parse("1.00")),
         lambda: worldcup.countback(None),  # type: ignore[arg-type]
         lambda: Tally("Ann", 0, 0, (None,)),  # type: ignore[arg-type]
         lambda: worldcup.rank_mass_start(worldcup.rules("2017/18"), [HUGE]),  # type: ignore[list-item]

@@ -26,8 +26,9 @@ from skatecalc import (
 )
 from skatecalc._text import printable
 from skatecalc.championship.combinations import MAX_DISTANCE
-from skatecalc.championship.gaps import format_gap, format_points, gap_seconds
+from skatecalc.championship.gaps import gap_seconds
 from skatecalc.championship.targets import board
+from skatecalc.samalog import format_gap, format_points
 
 # --- the wrong answer: reserves who skated the restricted last distance --------------------
 

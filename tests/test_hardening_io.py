@@ -489,217 +489,134 @@ def test_json_with_empty_skaters_says_no_skaters() -> None:
         parse_results_json('{"combination": "sprint", "skaters": []}', "e.json")
 
 
-# --- issue 10: the lean CSV and results reader equals the reference reader ----------------
-#
-# The reference below is the reader as it was before issue 10 (a line iterator class, a
-# CsvRow per data row, the results loop on CsvRow), kept here so that the fast reader is
-# compared with it on random text: same rows, same results, same error and message.
+# --- the CSV and results readers, by what they must do (they were compared with a frozen
+# copy of the reader before issue 10) --------------------------------------------------------
+
+_LABELS = st.lists(st.sampled_from(["name", "nation", "500", "1000", "x"]), min_size=1, max_size=4)
+_CELL = st.text(alphabet=st.sampled_from(list('ab1 .:;,"\n')), max_size=6)
+_FIRST_CELL = st.builds(str.__add__, st.sampled_from("abc"), _CELL)  # never blank, never #
+_CsvCase = tuple[str, tuple[str, ...], int, list[tuple[int, tuple[str, ...]]]]
 
 
-class _RefLines:
-    def __init__(self, stream: io.StringIO, source: str) -> None:
-        self._stream, self._source = stream, source
-        self.number = self.record_start = 0
-        self.at_record_start = True
-        self._pending: str | None = None
+@st.composite
+def _csv_files(
+    draw: st.DrawFn,
+) -> tuple[str, tuple[str, ...], int, list[tuple[int, tuple[str, ...]]]]:
+    """CSV text as `csv.writer` writes it (quotes, separators and line breaks in cells),
+    with blank and comment lines between records, and what must be read from it: the
+    header, its line and each record with the line it starts on."""
+    header = tuple(dict.fromkeys(draw(_LABELS)))
+    delimiter = draw(st.sampled_from([",", ";"])) if len(header) > 1 else ","
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    rows = draw(
+        st.lists(st.tuples(_FIRST_CELL, *[_CELL] * (len(header) - 1)).map(tuple), max_size=5)
+    )
+    junk = st.lists(st.sampled_from(["", "# a comment", "  "]), max_size=2)
+    text, lines, records = "", 1, []
 
-    def _read(self) -> str:
-        line = self._stream.readline(limits.MAX_LINE_CHARS + 2)
-        if not line:
-            return line
-        self.number += 1
-        if len(line) > limits.MAX_LINE_CHARS and len(line.rstrip("\r\n")) > limits.MAX_LINE_CHARS:
-            raise sc.LimitError(
-                f"line longer than {limits.MAX_LINE_CHARS:,} characters (the longest line"
-                " accepted)",
-                where=csvfile.where(self._source, self.number),
-            )
-        return line
+    def put(chunk: str) -> None:
+        nonlocal text, lines
+        text += chunk
+        lines += chunk.count("\n")
 
-    def header_line(self) -> str | None:
-        while True:
-            line = self._read()
-            if not line:
-                return None
-            if line.strip() and not line.lstrip().startswith("#"):
-                self._pending = line
-                return line
-
-    def __iter__(self) -> _RefLines:
-        return self
-
-    def __next__(self) -> str:
-        if self._pending is not None:
-            line, self._pending = self._pending, None
-        else:
-            while True:
-                line = self._read()
-                if not line:
-                    raise StopIteration
-                if not self.at_record_start or (line.strip() and not line.lstrip().startswith("#")):
-                    break
-        if self.at_record_start:
-            self.record_start = self.number
-            self.at_record_start = False
-        return line
+    for line in draw(junk):
+        put(line + newline)
+    header_line = lines
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=newline).writerow(header)
+    put(out.getvalue())
+    for row in rows:
+        for line in draw(junk):
+            put(line + newline)
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator=newline).writerow(row)
+        records.append((lines, tuple(c.strip() for c in row)))
+        put(out.getvalue())
+    return text, header, header_line, records
 
 
-def _reference_records(text: str, source: str) -> tuple[object, ...]:
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = _RefLines(io.StringIO(text, newline=""), source)
-    first = lines.header_line()
-    if first is None:
-        raise sc.FileFormatError(
-            f"{source} is empty"
-            if lines.number == 0
-            else f"{source} has no header row: it holds only comments and blank lines"
-        )
-    reader = csv.reader(lines, delimiter=csvfile._delimiter(first), strict=True)
-    header: tuple[str, ...] | None = None
-    header_line = 0
-    rows: list[tuple[int, tuple[str, ...]]] = []
-    while True:
-        lines.at_record_start = True
-        try:
-            record = next(reader, None)
-        except csv.Error as exc:
-            raise csvfile._csv_error(exc, source, lines) from None  # type: ignore[arg-type]
-        if record is None:
-            break
-        number = lines.record_start
-        at = csvfile.where(source, number)
-        if len(record) > limits.MAX_COLUMNS:
-            raise sc.LimitError(
-                f"{len(record):,} columns: at most {limits.MAX_COLUMNS:,} are accepted", where=at
-            )
-        for cell in record:
-            if len(cell) > limits.MAX_CELL_CHARS:
-                raise sc.LimitError(
-                    f"a cell of {len(cell):,} characters: at most {limits.MAX_CELL_CHARS:,} are"
-                    " accepted",
-                    where=at,
-                )
-        cells = tuple(c.strip() for c in record)
-        if header is None:  # column names are not case-sensitive (ASCII labels lowered)
-            header, header_line = tuple(c.lower() if c.isascii() else c for c in cells), number
-            continue
-        if len(cells) != len(header):
-            raise sc.FileFormatError(
-                f"ragged row: {len(cells)} cells where the header has {len(header)} "
-                f"({csvfile._labels(header)})",
-                where=at,
-            )
-        rows.append((number, cells))
-    return header, header_line, rows
+@given(_csv_files(), st.booleans())
+def test_csv_records_read_back_what_csv_wrote(case: _CsvCase, bom: bool) -> None:
+    text, header, header_line, records = case
+    recs = csvfile.read_csv_records(("\ufeff" if bom else "") + text, "r.csv")
+    assert (recs.header, recs.header_line, recs.records) == (header, header_line, records)
+    table = read_csv_text(text, "r.csv")
+    assert [(r.line, r.cells) for r in table] == records and table.header == header
 
 
-def _reference_results(text: str, source: str) -> tuple[object, ...]:
-    """parse_results_csv's row loop before issue 10, on the reference records."""
-    from skatecalc.io import results as rmod
-    from skatecalc.time import parse_result
-
-    header, header_line, rows = _reference_records(text, source)
-    assert isinstance(header, tuple) and isinstance(header_line, int)
-    assert isinstance(rows, list)
-    # The header checks are unchanged; the test below uses a fixed, valid header.
-    recs = csvfile.CsvTable(header, (), source, header_line)
-    recs.require("name")
-    recs.unique("nation")
-    columns = [i for i, label in enumerate(header) if rmod._DISTANCE.fullmatch(label)]
-    results: dict[str, tuple[object, ...]] = {}
-    nations: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    name_at = header.index("name")
-    nation_at = header.index("nation") if "nation" in header else None
-    for line, cells in rows:
-        here = csvfile.where(source, line)
-        name = cells[name_at]
-        if not name:
-            raise sc.FileFormatError("empty name", where=here)
-        if name in seen:
-            raise sc.DuplicateError(
-                f"skater {limits.shown(name, 100)} appears twice (first on line {seen[name]})",
-                where=here,
-            )
-        seen[name] = line
-        parsed: list[object] = []
-        try:
-            for index in columns:
-                parsed.append(parse_result(cells[index]) if cells[index] else None)
-        except sc.SkatecalcError as exc:
-            raise exc.at(here) from None
-        while parsed and parsed[-1] is None:
-            parsed.pop()
-        if any(p is None for p in parsed):
-            raise sc.FileFormatError("gap", where=here)
-        results[name] = tuple(parsed)
-        if nation_at is not None and cells[nation_at]:
-            nations[name] = cells[nation_at]
-    if not results:
-        raise sc.FileFormatError(
-            "no skaters: the file has a header but no rows",
-            where=csvfile.where(source, header_line),
-        )
-    return results, nations
+@given(_csv_files(), st.integers(0, 3))
+def test_a_ragged_record_is_refused_at_its_line(case: _CsvCase, cut: int) -> None:
+    text, header, _, records = case
+    line = (records[-1][0] if records else 0) + 1 + text.count("\n") - text.count("\n")
+    line = text.count("\n") + 1  # the appended row starts on the line after the text
+    short = ",".join(["z"] * max(1, min(cut, len(header) - 1))) if len(header) > 1 else "z,z"
+    with pytest.raises(sc.FileFormatError, match=rf"ragged row: .* \(line {line} of r.csv\)"):
+        csvfile.read_csv_records(text + short + "\n", "r.csv")
 
 
-def _io_outcome(read: object, *args: object) -> tuple[object, ...]:
-    try:
-        value = read(*args)  # type: ignore[operator]
-    except sc.SkatecalcError as exc:
-        return ("error", type(exc), str(exc))
-    return ("ok", value)
-
-
-_csv_chars = st.sampled_from([*',;"\n\r# \t', "a", "1", ".", ":", "37.07", "1:14.35"])
-_csv_like = st.lists(_csv_chars, max_size=40).map("".join)
-
-
-@given(st.one_of(_csv_like, st.text(max_size=60)))
-def test_read_csv_records_equals_the_reference_reader(text: str) -> None:
-    def new(t: str) -> tuple[object, ...]:
-        recs = csvfile.read_csv_records(t, "r.csv")
-        return recs.header, recs.header_line, recs.records
-
-    assert _io_outcome(new, text) == _io_outcome(_reference_records, text, "r.csv")
-    table = _io_outcome(read_csv_text, text, "r.csv")
-    if table[0] == "ok":
-        t = table[1]
-        assert isinstance(t, csvfile.CsvTable)
-        assert [(r.line, r.cells) for r in t] == new(text)[2]
-
-
-_results_row = st.tuples(
-    st.sampled_from(["A", "B", "C", "", " A"]),
-    st.sampled_from(["NED", "", "JPN"]),
-    st.lists(
-        st.sampled_from(["37.07", "1:14.35", "", "DNF", "dq", "1:75.00", "0.00", "x"]),
-        min_size=2,
-        max_size=2,
-    ),
+@given(
+    st.one_of(
+        st.lists(st.sampled_from([*',;"\n\r# \t', "a", "1", "37.07"]), max_size=40).map("".join),
+        st.text(max_size=60),
+    )
 )
+def test_any_text_is_read_or_refused_with_a_skatecalc_error(text: str) -> None:
+    with contextlib.suppress(sc.SkatecalcError):
+        recs = csvfile.read_csv_records(text, "r.csv")
+        assert all(len(cells) == len(recs.header) for _, cells in recs.records)
+    with contextlib.suppress(sc.SkatecalcError):
+        parse_results_csv(text, "r.csv")
 
 
-@given(st.lists(_results_row, max_size=5), st.sampled_from(["\n", "\r\n"]), st.booleans())
-def test_parse_results_csv_equals_the_reference_on_rows(
-    rows: list[tuple[str, str, list[str]]], newline: str, ragged_last: bool
+_RESULT_CELLS = st.sampled_from(["37.07", "1:14.35", "DNF", "dq", "0.5", ""])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "NED", "JPN"]), st.lists(_RESULT_CELLS, min_size=2, max_size=2)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_results_csv_reads_each_cell_as_parse_result_does(
+    rows: list[tuple[str, list[str]]], newline: str
 ) -> None:
-    lines = ["name,nation,500,1000"] + [f"{n},{c},{a},{b}" for n, c, (a, b) in rows]
-    if ragged_last:
-        lines.append("Z,NED,37.00")  # a ragged row after any bad cell: still reported first
+    """Each skater's results are the cells read by `parse_result`, trailing blanks dropped;
+    a blank before a result is refused at its line; nations as given."""
+    lines = ["name,nation,500,1000"] + [f"S{i},{n},{a},{b}" for i, (n, (a, b)) in enumerate(rows)]
     text = newline.join(lines) + newline
+    gaps = [i for i, (_, (a, b)) in enumerate(rows) if not a and b]
+    if gaps:
+        with pytest.raises(sc.FileFormatError, match=rf"but has later ones.*line {gaps[0] + 2}"):
+            parse_results_csv(text, "r.csv")
+        return
+    f = parse_results_csv(text, "r.csv")
+    expected = {}
+    for i, (_, cells) in enumerate(rows):
+        kept = list(cells)
+        while kept and not kept[-1]:
+            kept.pop()
+        expected[f"S{i}"] = tuple(sc.parse_result(c) for c in kept)
+    assert dict(f.results) == expected
+    assert dict(f.nations) == {f"S{i}": n for i, (n, _) in enumerate(rows) if n}
 
-    def new(t: str, source: str) -> tuple[object, ...]:
-        f = parse_results_csv(t, source)
-        return dict(f.results), dict(f.nations)
 
-    got, want = _io_outcome(new, text, "r.csv"), _io_outcome(_reference_results, text, "r.csv")
-    if want[0] == "error" and str(want[2]).startswith("gap"):
-        assert got[0] == "error" and "but has later ones" in str(got[2])
-        assert str(got[2]).endswith(str(want[2])[len("gap") :])
-    else:
-        assert got == want
+@given(st.lists(st.sampled_from(["A", "B", "C"]), min_size=2, max_size=6))
+def test_results_csv_refuses_a_name_given_twice_naming_both_lines(names: list[str]) -> None:
+    text = "name,500\n" + "".join(f"{n},37.00\n" for n in names)
+    first: dict[str, int] = {}
+    for line, n in enumerate(names, start=2):
+        if n in first:
+            with pytest.raises(
+                sc.DuplicateError, match=rf"first on line {first[n]}\) \(line {line} of d.csv\)"
+            ):
+                parse_results_csv(text, "d.csv")
+            return
+        first[n] = line
+    assert list(parse_results_csv(text, "d.csv").results) == names
 
 
 def test_duplicate_skater_names_the_first_line_after_comments_and_blank_lines() -> None:

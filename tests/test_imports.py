@@ -68,19 +68,47 @@ def test_the_first_use_of_a_public_name_loads_the_core_only() -> None:
         """
     )
     loaded = json.loads(out)
-    assert {"skatecalc.time", "skatecalc.points"} <= set(loaded)
+    assert {"skatecalc.time", "skatecalc.samalog"} <= set(loaded)
     assert not [m for m in loaded if m.startswith(_LAZY)]
 
 
-def test_importing_a_submodule_keeps_the_public_function_of_the_same_name() -> None:
+def test_importing_every_submodule_keeps_the_public_functions() -> None:
+    """No public name is also a module of the package (the samalog module is not called
+    ``points``), so importing a submodule never hides a public function."""
     out = _fresh(
         """
-        import skatecalc.points, skatecalc.combinations
+        import importlib, pkgutil
         import skatecalc as sc
+        for m in pkgutil.walk_packages(sc.__path__, "skatecalc."):
+            if ".cli" not in m.name:
+                importlib.import_module(m.name)
         print(callable(sc.points), callable(sc.combinations), sc.points("34.83", 500))
+        print(sorted(n for n in sc.__all__ if type(getattr(sc, n)).__name__ == "module"))
         """
     )
-    assert out.split() == ["True", "True", "34.830"]
+    assert out.split() == ["True", "True", "34.830", "[]"]
+
+
+def test_the_public_names_are_listed_once_and_mirrored_for_type_checkers() -> None:
+    """``skatecalc._PUBLIC`` is the list; the ``TYPE_CHECKING`` imports name the same
+    names from the same modules, and nothing else (no class swap, no second list)."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(sc.__file__).read_text(encoding="utf-8"))
+    mirrored: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for imp in node.body:
+                assert isinstance(imp, ast.ImportFrom) and imp.level == 1
+                for alias in imp.names:
+                    assert alias.asname == alias.name  # an explicit re-export
+                    mirrored.setdefault(imp.module or "", set()).add(alias.name)
+    submodules = mirrored.pop("", set())
+    assert submodules == set(sc._SUBMODULES)
+    assert mirrored == {m: set(names) for m, names in sc._PUBLIC.items()}
+    assert sc.__all__ == sorted([*sc._WHERE, "__version__"])
+    assert type(sys.modules["skatecalc"]) is type(sys)  # a plain module
 
 
 def test_submodules_are_reached_as_attributes_in_a_fresh_interpreter() -> None:
@@ -361,20 +389,25 @@ def test_tables_print_the_same_here() -> None:
     assert str(table).splitlines()[0].startswith("Sprint")
 
 
-def test_old_module_paths_warn_at_the_line_that_imports_them() -> None:
-    out = _fresh(
-        """
-        import warnings
-        warnings.simplefilter("always")
-        with warnings.catch_warnings(record=True) as caught:
-            from skatecalc.classification import classify, render
-            from skatecalc.combinations import SPRINT
-            from skatecalc.targets import required_time
-            from skatecalc.olympic.errors import SelectionError
-        print(sorted({(w.category.__name__, w.filename) for w in caught}))
-        import importlib
-        old = importlib.import_module("skatecalc.classification")
-        print(len(caught), "Standings" in dir(old))
-        """
-    )
-    assert out.splitlines() == ["[('DeprecationWarning', '<string>')]", "5 False"]
+@pytest.mark.parametrize(
+    "module",
+    [
+        "skatecalc.classification",
+        "skatecalc.combinations",
+        "skatecalc.targets",
+        "skatecalc._deprecated",
+        "skatecalc.olympic.errors",
+        "skatecalc.points",
+        "skatecalc.cli.examples",
+        "skatecalc.text.lang",
+    ],
+)
+def test_removed_module_paths_are_gone(module: str) -> None:
+    """Looked up in the package's own folders (an editable install of another checkout on
+    ``sys.meta_path`` could still find its copy)."""
+    import importlib
+    import importlib.machinery
+
+    parent, _, leaf = module.rpartition(".")
+    where = importlib.import_module(parent).__path__
+    assert importlib.machinery.PathFinder.find_spec(leaf, where) is None

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
+import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skatecalc import olympic
-from skatecalc.olympic import SelectionOrder, TicketStatus
+from skatecalc.errors import SkatecalcError
+from skatecalc.olympic import HolderSet, Refill, Selection, SelectionOrder, TicketStatus, Vacancy
 
 from .strategies import OLYMPIC_POOL, finishing_orders, small_orders
 
@@ -189,3 +193,204 @@ def test_brute_force_sees_the_seed_article_shape() -> None:
     view = olympic.outlook(order, done)
     assert expected["Merijn Scheperkamp"][0] is TicketStatus.OPEN
     assert {n: (view.status(n), view.detail(n).needs) for n in view.names} == expected
+
+
+# --- select and its refill policy, by the rule (they were compared with a frozen copy) -----
+
+SELECT_POOL = tuple(f"S{i:02d}" for i in range(16))
+SELECT_DISTANCES = (500, 1000, 1500, 5000)
+
+
+@st.composite
+def select_trials(draw: st.DrawFn) -> tuple[SelectionOrder, dict[int, list[str]], dict[str, Any]]:
+    """A random order (some rows unreported, a mass-start row now and then), OKT results of
+    0-16 finishers per distance and designations, sometimes one too many."""
+    places = draw(st.integers(1, 5))
+    distances = draw(
+        st.lists(st.sampled_from(SELECT_DISTANCES), min_size=1, max_size=4, unique=True)
+    )
+    codes = [f"{d}#{p}" for d in distances for p in range(1, places + 1)]
+    if draw(st.booleans()):
+        codes.append("MS")
+    codes = draw(st.permutations(codes))
+    tickets = draw(st.integers(1, max(1, len(codes) // 2)))
+    discretionary = draw(st.integers(0, 3))
+    order = SelectionOrder.build("prop", codes, tickets=tickets, discretionary=discretionary)
+    results = {}
+    for d in distances:
+        size = draw(st.integers(draw(st.sampled_from([0, places, places])), len(SELECT_POOL)))
+        results[d] = draw(st.permutations(SELECT_POOL).map(lambda n, k=size: list(n[:k])))
+    k = draw(st.integers(0, discretionary)) + draw(st.sampled_from([0] * 7 + [1]))
+    added = tuple(draw(st.lists(st.sampled_from(SELECT_POOL), max_size=k, unique=True)))
+    kwargs: dict[str, Any] = {
+        "tickets": tickets,
+        "discretionary": discretionary,
+        "mass_start": draw(st.sampled_from(SELECT_POOL)) if "MS" in codes else None,
+        "added": added,
+        "assigned": draw(
+            st.dictionaries(
+                st.sampled_from(distances), st.sampled_from(SELECT_POOL), max_size=k - len(added)
+            )
+        ),
+        "skaters": SELECT_POOL,
+    }
+    return order, results, kwargs
+
+
+def rule_refill(v: Vacancy) -> str | None:
+    """The refill rule as `next_team_finisher` states it: among the finishers behind the
+    freed skater who are on the team and hold no start place on the distance, the first
+    without any individual start place, else the first."""
+    behind = v.finishing[v.finishing.index(v.freed_by) + 1 :] if v.freed_by in v.finishing else ()
+    eligible = [n for n in behind if n in v.team and n not in v.holding]
+    if v.freed_by not in v.finishing:
+        eligible = [n for n in v.finishing if n in v.team and n not in v.holding]
+    eligible = list(dict.fromkeys(eligible))
+    free = [n for n in eligible if n not in v.starting]
+    return (free or eligible or [None])[0]
+
+
+def _select(
+    trial: tuple[SelectionOrder, dict[int, list[str]], dict[str, Any]],
+    refill: Callable[[Vacancy], Refill | None] | None = None,
+) -> Selection | None:
+    order, results, kwargs = trial
+    try:
+        if refill is None:
+            return olympic.select(order, results, **kwargs)
+        return olympic.select(order, results, refill=refill, **kwargs)
+    except SkatecalcError:
+        return None  # refused inputs (too many designations, ...) are tested elsewhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(select_trials(), st.lists(st.booleans(), min_size=8, max_size=8))
+def test_every_vacancy_is_refilled_by_the_rule_and_kept_as_a_snapshot(
+    trial: tuple[SelectionOrder, dict[int, list[str]], dict[str, Any]], pick_last: list[bool]
+) -> None:
+    """The default policy answers every vacancy by the rule, also a vacancy kept until later
+    refills (stale: the fast skip lists must not answer for it), also when a policy picks
+    someone else than the default (so the skip lists must follow refills they did not pick);
+    a kept vacancy's sets do not change; the row goes to whom the policy named."""
+    kept: list[tuple[Vacancy, frozenset[str], frozenset[str], str | None]] = []
+
+    def policy(v: Vacancy) -> Refill | None:
+        for earlier, *_ in kept:
+            chosen = olympic.next_team_finisher(earlier)
+            assert (chosen.name if chosen else None) == rule_refill(earlier)
+        if pick_last[len(kept) % len(pick_last)]:
+            fit = [n for n in v.finishing if n in v.team and n not in v.holding]
+            decision = Refill(fit[-1], "last team finisher") if fit else None
+        else:
+            decision = olympic.next_team_finisher(v)
+        kept.append(
+            (v, frozenset(v.holding), frozenset(v.starting), decision.name if decision else None)
+        )
+        return decision
+
+    sel = _select(trial, policy)
+    if sel is None:
+        return
+    for v, holding, starting, _ in kept:
+        assert isinstance(v.holding, HolderSet) and isinstance(v.starting, HolderSet)
+        assert v.holding == holding and holding == v.holding and v.starting == starting
+        assert set(v.holding) == holding and hash(v.holding) == hash(holding)
+    by_row = {o.row.number: o for o in sel.rows}
+    for v, _, _, name in kept:
+        assert by_row[v.row.number].holder == name
+        assert v.freed_by not in sel.team and by_row[v.row.number].earned == v.freed_by
+
+
+@settings(max_examples=300, deadline=None)
+@given(select_trials())
+def test_selection_rows_follow_the_walk_and_the_refill_rule(
+    trial: tuple[SelectionOrder, dict[int, list[str]], dict[str, Any]],
+) -> None:
+    sel = _select(trial)
+    if sel is None:
+        return
+    order = trial[0]
+    team = set(sel.team)
+    assert len(sel.team) == len(team) <= sel.tickets
+    assert set(sel.dropped).isdisjoint(team)
+    held: dict[int | None, list[str]] = {}
+    for o in sel.rows:
+        if o.earned in team:
+            assert o.holder == o.earned  # a team member keeps the row earned
+        elif o.earned is None:
+            assert o.holder is None
+        else:
+            assert o.holder is None or o.holder in team  # freed: refilled or left empty
+        if o.holder is not None and o.row.distance is not None:
+            held.setdefault(o.row.distance, []).append(o.holder)
+    for names in held.values():
+        assert len(names) == len(set(names))  # nobody starts twice on one distance
+    # a freed place left empty: no team finisher behind the freed skater lacks a place there
+    for o in sel.rows:
+        d = o.row.distance
+        if o.holder is None and o.earned is not None and o.earned not in team and d is not None:
+            finishing = dict(sel.results)[d]
+            behind = finishing[finishing.index(o.earned) + 1 :] if o.earned in finishing else []
+            assert all(n in held.get(d, []) for n in behind if n in team), (o, order)
+
+
+@settings(max_examples=150, deadline=None)
+@given(select_trials())
+def test_a_policy_that_wraps_the_default_selects_the_same(
+    trial: tuple[SelectionOrder, dict[int, list[str]], dict[str, Any]],
+) -> None:
+    assert _select(trial, lambda v: olympic.next_team_finisher(v)) == _select(trial)
+
+
+@pytest.mark.parametrize("n", [200, 1000])
+def test_select_with_many_tickets_refills_by_the_rule(n: int) -> None:
+    """The benchmark's shape (tickets growing with the rows): every vacancy by the rule."""
+    places = n // 5
+    dists = (500, 1000, 1500, 5000, 10000)
+    codes = [f"{d}#{p}" for p in range(1, places + 1) for d in dists]
+    order = SelectionOrder.build("big", codes, tickets=n // 5)
+    pool = [f"Skater {i}" for i in range(3 * places)]
+    okt = {d: pool[k * places // 2 :] + pool[: k * places // 2] for k, d in enumerate(dists)}
+    seen: list[tuple[Vacancy, str | None]] = []
+
+    def keep(v: Vacancy) -> Refill | None:
+        chosen = olympic.next_team_finisher(v)
+        seen.append((v, rule_refill(v)))
+        assert (chosen.name if chosen else None) == seen[-1][1]
+        return chosen
+
+    sel = olympic.select(order, okt, refill=keep)
+    assert sum("freed place to" in o.reason for o in sel.rows) > 0 and seen
+    assert sel == olympic.select(order, okt)
+
+
+def test_select_shares_the_team_and_finishing_tuples() -> None:
+    order = SelectionOrder.build("x", ["500#1", "1000#1", "500#2", "1000#2"], tickets=2)
+    seen: list[Vacancy] = []
+
+    def keep(v: Vacancy) -> Refill | None:
+        seen.append(v)
+        return olympic.next_team_finisher(v)
+
+    okt = {500: ["A", "B", "C"], 1000: ["D", "E", "A", "C"]}
+    olympic.select(order, okt, added=["C"], refill=keep)
+    assert len(seen) == 3
+    assert all(v.team is seen[0].team for v in seen)
+    assert seen[0].finishing is seen[2].finishing
+
+
+def test_a_hand_made_or_evolved_vacancy_uses_the_scan() -> None:
+    order = SelectionOrder.build("x", ["500#1", "500#2", "500#3"], tickets=2)
+    got: list[Vacancy] = []
+
+    def keep(v: Vacancy) -> Refill | None:
+        got.append(v)
+        return olympic.next_team_finisher(v)
+
+    sel = olympic.select(order, {500: ["A", "B", "C", "D"]}, added=["D"], refill=keep)
+    assert sel.start_places == {500: ("A", "D")}
+    (v,) = got[:1]
+    other = attrs.evolve(v, holding=frozenset({"A", "D"}))  # D holds now: nobody is left
+    assert olympic.next_team_finisher(other) is None
+    chosen = olympic.next_team_finisher(v)
+    assert chosen is not None and chosen.name == rule_refill(v) == "D"

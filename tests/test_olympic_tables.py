@@ -1,11 +1,11 @@
 """The Olympic tables in the one vocabulary (issue 9), their text in English and Dutch, the
-module layout and old import paths, and the fast outlook against its reference (issue 10)."""
+module layout, and properties of the outlook, the refill rule and the press names."""
 
 from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,13 +14,14 @@ from hypothesis import strategies as st
 
 from skatecalc import olympic
 from skatecalc.errors import QuotaError, UnknownNameError, UnknownRowError
+from skatecalc.notation import format_ordinal as ordinal
 from skatecalc.olympic import SelectionOrder, TicketStatus
 from skatecalc.olympic._names import press_names, surname
-from skatecalc.olympic.orders import MASS_START, ordinal
-from skatecalc.olympic.outlook import need_text
+from skatecalc.olympic.orders import MASS_START
 from skatecalc.olympic.walk import fill_rows
 from skatecalc.tabular import Tabular, check_rows, render_html, render_text
 from skatecalc.text.olympic import LABELS, SELECTION_STATUS, STATUS
+from tests.test_olympic_properties import rule_refill
 
 OKT = {
     500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol", "Ronald Mulder"],
@@ -171,16 +172,14 @@ def test_wide_names_align_in_the_outlook_text() -> None:
     assert text[1].startswith("高木美帆  ") and text[2].startswith("Kok       ")
 
 
-# --- the old name of the ticket status ---------------------------------------------------
+# --- the old name of the ticket status is gone -------------------------------------------
 
 
 @pytest.mark.parametrize("module", ["skatecalc.olympic", "skatecalc.olympic.outlook"])
-def test_outlook_is_a_deprecated_alias_of_ticket_status(module: str) -> None:
-    with pytest.warns(DeprecationWarning, match="TicketStatus"):
-        alias = importlib.import_module(module).Outlook
-    assert alias is TicketStatus
+def test_outlook_alias_of_ticket_status_is_removed(module: str) -> None:
     with pytest.raises(AttributeError):
-        importlib.import_module(module).NoSuchName  # noqa: B018
+        importlib.import_module(module).Outlook  # noqa: B018
+    assert importlib.import_module(module).TicketStatus is TicketStatus
 
 
 def test_ticket_status_is_not_the_world_cup_outlook() -> None:
@@ -237,7 +236,6 @@ def test_ticket_status_is_not_the_world_cup_outlook() -> None:
                 "UnknownGroup",
                 "MASS_START",
                 "SelectionOrder",
-                "ordinal",
                 "distance_label",
                 "selection_order",
             ],
@@ -333,7 +331,7 @@ def test_quota_event_with_a_4301_digit_event_is_refused() -> None:
         olympic.QuotaEvent(None, "500", 0, 0, 0)  # type: ignore[arg-type]
 
 
-# --- the fast outlook equals its reference -----------------------------------------------
+# --- properties of the outlook on larger orders ------------------------------------------
 
 
 @st.composite
@@ -371,195 +369,69 @@ def larger_trials(
 
 @settings(max_examples=300, deadline=None)
 @given(larger_trials(), st.lists(st.sampled_from(["S3", "X1", "X2"]), max_size=3))
-def test_fast_outlook_equals_the_reference(
+def test_outlook_statuses_agree_with_their_numbers(
     case: tuple[SelectionOrder, dict[int, list[str]], int, int, str | None], extra: list[str]
 ) -> None:
-    order, results, tickets, limit, ms = case
+    """On orders of up to 30 rows (the exact statuses are checked by enumeration on small
+    orders, tests/test_olympic_properties.py): each status agrees with the best and worst
+    place in the list of unique names, the first row is the skater's first row filled by a
+    skated distance, and the skaters are listed by that row."""
+    order, results, tickets, _, ms = case
     view = olympic.outlook(order, results, mass_start=ms, skaters=extra)
-    checked = {d: tuple(v) for d, v in results.items()}
-    expected = reference_outlook(order, checked, tickets, limit, ms, extra)
-    got = [(s.name, s.status, s.first_row, s.best, s.worst, s.needs) for s in view]
-    assert got == expected
-
-
-# --- the reference: the outlook as defined before issue 10 (quadratic, kept as the spec) ---
-
-
-def reference_outlook(
-    order: SelectionOrder,
-    results: dict[int, tuple[str, ...]],
-    n_tickets: int,
-    limit: int,
-    mass_start: str | None,
-    skaters: Iterable[str] = (),
-) -> list[tuple[str, TicketStatus, int | None, int | None, int | None, tuple[str, ...]]]:
-    """The pre-issue-10 ``outlook`` (prefix dict copied per row, rows scanned per skater),
-    kept verbatim as the definition the fast path must equal."""
-    Outlook = TicketStatus
-    occupants = fill_rows(order, results, mass_start)
-    rows = order.rows
-    # group of an open row: its distance, or "MS"; None for a fixed row
-    group: list[int | str | None] = []
-    for r in rows:
-        if r.kind == "mass_start":
-            group.append(MASS_START if mass_start is None else None)
+    occupants = fill_rows(order, {d: tuple(v) for d, v in results.items()}, ms)
+    first_row: dict[str, int] = {}
+    for r, who in zip(order.rows, occupants, strict=True):
+        skated = r.distance in results if r.kind != "mass_start" else ms is not None
+        if who is not None and skated:
+            first_row.setdefault(who, r.number)
+    for s in view:
+        assert s.first_row == first_row.get(s.name)
+        if s.best is not None and s.worst is not None:
+            assert s.best <= s.worst
+        if s.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
+            assert s.worst is not None and s.worst <= tickets and s.first_row is not None
+        elif s.status is TicketStatus.OPEN:
+            assert s.best is not None and s.best <= tickets
+            assert s.worst is None or s.worst > tickets
         else:
-            group.append(r.distance if r.distance not in results else None)
-    n = len(rows)
-    lowest = {d: order.rows_of(d)[-1].number for d in order.distances}
-    strippable = [
-        r.kind == "okt" and r.distance is not None and lowest[r.distance] == r.number for r in rows
-    ]
-
-    # prefix data before row index i (0-based): distinct fixed names, open count, group counts
-    fixed_before: list[dict[str, None]] = []
-    open_before: list[int] = []
-    group_max_before: list[int] = []
-    seen: dict[str, None] = {}
-    counts: dict[int | str, int] = {}
-    n_open = 0
-    for i in range(n):
-        fixed_before.append(dict(seen))
-        open_before.append(n_open)
-        group_max_before.append(max(counts.values(), default=0))
-        g = group[i]
-        if g is None:
-            occupant = occupants[i]
-            if occupant is not None:
-                seen.setdefault(occupant, None)
-        else:
-            n_open += 1
-            counts[g] = counts.get(g, 0) + 1
-
-    def distinct_others(i: int, name: str) -> int:
-        before = fixed_before[i]
-        return len(before) - (1 if name in before else 0)
-
-    def worst_from(i: int, name: str) -> int:
-        """Worst unique-name number if ``name``'s first row is row index ``i``."""
-        return 1 + distinct_others(i, name) + open_before[i]
-
-    known = list(dict.fromkeys([n for names in results.values() for n in names]))
-    if mass_start is not None and mass_start not in known:
-        known.append(mass_start)
-    for s in skaters:
-        if s not in known:
-            known.append(s)
-
-    open_slots = [
-        (i, rows[i]) for i in range(n) if group[i] is not None
-    ]  # rows a skater could still take
-    out: list[tuple[str, TicketStatus, int | None, int | None, int | None, tuple[str, ...]]] = []
-    for name in known:
-        own = [i for i in range(n) if group[i] is None and occupants[i] == name]
-        first = own[0] if own else None
-        worst = worst_from(first, name) if first is not None else None
-        candidates = [i for i, _ in open_slots if first is None or i < first]
-        if first is not None:
-            candidates.append(first)
-        best = min(
-            (1 + max(distinct_others(i, name), group_max_before[i]) for i in candidates),
-            default=None,
-        )
-        # worst case with every discretionary place used against the skater
-        safe = False
-        if own:
-            safe = True
-            j = 0
-            while True:
-                if j >= len(own):  # every row of the skater can be taken away
-                    safe = False
-                    break
-                if worst_from(own[j], name) + limit > n_tickets:
-                    safe = False
-                    break
-                if j < limit and strippable[own[j]]:
-                    j += 1
-                    continue
-                break
-        if safe:
-            status = Outlook.SAFE
-        elif worst is not None and worst <= n_tickets:
-            status = Outlook.SAFE_UNLESS_DISCRETIONARY
-        elif best is not None and best <= n_tickets:
-            status = Outlook.OPEN
-        else:
-            status = Outlook.OUT
-        needs: list[str] = []
-        if status is Outlook.OPEN:
-            needs = _reference_needs(order, group, results, first, name, worst_from, n_tickets)
-        out.append(
-            (
-                name,
-                status,
-                rows[first].number if first is not None else None,
-                best,
-                worst,
-                tuple(needs),
-            )
-        )
-    out.sort(key=lambda s: (s[2] if s[2] is not None else n + 1, s[0]))
-    return out
+            assert s.best is None or s.best > tickets
+        assert not s.needs or s.status is TicketStatus.OPEN
+    n = len(order.rows)
+    keys = [(s.first_row if s.first_row is not None else n + 1, s.name) for s in view]
+    assert keys == sorted(keys)
+    assert set(extra) <= set(view.names)
 
 
-def _reference_needs(
-    order: SelectionOrder,
-    group: list[int | str | None],
-    results: Mapping[int, object],
-    first: int | None,
-    name: str,
-    worst_from: Callable[[int, str], int],
-    tickets: int,
-) -> list[str]:
-    def guarantees(i: int) -> bool:
-        start = i if first is None else min(i, first)
-        return worst_from(start, name) <= tickets
-
-    needs: list[str] = []
-    open_distances = sorted(
-        {r.distance for r in order.rows if r.distance is not None and r.distance not in results},
-        key=lambda d: order.rows_of(d)[0].number,
+@settings(max_examples=200, deadline=None)
+@given(larger_trials(), st.data())
+def test_outlook_once_everything_is_skated_is_the_selection(
+    case: tuple[SelectionOrder, dict[int, list[str]], int, int, str | None], data: st.DataObject
+) -> None:
+    """With every distance skated and the mass-start skater named, nothing is open: a skater
+    is safe (unless discretionary) exactly when the walk numbers them within the tickets."""
+    order, results, tickets, _, ms = case
+    pool = sorted(
+        {n for v in results.values() for n in v} | {f"S{i}" for i in range(6)} | {ms or "S0"}
     )
-    for d in open_distances:
-        by_place = {r.place: r.number - 1 for r in order.rows_of(d)}
-        best_place = 0
-        place = 1
-        while place in by_place and guarantees(by_place[place]):
-            best_place = place
-            place += 1
-        if best_place:
-            needs.append(need_text((d, best_place)))
-    ms = order.mass_start_row
-    if ms is not None and group[ms - 1] == MASS_START and guarantees(ms - 1):
-        needs.append("the mass-start row")
-    return needs
-
-
-def reference_next_team_finisher(vacancy: olympic.Vacancy) -> olympic.Refill | None:
-    """The pre-issue-10 default refill policy (searches the finishing order), kept as the
-    definition the fast policy must equal."""
-    finishing = vacancy.finishing
-    start = finishing.index(vacancy.freed_by) + 1 if vacancy.freed_by in finishing else 0
-    team = set(vacancy.team)
-    candidates = [n for n in finishing[start:] if n in team and n not in vacancy.holding]
-    if not candidates:
-        return None
-    d = vacancy.distance
-    for name in candidates:
-        if name not in vacancy.starting:
-            place = ordinal(finishing.index(name) + 1)
-            return olympic.Refill(
-                name, f"next team finisher on the {d} m ({place}) without an individual start place"
-            )
-    name = candidates[0]
-    return olympic.Refill(
-        name, f"next team finisher on the {d} m ({ordinal(finishing.index(name) + 1)})"
-    )
+    for d in order.distances:
+        if d not in results:
+            results[d] = data.draw(st.permutations(pool))
+    if order.mass_start_row and ms is None:
+        ms = data.draw(st.sampled_from(pool))
+    view = olympic.outlook(order, results, mass_start=ms, skaters=pool)
+    selection = olympic.select(order, results, mass_start=ms, skaters=pool)
+    number = {u.name: u.number for u in selection.names}
+    for s in view:
+        assert s.status is not TicketStatus.OPEN
+        inside = s.name in number and number[s.name] <= tickets
+        assert inside == (s.status is not TicketStatus.OUT), s
+        if s.name in number:
+            assert s.best == s.worst == number[s.name]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.permutations([f"S{i}" for i in range(12)]), st.data())
-def test_next_team_finisher_equals_the_reference(finishing: list[str], data: st.DataObject) -> None:
+def test_next_team_finisher_follows_the_rule(finishing: list[str], data: st.DataObject) -> None:
     pool = [f"S{i}" for i in range(14)]  # S12, S13 skated nothing on this distance
     freed = data.draw(st.sampled_from(pool))
     team = tuple(data.draw(st.lists(st.sampled_from(pool), unique=True, max_size=9)))
@@ -569,7 +441,14 @@ def test_next_team_finisher_equals_the_reference(finishing: list[str], data: st.
     shared = {n: i for i, n in enumerate(finishing)}
     for places in (None, shared):
         v = olympic.Vacancy(row, freed, tuple(finishing), team, holding, starting, places)
-        assert olympic.next_team_finisher(v) == reference_next_team_finisher(v)
+        chosen = olympic.next_team_finisher(v)
+        assert (chosen.name if chosen else None) == rule_refill(v)
+        if chosen is not None:  # the reason names the place on the distance
+            place = ordinal(finishing.index(chosen.name) + 1)
+            assert f"next team finisher on the 1500 m ({place})" in chosen.reason
+            assert ("without an individual start place" in chosen.reason) == (
+                chosen.name not in starting
+            )
 
 
 def test_select_refills_in_linear_time_per_row() -> None:
@@ -585,32 +464,21 @@ def test_select_refills_in_linear_time_per_row() -> None:
     assert len(sel.team) == 9 and len(sel.rows) == 2000
 
 
-def reference_press_names(names: list[str]) -> dict[str, str]:
-    """The pre-issue-10 press names (a count per name over every name), the definition."""
-    unique = list(dict.fromkeys(names))
-    counts: dict[str, int] = {}
-    for n in unique:
-        counts[surname(n)] = counts.get(surname(n), 0) + 1
-    out: dict[str, str] = {}
-    for n in unique:
-        short = surname(n)
-        if counts[short] > 1 and short != n.strip():
-            short = f"{n.strip()[0]}. {surname(n, alone=False)}"
-            if (
-                sum(1 for m in unique if m.strip()[0] == n.strip()[0] and surname(m) == surname(n))
-                > 1
-            ):
-                short = n
-        out[n] = short
-    return out
-
-
 NAME_PARTS = st.sampled_from(["Ann", "Anna", "Bea", "de", "Jong", "ter", "Mors", "in", "'t", "Hof"])
 
 
 @given(st.lists(st.lists(NAME_PARTS, min_size=1, max_size=4).map(" ".join), max_size=12))
-def test_press_names_equal_the_reference(names: list[str]) -> None:
-    assert press_names(names) == reference_press_names(names)
+def test_press_names_are_the_surname_unless_shared_and_never_collide(names: list[str]) -> None:
+    short = press_names(names)
+    unique = list(dict.fromkeys(names))
+    assert list(short) == unique
+    assert len(set(short.values())) == len(unique)  # two people never print the same
+    for n in unique:
+        shared = sum(surname(m) == surname(n) for m in unique) > 1
+        if not shared or surname(n) == n.strip():
+            assert short[n] == surname(n)
+        else:  # initial and surname, or the whole name when even that is shared
+            assert short[n] in (f"{n.strip()[0]}. {surname(n, alone=False)}", n)
 
 
 @pytest.mark.parametrize("make", TABLES.values(), ids=TABLES.keys())

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from skatecalc import InvalidDistanceError, RaceTime, Rounding, SkatecalcError, divisor, points
 from skatecalc.championship.gaps import gap_seconds
-from skatecalc.points import gap_seconds_from_points, parse_points, points_thousandths
+from skatecalc.samalog import gap_seconds_from_points, parse_points, points_thousandths
 
 from .strategies import distances, hundredths
 
@@ -143,7 +143,7 @@ def test_any_points_text_is_exact_thousandths_or_refused(text: str) -> None:
 
 def _reference_points(time: object, distance: object, rounding: object) -> Decimal:
     """points() as defined before the common path: every check, then the integers."""
-    from skatecalc.points import as_points, check_distance
+    from skatecalc.samalog import as_points, check_distance
 
     check_distance(distance)  # type: ignore[arg-type]
     if not isinstance(rounding, Rounding):
@@ -187,3 +187,45 @@ def test_common_path_keeps_the_rounding_check(rounding: object) -> None:
 def test_common_path_thousandths_are_truncated_first() -> None:
     assert points(RaceTime.from_thousandths(105009), 1500) == points("1:45.00", 1500)
     assert points("1:45.009", 1500) == Decimal("35.000")
+
+
+# --- format_points: one formatter, exact (the public one rounded a fourth decimal) -----------
+
+
+def test_format_points_of_0_0005_is_refused_by_the_public_function() -> None:
+    import skatecalc as sc
+
+    with pytest.raises(sc.InvalidRuleError, match=r"Decimal\('0.0005'\) have more than three"):
+        sc.format_points(Decimal("0.0005"))
+    with pytest.raises(sc.InvalidRuleError, match="more than three decimals"):
+        sc.format_points(Decimal("110.9805"), "nl")  # printed 110,980 before
+
+
+def test_format_points_is_one_function_everywhere() -> None:
+    import skatecalc as sc
+    from skatecalc import samalog, text
+
+    assert sc.format_points is samalog.format_points is text.format_points
+    assert sc.format_gap is samalog.format_gap is text.format_gap
+
+
+@given(
+    st.integers(-(10**12), 10**12),
+    st.integers(1, 10**6),
+    st.integers(4, 9),
+    st.sampled_from(["en", "nl", "Dutch", "ISU"]),
+)
+def test_format_points_prints_thousandths_exactly_and_refuses_finer(
+    thousandths: int, extra: int, places: int, lang: str
+) -> None:
+    """A value in thousandths prints exactly (it reads back as the same value); any value
+    with a nonzero digit beyond the third decimal is refused, never rounded."""
+    import skatecalc as sc
+
+    value = Decimal(thousandths).scaleb(-3)
+    text = sc.format_points(value, lang)
+    assert Decimal(text.replace(",", ".")) == value
+    finer = value + Decimal(extra).scaleb(-3 - places)
+    if finer.quantize(Decimal("0.001"), rounding=ROUND_DOWN) != finer:
+        with pytest.raises(sc.InvalidRuleError, match="more than three decimals"):
+            sc.format_points(finer, lang)

@@ -11,7 +11,7 @@ from hypothesis import given
 
 import skatecalc as sc
 from skatecalc.championship.targets import in_progress, provisional
-from skatecalc.points import points_thousandths
+from skatecalc.samalog import points_thousandths
 
 from .helpers import run_cli
 from .strategies import live_sprints, restricted_fields

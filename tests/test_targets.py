@@ -23,7 +23,7 @@ from skatecalc import (
     classify,
 )
 from skatecalc.championship.targets import Board, Requirement, Target, board, required_time
-from skatecalc.points import gap_seconds_from_points, parse_points
+from skatecalc.samalog import gap_seconds_from_points, parse_points
 
 from .helpers import run_cli
 
@@ -616,15 +616,11 @@ def test_a_reserve_who_skated_a_cut_distance_counts() -> None:
     assert required_time(table, "B", rank=1).opponent == SPIELER
 
 
-def test_slowest_and_period_live_in_points_and_are_re_exported() -> None:
-    import skatecalc.targets
+def test_slowest_and_period_live_in_samalog_and_are_re_exported() -> None:
     from skatecalc.championship.targets import inverse
-    from skatecalc.points import period, points_thousandths, slowest
+    from skatecalc.samalog import period, points_thousandths, slowest
 
-    with pytest.deprecated_call(match="import it from skatecalc.points"):
-        assert skatecalc.targets.slowest is slowest is inverse.slowest
-    with pytest.deprecated_call():
-        assert skatecalc.targets.period is period is inverse.period
+    assert slowest is inverse.slowest and period is inverse.period
     assert slowest(34226, 1500) == 10268 and points_thousandths(10269, 1500) > 34226
     assert [period(d) for d in (500, 1500, 10000)] == [1, 3, 2]
     with pytest.raises(InvalidDistanceError):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from skatecalc import Combination, GoalError, RaceTime, Rounding, Standings, classify
 from skatecalc.championship.targets import Requirement, board, period, required_time, slowest
-from skatecalc.points import points_thousandths
+from skatecalc.samalog import points_thousandths
 
 from .strategies import (
     ISU_DISTANCES,

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import skatecalc as sc
 from skatecalc._text import printable
 from skatecalc.errors import InvalidRuleError, SkatecalcError, TableError, UnknownNameError
+from skatecalc.notation import ACCEPTED
 from skatecalc.text import (
     Layout,
     csv_cell,
@@ -34,7 +35,6 @@ from skatecalc.text import (
     word,
 )
 from skatecalc.text.labels import HEADINGS, PHRASES, WORDS
-from skatecalc.text.lang import ACCEPTED
 from skatecalc.text.layout import FORMULA_START
 from skatecalc.time import RaceTime, Status
 

@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ..errors import InvalidRuleError, ResultsError
-from ..limits import described
-from ..points import Rounding, points_thousandths
+from ..limits import shown
+from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, Status
 from .combinations import Combination, combination
 from .entries import Entry, read_entries
@@ -169,22 +169,22 @@ def classify(
     comb = combination(comb)
     if not isinstance(rounding, Rounding):
         raise InvalidRuleError(
-            f"rounding={described(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+            f"rounding={shown(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
         )
     if tie_break is not None and not callable(tie_break):
-        raise InvalidRuleError(f"tie_break={described(tie_break)} is not a function of a Standing")
+        raise InvalidRuleError(f"tie_break={shown(tie_break)} is not a function of a Standing")
     for flag, value in (
         ("rank_withdrawn", rank_withdrawn),
         ("rank_disqualified", rank_disqualified),
     ):
         if type(value) is not bool:
-            raise InvalidRuleError(f"{flag}={described(value)} must be True or False")
+            raise InvalidRuleError(f"{flag}={shown(value)} must be True or False")
     entries = read_entries(comb, results, nations, rounding)
     places = None if distance_places is None else check_places(comb, entries, distance_places)
     if after is None:
         after = _default_after(comb, entries)
     elif type(after) is not int or not 0 <= after <= len(comb.distances):
-        raise ResultsError(f"after={described(after)}: {comb} has {len(comb.distances)} distances")
+        raise ResultsError(f"after={shown(after)}: {comb} has {len(comb.distances)} distances")
     stops = _STOP_WITHDRAWN if rank_withdrawn else frozenset()
     if rank_disqualified:
         stops = stops | _STOP_DISQUALIFIED
@@ -201,7 +201,7 @@ def _checked(tie_break: TieBreak) -> TieBreak:
             if all(type(v) is int for v in ints):
                 return ints
         raise InvalidRuleError(
-            f"tie_break returned {described(value)} for {described(standing.name)}: a"
+            f"tie_break returned {shown(value)} for {shown(standing.name)}: a"
             " tie-break returns a sequence of whole numbers (lower is better)"
         )
 
@@ -259,9 +259,9 @@ def _build(
     notes: list[str] = []
     restricted = {index: rule for index, rule in comb.restrictions if index < after}
     qualifiers: tuple[str, ...] | None = None
-    shown = after if comb.restriction(after) is not None else after - 1
-    if 0 <= shown < n and comb.restriction(shown) is not None:
-        qualifiers = _qualifiers(comb, entries, shown)
+    counted = after if comb.restriction(after) is not None else after - 1
+    if 0 <= counted < n and comb.restriction(counted) is not None:
+        qualifiers = _qualifiers(comb, entries, counted)
     # ranks on each counted distance: by time (thousandths split ties), or by the
     # published places where given (check_places has made them agree with the times)
     given = (places or []) + [None] * (after - len(places or []))
@@ -286,7 +286,7 @@ def _build(
                 status = r
             elif upto not in restricted:
                 raise ResultsError(
-                    f"{described(entry.name)} has no result on the {comb.distance_name(upto)}"
+                    f"{shown(entry.name)} has no result on the {comb.distance_name(upto)}"
                     f" (distance {upto + 1}): give a time or a status (DNS when they did"
                     f" not start), classify with after={upto}, or give {comb} a Cut after"
                     f" {upto} distances"

@@ -31,8 +31,8 @@ from ..errors import (
     PositionError,
     UnknownCombinationError,
 )
-from ..limits import described
-from ..points import check_distance, divisor
+from ..limits import shown
+from ..samalog import check_distance, divisor
 from .qualification import Cut, Fill, FinalQualification, RuleStatus, SprintCut
 
 __all__ = [
@@ -54,7 +54,7 @@ __all__ = [
     "check_combination_distance",
     "combination",
     "combinations",
-    "find_by_distances",
+    "combinations_for",
 ]
 
 MAX_DISTANCE = 100_000
@@ -73,14 +73,14 @@ def check_combination_distance(distance: int) -> int:
     skatecalc.errors.InvalidDistanceError: 99999989 m is longer than the longest ...
     """
     if type(distance) is int and abs(distance) > MAX_DISTANCE:
-        shown = described(distance)
+        said = shown(distance)
         if distance > 0:
             raise InvalidDistanceError(
-                f"{shown} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
+                f"{said} m is longer than the longest distance accepted ({MAX_DISTANCE} m)"
                 if distance < 10**30
-                else f"{shown}: longer than the longest distance accepted ({MAX_DISTANCE} m)"
+                else f"{said}: longer than the longest distance accepted ({MAX_DISTANCE} m)"
             )
-        raise InvalidDistanceError(f"{shown} is not a distance: give a positive whole number")
+        raise InvalidDistanceError(f"{said} is not a distance: give a positive whole number")
     return check_distance(distance)
 
 
@@ -91,8 +91,7 @@ def _cuts(value: object) -> object:
 def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise InvalidDistanceError(
-            f"distances {described(value)} must be a sequence of distances in metres,"
-            " e.g. (500, 1000)"
+            f"distances {shown(value)} must be a sequence of distances in metres, e.g. (500, 1000)"
         )
     distances = tuple(value)
     if not distances:
@@ -140,11 +139,11 @@ class Combination:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise InvalidRuleError(f"{described(self.name)} is not a combination name")
+            raise InvalidRuleError(f"{shown(self.name)} is not a combination name")
         final = self.final
         if final is not None and not isinstance(final, FinalQualification | Cut):
             raise InvalidRuleError(
-                f"final={described(final)} is not a FinalQualification or a Cut (or None)"
+                f"final={shown(final)} is not a FinalQualification or a Cut (or None)"
             )
         if isinstance(final, Cut) and final.after not in (None, len(self.distances) - 1):
             raise InvalidRuleError(
@@ -158,7 +157,7 @@ class Combination:
             )
         if isinstance(final, FinalQualification) and final.long_index >= len(self.distances) - 1:
             raise InvalidRuleError(
-                f"long_index={described(final.long_index)} must name a distance before the"
+                f"long_index={shown(final.long_index)} must name a distance before the"
                 f" last one of {self.name} (0 to {len(self.distances) - 2}, 0-based, in skating"
                 " order)"
             )
@@ -166,7 +165,7 @@ class Combination:
     def _check_cuts(self) -> None:
         cuts = self.cuts
         if not isinstance(cuts, tuple) or not all(isinstance(c, Cut) for c in cuts):
-            raise InvalidRuleError(f"cuts={described(cuts)} must be a tuple of Cut values")
+            raise InvalidRuleError(f"cuts={shown(cuts)} must be a tuple of Cut values")
         n = len(self.distances)
         last = 0
         for c in cuts:
@@ -227,7 +226,7 @@ class Combination:
     def _check_index(self, index: int) -> None:
         if type(index) is not int or not 0 <= index < len(self.distances):
             raise PositionError(
-                f"distance index {described(index)} is not 0 to {len(self.distances) - 1} ({self})"
+                f"distance index {shown(index)} is not 0 to {len(self.distances) - 1} ({self})"
             )
 
     def distance_name(self, index: int) -> str:
@@ -342,14 +341,13 @@ def combination(name: str | Combination) -> Combination:
         return name
     if not isinstance(name, str):
         raise UnknownCombinationError(
-            f"{described(name)} is not a combination: give a name such as 'sprint' or a Combination"
+            f"{shown(name)} is not a combination: give a name such as 'sprint' or a Combination"
         )
     try:
         return _REGISTRY[_key(name)]
     except KeyError:
         raise UnknownCombinationError(
-            f"unknown combination {described(name)};"
-            f" known: {', '.join(c.name for c in combinations())}"
+            f"unknown combination {shown(name)}; known: {', '.join(c.name for c in combinations())}"
         ) from None
 
 
@@ -358,6 +356,21 @@ def combinations() -> tuple[Combination, ...]:
     return tuple(dict.fromkeys(_REGISTRY.values()))
 
 
-def find_by_distances(distances: tuple[int, ...]) -> Combination | None:
-    """The first registered combination skated over exactly ``distances``, if any."""
-    return next((c for c in combinations() if c.distances == tuple(distances)), None)
+def combinations_for(distances: tuple[int, ...]) -> tuple[Combination, ...]:
+    """The one rule that infers a combination from the distances skated so far: the first
+    registered combination skated over exactly ``distances`` if there is one, else every
+    registered combination that starts with them (none: an empty tuple; several: the
+    caller asks for a name).
+
+    >>> [c.name for c in combinations_for((500, 1000, 500, 1000))]
+    ['sprint']
+    >>> [c.name for c in combinations_for((500, 3000))]
+    ['allround-women', 'small-men', 'historic-women']
+    >>> combinations_for((700,))
+    ()
+    """
+    wanted = tuple(distances)
+    exact = next((c for c in combinations() if c.distances == wanted), None)
+    if exact is not None:
+        return (exact,)
+    return tuple(c for c in combinations() if c.distances[: len(wanted)] == wanted)

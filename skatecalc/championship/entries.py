@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
-from ..limits import described
+from ..limits import shown
 from ..names import name_key, variant_key
-from ..points import Rounding, points_thousandths
+from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, parse_result
 from .combinations import Combination
 
@@ -50,14 +50,13 @@ class Entry:
 
 def _check_nations(nations: object) -> Mapping[str, str]:
     if not isinstance(nations, Mapping):
-        raise ResultsError(f"nations must map names to nations, not {described(nations)}")
+        raise ResultsError(f"nations must map names to nations, not {shown(nations)}")
     for who, nation in nations.items():
         if not isinstance(who, str):
-            raise ResultsError(f"nations: {described(who)} is not a skater's name")
+            raise ResultsError(f"nations: {shown(who)} is not a skater's name")
         if not isinstance(nation, str):
             raise ResultsError(
-                f"the nation of {described(who)} must be text (such as 'NED'),"
-                f" not {described(nation)}"
+                f"the nation of {shown(who)} must be text (such as 'NED'), not {shown(nation)}"
             )
     return nations
 
@@ -80,9 +79,7 @@ def read_entries(
     elif isinstance(results, Iterable) and not isinstance(results, str | bytes):
         pairs = results
     else:
-        raise ResultsError(
-            f"results must map each skater to their results, not {described(results)}"
-        )
+        raise ResultsError(f"results must map each skater to their results, not {shown(results)}")
     distances = comb.distances
     n = len(distances)
     truncate = rounding is Rounding.TRUNCATE
@@ -92,29 +89,28 @@ def read_entries(
         if type(pair) is not tuple and (
             isinstance(pair, str | bytes) or not isinstance(pair, Sequence)
         ):
-            raise ResultsError(f"{described(pair)} is not a (name, results) pair")
+            raise ResultsError(f"{shown(pair)} is not a (name, results) pair")
         if len(pair) != 2:
-            raise ResultsError(f"{described(pair)} is not a (name, results) pair")
+            raise ResultsError(f"{shown(pair)} is not a (name, results) pair")
         name, given = pair
         if (type(name) is not str and not isinstance(name, str)) or not name.strip():
-            raise ResultsError(f"{described(name)} is not a skater's name")
+            raise ResultsError(f"{shown(name)} is not a skater's name")
         name = name_key(name)  # the one identity rule (skatecalc.names): the spelling shown
         key = variant_key(name)
         if key in seen:
-            also = "" if seen[key] == name else f" (also as {described(seen[key])})"
+            also = "" if seen[key] == name else f" (also as {shown(seen[key])})"
             what = "appears twice" if not also else "appears twice: case and accents count"
-            raise DuplicateError(f"skater {described(name)} {what}{also}")
+            raise DuplicateError(f"skater {shown(name)} {what}{also}")
         seen[key] = name
         if type(given) is not list and (
             isinstance(given, str | bytes) or not isinstance(given, Sequence)
         ):
             raise ResultsError(
-                f"results of {described(name)} must be a list in skating order,"
-                f" not {described(given)}"
+                f"results of {shown(name)} must be a list in skating order, not {shown(given)}"
             )
         if len(given) > n:
             raise ResultsError(
-                f"{described(name)} has {len(given)} results but {comb} has {n}"
+                f"{shown(name)} has {len(given)} results but {comb} has {n}"
                 f" distances ({', '.join(map(str, distances))})"
             )
         parsed: list[Result] = []
@@ -149,5 +145,5 @@ def read_entries(
         names = set(seen.values())  # one set: a lookup per nation, not a scan
         unknown = [name for name in nation_of if name not in names]
         if unknown:
-            raise UnknownNameError(unknown[0], seen.values())
+            raise UnknownNameError.unknown(unknown[0], seen.values())
     return entries

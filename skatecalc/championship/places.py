@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..errors import PlaceError, ResultsError, SkatecalcError
-from ..limits import described
+from ..limits import shown
 from ..time import RaceTime
 from .combinations import Combination
 from .entries import Entry
@@ -59,7 +59,7 @@ def check_places(
     """
     if isinstance(distance_places, str | bytes) or not isinstance(distance_places, Sequence):
         raise ResultsError(
-            f"distance_places={described(distance_places)} must be a list with, per distance"
+            f"distance_places={shown(distance_places)} must be a list with, per distance"
             " in skating order, a mapping of skater to place (or None)"
         )
     n = len(comb.distances)
@@ -78,15 +78,15 @@ def check_places(
         if not isinstance(given, Mapping):
             raise ResultsError(
                 f"the places on the {comb.distance_name(index)} must map skaters to places,"
-                f" not {described(given)}"
+                f" not {shown(given)}"
             ).at(here)
         places: dict[str, int] = {}
         for name, place in given.items():
             if not isinstance(name, str):
-                raise ResultsError(f"{described(name)} is not a skater's name").at(here)
+                raise ResultsError(f"{shown(name)} is not a skater's name").at(here)
             if type(place) is not int or place < 1:
                 raise PlaceError(
-                    f"the place of {described(name)} is {described(place)}: a place is a"
+                    f"the place of {shown(name)} is {shown(place)}: a place is a"
                     " whole number from 1"
                 ).at(here)
             if name in known:  # the places of a whole race rank the table's skaters
@@ -109,13 +109,13 @@ def _check_distance(
         if isinstance(r, RaceTime):
             if place is None:
                 raise ResultsError(
-                    f"{described(e.name)} has a time on the {where} ({r}) but no place: give every"
+                    f"{shown(e.name)} has a time on the {where} ({r}) but no place: give every"
                     " skater with a time a place on it, or no places on it at all"
                 )
             timed.append((place, r, e.name))
         elif place is not None:
             what = "no result" if r is None else f"no time ({r.value})"
-            raise ResultsError(f"{described(e.name)} has place {place} on the {where} but {what}")
+            raise ResultsError(f"{shown(e.name)} has place {place} on the {where} but {what}")
     timed.sort(key=lambda q: q[0])
     # Compared at each precision among the times given at least that precisely: one pass
     # per precision, adjacent pairs only (integers at one scale order transitively).
@@ -137,12 +137,12 @@ def _check_pair(
     va, vb = ta.thousandths // scale, tb.thousandths // scale
     if pa == pb and va != vb:
         raise _disagree(
-            f"{described(na)} and {described(nb)} share place {pa} on the {where}, but their times"
+            f"{shown(na)} and {shown(nb)} share place {pa} on the {where}, but their times"
             f" differ ({ta}, {tb})"
         )
     if va > vb:
         raise _disagree(
-            f"{described(na)} has place {pa} on the {where}, ahead of {described(nb)}"
+            f"{shown(na)} has place {pa} on the {where}, ahead of {shown(nb)}"
             f" (place {pb}), but the slower time ({ta} against {tb})"
         )
 

@@ -28,7 +28,7 @@ from typing import Literal
 import attrs
 
 from ..errors import InvalidRuleError
-from ..limits import described
+from ..limits import shown
 
 __all__ = [
     "Cut",
@@ -94,9 +94,9 @@ def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int],
 
     def check(_instance: object, _attribute: attrs.Attribute[int], value: int) -> None:
         if type(value) is not int or value < low:
-            raise InvalidRuleError(f"{what}={described(value)} must be a whole number from {low}")
+            raise InvalidRuleError(f"{what}={shown(value)} must be a whole number from {low}")
         if value > _MOST:
-            raise InvalidRuleError(f"{what}={described(value)} is too large: at most {_MOST:,}")
+            raise InvalidRuleError(f"{what}={shown(value)} is too large: at most {_MOST:,}")
 
     return check
 
@@ -104,7 +104,7 @@ def _whole(what: str, low: int) -> Callable[[object, attrs.Attribute[int], int],
 def _fill(_instance: object, _attribute: attrs.Attribute[Fill], value: Fill) -> None:
     if not isinstance(value, Fill):
         raise InvalidRuleError(
-            f"fill={described(value)} is not a Fill: use one of"
+            f"fill={shown(value)} is not a Fill: use one of"
             f" {', '.join(f'Fill.{f.name}' for f in Fill)}"
         )
 
@@ -162,11 +162,11 @@ class FinalQualification:
 def _after(_instance: object, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and (type(value) is not int or value < 1):
         raise InvalidRuleError(
-            f"after={described(value)} must be a whole number of distances from 1 (or None:"
+            f"after={shown(value)} must be a whole number of distances from 1 (or None:"
             " before the last distance)"
         )
     if value is not None and value > _MOST:
-        raise InvalidRuleError(f"after={described(value)} is too large: at most {_MOST:,}")
+        raise InvalidRuleError(f"after={shown(value)} is too large: at most {_MOST:,}")
 
 
 @attrs.frozen

@@ -29,12 +29,20 @@ from decimal import ROUND_UP, Decimal
 import attrs
 
 from ..errors import InvalidRuleError, ResultsError
-from ..limits import described
-from ..points import GAP_ROUNDINGS, Rounding, as_points, gap_seconds_from_points, round_gap
+from ..limits import shown
+from ..notation import normalise_lang
+from ..samalog import (
+    GAP_ROUNDINGS,
+    Rounding,
+    as_points,
+    format_gap,
+    format_points,
+    gap_seconds_from_points,
+    round_gap,
+)
 from ..tabular import RowValue, Tabular, _load_renderers, render_text
 from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
-from .gaps import check_lang, format_gap, format_points
 
 __all__ = ["Standing", "Standings", "TieBreak", "last_distance_time"]
 
@@ -112,7 +120,7 @@ def last_distance_time(standing: Standing) -> Sequence[int]:
     An example of a pluggable tie-break, not an ISU rule (the ISU rule is unverified).
     """
     if not isinstance(standing, Standing):
-        raise InvalidRuleError(f"{described(standing)} is not a Standing (a row of a table)")
+        raise InvalidRuleError(f"{shown(standing)} is not a Standing (a row of a table)")
     times = standing.times
     last = times[-1] if times else None
     return (last.thousandths,) if last is not None else (2**62,)
@@ -121,7 +129,7 @@ def last_distance_time(standing: Standing) -> Sequence[int]:
 def _check_gap_rounding(gap_rounding: object) -> str:
     if not isinstance(gap_rounding, str) or gap_rounding not in GAP_ROUNDINGS:
         raise InvalidRuleError(
-            f"gap_rounding {described(gap_rounding)} is not a decimal rounding: use"
+            f"gap_rounding {shown(gap_rounding)} is not a decimal rounding: use"
             " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
         )
     return gap_rounding
@@ -181,11 +189,11 @@ class Standings(Tabular[Standing]):
 
     def _total(self, name: str) -> int:
         if not isinstance(name, str):
-            raise ResultsError(f"{described(name)} is not a skater's name: give the name as text")
+            raise ResultsError(f"{shown(name)} is not a skater's name: give the name as text")
         standing = self[name]
         if standing.total_thousandths is None:
             raise ResultsError(
-                f"{described(name)} has no total ({standing.status} on a counted distance)"
+                f"{shown(name)} has no total ({standing.status} on a counted distance)"
             )
         return standing.total_thousandths
 
@@ -273,7 +281,7 @@ class Standings(Tabular[Standing]):
         (2, RaceTime('37.07'), Decimal('37.070'), Decimal('74.245'), Decimal('0.46'))
         """
         if _lang is not None:
-            lang = check_lang(_lang)
+            lang = normalise_lang(_lang)
             warnings.warn(
                 "Standings.to_rows(lang) is deprecated: to_rows() gives typed values (RaceTime,"
                 " Decimal) whatever the language; use to_text_rows(lang) for the cells as text",
@@ -318,7 +326,7 @@ class Standings(Tabular[Standing]):
         >>> row["rank"], row["name"], row["500 (1)"], row["points"], row["gap"]
         (1, 'K', '37,07', '37,070', None)
         """
-        check_lang(lang)
+        normalise_lang(lang)
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, str | int | None]] = []
@@ -346,9 +354,9 @@ class Standings(Tabular[Standing]):
         >>> sc.classify(sc.SPRINT, {}).format("xx")
         Traceback (most recent call last):
         ...
-        skatecalc.errors.InvalidRuleError: unknown language 'xx': use one of en, nl
+        skatecalc.errors.InvalidRuleError: unknown language 'xx': use en or nl ...
         """
-        lang = check_lang(lang)
+        lang = normalise_lang(lang)
         _check_gap_rounding(gap_rounding)
         if gap_rounding == ROUND_UP:
             return render_text(self, lang)

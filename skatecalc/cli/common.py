@@ -1,7 +1,7 @@
 """What every command shares: reading its input and rendering its output.
 
 Input (`read_source`, `load_input`): a FILE, ``-`` for standard input, or a
-built-in example (``--example NAME``, see `skatecalc.cli.examples`), read as UTF-8
+built-in example (``--example NAME``, see `skatecalc.examples`), read as UTF-8
 text and parsed by the reader of the command's kind of input.
 
 Output (`Table`, `render`): every command builds one or more tables and
@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import tabular
 from ..errors import FileFormatError, SkatecalcError, UsageError
+from ..examples import EXAMPLES, Example, names
+from ..notation import Lang, normalise_lang
 from ..tabular import Tabular, render_text
 from ..text.labels import cell_word, phrase, word
-from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout, csv_text, plain_value
 from ..time import RaceTime
-from .examples import EXAMPLES, Example, names
 from .sources import add_sources, inputs_of
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ GAP_ROUNDINGS_BY_NAME: Mapping[str, str] = {
 }
 """``--gap-rounding WAY``: the `decimal` rounding constant of each name. ``up`` (the
 default) rounds a printed gap towards the larger number of hundredths, as Dutch press tables
-print it (see `skatecalc.points.round_gap`)."""
+print it (see `skatecalc.samalog.round_gap`)."""
 
 GAP_ROUNDING_CHOICES = tuple(GAP_ROUNDINGS_BY_NAME)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from ..examples import EXAMPLES, KINDS
 from .common import Table, render
-from .examples import EXAMPLES, KINDS
 
 __all__ = ["run_examples"]
 

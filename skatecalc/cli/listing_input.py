@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
-from .examples import example_text
+from ..examples import example_text
+from ..notation import normalise_gender
 from .listing_divisions import listed_division, warn_races
 from .sources import events_of_args, inputs_of, packaged_listing
 
@@ -181,8 +182,8 @@ def load_worldcup(
         if not isinstance(division, str) or division.strip().upper() not in ("A", "B"):
             raise ResultsError(f"division {division!r} must be A or B")
         division = division.strip().upper()
-    if gender is not None and gender not in ("men", "women"):
-        raise ResultsError(f"gender {gender!r} must be men or women")
+    if gender is not None:
+        gender = normalise_gender(gender)
     return _worldcup(read_listings(paths), season, distance, gender, division, rules)
 
 

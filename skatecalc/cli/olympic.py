@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import argparse
 
-from .._fields import is_ascii_digits, shown, whole_number
+from .._fields import is_ascii_digits, whole_number
 from ..errors import InvalidDistanceError
 from ..io.olympic import TrialResults
+from ..limits import shown
 from ..olympic import (
     SelectionOrder,
     leave_empty,
@@ -72,7 +73,7 @@ def _order_table(order: SelectionOrder) -> Table:
         }
         for r in order.rows
     ]
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.olympic import order_lines
 
     parts = {lang: order_lines(order, lang) for lang in LANGS}

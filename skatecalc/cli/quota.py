@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from .._fields import whole_number
 from ..errors import FileFormatError, SkatecalcError
+from ..notation import LANGS, Lang, normalise_gender
 from ..olympic import (
     Allocation,
     GamesAllocation,
@@ -34,7 +35,6 @@ from ..olympic import (
     quota_rules,
 )
 from ..text.labels import gender_word, rule_status
-from ..text.lang import LANGS, Lang
 from ..text.olympic import LABELS
 from .common import Table, read_source, render, rows_table
 
@@ -103,9 +103,7 @@ def is_soqc_output(columns: Iterable[str]) -> bool:
 
 
 def _entry(cells: dict[str, str], output: bool) -> tuple[tuple[str, str], QualifierResult]:
-    gender = cells["gender"].strip().lower()
-    if gender not in ("men", "women"):
-        raise FileFormatError(f"gender {cells['gender']!r} is not men or women")
+    gender = normalise_gender(cells["gender"], error=FileFormatError)
     event = cells["event"].strip().upper()
     if not event:
         raise FileFormatError("the event is empty: give 500, 1000, ..., MS or TP")

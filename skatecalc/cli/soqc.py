@@ -15,8 +15,8 @@ import argparse
 from collections.abc import Callable
 
 from ..errors import SkatecalcError
+from ..notation import LANGS, Lang
 from ..olympic import Soqc, quota_rules
-from ..text.lang import LANGS, Lang
 from ..text.soqc import LABELS, soqc_event_text
 from .common import Table, render
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ResultsError, UsageError
-from .examples import EXAMPLES, Example, example_text
+from ..examples import EXAMPLES, Example, example_text
 
 if TYPE_CHECKING:
     from ..io.fetch import Fetcher

@@ -1,7 +1,7 @@
 """The command-line grammar: every sub-command's parser, without its implementation.
 
 Building the parser imports only `argparse`, `skatecalc.cli.common` and
-`skatecalc.cli.examples`; each command's ``func`` is a `Lazy` runner that
+`skatecalc.examples`; each command's ``func`` is a `Lazy` runner that
 imports the implementing module (``skatecalc.cli.worldcup``, ``skatecalc.cli.olympic``, ...)
 only when that command runs. ``skatecalc --version`` therefore loads no World Cup or
 Olympic code.

@@ -285,8 +285,8 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
 
     ``--watch`` follows files: with ``--example`` or ``-`` (standard input) it is refused.
     """
+    from ..examples import EXAMPLES
     from .common import UsageError  # the command line's error for a bad combination
-    from .examples import EXAMPLES
     from .sources import files_of
 
     files = files_of(args)

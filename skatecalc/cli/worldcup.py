@@ -17,10 +17,12 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
-from .._fields import shown, whole_number
+from .._fields import whole_number
 from ..errors import SkatecalcError
+from ..examples import EXAMPLES
 from ..io.worldcup import Season
-from ..text.lang import Lang
+from ..limits import shown
+from ..notation import Lang
 from ..worldcup import (
     Cup,
     Race,
@@ -35,7 +37,6 @@ from ..worldcup.events import Distance
 from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
-from .examples import EXAMPLES
 from .listing_input import worldcup_of, worldcup_sources
 from .sources import inputs_of
 
@@ -241,7 +242,7 @@ def run_table(args: argparse.Namespace) -> str:
             row[key] = points
             row[f"{key}_status"] = status
         rows.append(row)
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import LABELS, rules_text
 
     texts = {lang: rules_text(r, count, lang) for lang in LANGS}
@@ -255,7 +256,7 @@ def _titles(
 ) -> dict[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``;
     ``(provisional: ... not complete)`` with the races still being skated)."""
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import LABELS, title_of
 
     head = {lang: title_of(season, cup, lang) for lang in LANGS}
@@ -389,7 +390,7 @@ def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[I
 
 
 def _run_outlook(args: argparse.Namespace) -> str:
-    from ..text.lang import LANGS
+    from ..notation import LANGS
     from ..text.worldcup import outlook_layout
 
     if args.remaining is not None and not 0 <= args.remaining <= MAX_REMAINING:

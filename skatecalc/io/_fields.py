@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .._fields import MAX_DIGITS, shown
+from .._fields import MAX_DIGITS
 from .._fields import whole_number as _whole_number
 from ..errors import FileFormatError, SkatecalcError, closest_names
+from ..limits import shown
 from .csvfile import CsvTable, where
 
-__all__ = ["check_header", "shown", "whole_number"]
+__all__ = ["check_header", "whole_number"]
 
 
 def whole_number(

@@ -42,7 +42,6 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -50,14 +49,15 @@ import attrs
 
 from .._fields import is_ascii_digits
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError, closest_names
-from ..limits import MAX_LINE_CHARS
+from ..examples import EXAMPLES, example_file, names
+from ..limits import MAX_LINE_CHARS, shown
+from ..notation import GENDERS, normalise_gender
 from ..olympic import rank_distance
 from ..time import parse_result
-from ._fields import check_header, shown, whole_number
+from ._fields import check_header, whole_number
 from .csvfile import read_csv_text, read_text, where
 
 __all__ = [
-    "EXAMPLES",
     "TrialResults",
     "example_path",
     "parse_trials_csv",
@@ -66,7 +66,6 @@ __all__ = [
     "read_trials",
 ]
 
-_GENDERS = ("men", "women")
 _MASS_START_KEYS = ("mass_start", "MS")
 _CSV_COLUMNS = ("distance", "name", "place", "time", "time2", "gender", "note")
 
@@ -115,18 +114,18 @@ def _result_key(key: str, value: object) -> bool:
 def _section(
     data: Mapping[str, Any], gender: str | None, source: str, locate: Locate
 ) -> tuple[Mapping[str, Any], str]:
-    present = [g for g in _GENDERS if g in data]
+    present = [g for g in GENDERS if g in data]
     for g in present:
         if not isinstance(data[g], Mapping):
             raise FileFormatError(
                 f"{g!r} is not a section (a table of distances), but {shown(data[g])}",
                 where=locate("", g),
             )
-    top = [k for k, v in data.items() if k not in _GENDERS and _result_key(k, v)]
+    top = [k for k, v in data.items() if k not in GENDERS and _result_key(k, v)]
     for key, value in data.items():
-        if key in _GENDERS or key in top:
+        if key in GENDERS or key in top:
             continue
-        near = closest_names(key, _GENDERS, n=1) if isinstance(key, str) else []
+        near = closest_names(key, GENDERS, n=1) if isinstance(key, str) else []
         if near or any(_result_key(k, v) for k, v in value.items()):
             hint = (
                 f"closest: {', '.join(repr(n) for n in near)}"
@@ -331,15 +330,12 @@ def parse_trials_json(text: str, source: str = "<json>", gender: str | None = No
 
 def _check_gender(gender: object) -> None:
     """The ``gender`` argument of the readers: ``None``, ``"men"`` or ``"women"``."""
-    if gender is not None and gender not in _GENDERS:
+    if gender is not None and gender not in GENDERS:
         raise FileFormatError(f"gender {shown(gender)} must be 'men' or 'women'")
 
 
 def _gender_cell(text: str) -> str:
-    g = text.strip().lower()
-    if g not in _GENDERS:
-        raise FileFormatError(f"gender {shown(text)} must be 'men' or 'women'")
-    return g
+    return normalise_gender(text, error=FileFormatError)
 
 
 def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None) -> TrialResults:
@@ -450,19 +446,19 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
     return TrialResults(results, mass_start, source)
 
 
-EXAMPLES = ("okt2021",)
-"""Built-in example trial files (real results): ``okt2021`` is the Dutch OKT of Dec 2021."""
-
-
 def example_path(name: str) -> Path:
-    """The path of a built-in example trial file.
+    """The path of a built-in example trial file (one of the registry
+    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``trials``).
 
     >>> example_path("okt2021").name
     'okt2021.toml'
     """
-    if name not in EXAMPLES:
-        raise FileFormatError(f"no built-in trial example {name!r}; known: {', '.join(EXAMPLES)}")
-    return Path(str(resources.files("skatecalc") / "data" / "olympic" / f"{name}.toml"))
+    example = EXAMPLES.get(name) if isinstance(name, str) else None
+    if example is None or example.kind != "trials":
+        raise FileFormatError(
+            f"no built-in trial example {shown(name)}; known: {', '.join(names('trials'))}"
+        )
+    return Path(str(example_file(example)))
 
 
 def read_trials(path: str | Path, gender: str | None = None) -> TrialResults:

@@ -23,22 +23,21 @@ import json
 import operator
 import re
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ..championship.classification import classify
-from ..championship.combinations import Combination, combination, combinations, find_by_distances
+from ..championship.combinations import Combination, combination, combinations_for
 from ..championship.standings import Standings, TieBreak
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError
+from ..examples import EXAMPLES, example_text, names
 from ..limits import (
     MAX_CELL_CHARS,
     MAX_JSON_DEPTH,
     MAX_JSON_INTEGER_DIGITS,
     MAX_ROWS,
-    described,
     shown,
 )
 from ..names import name_key, variant_key
@@ -46,7 +45,6 @@ from ..time import Result, non_ascii, parse_result
 from .csvfile import read_csv_records, read_text, where
 
 __all__ = [
-    "EXAMPLES",
     "ResultsFile",
     "load_example",
     "load_json",
@@ -54,11 +52,6 @@ __all__ = [
     "parse_results_csv",
     "parse_results_json",
 ]
-
-EXAMPLES = {
-    "wsc2024-women": "examples/wsc2024-women.csv",
-}
-"""Built-in example data: name -> file inside ``skatecalc/data``."""
 
 _DISTANCE = re.compile(r"([0-9]+)(?:[_ ]([0-9]+))?")
 _MAX_DISTANCE_DIGITS = 9
@@ -96,10 +89,7 @@ class ResultsFile:
 
 
 def _infer_combination(distances: tuple[int, ...], warnings: list[str]) -> Combination:
-    exact = find_by_distances(distances)
-    if exact is not None:
-        return exact
-    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    prefix = combinations_for(distances)
     if len(prefix) == 1:
         return prefix[0]
     custom = Combination("custom", distances, "Custom " + "/".join(map(str, distances)))
@@ -256,7 +246,7 @@ _TOP_KEYS = ("combination", "skaters")
 def _text(value: object, what: str, here: str) -> str:
     """``value`` if it is text within the cell bound, else a FileFormatError."""
     if not isinstance(value, str):
-        raise FileFormatError(f"{what} must be text, not {described(value)}", where=here)
+        raise FileFormatError(f"{what} must be text, not {shown(value)}", where=here)
     if len(value) > MAX_CELL_CHARS:
         raise LimitError(
             f"{what} of {len(value):,} characters: at most {MAX_CELL_CHARS:,} are accepted",
@@ -275,9 +265,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
     if comb_name is None:
         raise FileFormatError('no "combination" (and none given with --combination)', where=source)
     if not isinstance(comb_name, str | Combination):
-        raise FileFormatError(
-            f'"combination" must be a name, not {described(comb_name)}', where=source
-        )
+        raise FileFormatError(f'"combination" must be a name, not {shown(comb_name)}', where=source)
     if isinstance(comb_name, str) and len(comb_name) > _MAX_COMBINATION_NAME:
         raise FileFormatError(
             f'"combination" {shown(comb_name)} is not a combination name', where=source
@@ -325,7 +313,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
             at = f"skaters[{i}].results[{j}] of {source}"
             if v is not None and not isinstance(v, str):
                 raise FileFormatError(
-                    f'{described(v)} is not a result: write times as text, e.g. "37.13"', where=at
+                    f'{shown(v)} is not a result: write times as text, e.g. "37.13"', where=at
                 )
             cell = None if v is None else _text(v, "a result", at).strip()
             try:
@@ -481,12 +469,11 @@ def load_results(path: str | Path, *, combination: str | Combination | None = No
 
 
 def load_example(name: str, *, combination: str | Combination | None = None) -> ResultsFile:
-    """The built-in example data ``name`` (see [`EXAMPLES`][skatecalc.io.results.EXAMPLES])."""
-    try:
-        relative = EXAMPLES[name]
-    except KeyError:
+    """The built-in championship results ``name`` (one of the registry
+    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``results``)."""
+    example = EXAMPLES.get(name) if isinstance(name, str) else None
+    if example is None or example.kind != "results":
         raise FileFormatError(
-            f"no example called {shown(name, 100)}; known: {', '.join(EXAMPLES)}"
-        ) from None
-    text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
-    return parse_results_csv(text, name, combination=combination)
+            f"no example called {shown(name, 100)}; known: {', '.join(names('results'))}"
+        )
+    return parse_results_csv(example_text(example), name, combination=combination)

@@ -34,11 +34,12 @@ from pathlib import Path
 import attrs
 
 from ..errors import DuplicateError, FileFormatError, ResultsError, SkatecalcError, UnknownNameError
+from ..limits import shown
 from ..time import Status
 from ..worldcup import TEAM_EVENTS, Cup, Race, RaceResult, Rules, Score, cup_name, parse_place
 from ..worldcup import normalise_distance as _distance
 from ..worldcup import rules as rules
-from ._fields import check_header, shown, whole_number
+from ._fields import check_header, whole_number
 from .csvfile import CsvRow, CsvTable, read_csv_text, read_text
 
 __all__ = ["Season", "read_season", "read_season_text"]
@@ -83,7 +84,7 @@ class Season:
         for n, c in self.cups:
             if n == name:
                 return c
-        raise UnknownNameError(name, self.names, what="cup")
+        raise UnknownNameError.unknown(name, self.names, what="cup")
 
 
 def _flag(row: CsvRow, column: str) -> bool:

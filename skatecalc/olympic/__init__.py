@@ -20,8 +20,6 @@ One module per concept:
 
 from __future__ import annotations
 
-import warnings
-
 from ..errors import (
     DiscretionaryError,
     QuotaError,
@@ -104,17 +102,3 @@ __all__ = [
     "times_ranking",
     "walk",
 ]
-
-
-def __getattr__(name: str) -> object:
-    """``Outlook``: the old name of [`TicketStatus`][skatecalc.olympic.TicketStatus]
-    (deprecated)."""
-    if name == "Outlook":
-        warnings.warn(
-            "skatecalc.olympic.Outlook is deprecated: use skatecalc.olympic.TicketStatus"
-            " (the World Cup has an outlook of its own)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return TicketStatus
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,7 +22,6 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._fields import shown
 from ..errors import (
     DiscretionaryError,
     DuplicateError,
@@ -30,6 +29,7 @@ from ..errors import (
     SelectionError,
     UnknownNameError,
 )
+from ..limits import shown
 from ..names import name_key
 from .orders import (
     MASS_START,
@@ -62,7 +62,7 @@ def _known(name: str, known: Mapping[str, None], what: str) -> str:
     if not isinstance(name, str):
         raise SelectionError(f"{what}: {shown(name)} is not a name")
     if name not in known:
-        raise UnknownNameError(name, list(known), what=f"skater (as {what})")
+        raise UnknownNameError.unknown(name, list(known), what=f"skater (as {what})")
     return name
 
 

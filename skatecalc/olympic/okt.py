@@ -32,7 +32,6 @@ from typing import TypeAlias
 
 import attrs
 
-from .._fields import shown
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -40,6 +39,7 @@ from ..errors import (
     SelectionError,
     SkatecalcError,
 )
+from ..limits import shown
 from ..time import RaceTime, ResultLike, Status, parse_result
 
 __all__ = ["OktEntry", "OktRanking", "Runs", "rank_distance", "rank_trials"]

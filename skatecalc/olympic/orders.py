@@ -42,7 +42,8 @@ from ..errors import (
     UnknownOrderError,
     UnknownRowError,
 )
-from ..limits import described
+from ..limits import shown
+from ..notation import normalise_gender
 from ..provenance import RuleStatus
 from .rows import (
     MASS_START,
@@ -50,11 +51,9 @@ from .rows import (
     Row,
     RowKind,
     UnknownGroup,
-    _gender,
     _status,
     check_count,
     distance_label,
-    ordinal,
 )
 
 __all__ = [
@@ -65,7 +64,6 @@ __all__ = [
     "SelectionOrder",
     "UnknownGroup",
     "distance_label",
-    "ordinal",
     "selection_order",
     "selection_orders",
 ]
@@ -130,9 +128,7 @@ class SelectionOrder:
                 )
             for n in g.rows:
                 if type(n) is not int or not 1 <= n <= len(self.rows):
-                    raise SelectionError(
-                        f"{self.name}: group row {described(n)} is not a row number"
-                    )
+                    raise SelectionError(f"{self.name}: group row {shown(n)} is not a row number")
                 if self.rows[n - 1].kind != "unknown":
                     raise SelectionError(
                         f"{self.name}: row {n} is known ({self.rows[n - 1]}); a group holds"
@@ -184,7 +180,7 @@ class SelectionOrder:
             )
         except (TypeError, ValueError):
             raise SelectionError(
-                f"{name}: groups must be pairs (row numbers, row codes), not {described(groups)}"
+                f"{name}: groups must be pairs (row numbers, row codes), not {shown(groups)}"
             ) from None
         return cls(name, built, tickets, discretionary, source, status, games, parsed)
 
@@ -241,7 +237,7 @@ class SelectionOrder:
             if type(distance) is int and self.unknown_rows:
                 self._unknown(f"a row of the {distance} m")
             raise InvalidDistanceError(
-                f"{self.name} has no row for the distance {described(distance)}; its distances are "
+                f"{self.name} has no row for the distance {shown(distance)}; its distances are "
                 + ", ".join(str(d) for d in self.distances)
             )
         return distance
@@ -299,7 +295,7 @@ class SelectionOrder:
         if isinstance(distance, str):
             if distance.strip().upper() != MASS_START:
                 raise InvalidDistanceError(
-                    f"{described(distance)} is not a distance: use metres or 'MS'"
+                    f"{shown(distance)} is not a distance: use metres or 'MS'"
                 )
             number = self.mass_start_row
             if number is None:
@@ -314,7 +310,7 @@ class SelectionOrder:
             code = f"{distance}#{place}" if type(place) is int and place > 0 else None
             self._unknown(f"the row of the {distance} m place {place}", code)
         raise SelectionError(
-            f"{self.name} has no row for the {distance} m place {described(place)}"
+            f"{self.name} has no row for the {distance} m place {shown(place)}"
             " (rows for places " + ", ".join(str(p) for p in self.places(distance)) + ")"
         )
 
@@ -396,14 +392,14 @@ def selection_order(
     """
     if not isinstance(country, str):
         raise UnknownOrderError(
-            f"{described(country)} is not a country code or an order key such as"
+            f"{shown(country)} is not a country code or an order key such as"
             " 'NED-2022-men'; known: " + ", ".join(selection_orders())
         )
     if year is None and gender is None:
         parts = country.strip().split("-")
         if len(parts) != 3 or not re.fullmatch("[0-9]{1,4}", parts[1]):
             raise UnknownOrderError(
-                f"{described(country)} is not an order key such as 'NED-2022-men'; known: "
+                f"{shown(country)} is not an order key such as 'NED-2022-men'; known: "
                 + ", ".join(selection_orders())
             )
         country, year, gender = parts[0], int(parts[1]), parts[2]
@@ -411,11 +407,11 @@ def selection_order(
         raise UnknownOrderError("give the country, the Games year and the gender, or a key")
     if type(year) is not int or not 0 < year < 10_000 or not isinstance(gender, str):
         raise UnknownOrderError(
-            f"no selection order for the year {described(year)} and the gender"
-            f" {described(gender)}; known: " + ", ".join(selection_orders())
+            f"no selection order for the year {shown(year)} and the gender"
+            f" {shown(gender)}; known: " + ", ".join(selection_orders())
         )
     try:
-        g = _gender(gender)
+        g = normalise_gender(gender, error=SelectionError)
     except SelectionError:
         g = gender  # type: ignore[assignment]
     key = f"{country.strip().upper()}-{year}-{g}"
@@ -424,7 +420,7 @@ def selection_order(
     except KeyError:
         known = selection_orders()
         raise UnknownOrderError(
-            f"no selection order {described(key)}; known: " + ", ".join(known),
+            f"no selection order {shown(key)}; known: " + ", ".join(known),
             key=key,
             known=known,
         ) from None

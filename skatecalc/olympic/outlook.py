@@ -46,13 +46,12 @@ from __future__ import annotations
 
 import bisect
 import enum
-import warnings
 from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._fields import shown
 from ..errors import SelectionError
+from ..limits import shown
 from ..tabular import RowValue, Tabular
 from .orders import (
     MASS_START,
@@ -66,8 +65,6 @@ __all__ = ["OutlookTable", "SkaterOutlook", "TicketStatus", "outlook"]
 
 class TicketStatus(enum.Enum):
     """A skater's outlook for a ticket while the OKT is running.
-
-    (Called ``Outlook`` up to 0.1.0; that name still works, with a ``DeprecationWarning``.)
 
     >>> TicketStatus.OPEN.value
     'open'
@@ -84,20 +81,6 @@ class TicketStatus(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
-
-
-def __getattr__(name: str) -> object:
-    """``Outlook``: the old name of [`TicketStatus`][skatecalc.olympic.TicketStatus]
-    (deprecated)."""
-    if name == "Outlook":
-        warnings.warn(
-            "skatecalc.olympic.Outlook is deprecated: use TicketStatus (the World Cup has an"
-            " outlook of its own)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return TicketStatus
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 Need = tuple[int | None, int]

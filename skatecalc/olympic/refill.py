@@ -25,10 +25,11 @@ from typing import TypeVar
 
 import attrs
 
-from .._fields import shown
 from ..errors import SelectionError
+from ..limits import shown
+from ..notation import format_ordinal
 from .orders import SelectionOrder
-from .rows import Row, ordinal
+from .rows import Row
 
 __all__ = [
     "HolderSet",
@@ -239,10 +240,10 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     if unplaced:
         return Refill(
             name,
-            f"next team finisher on the {d} m ({ordinal(place + 1)}) without an individual"
+            f"next team finisher on the {d} m ({format_ordinal(place + 1)}) without an individual"
             " start place",
         )
-    return Refill(name, f"next team finisher on the {d} m ({ordinal(place + 1)})")
+    return Refill(name, f"next team finisher on the {d} m ({format_ordinal(place + 1)})")
 
 
 def _scan(vacancy: Vacancy) -> tuple[int, str, bool] | None:

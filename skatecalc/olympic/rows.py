@@ -20,7 +20,8 @@ from typing import Literal, TypeAlias
 import attrs
 
 from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
-from ..limits import described
+from ..limits import shown
+from ..notation import Gender
 from ..provenance import RuleStatus, rule_status
 
 __all__ = [
@@ -32,29 +33,14 @@ __all__ = [
     "UnknownGroup",
     "check_count",
     "distance_label",
-    "ordinal",
 ]
 
 MASS_START = "MS"
 """The code of the mass-start row (filled by the selection committee, not skated at the OKT)."""
 
-Gender: TypeAlias = Literal["men", "women"]
 RowKind: TypeAlias = Literal["okt", "mass_start", "unknown"]
 
 _ROW = re.compile(r"\s*(\d+)\s*#\s*(\d+)\s*")
-_GENDERS: dict[str, Gender] = {
-    "men": "men",
-    "man": "men",
-    "m": "men",
-    "male": "men",
-    "heren": "men",
-    "women": "women",
-    "woman": "women",
-    "w": "women",
-    "ladies": "women",
-    "female": "women",
-    "dames": "women",
-}
 
 
 MAX_PLACES = 1000
@@ -78,7 +64,7 @@ def check_count(
     if type(value) is not int or not minimum <= value <= MAX_PLACES:
         raise error(
             f"{what} must be a whole number of at least {minimum} and at most {MAX_PLACES},"
-            f" not {described(value)}"
+            f" not {shown(value)}"
         )
     return value
 
@@ -90,15 +76,6 @@ def _status(status: object, where: str) -> RuleStatus:
         raise SelectionError(f"{where}: {exc.message}") from None
 
 
-def _gender(text: str) -> Gender:
-    try:
-        if not isinstance(text, str):
-            raise KeyError(text)
-        return _GENDERS[text.strip().lower()]
-    except KeyError:
-        raise SelectionError(f"unknown gender {described(text)}: use 'men' or 'women'") from None
-
-
 def distance_label(distance: int) -> str:
     """``"1500 m"``.
 
@@ -106,17 +83,6 @@ def distance_label(distance: int) -> str:
     '10000 m'
     """
     return f"{distance} m"
-
-
-def ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``.
-
-    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)]
-    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st']
-    """
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 @attrs.frozen
@@ -150,7 +116,7 @@ class Row:
         if status is not None:
             _status(status, f"row {number}")
         if not isinstance(code, str):
-            raise SelectionError(f"row {number}: {described(code)} is not a row code")
+            raise SelectionError(f"row {number}: {shown(code)} is not a row code")
         text = code.strip()
         if text.upper() in (MASS_START, "MASS START", "MASS_START"):
             return cls(number, "mass_start", status=status)
@@ -159,7 +125,7 @@ class Row:
         m = _ROW.fullmatch(text)
         if not m:
             raise SelectionError(
-                f"row {number}: {described(code)} is not a row code: use 'distance#place' (e.g. "
+                f"row {number}: {shown(code)} is not a row code: use 'distance#place' (e.g. "
                 "'1000#2'), 'MS' for the mass start or '?' for an unknown row"
             )
         distance, place = int(m.group(1)), int(m.group(2))

@@ -46,9 +46,9 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._fields import shown
 from .._text import printable
 from ..errors import DiscretionaryError, SelectionError
+from ..limits import shown
 from ..tabular import RowValue, Tabular
 from ._names import press_names
 from .designations import check_designations

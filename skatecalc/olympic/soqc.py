@@ -48,7 +48,8 @@ from typing import Any
 import attrs
 
 from ..errors import QuotaError, ResultsError
-from ..limits import described
+from ..limits import shown
+from ..notation import GENDERS
 from ..tabular import RowValue, Tabular
 from ..time import RaceTime
 from .quota import QuotaEvent, QuotaRules
@@ -106,16 +107,16 @@ class SoqcResult:
     competition: str
 
     def __attrs_post_init__(self) -> None:
-        if self.gender not in ("men", "women"):
-            raise ResultsError(f"gender {described(self.gender)} must be 'men' or 'women'")
+        if self.gender not in GENDERS:  # a stored value: exactly one of the genders
+            raise ResultsError(f"gender {shown(self.gender)} must be 'men' or 'women'")
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ResultsError(f"{described(self.name)} is not a skater's (or team's) name")
+            raise ResultsError(f"{shown(self.name)} is not a skater's (or team's) name")
         if type(self.points) is not int or self.points < 0:
             raise ResultsError(
-                f"{self.name}: {described(self.points)} World Cup points is not a whole number >= 0"
+                f"{self.name}: {shown(self.points)} World Cup points is not a whole number >= 0"
             )
         if self.division not in ("A", "B"):
-            raise ResultsError(f"{self.name}: division {described(self.division)} is not A or B")
+            raise ResultsError(f"{self.name}: division {shown(self.division)} is not A or B")
 
 
 @attrs.frozen
@@ -337,17 +338,15 @@ def soqc(
     skatecalc.errors.QuotaError: ties 'coin' must be one of 'countback', 'time'
     """
     if not isinstance(rules, QuotaRules):
-        raise QuotaError(f"{described(rules)} is not a QuotaRules (use quota_rules(2026))")
+        raise QuotaError(f"{shown(rules)} is not a QuotaRules (use quota_rules(2026))")
     if ties not in TIES:
-        raise QuotaError(
-            f"ties {described(ties)} must be one of " + ", ".join(repr(t) for t in TIES)
-        )
+        raise QuotaError(f"ties {shown(ties)} must be one of " + ", ".join(repr(t) for t in TIES))
     if isinstance(results, str | bytes) or not isinstance(results, Iterable):
-        raise ResultsError(f"{described(results)} is not a list of SoqcResult")
+        raise ResultsError(f"{shown(results)} is not a list of SoqcResult")
     given = list(results)
     for r in given:
         if not isinstance(r, SoqcResult):
-            raise ResultsError(f"{described(r)} is not a SoqcResult")
+            raise ResultsError(f"{shown(r)} is not a SoqcResult")
     chosen = rules.events if events is None else tuple(rules.event(g, e) for g, e in events)
     rows: list[SoqcRow] = []
     notes: list[str] = []

@@ -25,7 +25,6 @@ from typing import NoReturn, TypeVar
 
 import attrs
 
-from .._fields import shown
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -33,6 +32,7 @@ from ..errors import (
     SelectionError,
     UnknownRowError,
 )
+from ..limits import shown
 from ..names import name_key, variant_key
 from .orders import (
     MASS_START,

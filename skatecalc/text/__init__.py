@@ -2,7 +2,7 @@
 
 * `width` — display width (East Asian wide characters count two);
 * `layout` — one table layout: aligned text, Markdown, HTML, safe CSV;
-* `lang` — the one ``lang`` normaliser (``en``/``nl``);
+* ``normalise_lang`` — the one ``lang`` normaliser (``en``/``nl``), from `skatecalc.notation`;
 * `labels` — English and Dutch headings, words and phrases;
 * `numbers` — points, gaps, seconds, times and places as text.
 
@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from ..notation import LANGS, Lang, normalise_lang
 from ..tabular import render_html, render_text
 from .labels import heading, phrase, word
-from .lang import LANGS, Lang, normalise_lang
 from .layout import Layout, csv_cell, csv_text, plain_value
 from .numbers import (
     format_gap,

@@ -14,12 +14,12 @@ from decimal import ROUND_UP
 from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
-from ..points import as_points
+from ..notation import Lang, normalise_lang
+from ..samalog import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
 from . import register
 from .labels import combination_name, heading, note, phrase
-from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_points
 from .width import Align

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from ..errors import UnknownNameError
-from .lang import Lang, normalise_lang
+from ..notation import Lang, normalise_lang
 
 __all__ = [
     "CELL_WORDS",
@@ -192,7 +192,7 @@ def _lookup(table: Mapping[Lang, Mapping[str, str]], key: str, lang: object, wha
     try:
         return texts[key]
     except (KeyError, TypeError):
-        raise UnknownNameError(str(key), texts, what=what) from None
+        raise UnknownNameError.unknown(str(key), texts, what=what) from None
 
 
 def heading(key: str, lang: object = "en", **fields: object) -> str:

@@ -37,7 +37,7 @@ import attrs
 
 from .._text import printable
 from ..errors import TableError
-from ..limits import described
+from ..limits import shown
 from ..time import RaceTime
 from .width import Align, display_width, pad
 
@@ -59,7 +59,7 @@ def _cells(values: Iterable[str], what: str) -> tuple[str, ...]:
     cells = tuple(values)
     for cell in cells:
         if not isinstance(cell, str):
-            raise TableError(f"{what}: cell {described(cell)} is not text")
+            raise TableError(f"{what}: cell {shown(cell)} is not text")
     return tuple(c if c.isascii() and c.isprintable() else printable(c) for c in cells)
 
 
@@ -83,7 +83,7 @@ def _aligns(values: Iterable[str]) -> tuple[Align, ...]:
         elif value == "right":
             aligns.append("right")
         else:
-            raise TableError(f"alignment {described(value)} must be 'left' or 'right'")
+            raise TableError(f"alignment {shown(value)} must be 'left' or 'right'")
     return tuple(aligns)
 
 
@@ -255,8 +255,8 @@ def plain_value(value: object) -> str | int | bool | None:
     if isinstance(value, RaceTime):
         return value.format("en")
     if isinstance(value, float):
-        raise TableError(f"{described(value)} is a float: a table value is exact")
-    raise TableError(f"{described(value)} ({type(value).__name__}) is not a table value")
+        raise TableError(f"{shown(value)} is a float: a table value is exact")
+    raise TableError(f"{shown(value)} ({type(value).__name__}) is not a table value")
 
 
 def csv_cell(value: object, *, escape: bool = True) -> str:

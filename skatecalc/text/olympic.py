@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._text import printable
+from ..notation import Lang, normalise_lang
 from ..olympic.orders import SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
 from ..olympic.quota import Allocation
@@ -37,7 +38,6 @@ from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
 from ..tabular import render_html, render_text
 from .labels import note, rule_status
-from .lang import Lang, normalise_lang
 from .layout import Layout
 from .width import display_width, pad
 

@@ -6,9 +6,9 @@ points, best time with venue, date and competition.
 
 from __future__ import annotations
 
+from ..notation import Lang, normalise_lang
 from ..olympic.soqc import Soqc, SoqcRow
 from ..tabular import render_html, render_text
-from .lang import Lang, normalise_lang
 from .layout import Layout
 
 __all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..notation import Lang, normalise_lang
 from ..worldcup.changes import Change
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
@@ -36,7 +37,6 @@ from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
 from . import register
 from .labels import cup_title, rule_status
-from .lang import Lang, normalise_lang
 from .layout import Layout
 from .numbers import format_ordinal
 

@@ -62,7 +62,6 @@ from .outlook import (
     clinched,
     guarantee,
     max_available,
-    ordinal,
     outlook,
 )
 from .races import PlaceLike, RaceResult, parse_place
@@ -117,7 +116,6 @@ __all__ = [
     "no_tie_break",
     "normalise_distance",
     "normalise_gender",
-    "ordinal",
     "outlook",
     "parse_place",
     "parse_season",

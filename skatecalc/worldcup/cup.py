@@ -28,13 +28,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
-from .._fields import shown
 from ..errors import (
     DuplicateError,
     ResultsError,
     SkatecalcError,
     UnknownNameError,
 )
+from ..limits import shown
 from ..names import name_key, variant_key
 from ..time import Status
 from . import outlook
@@ -142,7 +142,7 @@ class Cup:
             raise ResultsError(f"race {shown(race)} is not a race name")
         names = [r.name for r in self._races]
         if race not in self._race_names:
-            raise UnknownNameError(race, names, what="race")
+            raise UnknownNameError.unknown(race, names, what="race")
         other = self.copy()
         other._races = self._races[: names.index(race) + 1]
         other._race_names = set(names[: len(other._races)])

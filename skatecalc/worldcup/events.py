@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .._fields import is_ascii_digits, shown, whole_number
-from ..errors import InvalidDistanceError, ResultsError
+from .._fields import is_ascii_digits, whole_number
+from ..errors import InvalidDistanceError
+from ..limits import shown
+from ..notation import GENDERS, normalise_gender
 
 __all__ = [
     "DISTANCES",
@@ -47,9 +49,6 @@ names it."""
 
 TEAM_EVENTS = ("team pursuit", "team sprint")
 """The events whose entrants are nations."""
-
-GENDERS = ("men", "women")
-"""The genders of the World Cup classifications."""
 
 EVENT_ALIASES = {
     "ms": "mass start",
@@ -99,19 +98,6 @@ def is_team_event(distance: Distance) -> bool:
     (True, False)
     """
     return normalise_distance(distance) in TEAM_EVENTS
-
-
-def normalise_gender(gender: object) -> str:
-    """``"men"`` or ``"women"`` (any case, surrounding spaces ignored).
-
-    >>> normalise_gender(" Women ")
-    'women'
-    """
-    g = gender.strip().lower() if isinstance(gender, str) else gender
-    if g not in GENDERS:
-        raise ResultsError(f"gender {shown(gender)} must be 'men' or 'women'")
-    assert isinstance(g, str)
-    return g
 
 
 def cup_name(distance: Distance, gender: str) -> str:

@@ -27,8 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
-from .._fields import shown
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
+from ..limits import shown
 from ..time import Status
 from .rules import PlaceError, Rules
 from .seasons import rules as rules  # used by the examples
@@ -158,7 +158,7 @@ def rank_mass_start(
             if not isinstance(who, str):
                 raise ResultsError(f"{shown(who)} in sprint {n} is not a name")
             if who not in points:
-                raise _in_sprint(UnknownNameError(who, entrants), n)
+                raise _in_sprint(UnknownNameError.unknown(who, entrants), n)
             if who in seen:
                 raise DuplicateError(f"skater {who!r} appears twice in sprint {n}")
             seen.add(who)

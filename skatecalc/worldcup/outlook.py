@@ -32,8 +32,9 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from .._fields import shown
 from ..errors import ResultsError, UnknownNameError
+from ..limits import shown
+from ..notation import format_ordinal
 from ..tabular import RowValue, Tabular
 from .events import Distance
 from .rules import Race, Rules
@@ -206,21 +207,8 @@ class Guarantee:
             )
         return (
             f"{self.name} stays ahead of {whom} whatever happens if finishing"
-            f" {ordinal(self.place)} or better in every remaining race"
+            f" {format_ordinal(self.place)} or better in every remaining race"
         )
-
-
-def ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd``.
-
-    >>> [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22)]
-    ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']
-    """
-    if type(n) is not int or not 0 <= n < 10**9:
-        raise ResultsError(f"{shown(n)} is not a place (a whole number from 0)")
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
 
 
 class _Me:
@@ -294,7 +282,7 @@ def guarantee(
         if rival == name:
             raise ResultsError(f"{name!r} cannot be their own rival")
         if rival not in standings:
-            raise UnknownNameError(rival, standings.names, what=cup.entrant)
+            raise UnknownNameError.unknown(rival, standings.names, what=cup.entrant)
         rivals = [standings[rival].tally]
     else:
         rivals = [s.tally for s in standings if s.name != name] + [Tally(NEWCOMER, 0, 0, ())]

@@ -15,8 +15,9 @@ from typing import TypeAlias
 
 import attrs
 
-from .._fields import MAX_DIGITS, is_ascii_digits, shown, whole_number
+from .._fields import MAX_DIGITS, is_ascii_digits, whole_number
 from ..errors import ResultsError, SkatecalcError, UnknownNameError
+from ..limits import shown
 from ..time import Status
 from .rules import PlaceError, Race
 from .seasons import rules as rules  # used by the examples
@@ -61,7 +62,7 @@ class RaceResult:
         for who, s in zip(self.names, self.scores, strict=True):
             if who == name:
                 return s
-        raise UnknownNameError(name, self.names)
+        raise UnknownNameError.unknown(name, self.names)
 
 
 def _context(exc: SkatecalcError, text: str) -> SkatecalcError:

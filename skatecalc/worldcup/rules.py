@@ -44,7 +44,7 @@ from ..errors import (
     UnknownSeasonError,
     UnknownValueError,
 )
-from ..limits import described
+from ..limits import shown
 from ..provenance import worse
 from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance, normalise_distance
 from .tables import (
@@ -99,7 +99,7 @@ def _division(division: str) -> Division:
         return "A"
     if d == "B":
         return "B"
-    raise ResultsError(f"division {described(division)} must be 'A' or 'B'")
+    raise ResultsError(f"division {shown(division)} must be 'A' or 'B'")
 
 
 @attrs.frozen
@@ -121,7 +121,7 @@ class Race:
     @final.validator
     def _check_final(self, attribute: object, value: object) -> None:
         if type(value) is not bool:
-            raise ResultsError(f"final={described(value)} must be True or False")
+            raise ResultsError(f"final={shown(value)} must be True or False")
         if value and self.division == "B":
             raise ResultsError("the World Cup Final has no Division B race")
 

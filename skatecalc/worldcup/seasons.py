@@ -20,7 +20,7 @@ from functools import cache
 
 from .. import _registry
 from ..errors import UnknownSeasonError
-from ..limits import described
+from ..limits import shown
 from .events import Distance
 from .rules import Division, Rules
 from .tables import (
@@ -47,17 +47,21 @@ def parse_season(text: str) -> str:
     ('2017/18', '2017/18')
     """
     if not isinstance(text, str):
-        raise UnknownSeasonError(described(text), seasons(), "a season is text such as '2017/18'")
+        raise UnknownSeasonError.unknown(
+            shown(text), seasons(), why="a season is text such as '2017/18'"
+        )
     m = _SEASON.fullmatch(text)
     if not m:
-        raise UnknownSeasonError(
-            text, seasons(), "a season looks like '2017/18', '2017-18' or '2017-2018'"
+        raise UnknownSeasonError.unknown(
+            text, seasons(), why="a season looks like '2017/18', '2017-18' or '2017-2018'"
         )
     first, second = int(m.group(1)), m.group(2)
     expected = first + 1 if len(second) == 4 else (first + 1) % 100
     if int(second) != expected:
-        raise UnknownSeasonError(
-            text, seasons(), f"a season runs over two consecutive years ({first}/{expected:02d})"
+        raise UnknownSeasonError.unknown(
+            text,
+            seasons(),
+            why=f"a season runs over two consecutive years ({first}/{expected:02d})",
         )
     return f"{first}/{(first + 1) % 100:02d}"
 
@@ -168,5 +172,5 @@ def rules(season: str) -> Rules:
     """
     key = parse_season(season)
     if key not in _data()["seasons"]:
-        raise UnknownSeasonError(season, seasons())
+        raise UnknownSeasonError.unknown(season, seasons())
     return _rules(key)

@@ -25,8 +25,8 @@ from typing import overload
 
 import attrs
 
-from .._fields import shown
 from ..errors import PositionError
+from ..limits import shown
 from ..tabular import RowValue, Tabular
 from .tiebreak import Score, Tally
 

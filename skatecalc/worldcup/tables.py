@@ -26,7 +26,7 @@ from ..errors import (
     RulesError,
     UnknownValueError,
 )
-from ..limits import described
+from ..limits import shown
 from ..provenance import RuleStatus, rule_status, worse
 
 __all__ = ["FinalKind", "FinalRule", "MassStartRules", "Provenance", "Table", "Value"]
@@ -56,9 +56,9 @@ def _check_status(status: object) -> Provenance:
 
 def _whole(value: object, what: str) -> int:
     if type(value) is not int:
-        raise RulesError(f"{what} {described(value)} is not a whole number of points")
+        raise RulesError(f"{what} {shown(value)} is not a whole number of points")
     if value < 0:
-        raise RulesError(f"{what} {described(value)} is negative")
+        raise RulesError(f"{what} {shown(value)} is negative")
     return value
 
 
@@ -108,7 +108,7 @@ class Table:
     def __attrs_post_init__(self) -> None:
         if self.length is not None and (type(self.length) is not int or self.length < 1):
             raise RulesError(
-                f"table {self.name}: length {described(self.length)} is not a positive number"
+                f"table {self.name}: length {shown(self.length)} is not a positive number"
             )
         if self.length is not None and len(self.values) > self.length:
             raise RulesError(f"table {self.name}: more values than its length {self.length}")
@@ -139,7 +139,7 @@ class Table:
         10
         """
         if isinstance(points, str | bytes) or not isinstance(points, Sequence):
-            raise RulesError(f"{described(points)} is not a list of points")
+            raise RulesError(f"{shown(points)} is not a list of points")
         if not points:
             raise RulesError(f"table {name}: no points given")
         values = tuple(
@@ -152,7 +152,7 @@ class Table:
         """The value for ``place``, or [PlaceError][skatecalc.errors.PlaceError] /
         [UnknownValueError][skatecalc.errors.UnknownValueError]."""
         if type(place) is not int or place < 1:
-            raise PlaceError(f"place {described(place)} is not a positive whole number")
+            raise PlaceError(f"place {shown(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
             raise BeyondTableError(
                 f"place {place} is beyond the {self.length}-place table {self.name}; no number is"

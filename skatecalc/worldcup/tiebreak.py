@@ -31,8 +31,8 @@ from collections.abc import Callable
 
 import attrs
 
-from .._fields import shown
 from ..errors import ResultsError
+from ..limits import shown
 from ..time import Status
 
 __all__ = ["Score", "Tally", "TieBreak", "countback", "higher_is_better", "no_tie_break"]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._fields import shown
 from ..errors import DuplicateError, ResultsError
+from ..limits import shown
 from ..names import name_key, variant_key
 from .cup import Cup
 from .events import Distance

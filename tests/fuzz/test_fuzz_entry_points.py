@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import skatecalc as sc
 from skatecalc import bulk, olympic, worldcup
 from skatecalc.io import listing
+from skatecalc.notation import format_ordinal
 from skatecalc.olympic import quota
 from skatecalc.worldcup.tiebreak import Score, Tally
 
@@ -164,7 +165,7 @@ def test_world_cup_helpers(value: Any) -> None:
     holds(worldcup.normalise_distance, value)
     holds(worldcup.normalise_gender, value)
     holds(worldcup.is_team_event, value)
-    holds(worldcup.ordinal, value)
+    holds(format_ordinal, value)
     holds(worldcup.cup_name, value, "men")
     holds(worldcup.cup_name, 500, value)
     holds(worldcup.countback, value)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import skatecalc as sc
 from skatecalc import RaceTime, Status, parse_result
-from skatecalc.points import parse_points
+from skatecalc.samalog import parse_points
 
 from .inputs import anything, fuzz, holds, numbers, scalars, time_texts
 

@@ -24,7 +24,7 @@ The package, one concept per module:
 
 * `skatecalc.championship.targets.inverse` — helpers of the inverse of the points formula
   ([`slowest`][skatecalc.championship.targets.slowest] and
-  [`period`][skatecalc.championship.targets.period] live in [`skatecalc.points`][skatecalc.points]
+  [`period`][skatecalc.championship.targets.period] live in [`skatecalc.samalog`][skatecalc.samalog]
   and are re-exported here);
 * `skatecalc.championship.targets.race` — the race state: the field, who has finished, who is still
   to skate (worked out once per table and distance);

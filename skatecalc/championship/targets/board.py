@@ -17,8 +17,8 @@ from decimal import Decimal
 import attrs
 
 from ...errors import GoalError
-from ...limits import described
-from ...points import as_points
+from ...limits import shown
+from ...samalog import as_points
 from ...tabular import RowValue, Tabular, render_text
 from ...time import Lang, RaceTime
 from ..standings import Standings
@@ -185,7 +185,7 @@ def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> 
     """
     race = race_of(table, distance)
     if type(podium) is not int or not 1 <= podium <= 1000:
-        raise GoalError(f"podium={described(podium)} must be a whole number from 1 to 1000")
+        raise GoalError(f"podium={shown(podium)} must be a whole number from 1 to 1000")
     finished = race.finished
     lines = []
     for s in race.pending:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...errors import GoalError
-from ...limits import described
+from ...limits import shown
 from ...time import RaceTime, Status
 from ..standings import Standing, Standings
 from .inverse import count, points, time_arg
@@ -67,7 +67,7 @@ def required_time(
     if (beat is None) == (rank is None):
         raise GoalError("give exactly one goal: beat=NAME or rank=K")
     if type(tie) is not bool:
-        raise GoalError(f"tie={described(tie)} must be True or False")
+        raise GoalError(f"tie={shown(tie)} must be True or False")
     race = race_of(table, distance)
     me = member(race, table, skater, "skater")
     ref = None if reference is None else time_arg(reference, "reference time")
@@ -75,11 +75,11 @@ def required_time(
     assert me.total_thousandths is not None
     if mine is not None:
         if isinstance(mine, Status):
-            raise GoalError(f"{described(skater)} has {mine} on the {race.label()}: no total")
+            raise GoalError(f"{shown(skater)} has {mine} on the {race.label()}: no total")
         final = race.final_total(me)
         assert final is not None
         raise GoalError(
-            f"goal already settled: {described(skater)} has already skated the {race.label()} in"
+            f"goal already settled: {shown(skater)} has already skated the {race.label()} in"
             f" {mine} (total {fmt_points(final, 'en')})"
         )
     if rank is not None:
@@ -100,21 +100,21 @@ def _beat(
     ref: RaceTime | None,
 ) -> Requirement:
     if beat == me.name:
-        raise GoalError(f"{described(me.name)} cannot be asked to beat themselves")
+        raise GoalError(f"{shown(me.name)} cannot be asked to beat themselves")
     them = member(race, table, beat, "opponent", me.name)
     beat = them.name  # the spelling of the table (the identity rule of skatecalc.names)
     assert me.total_thousandths is not None and them.total_thousandths is not None
     theirs = race.result(them)
     if isinstance(theirs, Status):
         raise GoalError(
-            f"goal already reached: {described(beat)} has {theirs} on the {race.label()}, so"
-            f" any finishing time ranks {described(me.name)} ahead (a skater who stops is"
+            f"goal already reached: {shown(beat)} has {theirs} on the {race.label()}, so"
+            f" any finishing time ranks {shown(me.name)} ahead (a skater who stops is"
             " ranked below those who finish the distance, or unranked)"
         )
     given = None if opponent_time is None else time_arg(opponent_time, "opponent time")
     if theirs is not None and given is not None and given.hundredths != theirs.hundredths:
         raise GoalError(
-            f"opponent time {given} differs from {described(beat)}'s {theirs} on the {race.label()}"
+            f"opponent time {given} differs from {shown(beat)}'s {theirs} on the {race.label()}"
             " in the table"
         )
     ty = theirs if theirs is not None else given
@@ -151,10 +151,10 @@ def _beat(
 
 def _check_rank(race: Race, rank: int) -> None:
     if type(rank) is not int or rank < 1:
-        raise GoalError(f"rank={described(rank)} must be a whole number from 1")
+        raise GoalError(f"rank={shown(rank)} must be a whole number from 1")
     if rank > len(race.field):
         raise GoalError(
-            f"rank {described(rank)} is beyond the field: {count(len(race.field), 'skater')}"
+            f"rank {shown(rank)} is beyond the field: {count(len(race.field), 'skater')}"
             f" {'skates' if len(race.field) == 1 else 'skate'}"
             f" the {race.label()}"
         )
@@ -167,7 +167,7 @@ def _rank(race: Race, me: Standing, rank: int, tie: bool, ref: RaceTime | None) 
         raise GoalError(
             f"goal already reached: only {count(len(finished), 'skater')}"
             f" {'has' if len(finished) == 1 else 'have'} finished the"
-            f" {race.label()}, so any finishing time puts {described(me.name)} in the top {rank} of"
+            f" {race.label()}, so any finishing time puts {shown(me.name)} in the top {rank} of"
             " them for now (those still to skate can change that)"
         )
     target, name = finished[rank - 1]

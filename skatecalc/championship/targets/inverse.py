@@ -4,10 +4,10 @@ Points on a distance are ``hundredths * 5000 // distance`` thousandths (truncate
 rounded half up when a table says so), so "how fast for these points" is a step function
 of the time. [`slowest`][skatecalc.championship.targets.slowest] inverts it exactly and
 [`period`][skatecalc.championship.targets.period] says how often the steps repeat; both live in
-[`skatecalc.points`][skatecalc.points] (the core) and are re-exported here. Everything is integer
+[`skatecalc.samalog`][skatecalc.samalog] (the core) and are re-exported here. Everything is integer
 work.
 
-    >>> from skatecalc.points import slowest as core
+    >>> from skatecalc.samalog import slowest as core
     >>> slowest is core, slowest(34226, 1500), period(1500)
     (True, 10268, 3)
 """
@@ -17,8 +17,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ...errors import GoalError
-from ...limits import described
-from ...points import Rounding, period, points_thousandths, slowest
+from ...limits import shown
+from ...samalog import Rounding, period, points_thousandths, slowest
 from ...time import RaceTime, Status
 
 __all__ = ["period", "slowest"]
@@ -49,5 +49,5 @@ def count(n: int, noun: str) -> str:
 def time_arg(value: str | Decimal | RaceTime, what: str) -> RaceTime:
     """A time argument as a [`RaceTime`][skatecalc.time.RaceTime]; a status is refused."""
     if isinstance(value, Status):
-        raise GoalError(f"{what} {described(value)} is a status, not a time")
+        raise GoalError(f"{what} {shown(value)} is a status, not a time")
     return RaceTime.parse(value)

@@ -35,8 +35,8 @@ from decimal import Decimal
 import attrs
 
 from ...errors import GoalError
-from ...limits import described
-from ...points import as_points
+from ...limits import shown
+from ...samalog import as_points
 from ...tabular import RowValue, Tabular, render_text
 from ...time import Lang, RaceTime, Result, Status
 from ..combinations import Combination
@@ -197,7 +197,7 @@ def provisional(table: Standings, *, podium: int = 3) -> Provisional:
     status on it, then everyone else in table order. O(n log n) in the table.
     """
     if not isinstance(table, Standings):
-        raise GoalError(f"{described(table)} is not a table: pass the result of classify()")
+        raise GoalError(f"{shown(table)} is not a table: pass the result of classify()")
     race = race_of(table, None)  # refuses a table with nothing left to skate
     times = board(table, podium=podium)
     index = race.index
@@ -231,14 +231,14 @@ def provisional(table: Standings, *, podium: int = 3) -> Provisional:
     by_name = {s.name: s for s in race.field}
     lines = [line(by_name[name], FINISHED, finals[name]) for name in race.finished_names]
     lines += [line(s, TO_SKATE, s.total_thousandths) for s in race.pending]
-    shown = {s.name for s in lines}
+    listed = {s.name for s in lines}
     lines += [
         line(s, OUT, s.total_thousandths)
         for s in race.field
-        if s.name not in shown and isinstance(s.results[index], Status)
+        if s.name not in listed and isinstance(s.results[index], Status)
     ]
-    shown = {s.name for s in lines}
-    lines += [line(s, STOPPED, s.total_thousandths) for s in table if s.name not in shown]
+    listed = {s.name for s in lines}
+    lines += [line(s, STOPPED, s.total_thousandths) for s in table if s.name not in listed]
     return Provisional(
         table.combination,
         index,

@@ -24,8 +24,8 @@ import weakref
 from collections.abc import Callable
 
 from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
-from ...limits import described
-from ...points import Rounding
+from ...limits import shown
+from ...samalog import Rounding
 from ...time import RaceTime, Status
 from ..combinations import Combination, FinalQualification, check_combination_distance
 from ..standings import Standing, Standings
@@ -245,7 +245,7 @@ def race_of(table: Standings, distance: int | None) -> Race:
     immutable); a table that cannot be weakly referenced is simply worked out each time.
     """
     if not isinstance(table, Standings):
-        raise InvalidRuleError(f"{described(table)} is not a table: pass the result of classify()")
+        raise InvalidRuleError(f"{shown(table)} is not a table: pass the result of classify()")
     if distance is not None and type(distance) is not int:
         return _build(table, distance)  # refused there, never cached
     key = (id(table), distance)
@@ -270,17 +270,17 @@ def member(
     """The standing of ``name`` if they take part on the distance, else a GoalError that
     says why not (and, for an opponent, what that means for the goal)."""
     if not isinstance(name, str):
-        raise GoalError(f"{role} {described(name)} is not a skater's name: give the name as text")
+        raise GoalError(f"{role} {shown(name)} is not a skater's name: give the name as text")
     standing = table[name]
     if standing.rank is None or standing.total_thousandths is None:
         raise GoalError(
-            f"{role} {described(name)} has no total ({standing.status} on a counted distance)"
+            f"{role} {shown(name)} has no total ({standing.status} on a counted distance)"
             + (": any finishing time ranks ahead of them" if role == "opponent" else "")
         )
     if standing.name in race.members:
         return standing
     why = absence(race, standing)
-    mover = "the skater" if skater is None else described(skater)
+    mover = "the skater" if skater is None else shown(skater)
     if role != "opponent":
         raise GoalError(f"{why}: they do not skate the {race.label()}")
     if not standing.finalist:
@@ -306,7 +306,7 @@ def absence(race: Race, standing: Standing) -> str:
     """Why a ranked skater is not in the field of ``race``, in words (as classify() ranks
     them)."""
     comb = race.combination
-    who = described(standing.name)
+    who = shown(standing.name)
     if not standing.finalist:  # stopped before the last distance the table counts
         done = standing.completed
         stop = comb.distance_name(done)

@@ -18,10 +18,10 @@ import attrs
 
 from ..._text import printable
 from ...errors import GoalError
-from ...limits import described
-from ...points import Rounding, as_points
+from ...limits import shown
+from ...notation import normalise_lang
+from ...samalog import Rounding, as_points
 from ...time import Lang, RaceTime
-from ..gaps import check_lang
 from .inverse import period, points, seconds, slowest, time_arg
 from .race import LazyNames
 from .wording import explain, fmt_points
@@ -322,7 +322,7 @@ class Requirement:
         K moet 1.12,45 of sneller rijden om voor T te eindigen (T reed 1.13,13);
         met 1.12,46 staan ze gelijk op punten.
         """
-        return printable(explain(self, check_lang(lang)))
+        return printable(explain(self, normalise_lang(lang)))
 
     def __str__(self) -> str:
         return self.explain("en")
@@ -353,7 +353,7 @@ def known(
         goal = f"rank {rank}" if rank is not None else f"{'level with' if tie else 'ahead of'}"
         who = f" {opponent}" if rank is None else f" (passing {opponent})"
         raise GoalError(
-            f"impossible: no positive time gets {described(skater)} {goal}{who} on the {distance} m"
+            f"impossible: no positive time gets {shown(skater)} {goal}{who} on the {distance} m"
             f" ({skater} has {fmt_points(total, 'en')}, the total to"
             f" {'reach' if tie else 'beat'} is {fmt_points(target, 'en')})"
         )

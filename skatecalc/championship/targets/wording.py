@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...points import as_points
-from ..gaps import format_points
+from ...samalog import as_points, format_points
 from .inverse import cents, seconds
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TypeVar
 
-from ...championship.combinations import Combination, combination, combinations, find_by_distances
+from ...championship.combinations import Combination, combination, combinations_for
 from ...errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -22,8 +22,9 @@ from ...errors import (
     SkatecalcError,
     UnknownCombinationError,
 )
-from ...limits import described
+from ...limits import shown
 from ...names import variant_key
+from ...notation import normalise_gender
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
@@ -40,7 +41,7 @@ def _items(listings: Iterable[_T]) -> list[_T]:
     """The listings given, as a list; anything but a collection of them is refused."""
     if isinstance(listings, (str, bytes)) or not isinstance(listings, Iterable):
         raise ResultsError(
-            f"{described(listings)} is not a list of listings: read each with read_listing(path)"
+            f"{shown(listings)} is not a list of listings: read each with read_listing(path)"
         )
     return list(listings)
 
@@ -57,13 +58,6 @@ def _first_duplicate(names: Iterable[str]) -> str:
             return name
         seen.add(name)
     raise ValueError("no name appears twice")
-
-
-def _gender(gender: str) -> str:
-    g = gender.strip().lower() if isinstance(gender, str) else gender
-    if g not in ("men", "women"):
-        raise ResultsError(f"gender {described(gender)} must be 'men' or 'women'")
-    return str(g)
 
 
 def _located(exc: SkatecalcError, event: Event, race: Race) -> SkatecalcError:
@@ -113,7 +107,7 @@ def worldcup_cup(
         raise ResultsError("no listings given")
     for ev in events:
         if not isinstance(ev, Event):
-            raise ResultsError(f"{described(ev)} is not a listing: read it with read_listing(path)")
+            raise ResultsError(f"{shown(ev)} is not a listing: read it with read_listing(path)")
     wanted = season if season is not None else events[0].season
     key = parse_season(wanted)
     for ev in events:
@@ -127,11 +121,11 @@ def worldcup_cup(
             )
     r = rules if rules is not None else season_rules(key)
     d = normalise_distance(distance)
-    g = _gender(gender)
+    g = normalise_gender(gender)
     if division is not None and (
         not isinstance(division, str) or division.upper() not in ("A", "B")
     ):
-        raise ResultsError(f"division {described(division)} must be 'A' or 'B'")
+        raise ResultsError(f"division {shown(division)} must be 'A' or 'B'")
     target = cup_name(d, g)
     team = d in ("team pursuit", "team sprint")
     cup = Cup(r, distance=d, entrant="nation" if team else "skater")
@@ -184,10 +178,7 @@ def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combi
                 f" {comb} starts ({', '.join(map(str, comb.distances))})"
             )
         return comb
-    exact = find_by_distances(distances)
-    if exact is not None:
-        return exact
-    prefix = [c for c in combinations() if c.distances[: len(distances)] == distances]
+    prefix = combinations_for(distances)
     if len(prefix) == 1:
         return prefix[0]
     shown = ", ".join(map(str, distances))
@@ -211,10 +202,10 @@ def _races(listings: Iterable[Event | Race], gender: str | None) -> list[tuple[E
         elif isinstance(item, Race):
             out.append((None, item))
         else:
-            raise ResultsError(f"{described(item)} is neither a listing nor a race")
+            raise ResultsError(f"{shown(item)} is neither a listing nor a race")
     _refuse_repeats(out)
     if gender is not None:
-        g = _gender(gender)
+        g = normalise_gender(gender)
         out = [(ev, r) for ev, r in out if r.gender == g]
     genders = sorted({r.gender for _, r in out})
     if len(genders) > 1:

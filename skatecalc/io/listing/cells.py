@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ...errors import FileFormatError, InvalidTimeError
-from ...limits import described
+from ...limits import shown
 
 __all__ = ["date_of", "display_cells", "parse_diff"]
 
@@ -26,7 +26,7 @@ def parse_diff(text: str) -> int:
     """
     m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
     if not m:
-        raise InvalidTimeError(f"{described(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
+        raise InvalidTimeError(f"{shown(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
     sign, minutes, seconds, plain, frac = m.groups()
     if minutes is not None:
         if int(seconds) >= 60:

@@ -20,7 +20,8 @@ from ...errors import (
     SkatecalcError,
     UnknownNameError,
 )
-from ...limits import described
+from ...limits import shown
+from ...notation import GENDERS
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -54,7 +55,7 @@ def distance_label(distance: int | str) -> str:
         return f"{distance} m"
     if isinstance(distance, str):
         return distance
-    raise InvalidDistanceError(f"{described(distance)} is not a distance (metres or an event)")
+    raise InvalidDistanceError(f"{shown(distance)} is not a distance (metres or an event)")
 
 
 @attrs.frozen
@@ -262,8 +263,8 @@ class Race:
             raise ResultsError(
                 f"{self.distance!r} is neither metres nor one of {', '.join(EVENT_KINDS)}"
             )
-        if self.gender not in ("men", "women"):
-            raise ResultsError(f"gender {self.gender!r} must be 'men' or 'women'")
+        if self.gender not in GENDERS:  # a stored value: exactly one of the genders
+            raise ResultsError(f"gender {shown(self.gender)} must be 'men' or 'women'")
         if self.division not in ("A", "B"):
             raise ResultsError(f"division {self.division!r} must be 'A' or 'B'")
         if not self.entries:
@@ -313,7 +314,7 @@ class Race:
         for e in self.entries:
             if e.name == name:
                 return e
-        raise UnknownNameError(name, self.names)
+        raise UnknownNameError.unknown(name, self.names)
 
     @property
     def teams(self) -> tuple[Team, ...]:

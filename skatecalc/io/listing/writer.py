@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 
 from ...errors import ResultsError
-from ...limits import described
+from ...limits import shown
 from .model import Entry, Event, Race, _diff_text
 
 __all__ = ["format_listing"]
@@ -92,7 +92,7 @@ def format_listing(listing: Race | Event) -> str:
     if isinstance(listing, Race):
         return _race(listing)
     if not isinstance(listing, Event):
-        raise ResultsError(f"{described(listing)} is neither a listing nor a race")
+        raise ResultsError(f"{shown(listing)} is neither a listing nor a race")
     head = ""
     if listing.name or listing.venue:
         head = "\n".join(

@@ -33,7 +33,7 @@ from ...errors import (
     SelectionError,
     UnknownValueError,
 )
-from ...limits import described
+from ...limits import shown
 from ...provenance import RuleStatus, rule_status
 from ...tabular import RowValue, Tabular
 from ...time import RaceTime
@@ -48,8 +48,6 @@ __all__ = [
     "points_ranking",
     "times_ranking",
 ]
-
-_GENDERS = ("men", "women")
 
 
 def _check_status(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -78,26 +76,26 @@ class QualifierResult:
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
-            raise ResultsError(f"{described(self.name)} is not a skater's (or team's) name")
+            raise ResultsError(f"{shown(self.name)} is not a skater's (or team's) name")
         if type(self.points) is not int or self.points < 0:
             raise ResultsError(
-                f"{described(self.name)}: {described(self.points)} World Cup points is not a"
+                f"{shown(self.name)}: {shown(self.points)} World Cup points is not a"
                 " whole number >= 0"
             )
         if not isinstance(self.noc, str) or not self.noc.strip():
-            raise ResultsError(f"{described(self.name)}: {described(self.noc)} is not an NOC code")
+            raise ResultsError(f"{shown(self.name)}: {shown(self.noc)} is not an NOC code")
 
 
 def _check_unique(results: Iterable[QualifierResult]) -> list[QualifierResult]:
     if isinstance(results, str | bytes | Mapping) or not isinstance(results, Iterable):
-        raise ResultsError(f"{described(results)} is not a list of QualifierResult")
+        raise ResultsError(f"{shown(results)} is not a list of QualifierResult")
     out = list(results)
     seen: set[tuple[str, str]] = set()
     for r in out:
         if not isinstance(r, QualifierResult):
-            raise ResultsError(f"{described(r)} is not a QualifierResult")
+            raise ResultsError(f"{shown(r)} is not a QualifierResult")
         if (r.name, r.noc) in seen:
-            raise DuplicateError(f"{described(r.name)} ({r.noc}) is twice in the SOQC results")
+            raise DuplicateError(f"{shown(r.name)} ({r.noc}) is twice in the SOQC results")
         seen.add((r.name, r.noc))
     return out
 
@@ -164,12 +162,11 @@ class QuotaEvent:
             if not isinstance(value, str) or not value.strip():
                 raise QuotaError(
                     f"the {what} of a QuotaEvent must be text (such as 'women' and '500'),"
-                    f" not {described(value)}"
+                    f" not {shown(value)}"
                 )
         # a label that is safe to print (a control character is shown escaped)
         label = " ".join(
-            v if v.isprintable() and len(v) <= 40 else described(v)
-            for v in (self.gender, self.event)
+            v if v.isprintable() and len(v) <= 40 else shown(v) for v in (self.gender, self.event)
         )
         for what in ("size", "points_places", "times_places"):
             check_count(getattr(self, what), f"{label}: {what}", 0, QuotaError)
@@ -272,7 +269,7 @@ def allocate(
     skatecalc.errors.QuotaError: reserve must be a whole number of at least 0 and at most 1000, ...
     """
     if not isinstance(event, QuotaEvent):
-        raise QuotaError(f"{described(event)} is not a QuotaEvent (use quota_rules(year).event)")
+        raise QuotaError(f"{shown(event)} is not a QuotaEvent (use quota_rules(year).event)")
     limit = event.max_per_noc if max_per_noc is None else max_per_noc
     if limit is None:
         games = f"the {event.year} Games" if event.year else "a user-defined event"

@@ -27,11 +27,11 @@ import attrs
 
 from ... import _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
-from ...limits import described
+from ...limits import shown
+from ...notation import normalise_gender
 from ...provenance import RuleStatus
 from ..rows import check_count
 from .allocation import (
-    _GENDERS,
     Allocation,
     QualifierResult,
     QuotaEvent,
@@ -52,10 +52,7 @@ __all__ = [
 
 
 def _gender_of(text: object) -> str:
-    g = text.strip().lower() if isinstance(text, str) else text
-    if g not in _GENDERS:
-        raise QuotaError(f"gender {described(text)} must be 'men' or 'women'")
-    return g
+    return normalise_gender(text, error=QuotaError)
 
 
 def _event_key(item: object) -> tuple[str, str]:
@@ -63,18 +60,18 @@ def _event_key(item: object) -> tuple[str, str]:
     if isinstance(item, str):
         parts = item.split()
         if len(parts) != 2:
-            raise QuotaError(f"{described(item)} is not an event such as 'women 500' or 'men MS'")
+            raise QuotaError(f"{shown(item)} is not an event such as 'women 500' or 'men MS'")
         gender, event = parts
     elif isinstance(item, tuple) and len(item) == 2:
         gender, event = item
     else:
-        raise QuotaError(f"{described(item)} is not an event such as 'women 500' or ('men', 'MS')")
+        raise QuotaError(f"{shown(item)} is not an event such as 'women 500' or ('men', 'MS')")
     return _gender_of(gender), str(event).strip().upper()
 
 
 def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     if not isinstance(value, Mapping):
-        raise QuotaError(f"caps {described(value)} must map a gender to a number of athletes")
+        raise QuotaError(f"caps {shown(value)} must map a gender to a number of athletes")
     return tuple(
         (_gender_of(g), check_count(n, f"the cap for {g}", 0, QuotaError))
         for g, n in sorted(value.items())
@@ -83,10 +80,10 @@ def _caps(value: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
 
 def _order(value: Iterable[object]) -> tuple[tuple[str, str], ...]:
     if isinstance(value, str | bytes):
-        raise QuotaError(f"order {described(value)} must be a list of events such as 'women 500'")
+        raise QuotaError(f"order {shown(value)} must be a list of events such as 'women 500'")
     out = tuple(_event_key(v) for v in value)
     if len(set(out)) != len(out):
-        raise QuotaError(f"order {described(value)} names an event twice")
+        raise QuotaError(f"order {shown(value)} names an event twice")
     return out
 
 
@@ -135,10 +132,10 @@ def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     """
     g = _gender_of(gender)
     if isinstance(allocations, (str, bytes, Mapping)) or not isinstance(allocations, Iterable):
-        raise QuotaError(f"{described(allocations)} is not a list of allocations")
+        raise QuotaError(f"{shown(allocations)} is not a list of allocations")
     allocations = list(allocations)
     if not all(isinstance(a, Allocation) for a in allocations):
-        raise QuotaError(f"{described(allocations)} is not a list of allocations")
+        raise QuotaError(f"{shown(allocations)} is not a list of allocations")
     return len(
         {
             (p.name, p.noc)
@@ -198,7 +195,7 @@ def reduce_places(
     (['A'], ['C', 'B'])
     """
     if not isinstance(reduction, Reduction):
-        raise QuotaError(f"{described(reduction)} is not a Reduction")
+        raise QuotaError(f"{shown(reduction)} is not a Reduction")
     events = list(allocations)
     keys = [(a.event.gender, a.event.event) for a in events]
     if len(set(keys)) != len(keys):
@@ -267,13 +264,13 @@ class QuotaRules:
     def event(self, gender: str, event: str | int) -> QuotaEvent:
         """The event ``event`` (``"500"``, ``"MS"``, ``"TP"``) of ``gender``."""
         if not isinstance(event, str | int) or (isinstance(event, int) and abs(event) > 10**6):
-            raise QuotaError(f"{described(event)} is not an event such as '500' or 'MS'")
+            raise QuotaError(f"{shown(event)} is not an event such as '500' or 'MS'")
         key = str(event).strip().upper()
         for e in self.events:
             if e.gender == gender and e.event == key:
                 return e
         raise SelectionError(
-            f"no {described(gender)} event {described(event)} in the {self.year} quota; events: "
+            f"no {shown(gender)} event {shown(event)} in the {self.year} quota; events: "
             + ", ".join(e.event for e in self.events if e.gender == gender)
         )
 
@@ -318,10 +315,10 @@ def allocate_games(
     (3, ['W4', 'W3'])
     """
     if not isinstance(rules, QuotaRules):
-        raise QuotaError(f"{described(rules)} is not a QuotaRules (use quota_rules(2026))")
+        raise QuotaError(f"{shown(rules)} is not a QuotaRules (use quota_rules(2026))")
     if not isinstance(results, Mapping):
         raise QuotaError(
-            f"results must map events ('women 500') to qualifier results, not {described(results)}"
+            f"results must map events ('women 500') to qualifier results, not {shown(results)}"
         )
     allocations = []
     seen: set[tuple[str, str]] = set()
@@ -415,7 +412,7 @@ def quota_rules(year: int) -> QuotaRules:
     if type(year) is not int or year not in known:
         years = [str(y) for y in sorted(known)]
         raise UnknownOrderError(
-            f"no quota parameters for {described(year)}; known: "
+            f"no quota parameters for {shown(year)}; known: "
             + ", ".join(years)
             + "; for other Games build QuotaEvent(gender, event, size, points_places,"
             " times_places, max_per_noc) and pass it to allocate()",

@@ -41,6 +41,7 @@ from .bulkparts import (
     NUMBER,
     PROBE,
     STATUSES,
+    Members,
     Packing,
     as_combination,
     check_name,
@@ -248,14 +249,16 @@ def totals(
     caches: list[dict[str, int]] = [{} for _ in limits]  # time -> pack.encode() per slot
     cache_of: dict[object, dict[str, int]] = {}  # a distance as given -> its slot's cache
     position_of = {id(cache): j for j, cache in enumerate(caches)}
-    known: dict[str, tuple[str, str]] = {}
-    events: dict[Hashable, dict[str, int]] = {}
-    variants: dict[tuple[Hashable, str], int] = {}
+    known: dict[str, tuple[str, str, str]] = {}
+    events: dict[Hashable, Members] = {}
     data: list[int] = []
-    pairs: list[tuple[Hashable, str]] = []  # (event, spelling) of each pair
+    pair_events: list[Hashable] = []  # the event of each pair
+    pair_names: list[str] = []  # the spelling of each pair
     statuses: dict[int, Status] = {}  # the first status of a pair
     members: dict[str, int] = {}
+    variants: dict[str, int] = {}
     current: object = MISS
+    ident: Any = None  # (variant key, spelling, first text) of the name, once checked
     over = pack.over
     where = "row {}, counting from 0"
     for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
@@ -280,14 +283,15 @@ def totals(
             pair = -2
         if pair < 0:
             try:
-                if type(name) is not str or name not in known:
-                    check_name(name, known)
+                ident = known.get(name) if type(name) is str else None
+                if ident is None:
+                    ident = check_name(name, known)
                 if pair == -2:
-                    members = event_members(event, events)
+                    members, variants = event_members(event, events)
                     current = event
+                    pair = members.get(name, -1)  # a checked name
             except SkatecalcError as exc:
                 raise exc.at(where.format(index)) from None
-            pair = members.get(name, -1)  # a checked name
         dkind = type(raw_distance)
         cache = cache_of.get(raw_distance) if dkind is int or dkind is str else None
         if cache is None:
@@ -310,20 +314,23 @@ def totals(
             if step == NOTHING:
                 continue
         if pair < 0:
-            variant, shown = known[name]  # a checked name
-            pair = variants.get((event, variant), -1)
+            variant, shown, first_name = ident  # set above: the name was checked
+            # keep no string of this row: equal text is the same key (and the same event)
+            owner = current if type(event) is str and type(current) is str else event
+            pair = variants.get(variant, -1)
             if pair < 0:
-                pair = variants[event, variant] = len(data)
+                pair = variants[variant] = len(data)
                 data.append(pack.start)
-                pairs.append((event, shown))
-            elif (first := pairs[pair][1]) != shown:
+                pair_events.append(owner)
+                pair_names.append(shown)
+            elif (first := pair_names[pair]) != shown:
                 raise DuplicateError(
                     f"skater {described(name)} in event {described(event)} differs from"
                     f" {described(first)} only in case or accents: spell one skater one"
                     " way (classify refuses the same)",
                     where=where.format(index),
                 )
-            members[name] = pair
+            members[first_name] = pair
         if step > 0:
             value = data[pair] + step
         else:  # a status: counts as a result on its distance, adds nothing
@@ -345,14 +352,12 @@ def totals(
     milli = MILLI
     out: list[Total] = []
     append = out.append
-    get_status = statuses.get
     make = tuple.__new__  # Total's own __new__ is Python code: a third of the time here
-    read = pack.read
-    for i, (event, shown) in enumerate(pairs):
-        total, skated = read(data[i])
-        status = get_status(i)
-        if status is None:
-            append(make(Total, (event, shown, total * milli, skated, skated == n, None)))
-        else:
-            append(make(Total, (event, shown, None, skated, False, status)))
+    mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
+    for event, shown, value in zip(pair_events, pair_names, data, strict=True):
+        skated = (value >> shift) & skated_mask
+        append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
+    for i, status in statuses.items():  # rare: a total with a status has no points
+        event, shown, _, skated, _, _ = out[i]
+        out[i] = make(Total, (event, shown, None, skated, False, status))
     return out

@@ -174,22 +174,28 @@ class Packing:
         return value & self.mask, (value >> self.skated_shift) & self.skated_mask
 
 
-def check_name(name: object, known: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """The variant key and shown spelling of a skater's name (remembered in ``known``)."""
+def check_name(name: object, known: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The variant key, the spelling shown and ``name`` itself (the first such text met,
+    kept as the key of later look-ups), remembered in ``known``."""
     if not isinstance(name, str) or not name.strip():
         raise ResultsError(f"{described(name)} is not a skater's name")
-    ident = known[name] = (variant_key(name), name_key(name))  # the identity rule
+    ident = known[name] = (variant_key(name), name_key(name), name)  # the identity rule
     return ident
 
 
-def event_members(event: object, events: dict[Hashable, dict[str, int]]) -> dict[str, int]:
-    """The entries of ``event`` by variant key (a new event gets an empty mapping)."""
+Members = tuple[dict[str, int], dict[str, int]]
+"""The pairs of one event: by the name as given, and by its variant key."""
+
+
+def event_members(event: object, events: dict[Hashable, Members]) -> Members:
+    """The pairs of ``event`` by name as given and by variant key (a new event gets two
+    empty mappings)."""
     if type(event) is not str and (event is None or not hashable(event)):
         raise ResultsError(f"{described(event)} is not an event key")
     key: Hashable = event  # checked hashable
     members = events.get(key)
     if members is None:
-        members = events[key] = {}
+        members = events[key] = ({}, {})
     return members
 
 

@@ -55,7 +55,7 @@ def _qualifiers(comb: Combination, entries: Sequence[Entry], index: int) -> tupl
     """Who qualifies for the restricted distance ``index`` under the combination's rule:
     the rule chooses among those with a time on every distance before it."""
     rule = comb.restriction(index)
-    totals = {e.name: e.sums[index] for e in entries if len(e.prefix) >= index}
+    totals = {e.name: e.sum_to(index) for e in entries if len(e.prefix) >= index}
     if rule is None:
         return tuple(totals)
     if isinstance(rule, FinalQualification):
@@ -295,8 +295,9 @@ def _build(
         # (not admitted by a cut or the final rule, or a status in ``stops``)
         ranked_here = upto == after or (upto > 0 and (status is None or status in stops))
         if ranked_here:
-            total = entry.sums[upto]
-            dpoints = tuple(entry.prefix[:upto]) + no_ranks[upto:]
+            total = entry.sum_to(upto)
+            prefix = entry.prefix
+            dpoints = prefix if len(prefix) == after == upto else prefix[:upto] + no_ranks[upto:]
             if upto == after:
                 dranks = tuple(col[row] for col in columns)
             else:

@@ -274,7 +274,8 @@ def _build(
         for i in range(after)
     ]
     no_ranks = (None,) * after
-    ranked: list[tuple[int, int, int, Standing]] = []
+    rank_rows = list(zip(*columns)) if columns else [()] * len(entries)
+    ranked: list[tuple[int, int, str, Standing]] = []
     unranked: list[tuple[int, int, str, Standing]] = []
     for row, entry in enumerate(entries):
         results = entry.results
@@ -299,7 +300,7 @@ def _build(
             prefix = entry.prefix
             dpoints = prefix if len(prefix) == after == upto else prefix[:upto] + no_ranks[upto:]
             if upto == after:
-                dranks = tuple(col[row] for col in columns)
+                dranks = rank_rows[row]
             else:
                 dranks = tuple(col[row] for col in columns[:upto]) + no_ranks[upto:]
                 later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
@@ -312,7 +313,7 @@ def _build(
             standing = _standing(
                 entry.name, entry.nation, results, dpoints, dranks, total, status, upto == after
             )
-            ranked.append((-upto, total, row, standing))
+            ranked.append((-upto, total, entry.name, standing))  # names are unique
         else:  # an unranked skater's line shows every counted time
             shown_points: list[int | None] = []
             total = 0
@@ -324,7 +325,7 @@ def _build(
                     shown_points.append(p)
                 else:
                     shown_points.append(None)
-            dranks = tuple(col[row] for col in columns)
+            dranks = rank_rows[row]
             standing = _standing(
                 entry.name, entry.nation, results, tuple(shown_points), dranks, None, status, True
             )
@@ -347,25 +348,25 @@ def _build(
 
 
 def _ranked_order(
-    ranked: list[tuple[int, int, int, Standing]], tie_break: TieBreak | None
+    ranked: list[tuple[int, int, str, Standing]], tie_break: TieBreak | None
 ) -> list[Standing]:
     """The ranked standings in order, each given its competition rank (equal totals over
     equal distances share a rank, unless the tie-break tells them apart)."""
     ordered: list[Standing] = []
     if tie_break is None:
-        ranked.sort(key=lambda q: (q[0], q[1], q[3].name))
-        previous: tuple[int, int] | None = None
+        ranked.sort()  # by distances completed, total, name (unique: never the standing)
+        last_upto = last_total = None
         rank = 1
         for position, (neg_upto, total, _, standing) in enumerate(ranked, start=1):
-            if (neg_upto, total) != previous:
+            if neg_upto != last_upto or total != last_total:
                 rank = position
-                previous = (neg_upto, total)
+                last_upto, last_total = neg_upto, total
             _set_rank(standing, rank)
             ordered.append(standing)
         return ordered
     key = _checked(tie_break)
     keyed = sorted(
-        ((q[0], q[1], tuple(key(q[3])), q[3].name, q[3]) for q in ranked),
+        ((q[0], q[1], tuple(key(q[3])), q[2], q[3]) for q in ranked),
         key=lambda k: k[:4],
     )
     prior: tuple[int, int, tuple[int, ...]] | None = None

@@ -192,3 +192,32 @@ def chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
     """``rows`` in slices of ``size``."""
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
+
+
+_CELL = re.compile(r"\S+")
+
+
+def bare_listing(text: str) -> list[tuple[str, ...]]:
+    """The floor of reading a listing: the lines split, each results line cut at the
+    header's column starts (cells stripped) and its time parsed with one regex."""
+    out: list[tuple[str, ...]] = []
+    starts: list[int] | None = None
+    time_column = 0
+    for line in re.split(r"\r\n|\r|\n", text):
+        if not line.strip():
+            starts = None
+            continue
+        if line.startswith("POS "):
+            found = [(m.group(0), m.start()) for m in _CELL.finditer(line)]
+            starts = [s for _, s in found]
+            time_column = [n for n, _ in found].index("TIME")
+            continue
+        if starts is None:
+            continue  # the event header, a race heading
+        ends = [*starts[1:], len(line)]
+        cells = tuple(line[a:b].strip() for a, b in zip(starts, ends, strict=True))
+        m = _BARE.match(cells[time_column])
+        if m is not None:
+            (int(m[1] or 0) * 60 + int(m[2])) * 100 + int(m[3])
+        out.append(cells)
+    return out

@@ -274,7 +274,7 @@ def _build(
         for i in range(after)
     ]
     no_ranks = (None,) * after
-    rank_rows = list(zip(*columns)) if columns else [()] * len(entries)
+    rank_rows = list(zip(*columns, strict=True)) if columns else [()] * len(entries)
     ranked: list[tuple[int, int, str, Standing]] = []
     unranked: list[tuple[int, int, str, Standing]] = []
     for row, entry in enumerate(entries):

@@ -35,8 +35,8 @@ from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .cells import date_of, display_cells, parse_diff
-from .checks import check_race, divisions, hundredths_warning
-from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
+from .checks import Heading, check_race, divisions, hundredths_warning
+from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
 __all__ = ["MAX_LISTING_LINES", "parse_diff", "parse_listing", "read_listing"]
 
@@ -151,15 +151,15 @@ class _Reader:
 
     # --- races ---------------------------------------------------------------------------
 
-    def races(self) -> list[Race]:
-        races: list[Race] = []
+    def races(self) -> list[Heading]:
+        races: list[Heading] = []
         while True:
             self.skip_blank()
             if self.i >= len(self.lines):
                 return races
             races.append(self.race())
 
-    def race(self) -> Race:
+    def race(self) -> Heading:
         title_index = self.i
         title = self.lines[title_index].strip()
         m = _TITLE.fullmatch(title)
@@ -191,6 +191,8 @@ class _Reader:
                 where=self.at(title_index),
             )
         columns = self.columns(self.i, title)
+        plan = _plan(columns)
+        time_start = dict(columns)["TIME"]
         self.i += 1
         lines: list[tuple[int, dict[str, str]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
@@ -200,7 +202,7 @@ class _Reader:
             and self.lines[self.i].strip()
             and not _TITLE.fullmatch(self.lines[self.i].strip())
         ):
-            lines.append((self.i, self.fields(self.i, columns)))
+            lines.append((self.i, self.fields(self.i, columns, plan, time_start)))
             self.i += 1
         if not lines:
             raise FileFormatError(
@@ -209,15 +211,7 @@ class _Reader:
             )
         self.race_warnings = []
         entries = self.entries(lines, distance, title, any(n == "DIFF" for n, _ in columns))
-        return Race(
-            distance,
-            gender.lower(),
-            date,
-            entries,
-            "A",
-            title_index + 1,
-            tuple(self.race_warnings),
-        )
+        return (distance, gender.lower(), date, entries, title_index + 1, tuple(self.race_warnings))
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
         line = self.lines[index]
@@ -247,7 +241,13 @@ class _Reader:
             raise self.fail(index, "a column appears twice in the header")
         return found
 
-    def fields(self, index: int, columns: list[tuple[str, int]]) -> dict[str, str]:
+    def fields(
+        self,
+        index: int,
+        columns: list[tuple[str, int]],
+        plan: list[tuple[str, int, int]],
+        time_start: int,
+    ) -> dict[str, str]:
         line = self.lines[index].rstrip()
         if columns[0][1] < 0:
             return self.tab_cells(index, line, columns)
@@ -258,7 +258,7 @@ class _Reader:
                 " listing has tabs in its header too)",
             )
         try:
-            return self.cut(index, line, columns)
+            return self.cut_text(index, line, plan, columns, time_start)
         except FileFormatError as by_characters:
             # a listing aligned on screen: East Asian characters take two columns there,
             # combining accents none
@@ -284,6 +284,33 @@ class _Reader:
             raise self.fail(index, "the line has no TIME cell (truncated?)")
         return out
 
+    def cut_text(
+        self,
+        index: int,
+        line: str,
+        plan: list[tuple[str, int, int]],
+        columns: list[tuple[str, int]],
+        time_start: int,
+    ) -> dict[str, str]:
+        """`cut` for a line of text (the common case): the same cells and checks, with
+        the column bounds of the header worked out once per race (`_plan`)."""
+        n = len(line)
+        if n <= time_start:
+            return self.cut(index, line, columns)  # too short: the error as cut says it
+        out: dict[str, str] = {}
+        for name, start, end in plan:
+            if end < 0:  # the last column: to the end of the line
+                cell = line[start:]
+            else:
+                if end <= n and line[end - 1] != " ":
+                    return self.cut(index, line, columns)  # a cell runs over: the error
+                cell = line[start:end]
+            stripped = cell.strip()
+            if stripped and cell[0] == " ":
+                return self.cut(index, line, columns)
+            out[name] = stripped
+        return out
+
     def cut(
         self, index: int, line: str | list[str], columns: list[tuple[str, int]]
     ) -> dict[str, str]:
@@ -300,7 +327,7 @@ class _Reader:
                     f"the columns do not fit the header: the {name} text runs into the"
                     f" {columns[k + 1][0]} column",
                 )
-            cell = "".join(line[start:end])
+            cell = line[start:end] if type(line) is str else "".join(line[start:end])
             if cell.strip() and cell[0] == " ":
                 raise self.fail(
                     index,
@@ -416,6 +443,15 @@ class _Reader:
 
         check_race(entries, title, has_diff=has_diff, mass_start=mass_start, fail=fail)
         return settle(tuple(entries), fail)
+
+
+def _plan(columns: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
+    """Each column's name, start and end (``-1``: to the end of the line), as `cut` finds
+    them, worked out once per race."""
+    return [
+        (name, start, columns[k + 1][1] if k + 1 < len(columns) else -1)
+        for k, (name, start) in enumerate(columns)
+    ]
 
 
 def parse_listing(text: str, source: str = "<text>") -> Event:

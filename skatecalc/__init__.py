@@ -25,11 +25,13 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     # submodules reached as attributes (sc.worldcup): re-exported for type checkers
     from . import championship as championship
     from . import io as io

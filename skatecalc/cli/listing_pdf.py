@@ -17,7 +17,6 @@ race, shown as ``skatecalc: warning: ...`` like a listing's.
 from __future__ import annotations
 
 import contextlib
-import logging
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,6 +95,8 @@ def read_pdf_input(path: str | Path) -> Event:
     ...
     skatecalc.errors.FileFormatError: README.md is not a PDF (expected an ISU result PDF)
     """
+    import logging  # only to quiet pypdf: not at start-up
+
     import attrs
 
     from ..io.pdf import read_pdf

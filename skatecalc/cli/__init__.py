@@ -30,7 +30,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
 # argparse and the errors are imported when a command line is parsed, not for --version
 
@@ -58,7 +58,13 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     command (the sub-commands' parsers are of this class too)."""
     import argparse
 
+    formatter = _formatter_class()
+
     class _Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", formatter)  # no shutil at start-up
+            super().__init__(*args, **kwargs)
+
         def error(self, message: str) -> NoReturn:
             super().error(message + _did_you_mean(message, self))
 
@@ -149,19 +155,16 @@ def build_parser(*, commands_only: bool = False) -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered (``commands_only``: their
     names and help lines alone, all that ``skatecalc --help`` prints, without importing
     the grammar of their options)."""
-    import argparse
-
     parser: argparse.ArgumentParser = _parser_class()(
         prog="skatecalc",
         description="Exact speed-skating calculations: samalog standings, required times, "
         "ISU World Cup standings and Olympic qualification.",
-        formatter_class=_formatter_class() if commands_only else argparse.HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=_VERSION)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     if commands_only:
         for name, text in COMMAND_HELP.items():
-            sub.add_parser(name, help=text, formatter_class=parser.formatter_class)
+            sub.add_parser(name, help=text)
         return parser
     from .spec import register_all  # the grammar: imported only to parse a command line
 

@@ -15,7 +15,7 @@ names without loading any data or domain code.
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 __all__ = ["EXAMPLES", "KINDS", "Example", "example_text", "names"]
@@ -112,5 +112,10 @@ def example_text(example: Example) -> str:
     >>> example_text(EXAMPLES["okt2021-men-after-500"]).count("Kai Verbij")
     1
     """
-    path = resources.files("skatecalc").joinpath("data", *example.path.split("/"))
-    return path.read_text("utf-8-sig")
+    parts = example.path.split("/")
+    beside = Path(__file__).resolve().parent.parent.joinpath("data", *parts)
+    if beside.is_file():  # an installed package or a source tree: a plain file
+        return beside.read_text("utf-8-sig")
+    from importlib import resources  # a zipped package (importlib.resources costs start-up)
+
+    return resources.files("skatecalc").joinpath("data", *parts).read_text("utf-8-sig")

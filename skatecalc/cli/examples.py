@@ -15,8 +15,9 @@ names without loading any data or domain code.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
+
+from .._packaged import packaged_text
 
 __all__ = ["EXAMPLES", "KINDS", "Example", "example_text", "names"]
 
@@ -112,10 +113,4 @@ def example_text(example: Example) -> str:
     >>> example_text(EXAMPLES["okt2021-men-after-500"]).count("Kai Verbij")
     1
     """
-    parts = example.path.split("/")
-    beside = Path(__file__).resolve().parent.parent.joinpath("data", *parts)
-    if beside.is_file():  # an installed package or a source tree: a plain file
-        return beside.read_text("utf-8-sig")
-    from importlib import resources  # a zipped package (importlib.resources costs start-up)
-
-    return resources.files("skatecalc").joinpath("data", *parts).read_text("utf-8-sig")
+    return packaged_text(example.path, "utf-8-sig")

@@ -19,16 +19,15 @@ from __future__ import annotations
 
 import array
 import itertools
-import json
 import operator
 import re
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import attrs
 
+from .._packaged import packaged_text
 from ..championship.classification import classify
 from ..championship.combinations import Combination, combination, combinations, find_by_distances
 from ..championship.standings import Standings, TieBreak
@@ -438,6 +437,8 @@ def load_json(text: str, source: str = "<text>") -> Any:
             f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels (the deepest accepted)",
             where=source,
         )
+    import json  # imported when a JSON file is read (start-up time)
+
     try:
         data = json.loads(
             text,
@@ -488,5 +489,5 @@ def load_example(name: str, *, combination: str | Combination | None = None) -> 
         raise FileFormatError(
             f"no example called {shown(name, 100)}; known: {', '.join(EXAMPLES)}"
         ) from None
-    text = resources.files("skatecalc").joinpath("data", *relative.split("/")).read_text("utf-8")
+    text = packaged_text(relative)
     return parse_results_csv(text, name, combination=combination)

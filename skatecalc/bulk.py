@@ -228,6 +228,10 @@ def totals(
     """
     comb = as_combination(combination_or_distances)
     check_rounding(rounding)
+    if type(rows).__module__.startswith(("pyarrow", "polars", "pandas")):
+        from .columnar import column_rows  # only for such a table
+
+        rows = column_rows(rows) or rows
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise ResultsError(
             f"rows must be an iterable of (name, event, distance, time) rows, not {described(rows)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -386,3 +386,69 @@ def test_points_many_of_many_distinct_strings_stops_remembering() -> None:
     """More distinct strings than the cache holds: every value still exact."""
     times = [f"{m}:{s:02d}.{t:03d}" for m in (1, 2) for s in range(60) for t in range(0, 1000, 7)]
     assert points_many(times, 1500) == [sc.points(t, 1500) for t in times]
+
+
+# --- columns of pyarrow, polars and pandas (skatecalc.columnar; skipped without them) --------
+
+
+def _outcome(run: Callable[[], object]) -> object:
+    try:
+        return run()
+    except sc.SkatecalcError as exc:
+        return (type(exc).__name__, str(exc))
+
+
+def _column(library: str, values: list[str | None]) -> object:
+    if library == "pyarrow":
+        pa = pytest.importorskip("pyarrow")
+        return pa.array(values, type=pa.string())
+    if library == "polars":
+        pl = pytest.importorskip("polars")
+        return pl.Series("time", values, dtype=pl.String)
+    pd = pytest.importorskip("pandas")
+    return pd.Series(values, dtype=object)
+
+
+column_values = st.lists(
+    st.one_of(
+        time_texts().map(str.strip),
+        st.sampled_from(("37.07", "37.079", "1:14.351", "DQ", "dnf", "1:7x.10", "DNQ", "")),
+        st.none(),
+    ),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
+@given(values=column_values, distance=distances(), rounding=roundings())
+def test_points_many_of_a_column_equals_the_plain_path(
+    library: str, values: list[str | None], distance: int, rounding: Rounding
+) -> None:
+    """A column of pyarrow, polars or pandas scores as the same values in a list: every
+    value, every None, and the error (type, text and the row it names)."""
+    column = _column(library, values)
+    expected = _outcome(lambda: points_many(values, distance, rounding=rounding))
+    got = _outcome(lambda: points_many(column, distance, rounding=rounding))  # type: ignore[arg-type]
+    assert got == expected
+    if isinstance(got, list):
+        assert [repr(p) for p in got] == [repr(p) for p in expected]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
+def test_totals_of_a_table_equals_its_rows(library: str) -> None:
+    rows = [
+        ("Femke Kok", "WC 1", 500, "37.07"),
+        ("Femke Kok", "WC 1", 1000, "1:14.35"),
+        ("Miho Takagi", "WC 1", 500, "DQ"),
+        ("Femke Kok", "WC 2", 500, "37.009"),
+    ]
+    data = dict(
+        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
+    )
+    if library == "pyarrow":
+        table: object = pytest.importorskip("pyarrow").table(data)
+    elif library == "polars":
+        table = pytest.importorskip("polars").DataFrame(data)
+    else:
+        table = pytest.importorskip("pandas").DataFrame(data)
+    assert totals(table, [500, 1000]) == totals(rows, [500, 1000])  # type: ignore[arg-type]

@@ -34,7 +34,7 @@ from ...limits import MAX_LINE_CHARS, shown
 from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .cells import date_of, display_cells, parse_diff
+from .cells import Plan, column_plan, cut_line, date_of, display_cells, parse_diff
 from .checks import Heading, check_race, divisions, hundredths_warning
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
@@ -191,8 +191,7 @@ class _Reader:
                 where=self.at(title_index),
             )
         columns = self.columns(self.i, title)
-        plan = _plan(columns)
-        time_start = dict(columns)["TIME"]
+        plan = column_plan(columns)
         self.i += 1
         lines: list[tuple[int, dict[str, str]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
@@ -202,7 +201,7 @@ class _Reader:
             and self.lines[self.i].strip()
             and not _TITLE.fullmatch(self.lines[self.i].strip())
         ):
-            lines.append((self.i, self.fields(self.i, columns, plan, time_start)))
+            lines.append((self.i, self.fields(self.i, columns, plan)))
             self.i += 1
         if not lines:
             raise FileFormatError(
@@ -245,8 +244,7 @@ class _Reader:
         self,
         index: int,
         columns: list[tuple[str, int]],
-        plan: list[tuple[str, int, int]],
-        time_start: int,
+        plan: Plan,
     ) -> dict[str, str]:
         line = self.lines[index].rstrip()
         if columns[0][1] < 0:
@@ -258,7 +256,8 @@ class _Reader:
                 " listing has tabs in its header too)",
             )
         try:
-            return self.cut_text(index, line, plan, columns, time_start)
+            fitted = cut_line(line, plan)  # the common case; else cut says what is wrong
+            return fitted if fitted is not None else self.cut(index, line, columns)
         except FileFormatError as by_characters:
             # a listing aligned on screen: East Asian characters take two columns there,
             # combining accents none
@@ -282,33 +281,6 @@ class _Reader:
         out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
         if not out["TIME"]:
             raise self.fail(index, "the line has no TIME cell (truncated?)")
-        return out
-
-    def cut_text(
-        self,
-        index: int,
-        line: str,
-        plan: list[tuple[str, int, int]],
-        columns: list[tuple[str, int]],
-        time_start: int,
-    ) -> dict[str, str]:
-        """`cut` for a line of text (the common case): the same cells and checks, with
-        the column bounds of the header worked out once per race (`_plan`)."""
-        n = len(line)
-        if n <= time_start:
-            return self.cut(index, line, columns)  # too short: the error as cut says it
-        out: dict[str, str] = {}
-        for name, start, end in plan:
-            if end < 0:  # the last column: to the end of the line
-                cell = line[start:]
-            else:
-                if end <= n and line[end - 1] != " ":
-                    return self.cut(index, line, columns)  # a cell runs over: the error
-                cell = line[start:end]
-            stripped = cell.strip()
-            if stripped and cell[0] == " ":
-                return self.cut(index, line, columns)
-            out[name] = stripped
         return out
 
     def cut(
@@ -443,15 +415,6 @@ class _Reader:
 
         check_race(entries, title, has_diff=has_diff, mass_start=mass_start, fail=fail)
         return settle(tuple(entries), fail)
-
-
-def _plan(columns: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
-    """Each column's name, start and end (``-1``: to the end of the line), as `cut` finds
-    them, worked out once per race."""
-    return [
-        (name, start, columns[k + 1][1] if k + 1 < len(columns) else -1)
-        for k, (name, start) in enumerate(columns)
-    ]
 
 
 def parse_listing(text: str, source: str = "<text>") -> Event:

@@ -77,7 +77,7 @@ def points_many(
     strings share one ``Decimal``, which is immutable), so a database's few distinct times
     cost a dictionary look-up each. With pyarrow, polars or pandas installed, a column of
     theirs is scored without a Python object per row: see
-    [`skatecalc.columnar`][skatecalc.columnar].
+    `skatecalc.columnar`.
 
     >>> points_many(["37.07", "1:14.35", "dnf"], 1000)
     [Decimal('18.535'), Decimal('37.175'), None]

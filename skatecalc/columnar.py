@@ -14,8 +14,8 @@ objects, value for value, and an error names the first row that has the bad valu
 
 None of these libraries is needed: skatecalc imports one only when it is given one of its
 objects (``pip install "skatecalc[columnar]"`` installs pyarrow and polars). A ``pandas``
-column with a missing value (``NaN``, ``None``, ``pd.NA``) is scored value by value, as
-before, so that a ``NaN`` is refused as it always was.
+column with a missing value (``NaN``, ``None``, ``pd.NA``) or a value other than text is
+scored value by value, as before, so that a ``NaN`` is refused as it always was.
 
 >>> column_points(["37.07"], 500, Rounding.TRUNCATE) is None  # not a column: the plain path
 True
@@ -107,6 +107,8 @@ def _encode(times: object, library: str) -> tuple[list[int], list[object]] | Non
     column: Any = times
     if not isinstance(column, pd.Series) or column.isna().any():
         return None
+    if pd.api.types.infer_dtype(column, skipna=False) != "string":
+        return None  # values of other types (37 and Decimal("37") are equal keys): one by one
     codes_array, uniques = pd.factorize(column, use_na_sentinel=True)
     return codes_array.tolist(), list(uniques)
 

@@ -452,3 +452,11 @@ def test_totals_of_a_table_equals_its_rows(library: str) -> None:
     else:
         table = pytest.importorskip("pandas").DataFrame(data)
     assert totals(table, [500, 1000]) == totals(rows, [500, 1000])  # type: ignore[arg-type]
+
+
+def test_points_many_of_a_pandas_column_with_decimal_37_and_int_37_refuses_the_int() -> None:
+    """Decimal('37') and 37 are equal keys for pandas' factorize: such a column is read value
+    by value, so the int is still refused (it would have shared the Decimal's points)."""
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(sc.InvalidTimeError, match=r"37 is not a race time.*\(item 1,"):
+        points_many(pd.Series([Decimal("37"), 37]), 500)

@@ -16,7 +16,6 @@ from .._text import printable
 from ..text.labels import note, phrase
 from .common import Table, render, table_of
 from .standings import load_table
-from .watch import follow
 
 __all__ = ["run_board", "run_need"]
 
@@ -30,6 +29,8 @@ def _explain(need: Requirement, lang: str) -> str:
 def run_need(args: argparse.Namespace) -> str:
     """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_need, args)
     table = load_table(args)
     need = required_time(
@@ -68,6 +69,8 @@ def run_need(args: argparse.Namespace) -> str:
 def run_board(args: argparse.Namespace) -> str:
     """``skatecalc board``."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_board, args)
     table = load_table(args)
     times = board(table, distance=args.distance, podium=args.podium)

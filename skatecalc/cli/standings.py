@@ -13,7 +13,6 @@ from .. import Standings
 from ..io.results import ResultsFile
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
-from .watch import follow
 
 __all__ = ["load_file", "load_table", "machine_rows", "run_standings", "standings_table"]
 
@@ -35,6 +34,8 @@ def load_table(args: argparse.Namespace) -> Standings:
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_standings, args)
     rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
     return render([standings_table(load_table(args), gap_rounding=rounding)], args)

@@ -35,7 +35,6 @@ from .common import Table as OutTable
 from .common import UsageError, load_input, render, require_input
 from .examples import EXAMPLES
 from .listing_input import worldcup_of
-from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
 
@@ -242,6 +241,8 @@ def run_standings(args: argparse.Namespace) -> str:
 
 def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_standings, args)
     listed = worldcup_of(args, _rules)  # FILE [LISTING...]: official results listings
     if listed is None:

@@ -24,9 +24,10 @@ attribute:
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__ as __version__
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 
 _PUBLIC: dict[str, tuple[str, ...]] = {
     "bulk": ("Total", "points_many", "totals"),
@@ -160,7 +161,7 @@ if TYPE_CHECKING:  # the same names for type checkers, which do not run __getatt
     from .time import parse_result as parse_result
 else:
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         module = _WHERE.get(name)
         if module is None:
             if name in _SUBMODULES:  # sc.worldcup, sc.olympic, sc.io ...: imported when used

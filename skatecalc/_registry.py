@@ -25,12 +25,14 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from types import MappingProxyType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from ._packaged import DATA
 from .errors import FileFormatError, UnknownRuleSetError
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["RuleData", "families", "keys", "load"]
 
@@ -41,6 +43,10 @@ _SUFFIX = ".toml"
 
 
 def _data() -> Traversable:
+    if DATA.is_dir():  # a plain folder (a Path is a Traversable): no importlib.resources
+        return DATA
+    from importlib import resources  # a zipped package
+
     return resources.files("skatecalc").joinpath("data")
 
 

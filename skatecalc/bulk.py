@@ -12,7 +12,7 @@ Two functions for a statistician who re-scores many championships at once:
 Both read the common ISU notation (``1:46.38``, ``37.13``, ``1:45.009``) with one compiled
 pattern and integer arithmetic; anything else goes through
 [`RaceTime.parse`][skatecalc.time.RaceTime.parse], so results and errors are those of
-[`points`][skatecalc.samalog.points].
+[`points`][skatecalc.points.points].
 
     >>> points_many(["1:42.68", "1.46,38", "DQ", None], 1500)
     [Decimal('34.226'), Decimal('35.460'), None, None]
@@ -21,64 +21,43 @@ pattern and integer arithmetic; anything else goes through
     ...     [500, 1000])]
     [('WC 2024', 'Femke Kok', Decimal('74.245'))]
 
-Source: the samalog rule of [`skatecalc.samalog`][skatecalc.samalog] (ISU Special Regulations &
+Source: the samalog rule of [`skatecalc.points`][skatecalc.points] (ISU Special Regulations &
 Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple, cast
+from itertools import islice
+from typing import Any, NamedTuple, cast
 
-from .championship.combinations import Combination, combination
-from .errors import (
-    DuplicateError,
-    InvalidDistanceError,
-    InvalidRuleError,
-    ResultsError,
-    SkatecalcError,
+from .bulkparts import (
+    CACHE_LIMIT,
+    COMMON,
+    MILLI,
+    MISS,
+    NOTHING,
+    NUMBER,
+    PROBE,
+    STATUSES,
+    Members,
+    Packing,
+    as_combination,
+    check_name,
+    check_rounding,
+    event_members,
+    points_of,
+    row_fields,
+    slot_of,
 )
-from .limits import shown
-from .names import name_key, variant_key
+from .championship.combinations import Combination
+from .errors import DuplicateError, ResultsError, SkatecalcError
+from .limits import shown as said
 from .samalog import Rounding, check_distance, points_thousandths
-from .time import RaceTime, ResultLike, Status, parse_result
+from .time import ResultLike, Status
 
 __all__ = ["Total", "points_many", "totals"]
-
-# The common ISU notation, exactly as RaceTime.parse reads it: minutes (at most three digits,
-# so below 24 hours) and two-digit seconds below 60, or plain seconds (at most four digits);
-# then two decimals and an optional thousandth (truncated: the official time counts). Groups:
-# minutes, seconds after a colon, plain seconds, hundredths. Anything else (Dutch notation,
-# tenths, hours, spaces, statuses, errors) takes the reference path.
-_COMMON = re.compile(r"(?:([0-9]{1,3}):([0-5][0-9])|([0-9]{1,4}))\.([0-9]{2})[0-9]?")
-
-
-def _hundredths(value: object) -> int | Status | None:
-    """The official time of ``value`` in whole hundredths, a status, or ``None``."""
-    if type(value) is str:
-        m = _COMMON.fullmatch(value)
-        if m is not None:
-            minutes, seconds, plain, frac = m.groups()
-            if minutes is None:
-                h = int(plain) * 100 + int(frac)
-            else:
-                h = (int(minutes) * 60 + int(seconds)) * 100 + int(frac)
-            if h:  # zero is refused (or is a thousandth) by the reference path
-                return h
-    result = parse_result(value)  # type: ignore[arg-type]  # it refuses what it cannot read
-    if isinstance(result, RaceTime):
-        return result.hundredths
-    return result
-
-
-def _check_rounding(rounding: object) -> Rounding:
-    if not isinstance(rounding, Rounding):
-        raise SkatecalcError(
-            f"{shown(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
-        )
-    return rounding
 
 
 def points_many(
@@ -86,13 +65,19 @@ def points_many(
 ) -> list[Decimal | None]:
     """Samalog points for each time in ``times`` on ``distance`` metres, as a list.
 
-    Each value equals [`skatecalc.points`][skatecalc.samalog.points] of the same time: a time
-    is text (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
+    Each value equals [`skatecalc.points`][skatecalc.points.points] of the same time: a time is text
+    (ISU, Dutch or seconds notation), a ``RaceTime`` or a ``Decimal``. A status (``"DQ"``,
     ``"dnf"``, ``Status.DNS``) or ``None`` gives ``None``, so the list has one entry per
     time, in order. A list (not an iterator) is returned so that it can be assigned to a
-    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.samalog.points]
-    raises, located at its position counted from 0 (a float, also pandas' ``NaN``, is
-    refused: it cannot hold a time exactly).
+    pandas column. A bad time raises the error [`skatecalc.points`][skatecalc.points.points] raises,
+    located at its position counted from 0 (a float, also pandas' ``NaN``, is refused: it cannot
+    hold a time exactly).
+
+    Each distinct time string is read once per call and its ``Decimal`` made once (equal
+    strings share one ``Decimal``, which is immutable), so a database's few distinct times
+    cost a dictionary look-up each. With pyarrow, polars or pandas installed, a column of
+    theirs is scored without a Python object per row: see
+    `skatecalc.columnar`.
 
     >>> points_many(["37.07", "1:14.35", "dnf"], 1000)
     [Decimal('18.535'), Decimal('37.175'), None]
@@ -102,40 +87,88 @@ def points_many(
     skatecalc.errors.InvalidTimeError: '1:7x.10' is not a race time: ... (item 1, counting from 0)
     """
     check_distance(distance)
-    _check_rounding(rounding)
+    check_rounding(rounding)
     if isinstance(times, str | bytes) or not isinstance(times, Iterable):
         raise SkatecalcError(
-            f"times must be an iterable of times (a list, a pandas Series), not {shown(times)}"
+            f"times must be an iterable of times (a list, a pandas Series), not {said(times)}"
         )
-    truncate = rounding is Rounding.TRUNCATE
+    columnar = _columnar_points(times, distance, rounding)
+    if columnar is not None:
+        return columnar
     out: list[Decimal | None] = []
-    append = out.append
-    match = _COMMON.fullmatch
-    for index, value in enumerate(times):
-        # The common notation inline (the hot path), the rest through _hundredths.
-        m = match(value) if type(value) is str else None
-        if m is not None:
-            minutes, seconds, plain, frac = m.groups()
-            if minutes is None:
-                h = int(plain) * 100 + int(frac)
-            else:
-                h = (int(minutes) * 60 + int(seconds)) * 100 + int(frac)
-        else:
-            h = 0
-        if not h:
-            try:
-                parsed = _hundredths(value)
-            except SkatecalcError as exc:
-                raise exc.at(f"item {index}, counting from 0") from None
-            if not isinstance(parsed, int):
-                append(None)
-                continue
-            h = parsed
-        if truncate:
-            append(Decimal(h * 5000 // distance).scaleb(-3))
-        else:
-            append(Decimal(points_thousandths(h, distance, rounding)).scaleb(-3))
+    values = iter(times)
+    cache: dict[str, Decimal | None] = {}
+    _score(out, islice(values, PROBE), distance, rounding, cache)
+    if len(cache) > PROBE // 2:  # mostly distinct strings: looking each up costs more
+        cache.clear()
+        _score(out, values, distance, rounding, None)
+    else:
+        _score(out, values, distance, rounding, cache)
     return out
+
+
+def _score(
+    out: list[Decimal | None],
+    times: Iterable[ResultLike],
+    distance: int,
+    rounding: Rounding,
+    cache: dict[str, Decimal | None] | None,
+) -> None:
+    """Append the points of ``times`` to ``out``, each distinct string read once when
+    ``cache`` is given (at most `CACHE_LIMIT` remembered)."""
+    append = out.append
+    get = (cache if cache is not None else {}).get
+    milli = MILLI
+    miss = MISS
+    match = COMMON.fullmatch
+    number = NUMBER
+    truncate = rounding is Rounding.TRUNCATE
+    for value in times:
+        if type(value) is str:
+            if cache is not None:
+                p = get(value, miss)
+                if p is not miss:
+                    append(p)  # type: ignore[arg-type]  # a Decimal or None from the cache
+                    continue
+            m = match(value)  # the common notation inline: the hot path of distinct times
+            if m is not None:
+                minutes, seconds, plain, frac = m.groups()
+                if minutes is None:
+                    whole = number.get(plain)
+                    if whole is None:
+                        whole = int(plain)
+                else:
+                    whole = number[minutes] * 60 + number[seconds]
+                h = whole * 100 + number[frac]
+                if h:
+                    p = (
+                        h * 5000 // distance
+                        if truncate
+                        else points_thousandths(h, distance, rounding)
+                    ) * milli
+                    if cache is not None and len(cache) < CACHE_LIMIT:
+                        cache[value] = p
+                    append(p)
+                    continue
+        try:
+            thousandths = points_of(value, distance, rounding)
+        except SkatecalcError as exc:
+            raise exc.at(f"item {len(out)}, counting from 0") from None
+        p = None if thousandths is None or isinstance(thousandths, Status) else thousandths * milli
+        if cache is not None and type(value) is str and len(cache) < CACHE_LIMIT:
+            cache[value] = p
+        append(p)
+
+
+def _columnar_points(
+    times: object, distance: int, rounding: Rounding
+) -> list[Decimal | None] | None:
+    """The points of a pyarrow, polars or pandas column (`skatecalc.columnar`), else ``None``."""
+    if not type(times).__module__.startswith(("pyarrow", "polars", "pandas")):
+        return None
+    from .columnar import column_points  # only for such a column
+
+    return column_points(times, distance, rounding)
 
 
 class Total(NamedTuple):
@@ -154,45 +187,6 @@ class Total(NamedTuple):
     skated: int
     complete: bool
     status: Status | None
-
-
-_ROW_KEYS = ("name", "event", "distance", "time")
-
-
-def _row_fields(row: object) -> tuple[object, object, object, object]:
-    if isinstance(row, Mapping):
-        event_key = "event" if "event" in row else "championship"
-        missing = [k for k in _ROW_KEYS if k not in row and (k != "event" or event_key not in row)]
-        if missing:
-            raise ResultsError(
-                f"{shown(row)} has no {', '.join(repr(k) for k in missing)}: a row needs"
-                " 'name', 'event' (or 'championship'), 'distance' and 'time'"
-            )
-        return row["name"], row[event_key], row["distance"], row["time"]
-    if isinstance(row, Sequence) and not isinstance(row, str | bytes) and len(row) == 4:
-        name, event, dist, time = row
-        return name, event, dist, time
-    raise ResultsError(
-        f"{shown(row)} is not a row: give (name, event, distance, time) or a dict with those keys"
-    )
-
-
-def _hashable(value: object) -> bool:
-    try:
-        hash(value)
-    except TypeError:
-        return False
-    return True
-
-
-def _distance(value: object) -> int:
-    if type(value) is int:
-        return value
-    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
-        return int(value)
-    raise InvalidDistanceError(
-        f"{shown(value)} is not a distance: give whole metres, e.g. 500 or '500'"
-    )
 
 
 def totals(
@@ -232,111 +226,142 @@ def totals(
     ...
     skatecalc.errors.InvalidDistanceError: 1500 m is not a distance of Sprint ... (row 0, ...)
     """
-    comb = _combination(combination_or_distances)
-    _check_rounding(rounding)
+    comb = as_combination(combination_or_distances)
+    check_rounding(rounding)
+    if type(rows).__module__.startswith(("pyarrow", "polars", "pandas")):
+        from .columnar import column_rows  # only for such a table
+
+        rows = column_rows(rows) or rows
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise ResultsError(
-            f"rows must be an iterable of (name, event, distance, time) rows, not {shown(rows)}"
+            f"rows must be an iterable of (name, event, distance, time) rows, not {said(rows)}"
         )
-    truncate = rounding is Rounding.TRUNCATE
     allowed: dict[int, int] = {}
     for d in comb.distances:
         allowed[d] = allowed.get(d, 0) + 1
     slot = {d: i for i, d in enumerate(allowed)}
     limits = list(allowed.values())
-    # Per (event, name key): [total thousandths, distances with a time, count per distance...]
-    running: dict[tuple[Hashable, str], list[int]] = {}
-    spelling: dict[tuple[Hashable, str], str] = {}  # the first spelling of each name
-    statuses: dict[tuple[Hashable, str], Status] = {}  # the first status met
+    distances = list(allowed)
+    # Each check or parse is done once per distinct value and remembered: a distance as
+    # given (500 or "500") -> its slot; per slot, a time string -> what it adds to a pair
+    # (below), its status or None; a name as given -> its variant key (case and accents
+    # folded) and the spelling shown. Skater and event pairs are numbered in first-seen
+    # order; per event, a name as given -> its number; (event, variant key) -> the same,
+    # to refuse a second spelling. Each pair is one exact integer, `Packing`: its total,
+    # times skated and a count per slot, so a row costs one addition and one mask test.
+    pack = Packing(limits, len(comb.distances), min(distances))
+    caches: list[dict[str, int]] = [{} for _ in limits]  # time -> pack.encode() per slot
+    cache_of: dict[object, dict[str, int]] = {}  # a distance as given -> its slot's cache
+    position_of = {id(cache): j for j, cache in enumerate(caches)}
+    known: dict[str, tuple[str, str, str]] = {}
+    events: dict[Hashable, Members] = {}
+    data: list[int] = []
+    pair_events: list[Hashable] = []  # the event of each pair
+    pair_names: list[str] = []  # the spelling of each pair
+    statuses: dict[int, Status] = {}  # the first status of a pair
+    members: dict[str, int] = {}
+    variants: dict[str, int] = {}
+    current: object = MISS
+    ident: Any = None  # (variant key, spelling, first text) of the name, once checked
+    over = pack.over
     where = "row {}, counting from 0"
-    normalised: dict[str, str] = {}  # each distinct name once: as classify() matches names
-    shown_as: dict[str, str] = {}  # each distinct name once: its spelling under name_key
-    match = _COMMON.fullmatch
-    for index, row in enumerate(rows):
+    for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
+        kind = type(row)
         try:
-            # Each check has a fast case for the common row (a tuple of str, str, int, str).
-            if type(row) is tuple and len(row) == 4:
-                name, event, raw_distance, time = row
-            else:
-                name, event, raw_distance, time = _row_fields(row)
-            norm = normalised.get(name) if type(name) is str else None
-            if norm is None:
-                if not isinstance(name, str) or not name.strip():
-                    raise ResultsError(f"{shown(name)} is not a skater's name")
-                shown_as[name] = name_key(name)  # the identity rule (skatecalc.names)
-                norm = normalised[name] = variant_key(name)
-            if type(event) is not str and (event is None or not _hashable(event)):
-                raise ResultsError(f"{shown(event)} is not an event key")
-            distance = raw_distance if type(raw_distance) is int else _distance(raw_distance)
-            position = slot.get(distance)
-            if position is None:
-                raise InvalidDistanceError(
-                    f"{distance} m is not a distance of {comb}"
-                    f" ({', '.join(map(str, comb.distances))})"
-                )
-            m = match(time) if type(time) is str else None
-            parsed: int | Status | None = 0
-            if m is not None:
-                minutes, seconds, plain, frac = m.groups()
-                if minutes is None:
-                    parsed = int(plain) * 100 + int(frac)
-                else:
-                    parsed = (int(minutes) * 60 + int(seconds)) * 100 + int(frac)
-            if not parsed:
-                parsed = _hundredths(time)
-        except SkatecalcError as exc:
-            raise exc.at(where.format(index)) from None
-        if parsed is None:
-            continue
-        key = (event, norm)
-        entry = running.get(key)
-        if entry is None:
-            entry = running[key] = [0, 0, *([0] * len(limits))]
-            spelling[key] = shown_as[cast(str, name)]  # checked above
-        elif (first := spelling[key]) != shown_as[cast(str, name)]:
-            raise DuplicateError(
-                f"skater {shown(name)} in event {shown(event)} differs from"
-                f" {shown(first)} only in case or accents: spell one skater one way"
-                " (classify refuses the same)",
-                where=where.format(index),
-            )
-        if entry[2 + position] >= limits[position]:
-            allowed_times = f"{limits[position]} times" if limits[position] > 1 else "once"
-            raise DuplicateError(
-                f"{shown(name)} has more {distance} m results in event {shown(event)}"
-                f" than {comb} has ({allowed_times})",
-                where=where.format(index),
-            )
-        entry[2 + position] += 1
-        if type(parsed) is int:
-            entry[0] += (
-                parsed * 5000 // distance
-                if truncate
-                else points_thousandths(parsed, distance, rounding)
-            )
-            entry[1] += 1
+            if kind is not tuple and kind is not list:
+                raise ValueError
+            name, event, raw_distance, time = row
+        except ValueError:
+            try:
+                name, event, raw_distance, time = row_fields(row)
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+        # the pair of (name, event); an event other than a str is compared only through
+        # the dict of events (it may be unhashable), a name only once checked
+        if event is current or (type(event) is str and event == current):
+            try:
+                pair = members.get(name, -1)
+            except TypeError:  # an unhashable name, refused below
+                pair = -1
         else:
-            assert isinstance(parsed, Status)
-            statuses.setdefault(key, parsed)
+            pair = -2
+        if pair < 0:
+            try:
+                ident = known.get(name) if type(name) is str else None
+                if ident is None:
+                    ident = check_name(name, known)
+                if pair == -2:
+                    members, variants = event_members(event, events)
+                    current = event
+                    pair = members.get(name, -1)  # a checked name
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+        dkind = type(raw_distance)
+        cache = cache_of.get(raw_distance) if dkind is int or dkind is str else None
+        if cache is None:
+            try:
+                cache = caches[slot_of(raw_distance, slot, comb)]
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+            if dkind is int or dkind is str:
+                cache_of[raw_distance] = cache
+        step = cache.get(time, 0) if type(time) is str else 0
+        if step <= 0:  # not known yet, None or a status
+            if not step:
+                position = position_of[id(cache)]
+                try:
+                    step = pack.encode(points_of(time, distances[position], rounding), position)
+                except SkatecalcError as exc:
+                    raise exc.at(where.format(index)) from None
+                if type(time) is str and len(cache) < CACHE_LIMIT:
+                    cache[time] = step
+            if step == NOTHING:
+                continue
+        if pair < 0:
+            variant, shown, first_name = ident  # set above: the name was checked
+            # keep no string of this row: equal text is the same key (and the same event)
+            owner = current if type(event) is str and type(current) is str else event
+            pair = variants.get(variant, -1)
+            if pair < 0:
+                pair = variants[variant] = len(data)
+                data.append(pack.start)
+                pair_events.append(owner)
+                pair_names.append(shown)
+            elif (first := pair_names[pair]) != shown:
+                raise DuplicateError(
+                    f"skater {said(name)} in event {said(event)} differs from"
+                    f" {said(first)} only in case or accents: spell one skater one"
+                    " way (classify refuses the same)",
+                    where=where.format(index),
+                )
+            members[first_name] = pair
+        if step > 0:
+            value = data[pair] + step
+        else:  # a status: counts as a result on its distance, adds nothing
+            position = position_of[id(cache)]
+            value = data[pair] + pack.used[position]
+            if pair not in statuses:
+                statuses[pair] = STATUSES[NOTHING - 1 - step]  # the first status met
+        if value & over:
+            position = position_of[id(cache)]
+            limit = limits[position]
+            allowed_times = f"{limit} times" if limit > 1 else "once"
+            raise DuplicateError(
+                f"{said(name)} has more {distances[position]} m results in event"
+                f" {said(event)} than {comb} has ({allowed_times})",
+                where=where.format(index),
+            )
+        data[pair] = value
     n = len(comb.distances)
+    milli = MILLI
     out: list[Total] = []
-    for key, entry in running.items():
-        status = statuses.get(key)
-        points = None if status is not None else Decimal(entry[0]).scaleb(-3)
-        out.append(
-            Total(key[0], spelling[key], points, entry[1], status is None and entry[1] == n, status)
-        )
+    append = out.append
+    make = tuple.__new__  # Total's own __new__ is Python code: a third of the time here
+    mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
+    for event, shown, value in zip(pair_events, pair_names, data, strict=True):
+        skated = (value >> shift) & skated_mask
+        append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
+    for i, status in statuses.items():  # rare: a total with a status has no points
+        event, shown, _, skated, _, _ = out[i]
+        out[i] = make(Total, (event, shown, None, skated, False, status))
     return out
-
-
-def _combination(value: Combination | str | Sequence[int]) -> Combination:
-    if isinstance(value, str):
-        return combination(value)
-    if isinstance(value, Combination):
-        return value
-    if isinstance(value, Sequence) and not isinstance(value, bytes):
-        distances = tuple(cast("Sequence[int]", value))
-        return Combination(f"distances {', '.join(map(shown, distances))}", distances)
-    raise InvalidRuleError(
-        f"{shown(value)} is not a combination: give one, its name, or its distances"
-    )

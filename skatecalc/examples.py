@@ -17,9 +17,12 @@ names without loading any data or domain code.
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+from ._packaged import packaged_text
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["EXAMPLES", "KINDS", "Example", "example_file", "example_text", "names"]
 
@@ -115,6 +118,8 @@ def example_file(example: Example) -> Traversable:
     >>> example_file(EXAMPLES["okt2021"]).name
     'okt2021.toml'
     """
+    from importlib import resources  # imported when used (start-up time)
+
     return resources.files("skatecalc").joinpath("data", *example.path.split("/"))
 
 
@@ -124,4 +129,4 @@ def example_text(example: Example) -> str:
     >>> example_text(EXAMPLES["okt2021-men-after-500"]).count("Kai Verbij")
     1
     """
-    return example_file(example).read_text("utf-8-sig")
+    return packaged_text(example.path, "utf-8-sig")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -249,3 +249,214 @@ def test_totals_streams_a_generator() -> None:
     out = totals(rows(), [500, 1000, 500, 1000])
     assert len(out) == 50 * 10
     assert all(t.points == Decimal("160.000") and t.complete for t in out)
+
+
+# --- the fast paths against the plain definitions (issue 20) ---------------------------------
+
+
+def plain_totals(
+    rows: list[tuple[str, object, object, object]], comb: sc.Combination, rounding: Rounding
+) -> list[Total]:
+    """`totals` written plainly: every row read in full, `points()` per time, one dict of
+    lists per skater and event (what the fast path must equal, errors included)."""
+    from skatecalc.names import variant_key
+    from skatecalc.time import parse_result
+
+    limit = {d: comb.distances.count(d) for d in comb.distances}
+    running: dict[tuple[object, str], dict[str, object]] = {}
+    for index, (name, event, distance, time) in enumerate(rows):
+        where = f"(row {index}, counting from 0)"
+        d = int(distance)  # type: ignore[call-overload]  # digits or an int
+        if d not in limit:
+            raise sc.InvalidDistanceError(f"{d} m {where}")
+        result = parse_result(time)  # type: ignore[arg-type]
+        if result is None:
+            continue
+        key = (event, variant_key(name))
+        entry = running.setdefault(
+            key,
+            {
+                "event": event,
+                "name": name_key(name),
+                "points": 0,
+                "skated": 0,
+                "status": None,
+                "count": dict.fromkeys(limit, 0),
+            },
+        )
+        if entry["name"] != name_key(name):
+            raise sc.DuplicateError(f"spelling {where}")
+        count: dict[int, int] = entry["count"]  # type: ignore[assignment]
+        count[d] += 1
+        if count[d] > limit[d]:
+            raise sc.DuplicateError(f"more {d} m {where}")
+        if isinstance(result, sc.Status):
+            entry["status"] = entry["status"] or result
+        else:
+            entry["points"] += int(sc.points(result, d, rounding=rounding) * 1000)  # type: ignore[operator]
+            entry["skated"] += 1  # type: ignore[operator]
+    return [
+        Total(
+            e["event"],  # type: ignore[arg-type]
+            e["name"],  # type: ignore[arg-type]
+            None if e["status"] else Decimal(e["points"]).scaleb(-3),  # type: ignore[arg-type]
+            e["skated"],  # type: ignore[arg-type]
+            e["status"] is None and e["skated"] == len(comb.distances),
+            e["status"],  # type: ignore[arg-type]
+        )
+        for e in running.values()
+    ]
+
+
+@st.composite
+def databases(draw: st.DrawFn) -> tuple[sc.Combination, list[tuple[str, object, object, object]]]:
+    """A results database, race by race: a few events and skaters (one spelled two ways at
+    times), times with and without a thousandth, statuses, missing results, distances as
+    numbers or digits, rows repeated or shuffled at times (a third 500 m is an error)."""
+    comb = draw(st.sampled_from(COMBS))
+    pool = ["Femke Kok", "Miho Takagi", "Jutta Leerdam", "Erin Jackson", "Ireen Wüst"]
+    variants = {"Femke Kok": "femke kok", "Ireen Wüst": "Ireen Wust"}
+    rows: list[tuple[str, object, object, object]] = []
+    for event in range(draw(st.integers(1, 3))):
+        field = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=5, unique=True))
+        for distance in comb.distances:
+            for name in field:
+                if draw(st.integers(0, 19)) == 0:
+                    name = variants.get(name, name)  # a second spelling: refused
+                value: object = draw(
+                    st.one_of(
+                        time_texts().map(str.strip),
+                        st.sampled_from(("37.07", "37.070", "37.079", "1:14.35", "1:14.351")),
+                        st.sampled_from(("DQ", "dnf", "DNS", "WDR", None)),
+                    )
+                )
+                rows.append(
+                    (name, f"E{event}", draw(st.sampled_from((distance, str(distance)))), value)
+                )
+    if rows and draw(st.booleans()):
+        rows.append(draw(st.sampled_from(rows)))  # a row given twice
+    if draw(st.booleans()):
+        draw(st.randoms(use_true_random=False)).shuffle(rows)
+    return comb, rows
+
+
+@given(databases(), roundings())
+def test_totals_fast_path_equals_the_plain_definition(
+    database: tuple[sc.Combination, list[tuple[str, object, object, object]]],
+    rounding: Rounding,
+) -> None:
+    """Totals, statuses, order and the refused rows (where and why) are those of the plain
+    definition, whatever the cached strings, the packed running totals or the thousandths."""
+    comb, rows = database
+    try:
+        expected: list[Total] | str = plain_totals(rows, comb, rounding)
+    except sc.SkatecalcError as exc:
+        expected = f"{type(exc).__name__} {str(exc).rsplit('(row', 1)[1]}"
+    try:
+        got: list[Total] | str = totals(rows, comb, rounding=rounding)  # type: ignore[arg-type]
+    except sc.SkatecalcError as exc:
+        got = f"{type(exc).__name__} {str(exc).rsplit('(row', 1)[1]}"
+    assert got == expected
+    if isinstance(got, list):
+        assert [repr(t.points) for t in got] == [repr(t.points) for t in expected]  # type: ignore[union-attr]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(("1:45.00", "1:45.009", "37.07", "DQ", "dns", None)),
+            time_texts(),
+        ),
+        max_size=60,
+    ),
+    distances(),
+    roundings(),
+)
+def test_points_many_cached_strings_equal_points(
+    times: list[object], distance: int, rounding: Rounding
+) -> None:
+    """Strings repeated (read once, one Decimal shared) score as `points()` does, each."""
+    expected = [reference(t, distance, rounding) for t in times]
+    got = points_many(times * 3, distance, rounding=rounding)  # type: ignore[arg-type]
+    assert got == expected * 3
+    assert [repr(p) for p in got] == [repr(p) for p in expected * 3]
+
+
+def test_points_many_of_many_distinct_strings_stops_remembering() -> None:
+    """More distinct strings than the cache holds: every value still exact."""
+    times = [f"{m}:{s:02d}.{t:03d}" for m in (1, 2) for s in range(60) for t in range(0, 1000, 7)]
+    assert points_many(times, 1500) == [sc.points(t, 1500) for t in times]
+
+
+# --- columns of pyarrow, polars and pandas (skatecalc.columnar; skipped without them) --------
+
+
+def _outcome(run: Callable[[], object]) -> object:
+    try:
+        return run()
+    except sc.SkatecalcError as exc:
+        return (type(exc).__name__, str(exc))
+
+
+def _column(library: str, values: list[str | None]) -> object:
+    if library == "pyarrow":
+        pa = pytest.importorskip("pyarrow")
+        return pa.array(values, type=pa.string())
+    if library == "polars":
+        pl = pytest.importorskip("polars")
+        return pl.Series("time", values, dtype=pl.String)
+    pd = pytest.importorskip("pandas")
+    return pd.Series(values, dtype=object)
+
+
+column_values = st.lists(
+    st.one_of(
+        time_texts().map(str.strip),
+        st.sampled_from(("37.07", "37.079", "1:14.351", "DQ", "dnf", "1:7x.10", "DNQ", "")),
+        st.none(),
+    ),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
+@given(values=column_values, distance=distances(), rounding=roundings())
+def test_points_many_of_a_column_equals_the_plain_path(
+    library: str, values: list[str | None], distance: int, rounding: Rounding
+) -> None:
+    """A column of pyarrow, polars or pandas scores as the same values in a list: every
+    value, every None, and the error (type, text and the row it names)."""
+    column = _column(library, values)
+    expected = _outcome(lambda: points_many(values, distance, rounding=rounding))
+    got = _outcome(lambda: points_many(column, distance, rounding=rounding))  # type: ignore[arg-type]
+    assert got == expected
+    if isinstance(got, list):
+        assert [repr(p) for p in got] == [repr(p) for p in expected]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
+def test_totals_of_a_table_equals_its_rows(library: str) -> None:
+    rows = [
+        ("Femke Kok", "WC 1", 500, "37.07"),
+        ("Femke Kok", "WC 1", 1000, "1:14.35"),
+        ("Miho Takagi", "WC 1", 500, "DQ"),
+        ("Femke Kok", "WC 2", 500, "37.009"),
+    ]
+    data = dict(
+        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
+    )
+    if library == "pyarrow":
+        table: object = pytest.importorskip("pyarrow").table(data)
+    elif library == "polars":
+        table = pytest.importorskip("polars").DataFrame(data)
+    else:
+        table = pytest.importorskip("pandas").DataFrame(data)
+    assert totals(table, [500, 1000]) == totals(rows, [500, 1000])  # type: ignore[arg-type]
+
+
+def test_points_many_of_a_pandas_column_with_decimal_37_and_int_37_refuses_the_int() -> None:
+    """Decimal('37') and 37 are equal keys for pandas' factorize: such a column is read value
+    by value, so the int is still refused (it would have shared the Decimal's points)."""
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(sc.InvalidTimeError, match=r"37 is not a race time.*\(item 1,"):
+        points_many(pd.Series([Decimal("37"), 37]), 500)

@@ -657,3 +657,13 @@ def test_standings_survive_pickle_and_copy_after_a_lookup() -> None:
     standing = table[0]
     assert pickle.loads(pickle.dumps(standing)) == standing
     assert hash(copy.copy(standing)) == hash(standing)
+
+
+def test_classify_skaters_with_equal_time_texts_share_one_race_time() -> None:
+    """Each distinct result text is read once per call (issue 20: no object per time at
+    10^5 skaters); a RaceTime is immutable, so sharing it changes no value."""
+    table = sc.classify(sc.SPRINT, {"A": ["37.07", "1:14.35"], "B": ["37.07", "1:14.350"]})
+    a, b = table["A"], table["B"]
+    assert a.results[0] is b.results[0]
+    assert a.results[1] == b.results[1] and b.results[1].precision == 3  # other text
+    assert a.points == b.points == Decimal("74.245")

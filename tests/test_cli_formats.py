@@ -564,3 +564,44 @@ def test_board_markdown_keeps_any_time_impossible_and_the_heading_of_the_text(la
     status, out, _ = run(f"board --example wsc2024-women --format markdown --lang {lang}")
     assert status == 0
     assert out.count(any_time) == 6
+
+
+def test_version_alone_prints_as_argparse_did(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--version`` answers before the grammar is built (start-up, issue 20): the same
+    line and the same ``SystemExit(0)`` as argparse's version action."""
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    from skatecalc import __version__
+
+    assert capsys.readouterr().out == f"skatecalc {__version__}\n"
+
+
+@pytest.mark.parametrize("columns", ["40", "80", "200"])
+def test_help_alone_prints_what_the_whole_grammar_prints(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--help`` builds only the commands' names and help lines (start-up, issue 20): the
+    text equals the help of the parser with every command's options, at any width."""
+    from skatecalc.cli import build_parser
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert build_parser(commands_only=True).format_help() == build_parser().format_help()
+
+
+def test_help_alone_imports_no_command_grammar() -> None:
+    probe = (
+        "import runpy, sys\n"
+        "sys.argv = ['skatecalc', '--help']\n"
+        "try:\n"
+        "    runpy.run_module('skatecalc', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('skatecalc'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = set(done.stdout.split("\n")[-2].split())
+    assert "skatecalc.cli" in loaded
+    assert not loaded & {"skatecalc.cli.spec", "skatecalc.cli.common"}, sorted(loaded)

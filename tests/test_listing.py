@@ -986,3 +986,17 @@ def test_join_spellings_joins_case_and_accents_with_the_nation_only() -> None:
     assert [e.name for e in ev.races[1].entries] == ["Damian Żurek", "Joon-Ho Kim", "Ann Bérg"]
     assert len(said) == 1 and "'Damian ZUREK' (POL) is read as 'Damian Żurek'" in said[0]
     assert ev.races[1].warnings == said
+
+
+def test_settle_keeps_an_entry_already_settled() -> None:
+    """A race's entries settled once are settled: settling them again gives the same
+    objects (a Race was built up to four times, each settling again; issue 20)."""
+    from skatecalc.io.listing.model import Entry, settle
+
+    chen = Entry(1, "Ying-Chu Chen", "TPE", RaceTime.parse("37.78"))
+    kitahara = Entry(3, "Iori Kitahara", "JPN", RaceTime.parse("37.90"), diff=121)
+    jung = Entry(6, "Huidan Jung", "KOR", RaceTime.parse("38.01"), diff=239)
+    once = settle((chen, kitahara, jung))
+    assert [str(e.time) for e in once] == ["37.78", "37.901", "38.019"]
+    twice = settle(once)
+    assert all(a is b for a, b in zip(once, twice, strict=True))

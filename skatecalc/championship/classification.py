@@ -55,7 +55,7 @@ def _qualifiers(comb: Combination, entries: Sequence[Entry], index: int) -> tupl
     """Who qualifies for the restricted distance ``index`` under the combination's rule:
     the rule chooses among those with a time on every distance before it."""
     rule = comb.restriction(index)
-    totals = {e.name: e.sums[index] for e in entries if len(e.prefix) >= index}
+    totals = {e.name: e.sum_to(index) for e in entries if len(e.prefix) >= index}
     if rule is None:
         return tuple(totals)
     if isinstance(rule, FinalQualification):
@@ -274,7 +274,8 @@ def _build(
         for i in range(after)
     ]
     no_ranks = (None,) * after
-    ranked: list[tuple[int, int, int, Standing]] = []
+    rank_rows = list(zip(*columns, strict=True)) if columns else [()] * len(entries)
+    ranked: list[tuple[int, int, str, Standing]] = []
     unranked: list[tuple[int, int, str, Standing]] = []
     for row, entry in enumerate(entries):
         results = entry.results
@@ -295,10 +296,11 @@ def _build(
         # (not admitted by a cut or the final rule, or a status in ``stops``)
         ranked_here = upto == after or (upto > 0 and (status is None or status in stops))
         if ranked_here:
-            total = entry.sums[upto]
-            dpoints = tuple(entry.prefix[:upto]) + no_ranks[upto:]
+            total = entry.sum_to(upto)
+            prefix = entry.prefix
+            dpoints = prefix if len(prefix) == after == upto else prefix[:upto] + no_ranks[upto:]
             if upto == after:
-                dranks = tuple(col[row] for col in columns)
+                dranks = rank_rows[row]
             else:
                 dranks = tuple(col[row] for col in columns[:upto]) + no_ranks[upto:]
                 later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
@@ -311,7 +313,7 @@ def _build(
             standing = _standing(
                 entry.name, entry.nation, results, dpoints, dranks, total, status, upto == after
             )
-            ranked.append((-upto, total, row, standing))
+            ranked.append((-upto, total, entry.name, standing))  # names are unique
         else:  # an unranked skater's line shows every counted time
             shown_points: list[int | None] = []
             total = 0
@@ -323,7 +325,7 @@ def _build(
                     shown_points.append(p)
                 else:
                     shown_points.append(None)
-            dranks = tuple(col[row] for col in columns)
+            dranks = rank_rows[row]
             standing = _standing(
                 entry.name, entry.nation, results, tuple(shown_points), dranks, None, status, True
             )
@@ -346,25 +348,25 @@ def _build(
 
 
 def _ranked_order(
-    ranked: list[tuple[int, int, int, Standing]], tie_break: TieBreak | None
+    ranked: list[tuple[int, int, str, Standing]], tie_break: TieBreak | None
 ) -> list[Standing]:
     """The ranked standings in order, each given its competition rank (equal totals over
     equal distances share a rank, unless the tie-break tells them apart)."""
     ordered: list[Standing] = []
     if tie_break is None:
-        ranked.sort(key=lambda q: (q[0], q[1], q[3].name))
-        previous: tuple[int, int] | None = None
+        ranked.sort()  # by distances completed, total, name (unique: never the standing)
+        last_upto = last_total = None
         rank = 1
         for position, (neg_upto, total, _, standing) in enumerate(ranked, start=1):
-            if (neg_upto, total) != previous:
+            if neg_upto != last_upto or total != last_total:
                 rank = position
-                previous = (neg_upto, total)
+                last_upto, last_total = neg_upto, total
             _set_rank(standing, rank)
             ordered.append(standing)
         return ordered
     key = _checked(tie_break)
     keyed = sorted(
-        ((q[0], q[1], tuple(key(q[3])), q[3].name, q[3]) for q in ranked),
+        ((q[0], q[1], tuple(key(q[3])), q[2], q[3]) for q in ranked),
         key=lambda k: k[:4],
     )
     prior: tuple[int, int, tuple[int, ...]] | None = None

@@ -9,8 +9,8 @@ distances completed in a row from the first, as integer thousandths of a point.
     >>> import skatecalc as sc
     >>> [entry] = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,
     ...                        sc.Rounding.TRUNCATE)
-    >>> entry.results, entry.prefix, entry.sums
-    ((RaceTime('37.07'), RaceTime('1:14.35'), None, None), [37070, 37175], [0, 37070, 74245])
+    >>> entry.results, entry.prefix, entry.total, entry.sum_to(1)
+    ((RaceTime('37.07'), RaceTime('1:14.35'), None, None), (37070, 37175), 74245, 37070)
 """
 
 from __future__ import annotations
@@ -26,26 +26,32 @@ from .combinations import Combination
 
 __all__ = ["Entry", "read_entries"]
 
+_TEXTS_LIMIT = 1 << 16  # distinct result texts remembered per call (bounded memory)
+
 
 class Entry:
     """One skater's input, parsed: results padded to the combination, and the points
     (thousandths) on the distances completed in a row from the first (``prefix``)."""
 
-    __slots__ = ("name", "nation", "prefix", "results", "sums")
+    __slots__ = ("name", "nation", "prefix", "results", "total")
 
     def __init__(
         self,
         name: str,
         nation: str | None,
         results: tuple[Result, ...],
-        prefix: list[int],
-        sums: list[int],
+        prefix: tuple[int, ...],
+        total: int,
     ) -> None:
         self.name = name
         self.nation = nation
         self.results = results
         self.prefix = prefix  # points (thousandths) on distances 1..k completed in a row
-        self.sums = sums  # sums[k]: the total over the first k distances
+        self.total = total  # the sum of prefix
+
+    def sum_to(self, k: int) -> int:
+        """The total over the first ``k`` distances (at most ``len(prefix)``)."""
+        return self.total if k == len(self.prefix) else sum(self.prefix[:k])
 
 
 def _check_nations(nations: object) -> Mapping[str, str]:
@@ -84,6 +90,7 @@ def read_entries(
     n = len(distances)
     truncate = rounding is Rounding.TRUNCATE
     seen: dict[str, str] = {}
+    texts: dict[str, Result] = {}  # each distinct result text, read once
     entries: list[Entry] = []
     for pair in pairs:
         if type(pair) is not tuple and (
@@ -115,18 +122,29 @@ def read_entries(
             )
         parsed: list[Result] = []
         prefix: list[int] = []  # points on the distances completed in a row from the first
-        sums = [0]
         total = 0
         running = True
         for index, value in enumerate(given):
-            if type(value) is not RaceTime:
+            if type(value) is str:
+                # each distinct text read once per call; a RaceTime is immutable, so the
+                # skaters with equal text share one (no object per time: memory and GC)
+                known = texts.get(value)
+                if known is None:
+                    try:
+                        known = parse_result(value)
+                    except SkatecalcError as exc:
+                        raise exc.at(f"{name}, {comb.distance_name(index)}") from None
+                    if known is not None and len(texts) < _TEXTS_LIMIT:
+                        texts[value] = known
+                value = known
+            elif type(value) is not RaceTime:
                 try:
                     value = parse_result(value)
                 except SkatecalcError as exc:
                     raise exc.at(f"{name}, {comb.distance_name(index)}") from None
             parsed.append(value)
             if running:
-                if isinstance(value, RaceTime):
+                if type(value) is RaceTime:
                     p = (
                         value.thousandths // 10 * 5000 // distances[index]
                         if truncate
@@ -134,12 +152,11 @@ def read_entries(
                     )
                     prefix.append(p)
                     total += p
-                    sums.append(total)
                 else:
                     running = False
         if len(parsed) < n:
             parsed += [None] * (n - len(parsed))
-        entry = Entry(name, nation_of.get(name), tuple(parsed), prefix, sums)
+        entry = Entry(name, nation_of.get(name), tuple(parsed), tuple(prefix), total)
         entries.append(entry)
     if nation_of:
         names = set(seen.values())  # one set: a lookup per nation, not a scan

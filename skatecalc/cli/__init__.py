@@ -21,16 +21,18 @@ Any other exception is a bug in skatecalc and is deliberately not caught here.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
 
 from .. import __version__
-from ..errors import SkatecalcError
-from .common import UsageError
-from .spec import register_all
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from typing import Any, NoReturn
+
+# argparse and the errors are imported when a command line is parsed, not for --version
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -51,16 +53,56 @@ EXIT_BROKEN_PIPE = 141
 """Exit status when standard output was closed early (128 + SIGPIPE, as a shell reports it)."""
 
 
-class _Parser(argparse.ArgumentParser):
+def _parser_class() -> type[argparse.ArgumentParser]:
     """argparse's parser, whose usage errors add "did you mean" for a mistyped option or
     command (the sub-commands' parsers are of this class too)."""
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        super().error(message + _did_you_mean(message, self))
+    formatter = _formatter_class()
+
+    class _Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", formatter)  # no shutil at start-up
+            super().__init__(*args, **kwargs)
+
+        def error(self, message: str) -> NoReturn:
+            super().error(message + _did_you_mean(message, self))
+
+    return _Parser
+
+
+def _columns() -> int:
+    """The terminal width as ``shutil.get_terminal_size().columns`` gives it ($COLUMNS, else
+    the terminal's, else 80), without importing shutil (and with it bz2 and lzma)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        stream = sys.__stdout__
+        try:
+            columns = 80 if stream is None else os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+        columns = columns or 80
+    return columns
+
+
+def _formatter_class() -> type[argparse.HelpFormatter]:
+    """argparse's help formatter at the width it would find itself (`_columns`)."""
+    import argparse
+
+    class _Formatter(argparse.HelpFormatter):
+        def __init__(self, prog: str) -> None:
+            super().__init__(prog, width=_columns() - 2)
+
+    return _Formatter
 
 
 def _options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
     """Every option string and every command name of ``parser`` and its sub-parsers."""
+    import argparse
+
     options: set[str] = set()
     commands: set[str] = set()
     for action in parser._actions:
@@ -109,15 +151,23 @@ def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
     return ""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
-    parser: argparse.ArgumentParser = _Parser(
+def build_parser(*, commands_only: bool = False) -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered (``commands_only``: their
+    names and help lines alone, all that ``skatecalc --help`` prints, without importing
+    the grammar of their options)."""
+    parser: argparse.ArgumentParser = _parser_class()(
         prog="skatecalc",
         description="Exact speed-skating calculations: samalog standings, required times, "
         "ISU World Cup standings and Olympic qualification.",
     )
-    parser.add_argument("--version", action="version", version=f"skatecalc {__version__}")
+    parser.add_argument("--version", action="version", version=_VERSION)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    if commands_only:
+        for name, text in COMMAND_HELP.items():
+            sub.add_parser(name, help=text)
+        return parser
+    from .spec import register_all  # the grammar: imported only to parse a command line
+
     register_all(sub)  # the parsers only: a command's code is imported when it runs
     return parser
 
@@ -158,11 +208,36 @@ def _quiet_stdout() -> None:
         pass
 
 
+_VERSION = f"skatecalc {__version__}"
+
+COMMAND_HELP = {
+    "standings": "samalog standings from championship results",
+    "need": "the time a skater needs to beat another or reach a rank",
+    "board": "time-to-beat board: the time for the lead and the podium",
+    "worldcup": "ISU World Cup points tables, standings and who can still win",
+    "olympic": "Olympic qualification: selection orders, selection, outlook, ISU quota",
+    "examples": "list the built-in examples (for --example NAME)",
+    "fetch": "fetch results from the ISU results service (cached)",
+}
+"""Each command and its line in ``skatecalc --help`` (the grammar, `skatecalc.cli.spec`,
+uses the same words)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad data, 2 bad usage).
 
     A bad command line exits through argparse (``SystemExit(2)``) with the usage message.
+    ``--version`` alone prints the version and exits (``SystemExit(0)``) as argparse's
+    version action does, before the grammar of the commands is even imported (start-up).
     """
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given == ["--version"]:
+        print(_VERSION)
+        raise SystemExit(0)
+    if given in (["-h"], ["--help"]):
+        build_parser(commands_only=True).parse_args(given)  # prints the help, exits 0
+    from ..errors import SkatecalcError, UsageError
+
     streams = sys.modules.get("skatecalc.io.streams")
     if streams is not None:  # every run reads its standard input and pipes afresh
         streams.forget_inputs()

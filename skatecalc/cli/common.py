@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import decimal
-import inspect
-import json
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -303,6 +301,8 @@ def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = No
     rows = to_rows()
     typed = any(isinstance(v, Decimal | RaceTime) for row in rows for v in row.values())
     local: RowsOf | None = None
+    import inspect  # imported when used (start-up time)
+
     if not typed and "lang" in inspect.signature(to_rows).parameters:
         local = to_rows  # rows as text (before typed rows): ask for the language's text
     return Table(rows, lambda lang: text_of(obj, lang), title, key or {}, local)
@@ -341,6 +341,8 @@ def json_text(data: object, *, indent: int | None = 2) -> str:
       "nation": "NED"
     }
     """
+    import json  # imported when used (start-up time)
+
     return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 

@@ -16,7 +16,6 @@ from .._text import printable
 from ..text.labels import combination_name, note, phrase
 from .common import GAP_ROUNDINGS_BY_NAME, Table, render, table_of
 from .standings import load_table, standings_table
-from .watch import follow
 
 __all__ = ["run_board", "run_need"]
 
@@ -56,6 +55,8 @@ def run_need(args: argparse.Namespace) -> str:
     """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
     the final classification once every distance is skated."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_need, args)
     table = load_table(args)
     done = final(table, args)
@@ -97,6 +98,8 @@ def run_need(args: argparse.Namespace) -> str:
 def run_board(args: argparse.Namespace) -> str:
     """``skatecalc board``; the final classification once every distance is skated."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_board, args)
     table = load_table(args)
     done = final(table, args)

@@ -17,6 +17,7 @@ import importlib
 from typing import TypeAlias
 
 from ..limits import shown
+from . import COMMAND_HELP
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 from .sources import add_sources
 
@@ -151,7 +152,7 @@ def _results_input(parser: argparse.ArgumentParser) -> None:
 def _standings(sub: Sub) -> None:
     parser = sub.add_parser(
         "standings",
-        help="samalog standings from championship results",
+        help=COMMAND_HELP["standings"],
         description="Classify a championship (samalog points) from a CSV or JSON file.",
     )
     _results_input(parser)
@@ -170,7 +171,7 @@ def _standings(sub: Sub) -> None:
 def _need(sub: Sub) -> None:
     need = sub.add_parser(
         "need",
-        help="the time a skater needs to beat another or reach a rank",
+        help=COMMAND_HELP["need"],
         description="The slowest time SKATER can skate on the next distance and still finish"
         " ahead of --beat OTHER (or reach --rank K among those who have finished); a margin"
         " when OTHER has not skated yet.",
@@ -196,7 +197,7 @@ def _need(sub: Sub) -> None:
 def _board(sub: Sub) -> None:
     board = sub.add_parser(
         "board",
-        help="time-to-beat board: the time for the lead and the podium",
+        help=COMMAND_HELP["board"],
         description="For every skater still to skate the next distance: the slowest time that"
         " takes the lead and that reaches the podium against those who have finished.",
     )
@@ -216,7 +217,7 @@ def _board(sub: Sub) -> None:
 def _worldcup(sub: Sub) -> None:
     wc = sub.add_parser(
         "worldcup",
-        help="ISU World Cup points tables, standings and who can still win",
+        help=COMMAND_HELP["worldcup"],
         description="ISU World Cup points tables, standings and who can still win.",
     )
     wsub = wc.add_subparsers(dest="worldcup_command", metavar="ACTION", required=True)
@@ -300,7 +301,7 @@ def _trials(p: argparse.ArgumentParser) -> None:
 def _olympic(sub: Sub) -> None:
     parser = sub.add_parser(
         "olympic",
-        help="Olympic qualification: selection orders, selection, outlook, ISU quota",
+        help=COMMAND_HELP["olympic"],
         description="The KNSB selection order (matrix), the Dutch Olympic trials (OKT) and"
         " the ISU country quotas.",
     )
@@ -386,7 +387,7 @@ def _olympic(sub: Sub) -> None:
 def _examples(sub: Sub) -> None:
     p = sub.add_parser(
         "examples",
-        help="list the built-in examples (for --example NAME)",
+        help=COMMAND_HELP["examples"],
         description="The built-in examples: real published data packaged with skatecalc.",
     )
     add_output(p)
@@ -405,7 +406,7 @@ def _timeout(text: str) -> int:
 def _fetch(sub: Sub) -> None:
     p = sub.add_parser(
         "fetch",
-        help="fetch results from the ISU results service (cached)",
+        help=COMMAND_HELP["fetch"],
         description="Fetch isu:EVENT (its competitions, then every competition's results) or"
         " isu:EVENT/N (competition N's results) from the ISU results service"
         " (https://api.isuresults.eu, or $SKATECALC_ISU_API), check them, and write them"

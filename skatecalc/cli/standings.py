@@ -15,7 +15,6 @@ from ..io.results import ResultsFile
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
 from .sources import inputs_of
-from .watch import follow
 
 __all__ = [
     "load_file",
@@ -72,6 +71,8 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc standings``."""
     if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
         follow(run_standings, args)
     rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
     table = load_live(args)

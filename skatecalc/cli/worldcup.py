@@ -43,7 +43,6 @@ from .sources import inputs_of
 if TYPE_CHECKING:
     from ..io.source import Input
     from ..worldcup.changes import Change
-from .watch import follow
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
 
@@ -330,6 +329,8 @@ def run_standings(args: argparse.Namespace) -> str:
 
 def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:  # across a weekend: what each race changed
+        from .watch import follow  # only under --watch (start-up time)
+
         args.changes = True
         follow(run_standings, args)
     inputs = inputs_of(args, "season")  # each source read once

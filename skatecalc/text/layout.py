@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import enum
-import html
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -210,6 +209,8 @@ class Layout:
         </tbody>
         </table>
         """
+        import html  # only for notebooks (start-up time)
+
         esc = html.escape
 
         def cells(tag: str, row: Sequence[str]) -> str:

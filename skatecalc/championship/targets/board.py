@@ -156,12 +156,31 @@ class Board(Tabular[BoardLine]):
         return render_text(self, lang)
 
 
-def _target(finished: tuple[tuple[int, str], ...], rank: int, race: Race, total: int) -> Target:
+def _target(
+    finished: tuple[tuple[int, str], ...],
+    rank: int,
+    race: Race,
+    total: int,
+    made: dict[int, Target],
+) -> Target:
+    """The target of rank ``rank`` for a skater on ``total``; equal targets are one object
+    (a `Target` is immutable), kept in ``made`` by the time needed."""
     if len(finished) < rank:
-        return Target(rank, None, None, certain=True)
-    target, name = finished[rank - 1]
-    t = slowest(target - total - 1, race.distance, race.rounding)
-    return Target(rank, RaceTime.from_hundredths(t) if t >= 1 else None, name)
+        t = -1
+    else:
+        target = finished[rank - 1][0]
+        t = slowest(target - total - 1, race.distance, race.rounding)
+        if t < 1:
+            t = 0
+    known = made.get(t)
+    if known is None:
+        if t < 0:
+            known = Target(rank, None, None, certain=True)
+        else:
+            name = finished[rank - 1][1]
+            known = Target(rank, RaceTime.from_hundredths(t) if t else None, name)
+        made[t] = known
+    return known
 
 
 def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> Board:
@@ -188,6 +207,8 @@ def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> 
         raise GoalError(f"podium={shown(podium)} must be a whole number from 1 to 1000")
     finished = race.finished
     lines = []
+    leads: dict[int, Target] = {}
+    podiums: dict[int, Target] = {}
     for s in race.pending:
         total = s.total_thousandths
         if total is None:  # pragma: no cover - the field holds skaters with a total
@@ -198,8 +219,8 @@ def board(table: Standings, *, distance: int | None = None, podium: int = 3) -> 
                 s.nation,
                 s.rank,
                 total,
-                _target(finished, 1, race, total),
-                _target(finished, podium, race, total),
+                _target(finished, 1, race, total, leads),
+                _target(finished, podium, race, total, podiums),
             )
         )
     return Board(

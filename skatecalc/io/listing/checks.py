@@ -11,12 +11,10 @@ import datetime
 import itertools
 from collections.abc import Callable, Sequence
 
-import attrs
-
 from ...errors import FileFormatError
 from .model import Entry, Race, _diff_text
 
-__all__ = ["check_race", "divisions", "hundredths_warning"]
+__all__ = ["Heading", "check_race", "divisions", "hundredths_warning"]
 
 Fail = Callable[[Entry, str], FileFormatError]
 """Makes the error for an entry's line (the reader adds the file, the line and its text)."""
@@ -108,33 +106,47 @@ def hundredths_warning(race: Race) -> str | None:
     return None
 
 
-def divisions(races: list[Race], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
-    """Division A for an event's first listing of a race, B for its second; a second
-    listing equal to the first is the same race given twice (refused); ``fail`` makes the
-    error for a line number. A race listed once is marked ``single``."""
-    first: dict[tuple[int | str, str, datetime.date], Race] = {}
+Heading = tuple[int | str, str, datetime.date, tuple[Entry, ...], int, tuple[str, ...]]
+"""A race as read, before its division is known: distance, gender, date, entries, the line
+of its heading, warnings."""
+
+
+def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
+    """The races, each built once: Division A for an event's first listing of a race, B
+    for its second; a second listing equal to the first is the same race given twice
+    (refused); ``fail`` makes the error for a line number. A race listed once is marked
+    ``single``."""
+    first: dict[tuple[int | str, str, datetime.date], Heading] = {}
     count: dict[tuple[int | str, str, datetime.date], int] = {}
-    out: list[Race] = []
+    division: list[int] = []
     for r in races:
-        key = (r.distance, r.gender, r.date)
+        distance, gender, date, entries, line, _ = r
+        key = (distance, gender, date)
         n = count.get(key, 0)
         count[key] = n + 1
-        assert r.line is not None
         if n >= 2:
+            raise fail(line, "the same race a third time on one day (only Division A and B exist)")
+        if n == 1 and first[key][3] == entries:
             raise fail(
-                r.line, "the same race a third time on one day (only Division A and B exist)"
-            )
-        if n == 1 and first[key].entries == r.entries:
-            raise fail(
-                r.line,
-                f"the same race twice: equal to the race at line {first[key].line} (a listing"
+                line,
+                f"the same race twice: equal to the race at line {first[key][4]} (a listing"
                 " given or pasted twice?)",
             )
         first.setdefault(key, r)
-        out.append(Race(r.distance, r.gender, r.date, r.entries, "AB"[n], r.line, r.warnings))
+        division.append(n)
     return [
-        attrs.evolve(r, single=True)
-        if count[(r.distance, r.gender, r.date)] == 1 and r.distance != "mixed relay"
-        else r
-        for r in out
-    ]  # the mixed relay is skated in one division
+        Race(
+            distance,
+            gender,
+            date,
+            entries,
+            "AB"[n],
+            line,
+            warnings,
+            # the mixed relay is skated in one division
+            single=count[(distance, gender, date)] == 1 and distance != "mixed relay",
+        )
+        for (distance, gender, date, entries, line, warnings), n in zip(
+            races, division, strict=True
+        )
+    ]

@@ -217,7 +217,9 @@ def settle(
             t = low + (e.diff or 0)
             if t <= 0:
                 raise fail(e, "the DIFF gives no positive time")
-            e = attrs.evolve(e, time=RaceTime(t, 3 if t % 10 else 2))
+            precision = 3 if t % 10 else 2
+            if e.time.thousandths != t or e.time.precision != precision:  # else settled
+                e = attrs.evolve(e, time=RaceTime(t, precision))
         out.append(e)
     return tuple(out)
 

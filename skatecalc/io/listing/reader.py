@@ -34,9 +34,9 @@ from ...limits import MAX_LINE_CHARS, shown
 from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .cells import date_of, display_cells, parse_diff
-from .checks import check_race, divisions, hundredths_warning
-from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, Race, settle
+from .cells import Plan, column_plan, cut_line, date_of, display_cells, parse_diff
+from .checks import Heading, check_race, divisions, hundredths_warning
+from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
 __all__ = ["MAX_LISTING_LINES", "parse_diff", "parse_listing", "read_listing"]
 
@@ -151,15 +151,15 @@ class _Reader:
 
     # --- races ---------------------------------------------------------------------------
 
-    def races(self) -> list[Race]:
-        races: list[Race] = []
+    def races(self) -> list[Heading]:
+        races: list[Heading] = []
         while True:
             self.skip_blank()
             if self.i >= len(self.lines):
                 return races
             races.append(self.race())
 
-    def race(self) -> Race:
+    def race(self) -> Heading:
         title_index = self.i
         title = self.lines[title_index].strip()
         m = _TITLE.fullmatch(title)
@@ -191,6 +191,7 @@ class _Reader:
                 where=self.at(title_index),
             )
         columns = self.columns(self.i, title)
+        plan = column_plan(columns)
         self.i += 1
         lines: list[tuple[int, dict[str, str]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
@@ -200,7 +201,7 @@ class _Reader:
             and self.lines[self.i].strip()
             and not _TITLE.fullmatch(self.lines[self.i].strip())
         ):
-            lines.append((self.i, self.fields(self.i, columns)))
+            lines.append((self.i, self.fields(self.i, columns, plan)))
             self.i += 1
         if not lines:
             raise FileFormatError(
@@ -209,15 +210,7 @@ class _Reader:
             )
         self.race_warnings = []
         entries = self.entries(lines, distance, title, any(n == "DIFF" for n, _ in columns))
-        return Race(
-            distance,
-            gender.lower(),
-            date,
-            entries,
-            "A",
-            title_index + 1,
-            tuple(self.race_warnings),
-        )
+        return (distance, gender.lower(), date, entries, title_index + 1, tuple(self.race_warnings))
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
         line = self.lines[index]
@@ -247,7 +240,12 @@ class _Reader:
             raise self.fail(index, "a column appears twice in the header")
         return found
 
-    def fields(self, index: int, columns: list[tuple[str, int]]) -> dict[str, str]:
+    def fields(
+        self,
+        index: int,
+        columns: list[tuple[str, int]],
+        plan: Plan,
+    ) -> dict[str, str]:
         line = self.lines[index].rstrip()
         if columns[0][1] < 0:
             return self.tab_cells(index, line, columns)
@@ -258,7 +256,8 @@ class _Reader:
                 " listing has tabs in its header too)",
             )
         try:
-            return self.cut(index, line, columns)
+            fitted = cut_line(line, plan)  # the common case; else cut says what is wrong
+            return fitted if fitted is not None else self.cut(index, line, columns)
         except FileFormatError as by_characters:
             # a listing aligned on screen: East Asian characters take two columns there,
             # combining accents none
@@ -300,7 +299,7 @@ class _Reader:
                     f"the columns do not fit the header: the {name} text runs into the"
                     f" {columns[k + 1][0]} column",
                 )
-            cell = "".join(line[start:end])
+            cell = line[start:end] if type(line) is str else "".join(line[start:end])
             if cell.strip() and cell[0] == " ":
                 raise self.fail(
                     index,

@@ -1,0 +1,222 @@
+"""The parts of `skatecalc.bulk`: reading a time or a row once, and the packed running
+total of a skater in an event (`Packing`).
+
+Every function here is exactly what `skatecalc.bulk` documents; this module only keeps
+that one short. Times go through one compiled pattern for the common ISU notation and
+otherwise through [`parse_result`][skatecalc.time.parse_result], so results and errors are
+those of [`points`][skatecalc.points.points].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from decimal import Decimal
+from typing import cast
+
+from .championship.combinations import Combination, combination
+from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, SkatecalcError
+from .limits import MAX_RACE_TIME_THOUSANDTHS, shown
+from .names import name_key, variant_key
+from .samalog import Rounding, points_thousandths
+from .time import RaceTime, Status, parse_result
+
+# The common ISU notation, exactly as RaceTime.parse reads it: minutes (at most three digits,
+# so below 24 hours) and two-digit seconds below 60, or plain seconds (at most four digits);
+# then two decimals and an optional thousandth (truncated: the official time counts). Groups:
+# minutes, seconds after a colon, plain seconds, hundredths. Anything else (Dutch notation,
+# tenths, hours, spaces, statuses, errors) takes the reference path.
+COMMON = re.compile(r"(?:([0-9]{1,3}):([0-5][0-9])|([0-9]{1,4}))\.([0-9]{2})[0-9]?")
+
+
+def hundredths(value: object) -> int | Status | None:
+    """The official time of ``value`` in whole hundredths, a status, or ``None``."""
+    if type(value) is str:
+        m = COMMON.fullmatch(value)
+        if m is not None:
+            minutes, seconds, plain, frac = m.groups()
+            if minutes is None:
+                h = int(plain) * 100 + int(frac)
+            else:
+                h = (int(minutes) * 60 + int(seconds)) * 100 + int(frac)
+            if h:  # zero is refused (or is a thousandth) by the reference path
+                return h
+    result = parse_result(value)  # type: ignore[arg-type]  # it refuses what it cannot read
+    if isinstance(result, RaceTime):
+        return result.hundredths
+    return result
+
+
+def check_rounding(rounding: object) -> Rounding:
+    if not isinstance(rounding, Rounding):
+        raise SkatecalcError(
+            f"{shown(rounding)} is not a Rounding: use Rounding.TRUNCATE or HALF_UP"
+        )
+    return rounding
+
+
+MILLI = Decimal("0.001")  # n * MILLI == Decimal(n).scaleb(-3) (as_points), exponent -3 too
+CACHE_LIMIT = 1 << 16  # distinct time strings remembered per call (bounded memory)
+MISS = object()
+PROBE = 4096  # the first times tell whether remembering each string pays
+# Every string of one to three ASCII digits (leading zeros too) and its value: a look-up
+# instead of int() for the groups of COMMON (int() of a 4-digit plain seconds remains).
+NUMBER = {f"{i:0{w}d}": i for w in (1, 2, 3) for i in range(10**w)}
+
+
+def points_of(value: object, distance: int, rounding: Rounding) -> int | Status | None:
+    """Points (thousandths) for ``value`` on ``distance``, its status, or ``None``."""
+    parsed = hundredths(value)
+    if type(parsed) is int:
+        if rounding is Rounding.TRUNCATE:
+            return parsed * 5000 // distance
+        return points_thousandths(parsed, distance, rounding)
+    return parsed
+
+
+_ROW_KEYS = ("name", "event", "distance", "time")
+
+
+def row_fields(row: object) -> tuple[object, object, object, object]:
+    if isinstance(row, Mapping):
+        event_key = "event" if "event" in row else "championship"
+        missing = [k for k in _ROW_KEYS if k not in row and (k != "event" or event_key not in row)]
+        if missing:
+            raise ResultsError(
+                f"{shown(row)} has no {', '.join(repr(k) for k in missing)}: a row needs"
+                " 'name', 'event' (or 'championship'), 'distance' and 'time'"
+            )
+        return row["name"], row[event_key], row["distance"], row["time"]
+    if isinstance(row, Sequence) and not isinstance(row, str | bytes) and len(row) == 4:
+        name, event, dist, time = row
+        return name, event, dist, time
+    raise ResultsError(
+        f"{shown(row)} is not a row: give (name, event, distance, time) or a dict with those keys"
+    )
+
+
+def hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def distance_of(value: object) -> int:
+    if type(value) is int:
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        return int(value)
+    raise InvalidDistanceError(
+        f"{shown(value)} is not a distance: give whole metres, e.g. 500 or '500'"
+    )
+
+
+NOTHING = -1  # the code of no result (None): the row is skipped
+STATUSES = tuple(Status)  # a status is coded as NOTHING - 1 - its index here
+
+
+class Packing:
+    """One skater's running total in one event as one exact integer, for `totals`.
+
+    Bits from the lowest: the total in thousandths of a point (``total_bits``: more than
+    the largest possible total, times below 24 hours on every distance), the times skated
+    (``skated_bits``), then one field per distinct distance of ``width`` bits. A field
+    starts at ``2**(width-1) - 1 - limit`` and each result on that distance adds 1, so its
+    top bit is set exactly when the distance is given more often than the combination has
+    it (``over`` holds those top bits; a field never carries into the next one, since a
+    row is refused as soon as one overflows). A time adds ``points + skated_unit +
+    used[slot]`` (`encode`); a status adds ``used[slot]``.
+
+    >>> p = Packing([2, 2], 4, 500)
+    >>> v = p.start + p.encode(37070, 0) + p.encode(74350 // 2, 1)
+    >>> p.read(v), v & p.over
+    ((74245, 2), 0)
+    >>> v + p.encode(37000, 0) + p.encode(37000, 0) & p.over != 0  # a third 500 m
+    True
+    >>> [p.encode(None, 0), p.encode(Status.DQ, 0)]
+    [-1, -2]
+    """
+
+    __slots__ = ("mask", "over", "skated_mask", "skated_shift", "skated_unit", "start", "used")
+
+    def __init__(self, limits: list[int], n: int, shortest: int) -> None:
+        most = (MAX_RACE_TIME_THOUSANDTHS // 10 * 5000 // shortest + 1) * n
+        total_bits = most.bit_length()
+        skated_bits = n.bit_length() + 1
+        width = max(limits).bit_length() + 2
+        self.mask = (1 << total_bits) - 1
+        self.skated_shift = total_bits
+        self.skated_unit = 1 << total_bits
+        self.skated_mask = (1 << skated_bits) - 1
+        first = total_bits + skated_bits
+        offsets = [first + j * width for j in range(len(limits))]
+        self.used = [1 << o for o in offsets]
+        self.over = sum(1 << (o + width - 1) for o in offsets)
+        self.start = sum(
+            ((1 << (width - 1)) - 1 - lim) << o for lim, o in zip(limits, offsets, strict=True)
+        )
+
+    def encode(self, points: int | Status | None, position: int) -> int:
+        """What a result adds on the distance at ``position``: for a time, its points
+        (thousandths), one time skated and one use of the distance (a positive number);
+        ``NOTHING`` (-1) for no result; for a status, a number below that."""
+        if type(points) is int:
+            return points + self.skated_unit + self.used[position]
+        if points is None:
+            return NOTHING
+        return NOTHING - 1 - STATUSES.index(points)
+
+    def read(self, value: int) -> tuple[int, int]:
+        """The total (thousandths) and the times skated held by ``value``."""
+        return value & self.mask, (value >> self.skated_shift) & self.skated_mask
+
+
+def check_name(name: object, known: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
+    """The variant key, the spelling shown and ``name`` itself (the first such text met,
+    kept as the key of later look-ups), remembered in ``known``."""
+    if not isinstance(name, str) or not name.strip():
+        raise ResultsError(f"{shown(name)} is not a skater's name")
+    ident = known[name] = (variant_key(name), name_key(name), name)  # the identity rule
+    return ident
+
+
+Members = tuple[dict[str, int], dict[str, int]]
+"""The pairs of one event: by the name as given, and by its variant key."""
+
+
+def event_members(event: object, events: dict[Hashable, Members]) -> Members:
+    """The pairs of ``event`` by name as given and by variant key (a new event gets two
+    empty mappings)."""
+    if type(event) is not str and (event is None or not hashable(event)):
+        raise ResultsError(f"{shown(event)} is not an event key")
+    key: Hashable = event  # checked hashable
+    members = events.get(key)
+    if members is None:
+        members = events[key] = ({}, {})
+    return members
+
+
+def slot_of(value: object, slot: dict[int, int], comb: Combination) -> int:
+    """The position of a distance (as given) among the combination's distinct distances."""
+    distance = value if type(value) is int else distance_of(value)
+    position = slot.get(distance)
+    if position is None:
+        raise InvalidDistanceError(
+            f"{distance} m is not a distance of {comb} ({', '.join(map(str, comb.distances))})"
+        )
+    return position
+
+
+def as_combination(value: Combination | str | Sequence[int]) -> Combination:
+    if isinstance(value, str):
+        return combination(value)
+    if isinstance(value, Combination):
+        return value
+    if isinstance(value, Sequence) and not isinstance(value, bytes):
+        distances = tuple(cast("Sequence[int]", value))
+        return Combination(f"distances {', '.join(map(shown, distances))}", distances)
+    raise InvalidRuleError(
+        f"{shown(value)} is not a combination: give one, its name, or its distances"
+    )

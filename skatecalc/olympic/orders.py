@@ -275,7 +275,7 @@ class SelectionOrder:
             where = ", ".join(str(n) for n in group.rows)
             raise UnknownRowError(
                 f"{what} is not known: it is on one of rows {where} of {self.name}, which hold"
-                f" {str(group).split(' hold ', 1)[1]} ({self.source}); build the full order"
+                f" {group.message.values['held']} ({self.source}); build the full order"
                 " with SelectionOrder.build(...) if you know it"
             )
         rows = ", ".join(str(n) for n in self.unknown_rows)

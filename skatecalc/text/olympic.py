@@ -240,7 +240,7 @@ def order_lines(order: SelectionOrder, lang: object = "en") -> tuple[str, tuple[
     for r in order.rows:
         mark = f"  ({rule_status(r.status, language)})" if r.status else ""
         lines.append(f"{r.number:>3}  {_row_text(r, language)}{mark}")
-    lines.extend(_label(language, "note", note=note(str(g), language)) for g in order.groups)
+    lines.extend(_label(language, "note", note=note(g.message, language)) for g in order.groups)
     return title, after, "\n".join(lines)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["TEXT_MODULE", "DistanceName", "Enumeration", "Message"]
+__all__ = ["TEXT_MODULE", "DistanceName", "Enumeration", "Message", "Ordinal"]
 
 TEXT_MODULE = "skatecalc.text.catalog"
 """The module whose ``say(key, lang, **values)`` words a message (and ``local(value, lang)``
@@ -50,6 +50,21 @@ class DistanceName:
     """0 when the combination skates the distance once; else which time this is (1, 2, ...)."""
     last: bool = False
     """The last distance of the combination, named as such."""
+
+    def __str__(self) -> str:
+        local: Any = importlib.import_module(TEXT_MODULE).local
+        return str(local(self, "en"))
+
+
+@attrs.frozen
+class Ordinal:
+    """A place as an ordinal in running text: ``8th`` (``8e`` in Dutch).
+
+    >>> str(Ordinal(22))
+    '22nd'
+    """
+
+    n: int
 
     def __str__(self) -> str:
         local: Any = importlib.import_module(TEXT_MODULE).local

@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import UnknownNameError
-from ..messages import DistanceName, Enumeration, Message
+from ..messages import DistanceName, Enumeration, Message, Ordinal
 from .lang import LANGS, Lang, normalise_lang
 
 __all__ = ["catalogue", "local", "say", "section", "template"]
@@ -92,7 +92,7 @@ def template(key: str, lang: object = "en") -> str:
 
 
 def local(value: object, lang: object = "en") -> object:
-    """``value`` worded in ``lang`` when it is a message, a distance, an
+    """``value`` worded in ``lang`` when it is a message, a distance, an ordinal, an
     [`Enumeration`][skatecalc.messages.Enumeration] or a tuple of distances or numbers
     (joined by commas); any other value as it is.
 
@@ -109,6 +109,10 @@ def local(value: object, lang: object = "en") -> object:
         words = section("ordinal_word")[normalise_lang(lang)]
         nth = words.get(str(value.nth)) or words["other"].format(n=value.nth)
         return template("distance.nth", lang).format(ordinal=nth, metres=value.metres)
+    if isinstance(value, Ordinal):
+        from .numbers import format_ordinal
+
+        return format_ordinal(value.n, lang)
     if isinstance(value, Enumeration):
         items = [say(item, lang) for item in value.items]
         if len(items) < 2:

@@ -34,10 +34,10 @@ from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
 from . import register
+from .catalog import say
 from .labels import cup_title, rule_status
 from .lang import Lang, normalise_lang
 from .layout import Layout
-from .numbers import format_ordinal
 
 __all__ = ["LABELS", "outlook_layout", "rules_text", "standings_layout", "title_of"]
 
@@ -182,25 +182,7 @@ def standings_layout(table: Standings, lang: object = "en", *, title: str | None
 
 
 def _guarantee(g: Guarantee, lang: Lang) -> str:
-    if lang == "en":
-        return f"{g}."
-    whom = "iedereen" if g.rival is None else g.rival
-    if g.unconditional:
-        return f"{g.name} blijft {whom} voor, wat er ook gebeurt."
-    if g.place is None:
-        return (
-            f"{g.name} kan niet zeker blijven van een plaats voor {whom}: zelfs met winst in"
-            f" elke resterende wedstrijd kan {g.binding} gelijk of voor eindigen."
-        )
-    if g.place == 1:
-        return (
-            f"{g.name} blijft {whom} voor, wat er ook gebeurt, door elke resterende wedstrijd"
-            " te winnen."
-        )
-    return (
-        f"{g.name} blijft {whom} voor, wat er ook gebeurt, met in elke resterende wedstrijd"
-        f" een {format_ordinal(g.place, 'nl')} plaats of beter."
-    )
+    return say("worldcup.sentence", lang, text=g.message)
 
 
 def outlook_layout(table: Outlook, lang: object = "en", *, title: str | None = None) -> Layout:

@@ -16,19 +16,12 @@ from collections.abc import Callable
 
 from ..errors import SkatecalcError
 from ..olympic import Soqc, quota_rules
+from ..text.catalog import say
 from ..text.lang import LANGS, Lang
 from ..text.soqc import LABELS, soqc_event_text
 from .common import Table, render
 
 __all__ = ["run_soqc"]
-
-_NOTE = {
-    "en": "Equal points ordered by {ties} (no ISU text found: unverified); long distances"
-    " rank on the World Cup's long-distance cup (derived); sizes and caps: {source}.",
-    "nl": "Gelijke punten geordend op {ties} (geen ISU-tekst gevonden: niet geverifieerd);"
-    " lange afstanden op het klassement van de lange-afstandsbeker (afgeleid); aantallen en"
-    " maxima: {source}.",
-}
 
 
 def run_soqc(args: argparse.Namespace) -> str:
@@ -61,7 +54,9 @@ def run_soqc(args: argparse.Namespace) -> str:
         if not rows:
             continue
         ties = [t for t in s.ties if t.startswith(f"{gender} {event}:")]
-        note = {lang: _NOTE[lang].format(ties=args.ties, source=rules.source) for lang in LANGS}
+        note = {
+            lang: say("soqc.cli.note", lang, ties=args.ties, source=rules.source) for lang in LANGS
+        }
         title = {lang: _title(s, gender, event, lang) for lang in LANGS}
         tables.append(
             Table(

@@ -20,7 +20,7 @@ its tables with [`skatecalc.tabular.render_text`][skatecalc.tabular.render_text]
     Ann  zeker  rij 1   niets
     Bea  open   rij 3   één van: winst op de 1000 m
 
-Labels: English and Dutch have the same keys (`LABELS`; a test checks it). The
+Labels: the ``olympic`` tables of the catalogues (`LABELS` is a view of them). The
 Dutch words follow the KNSB and the Dutch press: *aanwijsplek* (discretionary place),
 *ploeg* (team), *massastart*.
 """
@@ -36,8 +36,9 @@ from ..olympic.quota import Allocation
 from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
 from ..tabular import render_html, render_text
+from .catalog import section
 from .labels import note, rule_status
-from .lang import Lang, normalise_lang
+from .lang import LANGS, Lang, normalise_lang
 from .layout import Layout
 from .width import display_width, pad
 
@@ -52,153 +53,16 @@ __all__ = [
     "selection_layout",
 ]
 
-LABELS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {
-        "tickets": "{name}: {tickets} tickets",
-        "walk": "walk: ",
-        "discretionary": "discretionary places ({used} of {limit}): ",
-        "person": "{name} (person)",
-        "assigned": "{name} ({distance} m)",
-        "dropped": "dropped: ",
-        "nobody": "nobody",
-        "team": "team ({n}): ",
-        "start_places": "start places:",
-        "distance_places": "  {distance} m: ",
-        "mass_start_places": "  mass start: ",
-        "empty": "(empty)",
-        "outlook_title": "{name}: {tickets} tickets, {limit} discretionary places;"
-        " still to come: {still}",
-        "remaining_mass_start": "mass start",
-        "nothing_left": "nothing",
-        "row": "row {n}",
-        "no_row": "no row",
-        "need_nothing": "nothing",
-        "need_designation": "a designation (no result can bring a ticket)",
-        "need_more": "more than one result: no single result guarantees a ticket",
-        "need_any": "any one of: ",
-        "need_win": "win the {distance} m",
-        "need_top": "top {place} on the {distance} m",
-        "need_mass_start": "the mass-start row",
-        "row_okt": "{distance} m #{place}",
-        "row_mass_start": "mass start",
-        "row_unknown": "unknown",
-        "earned": "earned by",
-        "holder": "start place",
-        "allocation_title": "{gender} {event}: {size} places ({points} by points, {times} by"
-        " times), at most {limit} per NOC",
-        "men": "men",
-        "women": "women",
-        "reserve": "reserve: ",
-        "via_points": "points",
-        "via_times": "times",
-        "via_reserve": "reserve",
-        "place": "#",
-        "noc": "NOC",
-        "name": "Name",
-        "via": "Via",
-        "status": "Status",
-        "first_row": "Row",
-        "needs": "Needs",
-        "order_head": "{head}: {tickets} tickets, at most {limit} discretionary places",
-        "source": "source: {source}",
-        "order_status": "status: {status}",
-        "note": "note: {note}",
-        "quota_title": "{games}: {athletes} athletes ({per_gender} per gender), reserve list"
-        " {reserve}",
-        "quota_no_reserve": "none",
-        "quota_source": "source: {source} ({status})",
-        "quota_split": "points/times split: {source}",
-        "quota_max": "maximum per NOC: {source} ({status})",
-        "quota_reduction": "reduction to {caps}, in the order {order}: {source} ({status})",
-        "quota_event": "{gender} {event}: {size} places ({points} by points, {times} by times)",
-        "quota_event_limit": ", at most {limit} per NOC",
-        "quota_cut": "cut by the reduction: ",
-        "quota_athletes": "athletes: {before}",
-        "quota_after_reduction": "; after the reduction: {after}",
-    },
-    "nl": {
-        "tickets": "{name}: {tickets} tickets",
-        "walk": "unieke namen: ",
-        "discretionary": "aanwijsplekken ({used} van {limit}): ",
-        "person": "{name} (persoon)",
-        "assigned": "{name} ({distance} m)",
-        "dropped": "afgevallen: ",
-        "nobody": "niemand",
-        "team": "ploeg ({n}): ",
-        "start_places": "startplekken:",
-        "distance_places": "  {distance} m: ",
-        "mass_start_places": "  massastart: ",
-        "empty": "(leeg)",
-        "outlook_title": "{name}: {tickets} tickets, {limit} aanwijsplek(ken);"
-        " nog te gaan: {still}",
-        "remaining_mass_start": "massastart",
-        "nothing_left": "niets",
-        "row": "rij {n}",
-        "no_row": "geen rij",
-        "need_nothing": "niets",
-        "need_designation": "een aanwijzing (geen uitslag kan een ticket opleveren)",
-        "need_more": "meer dan één uitslag: geen enkele uitslag alleen geeft een ticket",
-        "need_any": "één van: ",
-        "need_win": "winst op de {distance} m",
-        "need_top": "top {place} op de {distance} m",
-        "need_mass_start": "de massastartrij",
-        "row_okt": "{distance} m #{place}",
-        "row_mass_start": "massastart",
-        "row_unknown": "onbekend",
-        "earned": "verdiend door",
-        "holder": "startplek",
-        "allocation_title": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
-        " tijden), hoogstens {limit} per land",
-        "men": "mannen",
-        "women": "vrouwen",
-        "reserve": "reserves: ",
-        "via_points": "punten",
-        "via_times": "tijden",
-        "via_reserve": "reserve",
-        "place": "#",
-        "noc": "Land",
-        "name": "Naam",
-        "via": "Via",
-        "status": "Status",
-        "first_row": "Rij",
-        "needs": "Nodig",
-        "order_head": "{head}: {tickets} tickets, hoogstens {limit} aanwijsplekken",
-        "source": "bron: {source}",
-        "order_status": "status: {status}",
-        "note": "noot: {note}",
-        "quota_title": "{games}: {athletes} sporters ({per_gender} per geslacht), reservelijst"
-        " {reserve}",
-        "quota_no_reserve": "geen",
-        "quota_source": "bron: {source} ({status})",
-        "quota_split": "verdeling punten/tijden: {source}",
-        "quota_max": "maximum per NOC: {source} ({status})",
-        "quota_reduction": "terugbrengen tot {caps}, in de volgorde {order}: {source} ({status})",
-        "quota_event": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
-        " tijden)",
-        "quota_event_limit": ", hoogstens {limit} per NOC",
-        "quota_cut": "geschrapt bij het terugbrengen: ",
-        "quota_athletes": "sporters: {before}",
-        "quota_after_reduction": "; na het terugbrengen: {after}",
-    },
-}
+LABELS: Mapping[Lang, Mapping[str, str]] = section("olympic")
 """The words of the Olympic tables, with ``{fields}`` filled in."""
 
 STATUS: Mapping[Lang, Mapping[TicketStatus, str]] = {
-    "en": {s: s.value for s in TicketStatus},
-    "nl": {
-        TicketStatus.SAFE: "zeker",
-        TicketStatus.SAFE_UNLESS_DISCRETIONARY: "zeker tenzij aanwijsplekken",
-        TicketStatus.OPEN: "open",
-        TicketStatus.OUT: "uit",
-    },
+    lang: {s: section("olympic.ticket")[lang][s.value] for s in TicketStatus} for lang in LANGS
 }
 """A [`TicketStatus`][skatecalc.olympic.TicketStatus] in words."""
 
 
-SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {"ticket": "ticket", "designated": "designated", "dropped": "dropped", "out": "out"},
-    "nl": {"ticket": "ticket", "designated": "aangewezen", "dropped": "afgevallen", "out": "uit"},
-}
+SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = section("olympic.selection")
 """The status of a skater in a selection (``SelectionEntry.status``) in words."""
 
 

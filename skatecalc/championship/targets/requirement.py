@@ -404,9 +404,6 @@ class Target:
         return self.time is None and not self.certain
 
     def format(self, lang: Lang = "en") -> str:
-        """The cell as text: the time, ``any time`` or ``impossible`` (Dutch on request)."""
-        if self.time is not None:
-            return self.time.format(lang)
-        if self.certain:
-            return "elke tijd" if lang == "nl" else "any time"
-        return "onmogelijk" if lang == "nl" else "impossible"
+        """The cell as text: the time, ``any time`` or ``impossible`` (Dutch on request;
+        the words are the catalogues', see ``skatecalc.text.championship``)."""
+        return render_text(self, check_lang(lang))

@@ -275,7 +275,8 @@ class SelectionOrder:
             where = ", ".join(str(n) for n in group.rows)
             raise UnknownRowError(
                 f"{what} is not known: it is on one of rows {where} of {self.name}, which hold"
-                f" {group.message.values['held']} ({self.source}); build the full order"
+                f" {group.message.values['held']} in an unknown order"
+                f" ({self.source}); build the full order"
                 " with SelectionOrder.build(...) if you know it"
             )
         rows = ", ".join(str(n) for n in self.unknown_rows)

@@ -93,8 +93,8 @@ def template(key: str, lang: object = "en") -> str:
 
 def local(value: object, lang: object = "en") -> object:
     """``value`` worded in ``lang`` when it is a message, a distance, an ordinal, an
-    [`Enumeration`][skatecalc.messages.Enumeration] or a tuple of distances or numbers
-    (joined by commas); any other value as it is.
+    [`Enumeration`][skatecalc.messages.Enumeration] or a tuple of texts (messages
+    worded), distances or numbers (joined by commas); any other value as it is.
 
     >>> local(DistanceName(500, nth=9), "nl"), local((DistanceName(500), DistanceName(1500)))
     ('9e 500 m', '500 m, 1500 m')
@@ -118,6 +118,8 @@ def local(value: object, lang: object = "en") -> object:
         if len(items) < 2:
             return "".join(items)
         return template("list.and", lang).format(first=", ".join(items[:-1]), last=items[-1])
+    if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(str(local(v, lang)) for v in value)
     if isinstance(value, tuple) and value and all(isinstance(v, DistanceName | int) for v in value):
         return ", ".join(str(local(v, lang)) for v in value)
     return value

@@ -18,6 +18,7 @@ from ..championship.targets.requirement import Target
 from ..points import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
+from . import need as _need  # noqa: F401 (registers the words of a requirement)
 from . import register
 from .labels import combination_name, heading, note, phrase
 from .lang import Lang, normalise_lang

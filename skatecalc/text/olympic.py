@@ -32,11 +32,12 @@ from collections.abc import Mapping
 from .._text import printable
 from ..olympic.orders import SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
+from ..olympic.outlook import need_text as outlook_need_text
 from ..olympic.quota import Allocation
 from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
 from ..tabular import render_html, render_text
-from .catalog import section
+from .catalog import say, section
 from .labels import note, rule_status
 from .lang import LANGS, Lang, normalise_lang
 from .layout import Layout
@@ -179,24 +180,12 @@ def selection_layout(sel: Selection, lang: Lang = "en") -> Layout:
 
 
 def _need(need: Need, lang: Lang) -> str:
-    distance, place = need
-    if distance is None:
-        return _label(lang, "need_mass_start")
-    key = "need_win" if place == 1 else "need_top"
-    return _label(lang, key, distance=distance, place=place)
+    return say(outlook_need_text(need), lang)
 
 
 def need_text(s: SkaterOutlook, lang: Lang = "en") -> str:
-    """What the skater still needs, in words (``SkaterOutlook.need_text`` in English)."""
-    if lang == "en":
-        return s.need_text
-    if s.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
-        return _label(lang, "need_nothing")
-    if s.status is TicketStatus.OUT:
-        return _label(lang, "need_designation")
-    if not s.routes:
-        return _label(lang, "need_more")
-    return _label(lang, "need_any") + ", ".join(_need(r, lang) for r in s.routes)
+    """What the skater still needs, in words (``SkaterOutlook.need_text`` in ``lang``)."""
+    return say(s.need_text, lang)
 
 
 def _title(view: OutlookTable, lang: Lang) -> str:

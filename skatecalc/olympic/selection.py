@@ -49,6 +49,7 @@ import attrs
 from .._fields import shown
 from .._text import printable
 from ..errors import DiscretionaryError, SelectionError
+from ..messages import Message
 from ..tabular import RowValue, Tabular
 from ._names import press_names
 from .designations import check_designations
@@ -389,7 +390,7 @@ def select(
 
     occupants = fill_rows(order, results, mass_start)
     earned = list(occupants)
-    notes: dict[int, str] = {}
+    notes: dict[int, Message] = {}
     for d, name in sorted(assigned_map.items()):
         low = order.lowest_row(d)
         rows_of_d = order.rows_of(d)
@@ -402,8 +403,10 @@ def select(
         was = occupants[low.number - 1]
         occupants[low.number - 1] = name
         earned[low.number - 1] = name
-        notes[low.number] = f"distance designation: {name}" + (
-            f" takes the lowest {d} m row from {was}" if was and was != name else ""
+        notes[low.number] = (
+            Message("olympic.walk_designation_takes", name=name, distance=d, was=was)
+            if was and was != name
+            else Message("olympic.walk_designation", name=name)
         )
 
     names = walk(occupants)
@@ -429,9 +432,14 @@ def select(
             vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):
                 places.give(i, vacancy_reason[0])
-                reason += f"; freed place to {vacancy_reason[0]}: {vacancy_reason[1]}"
+                reason = Message(
+                    "olympic.refill_given",
+                    reason=reason,
+                    name=vacancy_reason[0],
+                    why=vacancy_reason[1],
+                )
             else:
-                reason += f"; the start place stays empty: {vacancy_reason}"
+                reason = Message("olympic.refill_empty", reason=reason, why=vacancy_reason)
         outcomes.append(RowOutcome(r, earned[i], holders[i], reason))
 
     return Selection(

@@ -54,9 +54,7 @@ def run_soqc(args: argparse.Namespace) -> str:
         if not rows:
             continue
         ties = [t for t in s.ties if t.startswith(f"{gender} {event}:")]
-        note = {
-            lang: say("soqc.cli.note", lang, ties=args.ties, source=rules.source) for lang in LANGS
-        }
+        note = {lang: say("soqc.note", lang, ties=args.ties, source=rules.source) for lang in LANGS}
         title = {lang: _title(s, gender, event, lang) for lang in LANGS}
         tables.append(
             Table(

@@ -44,6 +44,7 @@ from ..errors import (
 )
 from ..limits import described
 from ..provenance import RuleStatus
+from ..tabular import render_text
 from .rows import (
     MASS_START,
     Gender,
@@ -320,19 +321,9 @@ class SelectionOrder:
         )
 
     def __str__(self) -> str:
-        head = f"{self.name}"
-        if self.games:
-            head += f" ({self.games})"
-        lines = [
-            f"{head}: {self.tickets} tickets, at most {self.discretionary} discretionary places",
-            f"source: {self.source}",
-            f"status: {self.status}",
-        ]
-        for r in self.rows:
-            note = f"  ({r.status})" if r.status else ""
-            lines.append(f"{r.number:>3}  {r}{note}")
-        lines.extend(f"note: {g}" for g in self.groups)
-        return "\n".join(lines)
+        """The order as text: title, source, status, one line per row, notes (the words
+        are the catalogues', printed by ``skatecalc.text.olympic``)."""
+        return render_text(self)
 
 
 # --- registry -----------------------------------------------------------------------------

@@ -188,8 +188,10 @@ class Row:
 
     def __str__(self) -> str:
         if self.kind == "okt":
-            return f"{self.distance} m #{self.place}"
-        return "mass start" if self.kind == "mass_start" else "unknown"
+            return Message("olympic.row_okt", distance=self.distance, place=self.place)
+        return Message(
+            "olympic.row_mass_start" if self.kind == "mass_start" else "olympic.row_unknown"
+        )
 
 
 @attrs.frozen

@@ -403,11 +403,9 @@ def select(
         was = occupants[low.number - 1]
         occupants[low.number - 1] = name
         earned[low.number - 1] = name
-        notes[low.number] = (
-            Message("olympic.walk_designation_takes", name=name, distance=d, was=was)
-            if was and was != name
-            else Message("olympic.walk_designation", name=name)
-        )
+        takes = was and was != name  # the designated skater takes the row from another
+        key = "olympic.walk_designation_takes" if takes else "olympic.walk_designation"
+        notes[low.number] = Message(key, name=name, distance=d, was=was)
 
     names = walk(occupants)
     position = {u.name: u for u in names}
@@ -431,13 +429,9 @@ def select(
         if occ is not None and occ not in team_set:
             vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):
-                places.give(i, vacancy_reason[0])
-                reason = Message(
-                    "olympic.refill_given",
-                    reason=reason,
-                    name=vacancy_reason[0],
-                    why=vacancy_reason[1],
-                )
+                who, why = vacancy_reason
+                places.give(i, who)
+                reason = Message("olympic.refill_given", reason=reason, name=who, why=why)
             else:
                 reason = Message("olympic.refill_empty", reason=reason, why=vacancy_reason)
         outcomes.append(RowOutcome(r, earned[i], holders[i], reason))

@@ -294,6 +294,11 @@ def allocation_layout(alloc: Allocation, lang: Lang = "en") -> Layout:
 
 
 @render_text.register
+def _order_text(obj: SelectionOrder, lang: object = "en") -> str:
+    return order_lines(obj, lang)[2]
+
+
+@render_text.register
 def _selection_text(obj: Selection, lang: object = "en") -> str:
     return selection_text(obj, normalise_lang(lang))
 

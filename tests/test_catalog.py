@@ -18,9 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc as sc
+from skatecalc import messages
 from skatecalc.errors import UnknownNameError
 from skatecalc.messages import DistanceName, Enumeration, Message, Ordinal
-from skatecalc.text import catalog
 from skatecalc.text.catalog import catalogue, local, say, section, template
 from skatecalc.text.labels import note
 
@@ -167,9 +167,13 @@ def test_enumerations_join_with_and(codes: list[str]) -> None:
     assert en.count(", ") == max(len(codes) - 2, 0)
 
 
-def test_ordinals() -> None:
-    assert [str(Ordinal(n)) for n in (1, 2, 3, 11, 22)] == ["1st", "2nd", "3rd", "11th", "22nd"]
-    assert local(Ordinal(5), "nl") == "5e"
+@given(st.integers(0, 10**9 - 1))
+def test_ordinals_are_the_formatters(n: int) -> None:
+    from skatecalc.text.numbers import format_ordinal
+
+    assert str(Ordinal(n)) == format_ordinal(n) and local(Ordinal(n), "nl") == format_ordinal(
+        n, "nl"
+    )
 
 
 def test_changing_an_english_template_leaves_the_dutch_dutch(
@@ -177,7 +181,8 @@ def test_changing_an_english_template_leaves_the_dutch_dutch(
 ) -> None:
     en = dict(catalogue("en"))
     en["note.qualifiers_unknown"] = "whoever qualifies for the {distance}: not known yet"
-    monkeypatch.setattr(catalog, "catalogue", lambda lang: en if lang == "en" else catalogue(lang))
+    read = messages._read
+    monkeypatch.setattr(messages, "_read", lambda lang: en if lang == "en" else read(lang))
     m = Message("note.qualifiers_unknown", distance=DistanceName(1000, nth=2))
     assert m == "whoever qualifies for the second 1000 m: not known yet"
     assert say(m, "nl").startswith("wie zich plaatst voor de tweede 1000 m")

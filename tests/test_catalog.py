@@ -24,6 +24,8 @@ from skatecalc.messages import DistanceName, Enumeration, Message, Ordinal
 from skatecalc.text.catalog import catalogue, local, say, section, template
 from skatecalc.text.labels import note
 
+from .strategies import live_sprints
+
 PACKAGE = Path(sc.__file__).parent
 
 
@@ -192,3 +194,55 @@ def test_the_domain_names_keys_the_catalogue_holds() -> None:
     t = sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00", "37.10"], "B": ["37.20", "1:14.50"]})
     b = sc.board(t, distance=1000)
     assert all(isinstance(n, Message) and n.key in catalogue("nl") for n in b.notes)
+
+
+# --- the notes of real tables -------------------------------------------------------------
+
+
+def test_sprint_with_dns_then_a_time_notes_in_both_languages() -> None:
+    """The input of docs-like live sprint: B skates the second 500 m after a DNS."""
+    table = sc.classify(
+        sc.SPRINT,
+        {"A": ["37.00", "1:14.00", "37.10"], "B": ["37.20", "DNS", "37.30"]},
+        after=3,
+    )
+    (n,) = table.notes
+    assert n.key == "note.time_not_counted_status"
+    assert n == (
+        "B: the time on the second 500 m is not counted (no result (DNS) on the first 1000 m"
+        " before it)"
+    )
+    assert note(n, "nl") == (
+        "B: de tijd op de tweede 500 m telt niet mee (geen uitslag (DNS) op de eerste 1000 m"
+        " ervoor)"
+    )
+
+
+def test_allround_final_skated_by_a_non_qualifier_notes_in_dutch() -> None:
+    """Ten allrounders; S02 (qualified) skipped the 10000 m and S08, S09 skated it."""
+    results: dict[str, list[str | None]] = {}
+    for i in range(10):
+        last = None if i == 2 else ("13:30.00" if i < 9 else "13:40.00")
+        results[f"S{i:02d}"] = [f"{36 + i / 10:.2f}", f"6:{10 + i}.00", f"1:{45 + i}.00", last]
+    table = sc.classify(sc.ALLROUND_MEN, results)
+    (n,) = table.notes
+    assert n.key == "note.qualification_differs" and n.values["distance"].last
+    assert n.startswith("the skaters on the last distance differ from the qualification rule's")
+    assert note(n, "nl").startswith("de schaatsers op de slotafstand wijken af")
+
+
+@given(live=live_sprints(), after=st.integers(1, 3))
+def test_every_note_of_a_table_is_a_message_written_in_dutch(
+    live: dict[str, list[str | None]], after: int
+) -> None:
+    """Whatever the table, its notes are catalogue messages and Dutch is not the English."""
+    try:
+        table = sc.classify(sc.SPRINT, {k: v[:after] for k, v in live.items()}, after=after)
+        notes = list(table.notes)
+        if table.next_distance is not None:
+            notes += list(sc.board(table).notes)
+    except sc.SkatecalcError:
+        return
+    for n in notes:
+        assert isinstance(n, Message) and n.key in catalogue("nl")
+        assert note(n, "nl") != n and note(n, "en") == n

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ..errors import SkatecalcError
 from ..olympic import Soqc, quota_rules
 from ..text.catalog import say
+from ..text.labels import note as note_text
 from ..text.lang import LANGS, Lang
 from ..text.soqc import LABELS, soqc_event_text
 from .common import Table, render
@@ -63,7 +64,7 @@ def run_soqc(args: argparse.Namespace) -> str:
                 title,
                 {},
                 None,
-                {lang: [*ties, note[lang]] for lang in LANGS},
+                {lang: [*(note_text(t, lang) for t in ties), note[lang]] for lang in LANGS},
             )
         )
     if not tables:
@@ -83,6 +84,7 @@ def _text(
     s: Soqc, gender: str, event: str, ties: list[str], note: dict[Lang, str]
 ) -> Callable[[Lang], str]:
     def text(lang: Lang) -> str:
-        return "\n".join([soqc_event_text(s, gender, event, lang), "", *ties, note[lang]])
+        lines = [soqc_event_text(s, gender, event, lang), "", *(note_text(t, lang) for t in ties)]
+        return "\n".join([*lines, note[lang]])
 
     return text

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from ..olympic.soqc import Soqc, SoqcRow
 from ..tabular import render_html, render_text
 from .catalog import section
+from .labels import note
 from .lang import Lang, normalise_lang
 from .layout import Layout
 
@@ -86,7 +87,8 @@ def soqc_text(s: Soqc, lang: Lang = "en") -> str:
     parts = [
         soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)
     ]
-    return "\n\n".join(parts + (["\n".join(s.ties)] if s.ties else []))
+    ties = "\n".join(note(t, lang) for t in s.ties)
+    return "\n\n".join(parts + ([ties] if s.ties else []))
 
 
 @render_text.register

@@ -196,7 +196,8 @@ def test_soqc_ties_time_orders_equal_points_by_the_best_time() -> None:
 def test_soqc_women_500_ties_are_written_in_dutch(fmt: str) -> None:
     """The ties of the women's 500 m (124 points each) are catalogue messages: Dutch in Dutch
     output (they printed in English there up to now), English in English."""
-    line = f"skatecalc olympic soqc {LISTINGS} --games 2026 --gender women --event 500 --format {fmt}"
+    line = f"skatecalc olympic soqc {LISTINGS} --games 2026 --gender women --event 500"
+    line += f" --format {fmt}"
     nl = run_cli(f"{line} --lang nl")[1]
     en = run_cli(f"{line} --lang en")[1]
     assert (

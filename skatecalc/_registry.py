@@ -41,6 +41,10 @@ RuleData = Mapping[str, Any]
 
 _SUFFIX = ".toml"
 
+_NOT_RULES = frozenset({"text"})
+"""Folders of ``skatecalc/data`` that hold TOML but no rules: ``text``, the catalogues of
+words read by [`skatecalc.messages`][skatecalc.messages]."""
+
 
 def _data() -> Traversable:
     if DATA.is_dir():  # a plain folder (a Path is a Traversable): no importlib.resources
@@ -61,7 +65,9 @@ def families() -> tuple[str, ...]:
         sorted(
             entry.name
             for entry in _data().iterdir()
-            if entry.is_dir() and any(_is_rule_set(f) for f in entry.iterdir())
+            if entry.is_dir()
+            and entry.name not in _NOT_RULES
+            and any(_is_rule_set(f) for f in entry.iterdir())
         )
     )
 

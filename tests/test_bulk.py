@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import skatecalc as sc
 from skatecalc.bulk import Total, points_many, totals
-from skatecalc.names import name_key
+from skatecalc.names import name_key, variant_key
 from skatecalc.samalog import Rounding
 
 from .strategies import ISU_DISTANCES, distances, names, race_times, roundings
@@ -122,7 +122,10 @@ def fields(draw: st.DrawFn) -> tuple[sc.Combination, dict[str, list[str]]]:
     comb = draw(st.sampled_from(COMBS))
     who = draw(
         st.lists(
-            names(), min_size=1, max_size=6, unique_by=lambda n: " ".join(n.split()).casefold()
+            names(),
+            min_size=1,
+            max_size=6,
+            unique_by=variant_key,  # one spelling per skater
         )
     )
     return comb, {n: [draw(time_texts()).strip() for _ in comb.distances] for n in who}

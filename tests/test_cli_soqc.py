@@ -190,3 +190,22 @@ def test_soqc_ties_time_orders_equal_points_by_the_best_time() -> None:
 
     assert tied("countback") == ["Angel Daleman", "Serena Pergher", "Martyna Baran"]
     assert tied("time") == ["Martyna Baran", "Angel Daleman", "Serena Pergher"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_soqc_women_500_ties_are_written_in_dutch(fmt: str) -> None:
+    """The ties of the women's 500 m (124 points each) are catalogue messages: Dutch in Dutch
+    output (they printed in English there up to now), English in English."""
+    line = f"skatecalc olympic soqc {LISTINGS} --games 2026 --gender women --event 500"
+    line += f" --format {fmt}"
+    nl = run_cli(f"{line} --lang nl")[1]
+    en = run_cli(f"{line} --lang en")[1]
+    assert (
+        "vrouwen 500: Angel Daleman (NED) en Serena Pergher (ITA) hebben elk 124 punten;"
+        " geordend op countback (niet geverifieerd)"
+    ) in nl
+    assert "points each" not in nl
+    assert (
+        "women 500: Angel Daleman (NED) and Serena Pergher (ITA) have 124 points each;"
+        " ordered by countback (unverified)"
+    ) in en

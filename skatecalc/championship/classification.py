@@ -32,6 +32,7 @@ import attrs
 
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import shown
+from ..messages import Message
 from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, Status
 from .combinations import Combination, combination
@@ -305,10 +306,15 @@ def _build(
                 dranks = tuple(col[row] for col in columns[:upto]) + no_ranks[upto:]
                 later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
                 if later:
+                    where = {
+                        "name": entry.name,
+                        "later": comb.distance_ref(later[0]),
+                        "before": comb.distance_ref(upto),
+                    }
                     notes.append(
-                        f"{entry.name}: the time on the {comb.distance_name(later[0])} is not"
-                        f" counted (no result{'' if status is None else f' ({status.value})'}"
-                        f" on the {comb.distance_name(upto)} before it)"
+                        Message("note.time_not_counted", **where)
+                        if status is None
+                        else Message("note.time_not_counted_status", status=status.value, **where)
                     )
             standing = _standing(
                 entry.name, entry.nation, results, dpoints, dranks, total, status, upto == after
@@ -335,11 +341,14 @@ def _build(
         chosen = set(_qualifiers(comb, entries, index))
         if skated != chosen:
             fill = rule.fill.value if isinstance(rule, FinalQualification) else "cut"
-            where = "last distance" if index == n - 1 else comb.distance_name(index)
             notes.append(
-                f"the skaters on the {where} differ from the qualification rule's"
-                f" list ({fill} fill): skated {sorted(skated - chosen)}, did not skate"
-                f" {sorted(chosen - skated)}"
+                Message(
+                    "note.qualification_differs",
+                    distance=comb.distance_ref(index, last=index == n - 1),
+                    fill=fill,
+                    skated=sorted(skated - chosen),
+                    missing=sorted(chosen - skated),
+                )
             )
     ordered = _ranked_order(ranked, tie_break)
     unranked.sort(key=lambda q: q[:3])

@@ -32,6 +32,7 @@ from ..errors import (
     UnknownCombinationError,
 )
 from ..limits import shown
+from ..messages import DistanceName
 from ..samalog import check_distance, divisor
 from .qualification import Cut, Fill, FinalQualification, RuleStatus, SprintCut
 
@@ -242,6 +243,19 @@ class Combination:
             return f"{d} m"
         n = int(label[label.index("(") + 1 : -1])
         return f"{_ORDINALS[n] if n < len(_ORDINALS) else f'{n}th'} {d} m"
+
+    def distance_ref(self, index: int, *, last: bool = False) -> DistanceName:
+        """Distance ``index`` (0-based) as a message names it (worded by the text layer):
+        ``DistanceName(500)``, or ``DistanceName(1000, nth=2)`` when a distance is skated
+        twice; ``last=True`` names the last distance as such.
+
+        >>> SPRINT.distance_ref(3)
+        DistanceName(metres=1000, nth=2, last=False)
+        """
+        d = self.distances[index]
+        label = self.label(index)
+        nth = 0 if label == str(d) else int(label[label.index("(") + 1 : -1])
+        return DistanceName(d, nth, last)
 
     def __str__(self) -> str:
         return self.title or self.name

@@ -25,7 +25,6 @@ from .._fields import whole_number
 from ..errors import FileFormatError, SkatecalcError
 from ..notation import LANGS, Lang, normalise_gender
 from ..olympic import (
-    Allocation,
     GamesAllocation,
     QualifierResult,
     QuotaEvent,
@@ -34,14 +33,8 @@ from ..olympic import (
     allocate_games,
     quota_rules,
 )
-from ..text.labels import gender_word, rule_status
-from ..text.olympic import LABELS
+from ..text.quota import quota_cut, quota_event_title, quota_notes, quota_summary, quota_title
 from .common import Table, read_source, render, rows_table
-
-
-def _label(lang: Lang, key: str, **fields: object) -> str:
-    return LABELS[lang][key].format(**fields)
-
 
 __all__ = ["is_soqc_output", "read_soqc", "read_soqc_input", "run_quota"]
 
@@ -174,70 +167,9 @@ def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
         }
         for e in events
     ]
-    title = {lang: _label(lang, "quota_title", **_quota_fields(rules, lang)) for lang in LANGS}
-    after = {lang: _parameter_notes(rules, lang) for lang in LANGS}
+    title = {lang: quota_title(rules, lang) for lang in LANGS}
+    after = {lang: quota_notes(rules, lang) for lang in LANGS}
     return rows_table(rows, title=title, after=after)
-
-
-def _quota_fields(rules: QuotaRules, lang: Lang) -> dict[str, object]:
-    reserve = rules.reserve if rules.reserve is not None else _label(lang, "quota_no_reserve")
-    return {
-        "games": rules.games,
-        "athletes": rules.athletes,
-        "per_gender": rules.per_gender,
-        "reserve": reserve,
-    }
-
-
-def _parameter_notes(rules: QuotaRules, lang: Lang) -> list[str]:
-    after = [
-        _label(lang, "quota_source", source=rules.source, status=rule_status(rules.status, lang)),
-        _label(lang, "quota_split", source=rules.split_source),
-    ]
-    if rules.max_per_noc_source:
-        after.append(
-            _label(
-                lang,
-                "quota_max",
-                source=rules.max_per_noc_source,
-                status=rule_status(rules.max_per_noc_status, lang),
-            )
-        )
-    if rules.reduction is not None:
-        r = rules.reduction
-        caps = ", ".join(f"{gender_word(g, lang)} {n}" for g, n in r.caps)
-        order = ", ".join(f"{gender_word(g, lang)} {e}" for g, e in r.order)
-        after.append(
-            _label(
-                lang,
-                "quota_reduction",
-                caps=caps,
-                order=order,
-                source=r.source,
-                status=rule_status(r.status, lang),
-            )
-        )
-    return after
-
-
-def _event_title(a: Allocation, lang: Lang) -> str:
-    e = a.event
-    title = _label(
-        lang,
-        "quota_event",
-        gender=gender_word(e.gender, lang),
-        event=e.event,
-        size=e.size,
-        points=e.points_places,
-        times=e.times_places,
-    )
-    if e.max_per_noc is not None:
-        title += _label(lang, "quota_event_limit", limit=e.max_per_noc)
-    return title
-
-
-def _counts(counts: Iterable[tuple[str, int]], given: set[str], lang: Lang) -> str:
-    return ", ".join(f"{gender_word(g, lang)} {n}" for g, n in counts if g in given)
 
 
 def _allocation_tables(games: GamesAllocation) -> list[Table]:
@@ -247,20 +179,14 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
     given = {a.event.gender for a in games.events}  # genders with an event in the file
     summary = {}
     for lang in LANGS:
-        summary[lang] = _label(lang, "quota_athletes", before=_counts(games.before, given, lang))
-        if games.removed:
-            summary[lang] += _label(
-                lang, "quota_after_reduction", after=_counts(games.after, given, lang)
-            )
+        summary[lang] = quota_summary(games, given, lang)
     tables = []
     for number, a in enumerate(games.events, start=1):
         removed = cut.get((a.event.gender, a.event.event), [])
         after: dict[Lang, list[str]] = {lang: [] for lang in LANGS}
         for lang in LANGS:
             if removed:
-                after[lang].append(
-                    _label(lang, "quota_cut") + ", ".join(f"{p.name} ({p.noc})" for p in removed)
-                )
+                after[lang].append(quota_cut(removed, lang))
             if number == len(games.events):
                 after[lang].append(summary[lang])
         rows: list[dict[str, object]] = [dict(row) for row in a.to_rows()]
@@ -268,7 +194,7 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
         tables.append(
             rows_table(
                 rows,
-                title={lang: _event_title(a, lang) for lang in LANGS},
+                title={lang: quota_event_title(a, lang) for lang in LANGS},
                 key={"gender": a.event.gender, "event": a.event.event},
                 after=after,
             )

@@ -17,18 +17,12 @@ from collections.abc import Callable
 from ..errors import SkatecalcError
 from ..notation import LANGS, Lang
 from ..olympic import Soqc, quota_rules
+from ..text.catalog import say
+from ..text.labels import note as note_text
 from ..text.soqc import LABELS, soqc_event_text
 from .common import Table, render
 
 __all__ = ["run_soqc"]
-
-_NOTE = {
-    "en": "Equal points ordered by {ties} (no ISU text found: unverified); long distances"
-    " rank on the World Cup's long-distance cup (derived); sizes and caps: {source}.",
-    "nl": "Gelijke punten geordend op {ties} (geen ISU-tekst gevonden: niet geverifieerd);"
-    " lange afstanden op het klassement van de lange-afstandsbeker (afgeleid); aantallen en"
-    " maxima: {source}.",
-}
 
 
 def run_soqc(args: argparse.Namespace) -> str:
@@ -52,7 +46,7 @@ def run_soqc(args: argparse.Namespace) -> str:
         if not rows:
             continue
         ties = [t for t in s.ties if t.startswith(f"{gender} {event}:")]
-        note = {lang: _NOTE[lang].format(ties=args.ties, source=rules.source) for lang in LANGS}
+        note = {lang: say("soqc.note", lang, ties=args.ties, source=rules.source) for lang in LANGS}
         title = {lang: _title(s, gender, event, lang) for lang in LANGS}
         tables.append(
             Table(
@@ -61,7 +55,7 @@ def run_soqc(args: argparse.Namespace) -> str:
                 title,
                 {},
                 None,
-                {lang: [*ties, note[lang]] for lang in LANGS},
+                {lang: [*(note_text(t, lang) for t in ties), note[lang]] for lang in LANGS},
             )
         )
     if not tables:
@@ -81,6 +75,7 @@ def _text(
     s: Soqc, gender: str, event: str, ties: list[str], note: dict[Lang, str]
 ) -> Callable[[Lang], str]:
     def text(lang: Lang) -> str:
-        return "\n".join([soqc_event_text(s, gender, event, lang), "", *ties, note[lang]])
+        lines = [soqc_event_text(s, gender, event, lang), "", *(note_text(t, lang) for t in ties)]
+        return "\n".join([*lines, note[lang]])
 
     return text

@@ -45,6 +45,7 @@ from ..errors import (
 from ..limits import shown
 from ..notation import normalise_gender
 from ..provenance import RuleStatus
+from ..tabular import render_text
 from .rows import (
     MASS_START,
     Gender,
@@ -271,7 +272,8 @@ class SelectionOrder:
             where = ", ".join(str(n) for n in group.rows)
             raise UnknownRowError(
                 f"{what} is not known: it is on one of rows {where} of {self.name}, which hold"
-                f" {str(group).split(' hold ', 1)[1]} ({self.source}); build the full order"
+                f" {group.message.values['held']} in an unknown order"
+                f" ({self.source}); build the full order"
                 " with SelectionOrder.build(...) if you know it"
             )
         rows = ", ".join(str(n) for n in self.unknown_rows)
@@ -315,19 +317,9 @@ class SelectionOrder:
         )
 
     def __str__(self) -> str:
-        head = f"{self.name}"
-        if self.games:
-            head += f" ({self.games})"
-        lines = [
-            f"{head}: {self.tickets} tickets, at most {self.discretionary} discretionary places",
-            f"source: {self.source}",
-            f"status: {self.status}",
-        ]
-        for r in self.rows:
-            note = f"  ({r.status})" if r.status else ""
-            lines.append(f"{r.number:>3}  {r}{note}")
-        lines.extend(f"note: {g}" for g in self.groups)
-        return "\n".join(lines)
+        """The order as text: title, source, status, one line per row, notes (the words
+        are the catalogues', printed by ``skatecalc.text.olympic``)."""
+        return render_text(self)
 
 
 # --- registry -----------------------------------------------------------------------------

@@ -52,6 +52,7 @@ import attrs
 
 from ..errors import SelectionError
 from ..limits import shown
+from ..messages import Message
 from ..tabular import RowValue, Tabular
 from .orders import (
     MASS_START,
@@ -88,16 +89,19 @@ Need = tuple[int | None, int]
 ``(None, 1)`` for the mass-start row."""
 
 
-def need_text(need: Need) -> str:
-    """``"win the 1000 m"``, ``"top 3 on the 1500 m"``, ``"the mass-start row"``.
+def need_text(need: Need) -> Message:
+    """``"win the 1000 m"``, ``"top 3 on the 1500 m"``, ``"the mass-start row"`` (a
+    [`Message`][skatecalc.messages.Message]: ``olympic.need_*``).
 
     >>> need_text((1000, 1)), need_text((1500, 3)), need_text((None, 1))
     ('win the 1000 m', 'top 3 on the 1500 m', 'the mass-start row')
     """
     distance, place = need
     if distance is None:
-        return "the mass-start row"
-    return f"win the {distance} m" if place == 1 else f"top {place} on the {distance} m"
+        return Message("olympic.need_mass_start")
+    if place == 1:
+        return Message("olympic.need_win", distance=distance)
+    return Message("olympic.need_top", distance=distance, place=place)
 
 
 @attrs.frozen
@@ -124,8 +128,9 @@ class SkaterOutlook:
     routes: tuple[Need, ...] = attrs.field(default=(), repr=False)
 
     @property
-    def need_text(self) -> str:
-        """What the skater still needs, in words.
+    def need_text(self) -> Message:
+        """What the skater still needs, in words (a [`Message`][skatecalc.messages.Message]:
+        ``olympic.need_*``).
 
         >>> view = outlook(selection_order("NED", 2022, "men"), {500: ["A", "B", "C"]})
         >>> view["B"].need_text
@@ -133,12 +138,12 @@ class SkaterOutlook:
         the mass-start row'
         """
         if self.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
-            return "nothing"
+            return Message("olympic.need_nothing")
         if self.status is TicketStatus.OUT:
-            return "a designation (no result can bring a ticket)"
+            return Message("olympic.need_designation")
         if not self.needs:
-            return "more than one result: no single result guarantees a ticket"
-        return "any one of: " + ", ".join(self.needs)
+            return Message("olympic.need_more")
+        return Message("olympic.need_any", needs=tuple(self.needs))
 
 
 @attrs.frozen(repr=False)

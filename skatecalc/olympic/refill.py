@@ -27,7 +27,7 @@ import attrs
 
 from ..errors import SelectionError
 from ..limits import shown
-from ..notation import format_ordinal
+from ..messages import Message, Ordinal
 from .orders import SelectionOrder
 from .rows import Row
 
@@ -237,13 +237,8 @@ def next_team_finisher(vacancy: Vacancy) -> Refill | None:
     if found is None:
         return None
     place, name, unplaced = found
-    if unplaced:
-        return Refill(
-            name,
-            f"next team finisher on the {d} m ({format_ordinal(place + 1)}) without an individual"
-            " start place",
-        )
-    return Refill(name, f"next team finisher on the {d} m ({format_ordinal(place + 1)})")
+    key = "olympic.refill_next_unplaced" if unplaced else "olympic.refill_next"
+    return Refill(name, Message(key, distance=d, place=Ordinal(place + 1)))
 
 
 def _scan(vacancy: Vacancy) -> tuple[int, str, bool] | None:
@@ -398,7 +393,7 @@ def refill_row(
     start place stays empty. A decision that is not a team member, or one who already
     starts on the distance, is refused."""
     if r.kind != "okt" or r.distance is None:
-        return f"{name} is not on the team; the committee names another mass-start skater"
+        return Message("olympic.refill_not_on_team", name=name)
     holding = places.holding(r.distance)
     vacancy = Vacancy(
         r,
@@ -416,7 +411,7 @@ def refill_row(
             f"the refill policy gave {shown(decision)} for row {r.number}: return a Refill or None"
         )
     if decision is None:
-        return f"no team member finished behind {name} on the {r.distance} m"
+        return Message("olympic.refill_none", name=name, distance=r.distance)
     if decision.name not in places.team_set:
         raise SelectionError(
             f"the refill policy gave row {r.number} to {decision.name!r}, who is not on the team"

@@ -21,6 +21,7 @@ import attrs
 
 from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
 from ..limits import shown
+from ..messages import Enumeration, Message
 from ..notation import Gender
 from ..provenance import RuleStatus, rule_status
 
@@ -142,10 +143,21 @@ class Row:
             return f"{self.distance}#{self.place}"
         return MASS_START if self.kind == "mass_start" else "?"
 
+    @property
+    def message(self) -> Message:
+        """The row named as a place held (``the 500 m #3``) for messages."""
+        if self.kind == "okt":
+            return Message("olympic.held_okt", distance=self.distance, place=self.place)
+        return Message(
+            "olympic.held_mass_start" if self.kind == "mass_start" else "olympic.held_unknown"
+        )
+
     def __str__(self) -> str:
         if self.kind == "okt":
-            return f"{self.distance} m #{self.place}"
-        return "mass start" if self.kind == "mass_start" else "unknown"
+            return Message("olympic.row_okt", distance=self.distance, place=self.place)
+        return Message(
+            "olympic.row_mass_start" if self.kind == "mass_start" else "olympic.row_unknown"
+        )
 
 
 @attrs.frozen
@@ -160,8 +172,11 @@ class UnknownGroup:
     rows: tuple[int, ...]
     holds: tuple[str, ...]
 
+    @property
+    def message(self) -> Message:
+        """The group as a [`Message`][skatecalc.messages.Message] (``olympic.group``)."""
+        held = tuple(Row.parse(0, c).message for c in self.holds)
+        return Message("olympic.group", rows=self.rows, held=Enumeration(held))
+
     def __str__(self) -> str:
-        rows = ", ".join(str(n) for n in self.rows)
-        names = [f"the {Row.parse(0, c)}" for c in self.holds]
-        held = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-        return f"rows {rows} hold {held} in an unknown order"
+        return str(self.message)

@@ -49,6 +49,7 @@ import attrs
 from .._text import printable
 from ..errors import DiscretionaryError, SelectionError
 from ..limits import shown
+from ..messages import Message
 from ..tabular import RowValue, Tabular
 from ._names import press_names
 from .designations import check_designations
@@ -389,7 +390,7 @@ def select(
 
     occupants = fill_rows(order, results, mass_start)
     earned = list(occupants)
-    notes: dict[int, str] = {}
+    notes: dict[int, Message] = {}
     for d, name in sorted(assigned_map.items()):
         low = order.lowest_row(d)
         rows_of_d = order.rows_of(d)
@@ -402,9 +403,9 @@ def select(
         was = occupants[low.number - 1]
         occupants[low.number - 1] = name
         earned[low.number - 1] = name
-        notes[low.number] = f"distance designation: {name}" + (
-            f" takes the lowest {d} m row from {was}" if was and was != name else ""
-        )
+        takes = was and was != name  # the designated skater takes the row from another
+        key = "olympic.walk_designation_takes" if takes else "olympic.walk_designation"
+        notes[low.number] = Message(key, name=name, distance=d, was=was)
 
     names = walk(occupants)
     position = {u.name: u for u in names}
@@ -428,10 +429,11 @@ def select(
         if occ is not None and occ not in team_set:
             vacancy_reason = refill_row(r, occ, places, refill)
             if isinstance(vacancy_reason, tuple):
-                places.give(i, vacancy_reason[0])
-                reason += f"; freed place to {vacancy_reason[0]}: {vacancy_reason[1]}"
+                who, why = vacancy_reason
+                places.give(i, who)
+                reason = Message("olympic.refill_given", reason=reason, name=who, why=why)
             else:
-                reason += f"; the start place stays empty: {vacancy_reason}"
+                reason = Message("olympic.refill_empty", reason=reason, why=vacancy_reason)
         outcomes.append(RowOutcome(r, earned[i], holders[i], reason))
 
     return Selection(

@@ -49,6 +49,7 @@ import attrs
 
 from ..errors import QuotaError, ResultsError
 from ..limits import shown
+from ..messages import Message
 from ..notation import GENDERS
 from ..tabular import RowValue, Tabular
 from ..time import RaceTime
@@ -244,7 +245,7 @@ def _entrants(results: list[SoqcResult], gender: str, event: str) -> list[_Entra
 
 def _event_rows(
     ev: QuotaEvent, results: list[SoqcResult], ties: str, reserve: int
-) -> tuple[list[SoqcRow], list[str]]:
+) -> tuple[list[SoqcRow], list[Message]]:
     limit = ev.max_per_noc
     if limit is None:
         raise QuotaError(f"the {ev.gender}'s {ev.event} has no maximum per NOC in the quota data")
@@ -307,14 +308,21 @@ def _event_rows(
     return out, notes
 
 
-def _tie_notes(ev: QuotaEvent, block: list[_Entrant], ties: str) -> list[str]:
+def _tie_notes(ev: QuotaEvent, block: list[_Entrant], ties: str) -> list[Message]:
     notes = []
     for above, below in itertools.pairwise(block):
         if above.points == below.points:
+            pair = {"above": above.name, "above_nation": above.nation, "below": below.name}
             notes.append(
-                f"{ev.gender} {ev.event}: {above.name} ({above.nation}) and {below.name}"
-                f" ({below.nation}) have {above.points} points each; ordered by {ties}"
-                " (unverified)"
+                Message(
+                    "soqc.tie",
+                    gender=Message(f"gender.{ev.gender}"),
+                    event=ev.event,
+                    below_nation=below.nation,
+                    points=above.points,
+                    ties=ties,
+                    **pair,
+                )
             )
     return notes
 

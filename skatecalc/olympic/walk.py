@@ -33,6 +33,7 @@ from ..errors import (
     UnknownRowError,
 )
 from ..limits import shown
+from ..messages import Message
 from ..names import name_key, variant_key
 from .orders import (
     MASS_START,
@@ -247,26 +248,31 @@ def walk_reason(
     team: Collection[str],
     added: Collection[str],
     notes: Mapping[int, str],
-) -> str:
+) -> Message:
     """Why row ``r`` holds ``name`` in the walk (or nobody), for
-    [RowOutcome.reason][skatecalc.olympic.selection.RowOutcome]."""
+    [RowOutcome.reason][skatecalc.olympic.selection.RowOutcome]: a
+    [`Message`][skatecalc.messages.Message] (``olympic.walk_*``)."""
     if name is None:
         if r.kind == "mass_start":
-            return "no mass-start skater"
-        return f"nobody: OKT place {r.place} on the {r.distance} m was not reported"
-    who = f"{name}: " if r.number not in notes else f"{notes[r.number]}; "
+            return Message("olympic.walk_no_mass_start")
+        return Message("olympic.walk_not_reported", place=r.place, distance=r.distance)
+    who = (
+        Message("olympic.walk_who", name=name)
+        if r.number not in notes
+        else Message("olympic.walk_noted", note=notes[r.number])
+    )
     u = position[name]
     if u.row != r.number:
-        text = f"{who}already on the list (row {u.row})"
+        text = Message("olympic.walk_listed", who=who, row=u.row)
     elif u.number <= tickets:
-        text = f"{who}unique name {u.number}"
+        text = Message("olympic.walk_unique", who=who, number=u.number)
     else:
-        text = f"{who}unique name {u.number}, beyond the {tickets} tickets"
+        text = Message("olympic.walk_beyond", who=who, number=u.number, tickets=tickets)
     if r.kind == "mass_start" and r.number not in notes:
-        text += " (the committee's mass-start choice)"
+        text = Message("olympic.walk_committee", reason=text)
     if u.row == r.number:
         if name in added:
-            text += "; on the team by a person designation"
+            text = Message("olympic.walk_person", reason=text)
         elif u.number <= tickets and name not in team:
-            text += "; pushed off by the discretionary places"
+            text = Message("olympic.walk_pushed", reason=text)
     return text

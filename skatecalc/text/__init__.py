@@ -3,7 +3,10 @@
 * `width` — display width (East Asian wide characters count two);
 * `layout` — one table layout: aligned text, Markdown, HTML, safe CSV;
 * ``normalise_lang`` — the one ``lang`` normaliser (``en``/``nl``), from `skatecalc.notation`;
-* `labels` — English and Dutch headings, words and phrases;
+* `catalog` — the catalogues: every word, by key, one TOML file per language; `say` words a
+  key or a [`Message`][skatecalc.messages.Message];
+* `labels` — English and Dutch headings, words and phrases (views of the catalogues);
+* `need` and `quota` — a requirement and the quota's titles and notes in words;
 * `numbers` — points, gaps, seconds, times and places as text.
 
 Domain packages never import this package; it sits on top of them. Its modules

@@ -14,17 +14,19 @@ from decimal import ROUND_UP
 from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
+from ..championship.targets.requirement import Target
 from ..notation import Lang, normalise_lang
 from ..samalog import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
+from . import need as _need  # noqa: F401 (registers the words of a requirement)
 from . import register
 from .labels import combination_name, heading, note, phrase
 from .layout import Layout
 from .numbers import format_points
 from .width import Align
 
-__all__ = ["board_layout", "provisional_layout", "standings_layout"]
+__all__ = ["board_layout", "provisional_layout", "standings_layout", "target_text"]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -83,8 +85,8 @@ def board_layout(board: Board, lang: Lang = "en") -> Layout:
             cells.append(line.nation or "")
         cells += [
             format_points(line.points, lang),
-            line.lead.format(lang),
-            line.podium.format(lang),
+            target_text(line.lead, lang),
+            target_text(line.podium, lang),
         ]
         rows.append(tuple(cells))
     after = []
@@ -254,8 +256,8 @@ def provisional_layout(table: Provisional, lang: Lang = "en") -> Layout:
         if before and line.before_rank is not None:
             before = f"{before} ({line.before_rank})"
         cells.append(before)
-        cells.append("" if line.lead is None else line.lead.format(lang))
-        cells.append("" if line.podium is None else line.podium.format(lang))
+        cells.append("" if line.lead is None else target_text(line.lead, lang))
+        cells.append("" if line.podium is None else target_text(line.podium, lang))
         rows.append(tuple(cells))
     title = phrase(
         "provisional_title",
@@ -271,3 +273,18 @@ def provisional_layout(table: Provisional, lang: Lang = "en") -> Layout:
 
 
 register(Provisional, provisional_layout)
+
+
+def target_text(target: Target, lang: object = "en") -> str:
+    """A cell of the board: the time, ``any time`` or ``impossible`` (in ``lang``).
+
+    >>> target_text(Target(3, None, None, certain=True), "nl")
+    'elke tijd'
+    """
+    language = normalise_lang(lang)
+    if target.time is not None:
+        return target.time.format(language)
+    return phrase("any_time" if target.certain else "impossible", language)
+
+
+render_text.register(Target, target_text)

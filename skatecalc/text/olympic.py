@@ -20,7 +20,7 @@ its tables with [`skatecalc.tabular.render_text`][skatecalc.tabular.render_text]
     Ann  zeker  rij 1   niets
     Bea  open   rij 3   één van: winst op de 1000 m
 
-Labels: English and Dutch have the same keys (`LABELS`; a test checks it). The
+Labels: the ``olympic`` tables of the catalogues (`LABELS` is a view of them). The
 Dutch words follow the KNSB and the Dutch press: *aanwijsplek* (discretionary place),
 *ploeg* (team), *massastart*.
 """
@@ -30,13 +30,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._text import printable
-from ..notation import Lang, normalise_lang
+from ..notation import LANGS, Lang, normalise_lang
 from ..olympic.orders import SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
+from ..olympic.outlook import need_text as outlook_need_text
 from ..olympic.quota import Allocation
 from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
 from ..tabular import render_html, render_text
+from .catalog import say, section
 from .labels import note, rule_status
 from .layout import Layout
 from .width import display_width, pad
@@ -52,153 +54,16 @@ __all__ = [
     "selection_layout",
 ]
 
-LABELS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {
-        "tickets": "{name}: {tickets} tickets",
-        "walk": "walk: ",
-        "discretionary": "discretionary places ({used} of {limit}): ",
-        "person": "{name} (person)",
-        "assigned": "{name} ({distance} m)",
-        "dropped": "dropped: ",
-        "nobody": "nobody",
-        "team": "team ({n}): ",
-        "start_places": "start places:",
-        "distance_places": "  {distance} m: ",
-        "mass_start_places": "  mass start: ",
-        "empty": "(empty)",
-        "outlook_title": "{name}: {tickets} tickets, {limit} discretionary places;"
-        " still to come: {still}",
-        "remaining_mass_start": "mass start",
-        "nothing_left": "nothing",
-        "row": "row {n}",
-        "no_row": "no row",
-        "need_nothing": "nothing",
-        "need_designation": "a designation (no result can bring a ticket)",
-        "need_more": "more than one result: no single result guarantees a ticket",
-        "need_any": "any one of: ",
-        "need_win": "win the {distance} m",
-        "need_top": "top {place} on the {distance} m",
-        "need_mass_start": "the mass-start row",
-        "row_okt": "{distance} m #{place}",
-        "row_mass_start": "mass start",
-        "row_unknown": "unknown",
-        "earned": "earned by",
-        "holder": "start place",
-        "allocation_title": "{gender} {event}: {size} places ({points} by points, {times} by"
-        " times), at most {limit} per NOC",
-        "men": "men",
-        "women": "women",
-        "reserve": "reserve: ",
-        "via_points": "points",
-        "via_times": "times",
-        "via_reserve": "reserve",
-        "place": "#",
-        "noc": "NOC",
-        "name": "Name",
-        "via": "Via",
-        "status": "Status",
-        "first_row": "Row",
-        "needs": "Needs",
-        "order_head": "{head}: {tickets} tickets, at most {limit} discretionary places",
-        "source": "source: {source}",
-        "order_status": "status: {status}",
-        "note": "note: {note}",
-        "quota_title": "{games}: {athletes} athletes ({per_gender} per gender), reserve list"
-        " {reserve}",
-        "quota_no_reserve": "none",
-        "quota_source": "source: {source} ({status})",
-        "quota_split": "points/times split: {source}",
-        "quota_max": "maximum per NOC: {source} ({status})",
-        "quota_reduction": "reduction to {caps}, in the order {order}: {source} ({status})",
-        "quota_event": "{gender} {event}: {size} places ({points} by points, {times} by times)",
-        "quota_event_limit": ", at most {limit} per NOC",
-        "quota_cut": "cut by the reduction: ",
-        "quota_athletes": "athletes: {before}",
-        "quota_after_reduction": "; after the reduction: {after}",
-    },
-    "nl": {
-        "tickets": "{name}: {tickets} tickets",
-        "walk": "unieke namen: ",
-        "discretionary": "aanwijsplekken ({used} van {limit}): ",
-        "person": "{name} (persoon)",
-        "assigned": "{name} ({distance} m)",
-        "dropped": "afgevallen: ",
-        "nobody": "niemand",
-        "team": "ploeg ({n}): ",
-        "start_places": "startplekken:",
-        "distance_places": "  {distance} m: ",
-        "mass_start_places": "  massastart: ",
-        "empty": "(leeg)",
-        "outlook_title": "{name}: {tickets} tickets, {limit} aanwijsplek(ken);"
-        " nog te gaan: {still}",
-        "remaining_mass_start": "massastart",
-        "nothing_left": "niets",
-        "row": "rij {n}",
-        "no_row": "geen rij",
-        "need_nothing": "niets",
-        "need_designation": "een aanwijzing (geen uitslag kan een ticket opleveren)",
-        "need_more": "meer dan één uitslag: geen enkele uitslag alleen geeft een ticket",
-        "need_any": "één van: ",
-        "need_win": "winst op de {distance} m",
-        "need_top": "top {place} op de {distance} m",
-        "need_mass_start": "de massastartrij",
-        "row_okt": "{distance} m #{place}",
-        "row_mass_start": "massastart",
-        "row_unknown": "onbekend",
-        "earned": "verdiend door",
-        "holder": "startplek",
-        "allocation_title": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
-        " tijden), hoogstens {limit} per land",
-        "men": "mannen",
-        "women": "vrouwen",
-        "reserve": "reserves: ",
-        "via_points": "punten",
-        "via_times": "tijden",
-        "via_reserve": "reserve",
-        "place": "#",
-        "noc": "Land",
-        "name": "Naam",
-        "via": "Via",
-        "status": "Status",
-        "first_row": "Rij",
-        "needs": "Nodig",
-        "order_head": "{head}: {tickets} tickets, hoogstens {limit} aanwijsplekken",
-        "source": "bron: {source}",
-        "order_status": "status: {status}",
-        "note": "noot: {note}",
-        "quota_title": "{games}: {athletes} sporters ({per_gender} per geslacht), reservelijst"
-        " {reserve}",
-        "quota_no_reserve": "geen",
-        "quota_source": "bron: {source} ({status})",
-        "quota_split": "verdeling punten/tijden: {source}",
-        "quota_max": "maximum per NOC: {source} ({status})",
-        "quota_reduction": "terugbrengen tot {caps}, in de volgorde {order}: {source} ({status})",
-        "quota_event": "{gender} {event}: {size} plaatsen ({points} via punten, {times} via"
-        " tijden)",
-        "quota_event_limit": ", hoogstens {limit} per NOC",
-        "quota_cut": "geschrapt bij het terugbrengen: ",
-        "quota_athletes": "sporters: {before}",
-        "quota_after_reduction": "; na het terugbrengen: {after}",
-    },
-}
+LABELS: Mapping[Lang, Mapping[str, str]] = section("olympic")
 """The words of the Olympic tables, with ``{fields}`` filled in."""
 
 STATUS: Mapping[Lang, Mapping[TicketStatus, str]] = {
-    "en": {s: s.value for s in TicketStatus},
-    "nl": {
-        TicketStatus.SAFE: "zeker",
-        TicketStatus.SAFE_UNLESS_DISCRETIONARY: "zeker tenzij aanwijsplekken",
-        TicketStatus.OPEN: "open",
-        TicketStatus.OUT: "uit",
-    },
+    lang: {s: section("olympic.ticket")[lang][s.value] for s in TicketStatus} for lang in LANGS
 }
 """A [`TicketStatus`][skatecalc.olympic.TicketStatus] in words."""
 
 
-SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {"ticket": "ticket", "designated": "designated", "dropped": "dropped", "out": "out"},
-    "nl": {"ticket": "ticket", "designated": "aangewezen", "dropped": "afgevallen", "out": "uit"},
-}
+SELECTION_STATUS: Mapping[Lang, Mapping[str, str]] = section("olympic.selection")
 """The status of a skater in a selection (``SelectionEntry.status``) in words."""
 
 
@@ -240,7 +105,7 @@ def order_lines(order: SelectionOrder, lang: object = "en") -> tuple[str, tuple[
     for r in order.rows:
         mark = f"  ({rule_status(r.status, language)})" if r.status else ""
         lines.append(f"{r.number:>3}  {_row_text(r, language)}{mark}")
-    lines.extend(_label(language, "note", note=note(str(g), language)) for g in order.groups)
+    lines.extend(_label(language, "note", note=note(g.message, language)) for g in order.groups)
     return title, after, "\n".join(lines)
 
 
@@ -315,24 +180,12 @@ def selection_layout(sel: Selection, lang: Lang = "en") -> Layout:
 
 
 def _need(need: Need, lang: Lang) -> str:
-    distance, place = need
-    if distance is None:
-        return _label(lang, "need_mass_start")
-    key = "need_win" if place == 1 else "need_top"
-    return _label(lang, key, distance=distance, place=place)
+    return say(outlook_need_text(need), lang)
 
 
 def need_text(s: SkaterOutlook, lang: Lang = "en") -> str:
-    """What the skater still needs, in words (``SkaterOutlook.need_text`` in English)."""
-    if lang == "en":
-        return s.need_text
-    if s.status in (TicketStatus.SAFE, TicketStatus.SAFE_UNLESS_DISCRETIONARY):
-        return _label(lang, "need_nothing")
-    if s.status is TicketStatus.OUT:
-        return _label(lang, "need_designation")
-    if not s.routes:
-        return _label(lang, "need_more")
-    return _label(lang, "need_any") + ", ".join(_need(r, lang) for r in s.routes)
+    """What the skater still needs, in words (``SkaterOutlook.need_text`` in ``lang``)."""
+    return say(s.need_text, lang)
 
 
 def _title(view: OutlookTable, lang: Lang) -> str:
@@ -438,6 +291,11 @@ def allocation_layout(alloc: Allocation, lang: Lang = "en") -> Layout:
 
 
 # --- registration -------------------------------------------------------------------------
+
+
+@render_text.register
+def _order_text(obj: SelectionOrder, lang: object = "en") -> str:
+    return order_lines(obj, lang)[2]
 
 
 @render_text.register

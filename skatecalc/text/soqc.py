@@ -6,53 +6,19 @@ points, best time with venue, date and competition.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..notation import Lang, normalise_lang
 from ..olympic.soqc import Soqc, SoqcRow
 from ..tabular import render_html, render_text
+from .catalog import section
+from .labels import note
 from .layout import Layout
 
 __all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
 
-LABELS: dict[Lang, dict[str, str]] = {
-    "en": {
-        "title": "SOQC {gender} {event}: {size} places ({points} by points, {times} by times),"
-        " at most {limit} per NOC",
-        "men": "men",
-        "women": "women",
-        "points": "Ranking by World Cup points",
-        "times": "Further ranking by World Cup times",
-        "reserve": "Reserve list",
-        "rank": "Quota",
-        "nation": "NOC",
-        "no": "No",
-        "name": "Name",
-        "wc_points": "WC points",
-        "time": "Best time",
-        "venue": "Venue",
-        "date": "Date",
-        "competition": "Event",
-        "none": "no counted results",
-    },
-    "nl": {
-        "title": "SOQC {gender} {event}: {size} plaatsen ({points} via punten, {times} via"
-        " tijden), hoogstens {limit} per NOC",
-        "men": "mannen",
-        "women": "vrouwen",
-        "points": "Klassement op wereldbekerpunten",
-        "times": "Verder klassement op wereldbekertijden",
-        "reserve": "Reservelijst",
-        "rank": "Quotum",
-        "nation": "NOC",
-        "no": "Nr",
-        "name": "Naam",
-        "wc_points": "WB-punten",
-        "time": "Beste tijd",
-        "venue": "Baan",
-        "date": "Datum",
-        "competition": "Wedstrijd",
-        "none": "geen meetellende uitslagen",
-    },
-}
+LABELS: Mapping[Lang, Mapping[str, str]] = section("soqc")
+"""The words of the SOQC tables (the ``soqc`` table of the catalogues)."""
 
 
 def _cells(r: SoqcRow) -> tuple[str, ...]:
@@ -121,7 +87,8 @@ def soqc_text(s: Soqc, lang: Lang = "en") -> str:
     parts = [
         soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)
     ]
-    return "\n\n".join(parts + (["\n".join(s.ties)] if s.ties else []))
+    ties = "\n".join(note(t, lang) for t in s.ties)
+    return "\n\n".join(parts + ([ties] if s.ties else []))
 
 
 @render_text.register

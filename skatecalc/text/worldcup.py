@@ -36,98 +36,13 @@ from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
 from . import register
+from .catalog import say, section
 from .labels import cup_title, rule_status
 from .layout import Layout
-from .numbers import format_ordinal
 
 __all__ = ["LABELS", "outlook_layout", "rules_text", "standings_layout", "title_of"]
 
-LABELS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {
-        "rank": "rank",
-        "name": "name",
-        "points": "points",
-        "wins": "wins",
-        "can_still_win": "can still win",
-        "yes": "yes",
-        "no": "no",
-        "race": "race",
-        "races": "races",
-        "left": "{n} {races} left{final}, at most {points} points still available",
-        "final": " (Final)",
-        "clinched": "{name} has clinched the cup.",
-        "open": "Not clinched: the leader can still be caught.",
-        "missing": ".",
-        "cup_season": "ISU World Cup {season}",
-        "world_cup": "World Cup",
-        "after_race": ", after {race}",
-        "provisional": " (provisional: {races} not complete)",
-        "moved": "moved",
-        "added": "added",
-        "new": "new",
-        "since": "(moved, added: what {race} changed)",
-        "table_title": "ISU World Cup {season} points",
-        "table_legend": " (v verified, d derived, u unverified, ? unknown)",
-        "source": "source: {source}",
-        "place": "place",
-        "division_a": "Division A",
-        "final_head": "Final",
-        "division_b": "Division B",
-        "final_line": "Final: {rule} ({source})",
-        "rule_bonus": "places 1-5 score the bonus table, place 6 on the Division A table",
-        "rule_multiply": "every place scores {factor} x the Division A table",
-        "rule_none": "no bonus: the Division A table",
-        "rule_table": "its own table",
-        "rule_unknown": "unknown",
-        "division_b_line": "Division B: {note}",
-        "mass_start_line": "Mass start: intermediate sprints {intermediate} after laps {laps};"
-        " final sprint {final} ({status}; {source}); World Cup points from the ranking"
-        " ({unverified})",
-        "team_line": "Team events: {source} ({status})",
-    },
-    "nl": {
-        "rank": "pos.",
-        "name": "naam",
-        "points": "punten",
-        "wins": "zeges",
-        "can_still_win": "kan nog winnen",
-        "yes": "ja",
-        "no": "nee",
-        "race": "wedstrijd",
-        "races": "wedstrijden",
-        "left": "nog {n} {races}{final}, nog hoogstens {points} punten te verdienen",
-        "final": " (finale)",
-        "clinched": "{name} heeft de wereldbeker binnen.",
-        "open": "Niet beslist: de leider kan nog worden ingehaald.",
-        "missing": ".",
-        "cup_season": "Wereldbeker {season}",
-        "world_cup": "Wereldbeker",
-        "after_race": ", na {race}",
-        "provisional": " (voorlopig: {races} nog niet compleet)",
-        "moved": "verschil",
-        "added": "erbij",
-        "new": "nieuw",
-        "since": "(verschil, erbij: wat {race} veranderde)",
-        "table_title": "Wereldbekerpunten {season}",
-        "table_legend": " (g geverifieerd, a afgeleid, n niet geverifieerd, ? onbekend)",
-        "source": "bron: {source}",
-        "place": "plaats",
-        "division_a": "Divisie A",
-        "final_head": "Finale",
-        "division_b": "Divisie B",
-        "final_line": "Finale: {rule} ({source})",
-        "rule_bonus": "plaats 1-5 volgens de bonustabel, vanaf plaats 6 de tabel van divisie A",
-        "rule_multiply": "elke plaats krijgt {factor} x de tabel van divisie A",
-        "rule_none": "geen bonus: de tabel van divisie A",
-        "rule_table": "een eigen tabel",
-        "rule_unknown": "onbekend",
-        "division_b_line": "Divisie B: {note}",
-        "mass_start_line": "Massastart: tussensprints {intermediate} na ronde {laps};"
-        " eindsprint {final} ({status}; {source}); wereldbekerpunten volgens de uitslag"
-        " ({unverified})",
-        "team_line": "Ploegonderdelen: {source} ({status})",
-    },
-}
+LABELS: Mapping[Lang, Mapping[str, str]] = section("worldcup")
 """The words of the World Cup tables; English as the command line has always printed them."""
 
 
@@ -212,25 +127,7 @@ def _moved(moved: int | None, words: Mapping[str, str]) -> str:
 
 
 def _guarantee(g: Guarantee, lang: Lang) -> str:
-    if lang == "en":
-        return f"{g}."
-    whom = "iedereen" if g.rival is None else g.rival
-    if g.unconditional:
-        return f"{g.name} blijft {whom} voor, wat er ook gebeurt."
-    if g.place is None:
-        return (
-            f"{g.name} kan niet zeker blijven van een plaats voor {whom}: zelfs met winst in"
-            f" elke resterende wedstrijd kan {g.binding} gelijk of voor eindigen."
-        )
-    if g.place == 1:
-        return (
-            f"{g.name} blijft {whom} voor, wat er ook gebeurt, door elke resterende wedstrijd"
-            " te winnen."
-        )
-    return (
-        f"{g.name} blijft {whom} voor, wat er ook gebeurt, met in elke resterende wedstrijd"
-        f" een {format_ordinal(g.place, 'nl')} plaats of beter."
-    )
+    return say("worldcup.sentence", lang, text=g.message)
 
 
 def outlook_layout(table: Outlook, lang: object = "en", *, title: str | None = None) -> Layout:
@@ -271,10 +168,7 @@ def outlook_layout(table: Outlook, lang: object = "en", *, title: str | None = N
     )
 
 
-_MARKS: Mapping[Lang, Mapping[str, str]] = {
-    "en": {"verified": "v", "derived": "d", "unverified": "u"},
-    "nl": {"verified": "g", "derived": "a", "unverified": "n"},
-}
+_MARKS: Mapping[Lang, Mapping[str, str]] = section("worldcup.mark")
 """The one-letter status marks of the points tables."""
 
 

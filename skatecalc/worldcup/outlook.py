@@ -34,7 +34,7 @@ import attrs
 
 from ..errors import ResultsError, UnknownNameError
 from ..limits import shown
-from ..notation import format_ordinal
+from ..messages import Message, Ordinal
 from ..tabular import RowValue, Tabular
 from .events import Distance
 from .rules import Race, Rules
@@ -191,24 +191,23 @@ class Guarantee:
     unconditional: bool
     binding: str | None = None
 
-    def __str__(self) -> str:
-        whom = "everyone" if self.rival is None else self.rival
+    @property
+    def message(self) -> Message:
+        """The guarantee as a [`Message`][skatecalc.messages.Message] (``guarantee.*``)."""
+        who = {
+            "name": self.name,
+            "whom": Message("guarantee.everyone") if self.rival is None else self.rival,
+        }
         if self.unconditional:
-            return f"{self.name} stays ahead of {whom} whatever happens"
+            return Message("guarantee.unconditional", **who)
         if self.place is None:
-            return (
-                f"{self.name} cannot make sure of staying ahead of {whom}: even winning every"
-                f" remaining race leaves {self.binding} a way to finish level or ahead"
-            )
+            return Message("guarantee.impossible", binding=self.binding, **who)
         if self.place == 1:
-            return (
-                f"{self.name} stays ahead of {whom} whatever happens by winning every"
-                " remaining race"
-            )
-        return (
-            f"{self.name} stays ahead of {whom} whatever happens if finishing"
-            f" {format_ordinal(self.place)} or better in every remaining race"
-        )
+            return Message("guarantee.win_all", **who)
+        return Message("guarantee.place", place=Ordinal(self.place), **who)
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class _Me:

@@ -35,7 +35,7 @@ The package, one concept per module:
   [`required_time`][skatecalc.championship.targets.required_time], from a goal to a requirement;
 * `skatecalc.championship.targets.board` — `board`, [`Board`][skatecalc.championship.targets.Board]
   and [`BoardLine`][skatecalc.championship.targets.BoardLine];
-* `skatecalc.championship.targets.wording` — the requirement in English and Dutch words.
+* the requirement in English and Dutch words is worded by `skatecalc.text.need`.
 
 Rules (see ``docs/required-time.md``):
 

@@ -18,12 +18,12 @@ from decimal import Decimal
 
 from ...errors import GoalError
 from ...limits import shown
+from ...samalog import as_points
 from ...time import RaceTime, Status
 from ..standings import Standing, Standings
 from .inverse import count, points, time_arg
 from .race import Race, member, race_of
 from .requirement import Requirement, known
-from .wording import fmt_points
 
 __all__ = ["required_time"]
 
@@ -80,7 +80,7 @@ def required_time(
         assert final is not None
         raise GoalError(
             f"goal already settled: {shown(skater)} has already skated the {race.label()} in"
-            f" {mine} (total {fmt_points(final, 'en')})"
+            f" {mine} (total {as_points(final):.3f})"
         )
     if rank is not None:
         if opponent_time is not None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import shown
+from ...messages import Message
 from ...samalog import Rounding
 from ...time import RaceTime, Status
 from ..combinations import Combination, FinalQualification, check_combination_distance
@@ -155,11 +156,8 @@ def _build(table: Standings, distance: int | None) -> Race:
         index = later[0]
     notes: list[str] = []
     if index > table.after:
-        skipped = ", ".join(comb.distance_name(i) for i in range(table.after, index))
-        notes.append(
-            f"the totals are those after {table.after} distances: the {skipped} in between"
-            " is not counted"
-        )
+        skipped = tuple(comb.distance_ref(i) for i in range(table.after, index))
+        notes.append(Message("note.totals_before", after=table.after, skipped=skipped))
     # those who completed every counted distance: classify() ranks them above anyone who
     # stopped earlier (DNS/WDR, or not admitted by a cut), who is nobody's rival here
     field = [
@@ -175,8 +173,7 @@ def _build(table: Standings, distance: int | None) -> Race:
         unknown = [i for i in range(table.after, index + 1) if comb.restriction(i) is not None]
         if unknown:
             notes.append(
-                f"who qualifies for the {comb.distance_name(unknown[-1])} is not known yet:"
-                " all ranked count"
+                Message("note.qualifiers_unknown", distance=comb.distance_ref(unknown[-1]))
             )
     return Race(
         comb, table.rounding, comb.distances[index], index, tuple(field), tuple(notes), qualifiers

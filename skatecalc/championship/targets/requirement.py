@@ -16,15 +16,14 @@ from decimal import Decimal
 
 import attrs
 
-from ..._text import printable
 from ...errors import GoalError
 from ...limits import shown
 from ...notation import normalise_lang
 from ...samalog import Rounding, as_points
+from ...tabular import render_text
 from ...time import Lang, RaceTime
 from .inverse import period, points, seconds, slowest, time_arg
 from .race import LazyNames
-from .wording import explain, fmt_points
 
 __all__ = ["Requirement", "Target"]
 
@@ -313,7 +312,8 @@ class Requirement:
 
     def explain(self, lang: Lang = "en") -> str:
         """The requirement in words a commentator can read out, in English (``"en"``) or
-        Dutch (``"nl"``, with Dutch time notation).
+        Dutch (``"nl"``, with Dutch time notation): the ``need.*`` sentences of the
+        catalogues, worded by ``skatecalc.text.need`` (loaded on first use).
 
         >>> import skatecalc as sc
         >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
@@ -322,7 +322,7 @@ class Requirement:
         K moet 1.12,45 of sneller rijden om voor T te eindigen (T reed 1.13,13);
         met 1.12,46 staan ze gelijk op punten.
         """
-        return printable(explain(self, normalise_lang(lang)))
+        return render_text(self, normalise_lang(lang))
 
     def __str__(self) -> str:
         return self.explain("en")
@@ -354,8 +354,8 @@ def known(
         who = f" {opponent}" if rank is None else f" (passing {opponent})"
         raise GoalError(
             f"impossible: no positive time gets {shown(skater)} {goal}{who} on the {distance} m"
-            f" ({skater} has {fmt_points(total, 'en')}, the total to"
-            f" {'reach' if tie else 'beat'} is {fmt_points(target, 'en')})"
+            f" ({skater} has {as_points(total):.3f}, the total to"
+            f" {'reach' if tie else 'beat'} is {as_points(target):.3f})"
         )
     final = total + points(t, distance, rounding)
     return Requirement(
@@ -404,9 +404,6 @@ class Target:
         return self.time is None and not self.certain
 
     def format(self, lang: Lang = "en") -> str:
-        """The cell as text: the time, ``any time`` or ``impossible`` (Dutch on request)."""
-        if self.time is not None:
-            return self.time.format(lang)
-        if self.certain:
-            return "elke tijd" if lang == "nl" else "any time"
-        return "onmogelijk" if lang == "nl" else "impossible"
+        """The cell as text: the time, ``any time`` or ``impossible`` (Dutch on request;
+        the words are the catalogues', see ``skatecalc.text.championship``)."""
+        return render_text(self, normalise_lang(lang))

@@ -1,0 +1,248 @@
+"""The catalogues (``skatecalc/data/text/en.toml``, ``nl.toml``) and the messages they word.
+
+Every key has a translation, every key is used by some code, every key the code names
+exists; Dutch is written in the catalogue, so changing an English template never turns the
+Dutch output English; a message is data (key and values) and its English text.
+"""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import re
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import skatecalc as sc
+from skatecalc import messages
+from skatecalc.errors import UnknownNameError
+from skatecalc.messages import DistanceName, Enumeration, Message, Ordinal
+from skatecalc.text.catalog import catalogue, local, say, section, template
+from skatecalc.text.labels import note
+
+from .strategies import live_sprints
+
+PACKAGE = Path(sc.__file__).parent
+
+
+def _literals() -> tuple[set[str], set[str], set[str]]:
+    """Every string constant of the package's code, and the constant openings and endings
+    of its f-strings (``f"rule_{kind}"`` opens with ``rule_``, ``f"{key}_status"`` ends
+    with ``_status``)."""
+    constants: set[str] = set()
+    openings: set[str] = set()
+    endings: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first, last = node.values[0], node.values[-1]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    openings.add(first.value)
+                if isinstance(last, ast.Constant) and isinstance(last.value, str):
+                    endings.add(last.value)
+    return constants, openings, endings
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_key_has_a_translation() -> None:
+    en, nl = set(catalogue("en")), set(catalogue("nl"))
+    assert not en - nl, f"keys without a Dutch translation: {sorted(en - nl)}"
+    assert not nl - en, f"keys without an English text: {sorted(nl - en)}"
+
+
+def test_every_translation_is_written_not_copied_blank() -> None:
+    for lang in ("en", "nl"):
+        for key, text in catalogue(lang).items():
+            assert text.strip(), f"{lang}: {key} is empty"
+            _fields(text)  # every template parses
+
+
+def test_every_key_is_used() -> None:
+    constants, openings, endings = _literals()
+    unused = []
+    for key in catalogue("en"):
+        table, _, name = key.rpartition(".")
+        if key in constants or name in constants:
+            continue
+        if any(len(o) >= 3 and name.startswith(o) for o in openings):
+            continue
+        if any(len(e) >= 3 and name.endswith(e) for e in endings):
+            continue
+        if name.isdigit() and table in constants:  # looked up by number (ordinal_word.2)
+            continue
+        unused.append(key)
+    assert not unused, f"catalogue keys no code uses: {unused}"
+
+
+def test_every_key_the_code_names_exists() -> None:
+    constants, _, _ = _literals()
+    sections = {key.partition(".")[0] for key in catalogue("en")}
+    tables = {key.rpartition(".")[0] for key in catalogue("en")}
+    shaped = re.compile(r"[a-z_]+(\.[a-z_0-9]+)+")
+    named = {c for c in constants if shaped.fullmatch(c) and c.partition(".")[0] in sections}
+    # module paths and file names share the shape; the catalogue's keys are what is left
+    named = {c for c in named if not c.startswith(("skatecalc.", "text.")) and "." in c}
+    missing = sorted(c for c in named if c not in catalogue("en") and c not in tables)
+    assert not missing, f"keys the code names that no catalogue holds: {missing}"
+
+
+def test_a_missing_key_is_refused_with_the_closest_ones() -> None:
+    with pytest.raises(UnknownNameError, match=r"unknown text key 'need\.goal_ahaed'; closest"):
+        template("need.goal_ahaed", "nl")
+
+
+def test_sections_are_views_of_the_catalogue() -> None:
+    assert section("word")["nl"]["points"] == catalogue("nl")["word.points"] == "punten"
+    assert "mark" not in section("worldcup")["en"]  # a sub-table is not a template
+
+
+# --- messages ---------------------------------------------------------------------------
+
+
+def test_a_message_is_its_key_values_and_english_text() -> None:
+    m = Message("note.totals_before", after=2, skipped=(DistanceName(500, nth=2),))
+    assert m == "the totals are those after 2 distances: the second 500 m in between is not counted"
+    assert m.key == "note.totals_before" and m.values["after"] == 2
+    assert say(m, "nl") == (
+        "de totalen zijn die na 2 afstanden: de tweede 500 m daartussen telt niet mee"
+    )
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert pickle.loads(pickle.dumps(m)).key == m.key
+
+
+def test_note_with_a_status_in_dutch() -> None:
+    where = {"name": "B", "later": DistanceName(500, nth=2), "before": DistanceName(1000)}
+    m = Message("note.time_not_counted_status", status="DNS", **where)
+    assert m == (
+        "B: the time on the second 500 m is not counted (no result (DNS) on the 1000 m before it)"
+    )
+    assert note(m, "nl") == (
+        "B: de tijd op de tweede 500 m telt niet mee (geen uitslag (DNS) op de 1000 m ervoor)"
+    )
+
+
+def test_qualification_note_names_the_last_distance() -> None:
+    m = Message(
+        "note.qualification_differs",
+        distance=DistanceName(10000, last=True),
+        fill="cut",
+        skated=["A"],
+        missing=["B"],
+    )
+    assert "the skaters on the last distance differ" in m
+    assert note(m, "nl").startswith("de schaatsers op de slotafstand wijken af")
+
+
+def test_a_name_with_braces_is_filled_in_as_it_is() -> None:
+    m = Message("need.goal_ahead", opponent="{x} {0}")
+    assert m == "finish ahead of {x} {0}" and say(m, "nl") == "voor {x} {0} te eindigen"
+
+
+@given(st.integers(1, 10**6), st.integers(0, 50), st.sampled_from(["en", "nl"]))
+def test_distance_names_in_both_languages(metres: int, nth: int, lang: str) -> None:
+    text = str(local(DistanceName(metres, nth=nth), lang))
+    assert text.endswith(f"{metres} m")
+    if nth == 0:
+        assert text == f"{metres} m"
+    elif nth > 8:
+        assert text.startswith(f"{nth}th " if lang == "en" else f"{nth}e ")
+    else:
+        assert text.split(" ")[0] == catalogue(lang)[f"ordinal_word.{nth}"]  # type: ignore[index]
+
+
+@given(st.lists(st.sampled_from(["MS", "?", "500#3", "1000#2"]), min_size=1, max_size=5))
+def test_enumerations_join_with_and(codes: list[str]) -> None:
+    from skatecalc.olympic.rows import Row
+
+    items = tuple(Row.parse(0, c).message for c in codes)
+    en, nl = str(Enumeration(items)), str(local(Enumeration(items), "nl"))
+    assert en.count(" and ") == (len(codes) > 1) and nl.count(" en ") >= (len(codes) > 1)
+    assert en.count(", ") == max(len(codes) - 2, 0)
+
+
+@given(st.integers(0, 10**9 - 1))
+def test_ordinals_are_the_formatters(n: int) -> None:
+    from skatecalc.text.numbers import format_ordinal
+
+    assert str(Ordinal(n)) == format_ordinal(n) and local(Ordinal(n), "nl") == format_ordinal(
+        n, "nl"
+    )
+
+
+def test_changing_an_english_template_leaves_the_dutch_dutch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    en = dict(catalogue("en"))
+    en["note.qualifiers_unknown"] = "whoever qualifies for the {distance}: not known yet"
+    read = messages._read
+    monkeypatch.setattr(messages, "_read", lambda lang: en if lang == "en" else read(lang))
+    m = Message("note.qualifiers_unknown", distance=DistanceName(1000, nth=2))
+    assert m == "whoever qualifies for the second 1000 m: not known yet"
+    assert say(m, "nl").startswith("wie zich plaatst voor de tweede 1000 m")
+
+
+def test_the_domain_names_keys_the_catalogue_holds() -> None:
+    t = sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00", "37.10"], "B": ["37.20", "1:14.50"]})
+    b = sc.board(t, distance=1000)
+    assert all(isinstance(n, Message) and n.key in catalogue("nl") for n in b.notes)
+
+
+# --- the notes of real tables -------------------------------------------------------------
+
+
+def test_sprint_with_dns_then_a_time_notes_in_both_languages() -> None:
+    """The input of docs-like live sprint: B skates the second 500 m after a DNS."""
+    table = sc.classify(
+        sc.SPRINT,
+        {"A": ["37.00", "1:14.00", "37.10"], "B": ["37.20", "DNS", "37.30"]},
+        after=3,
+    )
+    (n,) = table.notes
+    assert n.key == "note.time_not_counted_status"
+    assert n == (
+        "B: the time on the second 500 m is not counted (no result (DNS) on the first 1000 m"
+        " before it)"
+    )
+    assert note(n, "nl") == (
+        "B: de tijd op de tweede 500 m telt niet mee (geen uitslag (DNS) op de eerste 1000 m"
+        " ervoor)"
+    )
+
+
+def test_allround_final_skated_by_a_non_qualifier_notes_in_dutch() -> None:
+    """Ten allrounders; S02 (qualified) skipped the 10000 m and S08, S09 skated it."""
+    results: dict[str, list[str | None]] = {}
+    for i in range(10):
+        last = None if i == 2 else ("13:30.00" if i < 9 else "13:40.00")
+        results[f"S{i:02d}"] = [f"{36 + i / 10:.2f}", f"6:{10 + i}.00", f"1:{45 + i}.00", last]
+    table = sc.classify(sc.ALLROUND_MEN, results)
+    (n,) = table.notes
+    assert n.key == "note.qualification_differs" and n.values["distance"].last
+    assert n.startswith("the skaters on the last distance differ from the qualification rule's")
+    assert note(n, "nl").startswith("de schaatsers op de slotafstand wijken af")
+
+
+@given(live=live_sprints(), after=st.integers(1, 3))
+def test_every_note_of_a_table_is_a_message_written_in_dutch(
+    live: dict[str, list[str | None]], after: int
+) -> None:
+    """Whatever the table, its notes are catalogue messages and Dutch is not the English."""
+    try:
+        table = sc.classify(sc.SPRINT, {k: v[:after] for k, v in live.items()}, after=after)
+        notes = list(table.notes)
+        if table.next_distance is not None:
+            notes += list(sc.board(table).notes)
+    except sc.SkatecalcError:
+        return
+    for n in notes:
+        assert isinstance(n, Message) and n.key in catalogue("nl")
+        assert note(n, "nl") != n and note(n, "en") == n

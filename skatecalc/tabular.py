@@ -98,23 +98,23 @@ itself with ``render_text.register``.
 from __future__ import annotations
 
 import abc
-import enum
 import functools
 import importlib
 import operator
 import sys
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
-from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
 from ._text import printable
+from .columns import Column, RowValue, check_columns, check_rows, csv_text, frame, rows_json
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import described
 from .names import name_key
-from .time import RaceTime
+from .time import Lang
 
 __all__ = [
     "RENDERER_MODULES",
+    "Column",
     "Named",
     "RowValue",
     "Tabular",
@@ -134,8 +134,6 @@ class Named(Protocol):
 R = TypeVar("R", bound=Named, covariant=True)
 D = TypeVar("D")
 
-RowValue: TypeAlias = int | Decimal | RaceTime | str | bool | None
-"""The type of one value in ``to_rows()`` (see the module documentation)."""
 
 
 class _Index:
@@ -307,7 +305,53 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """The rows' names, in table order."""
         return self._index().names
 
+    # --- machine output: from the declared columns -----------------------------------------
+
+    _COLUMNS: ClassVar[tuple[Column, ...]] = ()
+    """The declared columns (a table whose columns depend on its data, such as one per
+    distance, overrides `_columns`)."""
+
+    def _columns(self) -> tuple[Column, ...]:
+        return type(self)._COLUMNS
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """The declared columns, in order: name, types and meaning of every key of
+        ``to_rows()`` (see [`skatecalc.columns`][skatecalc.columns])."""
+        return self._columns()
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """Typed data: one dict per row, the declared columns in order, exact values."""
+        columns = self.columns
+        if not columns or any(c.get is None for c in columns):
+            raise TableError(f"{type(self).__name__} declares no getter for every column")
+        return [{c.name: c.value(row) for c in columns} for row in self._table_rows()]
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """``to_rows()`` as the JSON the command line prints (exact numbers as text, times
+        in ISU notation, ``null`` for no value)."""
+        return rows_json(self.to_rows(), indent=indent)
+
+    def to_csv(self) -> str:
+        """``to_rows()`` as CSV with a heading line (the declared column names)."""
+        return csv_text(self.to_rows(), [c.name for c in self.columns])
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of ``to_rows()`` for notebooks and plots: points and times as
+        numbers, places as integers (see [`frame`][skatecalc.columns.frame]); needs pandas
+        (``pip install "skatecalc[pandas]"``)."""
+        return frame(self.to_rows(), self.columns)
+
+    def check(self) -> list[dict[str, RowValue]]:
+        """``to_rows()`` checked against the declared columns and the row contract (for
+        tests): a [`TableError`][skatecalc.errors.TableError] names the first offence."""
+        return check_columns(check_rows(self.to_rows()), self.columns)
+
     # --- presentation --------------------------------------------------------------------
+
+    def format(self, lang: Lang = "en") -> str:
+        """The table as the press prints it, in ``lang`` (``en``, ``nl``)."""
+        return render_text(self, lang)
 
     def _repr_summary(self) -> str:
         rows = self._table_rows()
@@ -424,46 +468,3 @@ def render_html(obj: object) -> str:
 
 
 _html_default = render_html.dispatch(object)
-
-
-_ROW_TYPES = (int, Decimal, RaceTime, str)
-
-
-def check_rows(rows: object) -> list[dict[str, RowValue]]:
-    """Return ``rows`` if they keep the ``to_rows()`` contract, else raise
-    [`TableError`][skatecalc.errors.TableError] naming the first offence.
-
-    >>> from decimal import Decimal
-    >>> check_rows([{"rank": 1, "name": "A", "points": Decimal("37.070")}])
-    [{'rank': 1, 'name': 'A', 'points': Decimal('37.070')}]
-    >>> check_rows([{"rank": 1, "points": 37.07}])
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.TableError: row 0, 'points': 37.07 is a float; ...
-    """
-    if not isinstance(rows, list):
-        raise TableError(f"to_rows() must give a list, not {type(rows).__name__}")
-    keys: tuple[str, ...] | None = None
-    for number, row in enumerate(rows):
-        if not isinstance(row, dict):
-            raise TableError(f"row {number} is a {type(row).__name__}, not a dict")
-        row_keys = tuple(row)
-        if keys is None:
-            keys = row_keys
-        elif row_keys != keys:
-            raise TableError(f"row {number} has keys {row_keys!r}, row 0 has {keys!r}")
-        for key, value in row.items():
-            if not isinstance(key, str):
-                raise TableError(f"row {number}: key {described(key)} is not a str")
-            if isinstance(value, enum.Enum):
-                raise TableError(f"row {number}, {key!r}: {value!r} is an enum; give its value")
-            if value is None or isinstance(value, _ROW_TYPES):
-                if isinstance(value, Decimal) and not value.is_finite():
-                    raise TableError(f"row {number}, {key!r}: {value!r} is not finite")
-                continue
-            kind = "a float" if isinstance(value, float) else f"a {type(value).__name__}"
-            raise TableError(
-                f"row {number}, {key!r}: {described(value)} is {kind}; a row value is an"
-                " int, Decimal, RaceTime, str, bool or None"
-            )
-    return rows

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import argparse
 import decimal
-import inspect
-import json
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -32,11 +30,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import tabular
+from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..tabular import Tabular, render_text
 from ..text.labels import cell_word, phrase, word
 from ..text.lang import Lang, normalise_lang
-from ..text.layout import Layout, csv_text, plain_value
+from ..text.layout import Layout
 from ..time import RaceTime
 from .examples import EXAMPLES, Example, names
 from .sources import add_sources, inputs_of
@@ -296,16 +295,12 @@ def text_of(obj: Any, lang: Lang) -> str:
     return str(obj)
 
 
-def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = None) -> Table:
-    """The `Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
-    parameter giving text)."""
-    to_rows = obj.to_rows
-    rows = to_rows()
-    typed = any(isinstance(v, Decimal | RaceTime) for row in rows for v in row.values())
-    local: RowsOf | None = None
-    if not typed and "lang" in inspect.signature(to_rows).parameters:
-        local = to_rows  # rows as text (before typed rows): ask for the language's text
-    return Table(rows, lambda lang: text_of(obj, lang), title, key or {}, local)
+def table_of(
+    obj: Tabular[Any], *, title: str = "", key: Mapping[str, object] | None = None
+) -> Table:
+    """The `Table` of a result: its rows are the result's ``to_rows()`` (the JSON and CSV
+    output are those rows, see `skatecalc.columns`), its text the result as printed."""
+    return Table(obj.to_rows(), lambda lang: text_of(obj, lang), title, key or {})
 
 
 def rows_table(
@@ -321,27 +316,6 @@ def rows_table(
     kept = after if isinstance(after, Mapping) else tuple(after)
     table = Table(rows, lambda lang: "", title, key or {}, None, kept)
     return table._replace(text=lambda lang: _layout(table, lang).text())
-
-
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]+")
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in match.group())
-
-
-def json_text(data: object, *, indent: int | None = 2) -> str:
-    """``data`` as indented JSON (``indent=None``: on one line), UTF-8 letters kept, and
-    every character that could change a terminal's display (C1 controls, bidirectional
-    marks, line separators) escaped; the JSON value is unchanged.
-
-    >>> print(json_text({"name": "A\x9b2J\u202eB", "nation": "NED"}))
-    {
-      "name": "A\\u009b2J\\u202eB",
-      "nation": "NED"
-    }
-    """
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
@@ -430,8 +404,7 @@ def render(tables: Sequence[Table], args: argparse.Namespace) -> str:
     fmt: str = getattr(args, "format", "text")
     lang: Lang = getattr(args, "lang", "en")
     if fmt == "json":
-        rows = _machine_rows(tables)
-        return json_text([{k: plain_value(v) for k, v in row.items()} for row in rows])
+        return rows_json(_machine_rows(tables))
     if fmt == "csv":
         rows = _machine_rows(tables)
         return csv_text(rows) if rows else ""

@@ -14,7 +14,8 @@ import argparse
 from .. import Requirement, Standings, board, required_time
 from .._text import printable
 from ..text.labels import combination_name, note, phrase
-from .common import GAP_ROUNDINGS_BY_NAME, Table, render, table_of
+from ..text.lang import Lang
+from .common import GAP_ROUNDINGS_BY_NAME, render, table_of
 from .standings import load_table, standings_table
 from .watch import follow
 
@@ -72,26 +73,18 @@ def run_need(args: argparse.Namespace) -> str:
         reference=args.reference,
     )
 
-    def row(lang: str) -> dict[str, object]:
-        return {
-            "skater": need.skater,
-            "distance": need.distance,
-            "beat": need.beat,
-            "rank": need.rank,
-            "tie": need.tie,
-            "opponent_time": need.opponent_time,
-            "time": need.time,
-            "margin": getattr(need, "margin", None),
-            "tie_margin": getattr(need, "tie_margin", None),
-            "reference": need.reference,
-            "explanation": need.explain(lang),  # type: ignore[arg-type]
-            "notes": "; ".join(note(n, lang) for n in need.notes) or None,
-        }
+    def local(lang: Lang) -> list[dict[str, object]]:
+        """The row with its words in ``lang`` (markdown)."""
+        words = {"explanation": need.explain(lang), "notes": _notes(need, lang)}
+        return [{**row, **words} for row in need.to_rows()]
 
-    text = _explain
     return render(
-        [Table([row("en")], lambda lang: text(need, lang), "", {}, lambda lang: [row(lang)])], args
+        [table_of(need)._replace(text=lambda lang: _explain(need, lang), local_rows=local)], args
     )
+
+
+def _notes(need: Requirement, lang: Lang) -> str | None:
+    return "; ".join(note(n, lang) for n in need.notes) or None
 
 
 def run_board(args: argparse.Namespace) -> str:

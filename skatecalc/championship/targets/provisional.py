@@ -37,7 +37,7 @@ import attrs
 from ...errors import GoalError
 from ...limits import described
 from ...points import as_points
-from ...tabular import RowValue, Tabular, render_text
+from ...tabular import Column, RowValue, Tabular, render_text
 from ...time import Lang, RaceTime, Result, Status
 from ..combinations import Combination
 from ..qualification import competition_ranks
@@ -167,6 +167,34 @@ class Provisional(Tabular[ProvisionalLine]):
                 row[f"{key}_impossible"] = None if target is None else target.impossible
             rows.append(row)
         return rows
+
+    def _columns(self) -> tuple[Column, ...]:
+        labels = [self.combination.label(i) for i in range(self.index + 1)]
+        return (
+            Column("rank", int, "the provisional place"),
+            Column("name", str, "the skater"),
+            Column("nation", str, "the skater's nation"),
+            *(
+                Column(label, (RaceTime, str), f"the time on the {label}, or a status code")
+                for label in labels
+            ),
+            Column("points", Decimal, "the total after the distance, for a finisher"),
+            Column("status", str, "the first status code"),
+            Column("completed", int, "distances in the total before"),
+            Column("state", str, "finished, to skate, out or stopped"),
+            Column("before_rank", int, "the place before the distance"),
+            Column("before_points", Decimal, "the total before the distance"),
+            *(
+                column
+                for key in ("lead", "podium")
+                for column in (
+                    Column(key, RaceTime, f"the slowest time for the {key} (still to skate)"),
+                    Column(f"{key}_to_pass", str, f"the finished skater to pass ({key})"),
+                    Column(f"{key}_any_time", bool, f"any time reaches the {key}"),
+                    Column(f"{key}_impossible", bool, f"no time reaches the {key}"),
+                )
+            ),
+        )
 
     def format(self, lang: Lang = "en") -> str:
         """The table as text (Dutch with ``lang="nl"``); the same as ``render_text``."""

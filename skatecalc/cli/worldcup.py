@@ -32,7 +32,6 @@ from ..worldcup import (
     rules,
 )
 from ..worldcup.events import Distance
-from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
 from .examples import EXAMPLES
@@ -276,21 +275,6 @@ def _standings_text(titles: dict[Lang, str], cup: Cup) -> Callable[[Lang], str]:
     return lambda lang: standings_layout(table, lang, title=titles[lang]).text()
 
 
-def _standings_rows(cup: Cup) -> list[dict[str, object]]:
-    """The library's typed rows (``StandingsTable.to_rows()``): rank, name, points, wins,
-    then one column per race keyed by ``race_column`` (a race named like a fixed column,
-    e.g. ``points``, becomes ``points (race)``, so no race can shadow the total); a
-    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell."""
-    table = cup.standings()
-    rows: list[dict[str, object]] = [dict(row) for row in table.to_rows()]
-    for row, s in zip(rows, table, strict=True):
-        for score in s.results:
-            column = race_column(score.race)
-            if score.status is not None and column in row:
-                row[column] = str(score.status)
-    return rows
-
-
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc worldcup standings``: from a season file, or official results listings."""
     try:
@@ -311,7 +295,7 @@ def _run_standings(args: argparse.Namespace) -> str:
     for name, cup in found[1]:
         titles = _titles(found[0], name, provisional=found[2].get(name, ()))
         tables.append(
-            OutTable(_standings_rows(cup), _standings_text(titles, cup), titles, {"cup": name})
+            OutTable(cup.standings().to_rows(), _standings_text(titles, cup), titles, {"cup": name})
         )
     return render(tables, args)
 

@@ -27,7 +27,7 @@ import attrs
 
 from .._fields import shown
 from ..errors import PositionError
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from .tiebreak import Score, Tally
 
 __all__ = ["FIXED_COLUMNS", "Standing", "Standings", "race_column"]
@@ -136,11 +136,11 @@ class Standings(Tabular[Standing]):
         return super().__getitem__(key)
 
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """Typed rows: ``rank``, ``name``, ``points`` and ``wins`` (whole numbers), then one
-        column per race keyed by the race name (see
-        [race_column][skatecalc.worldcup.standings.race_column]): the points scored there,
-        or ``None`` without a result or with a status (DQ, DNF, DNS, WDR score 0; the
-        status is in ``standing.results``).
+        """Typed rows, the declared ``columns`` (what the command line's JSON and CSV print):
+        ``rank``, ``name``, ``points`` and ``wins`` (whole numbers), then one column per race
+        keyed by the race name (see [race_column][skatecalc.worldcup.standings.race_column]):
+        the points scored there, the status code (DQ, DNF, DNS, WDR: 0 points) or ``None``
+        without a result.
 
         >>> from skatecalc.worldcup import Cup, rules
         >>> cup = Cup(rules("2017/18"))
@@ -148,7 +148,7 @@ class Standings(Tabular[Standing]):
         >>> for row in cup.standings().to_rows():
         ...     print(row)
         {'rank': 1, 'name': 'A', 'points': 100, 'wins': 1, 'R1': 100}
-        {'rank': 2, 'name': 'B', 'points': 0, 'wins': 0, 'R1': None}
+        {'rank': 2, 'name': 'B', 'points': 0, 'wins': 0, 'R1': 'DQ'}
         """
         columns = [race_column(r) for r in self.races]
         rows: list[dict[str, RowValue]] = []
@@ -162,7 +162,20 @@ class Standings(Tabular[Standing]):
             row.update(dict.fromkeys(columns))
             for score in s.results:
                 column = race_column(score.race)
-                if score.status is None and column in row:
-                    row[column] = score.points
+                if column in row:
+                    row[column] = score.points if score.status is None else str(score.status)
             rows.append(row)
         return rows
+
+    def _columns(self) -> tuple[Column, ...]:
+        what = "nation" if self.entrant == "nation" else "skater"
+        return (
+            Column("rank", int, "the place in the cup"),
+            Column("name", str, f"the {what}"),
+            Column("points", int, "the cup points"),
+            Column("wins", int, "races won"),
+            *(
+                Column(race_column(r), (int, str), f"the points in {r}, or a status code")
+                for r in self.races
+            ),
+        )

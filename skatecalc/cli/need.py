@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 
 from .. import Requirement, Standings, board, required_time
-from .._text import printable
 from ..text.labels import combination_name, note, phrase
 from ..text.lang import Lang
 from .common import GAP_ROUNDINGS_BY_NAME, render, table_of
@@ -20,12 +19,6 @@ from .standings import load_table, standings_table
 from .watch import follow
 
 __all__ = ["run_board", "run_need"]
-
-
-def _explain(need: Requirement, lang: str) -> str:
-    lines = [need.explain(lang)]  # type: ignore[arg-type]
-    lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
-    return "\n".join(lines)
 
 
 def final(table: Standings, args: argparse.Namespace) -> str | None:
@@ -78,9 +71,7 @@ def run_need(args: argparse.Namespace) -> str:
         words = {"explanation": need.explain(lang), "notes": _notes(need, lang)}
         return [{**row, **words} for row in need.to_rows()]
 
-    return render(
-        [table_of(need)._replace(text=lambda lang: _explain(need, lang), local_rows=local)], args
-    )
+    return render([table_of(need)._replace(local_rows=local)], args)
 
 
 def _notes(need: Requirement, lang: Lang) -> str | None:

@@ -9,11 +9,14 @@ the renderers of its tables with `skatecalc.tabular.render_text()` and
 
 from __future__ import annotations
 
+import html
 from decimal import ROUND_UP
 
+from .._text import printable
 from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
+from ..championship.targets.requirement import Requirement
 from ..points import as_points
 from ..tabular import render_html, render_text
 from ..time import RaceTime
@@ -24,7 +27,7 @@ from .layout import Layout
 from .numbers import format_points
 from .width import Align
 
-__all__ = ["board_layout", "provisional_layout", "standings_layout"]
+__all__ = ["board_layout", "provisional_layout", "requirement_text", "standings_layout"]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -271,3 +274,26 @@ def provisional_layout(table: Provisional, lang: Lang = "en") -> Layout:
 
 
 register(Provisional, provisional_layout)
+
+
+# === what a skater needs (Requirement) =======================================================
+
+
+def requirement_text(need: Requirement, lang: Lang = "en") -> str:
+    """What ``need`` says in words, in ``lang``, with its notes (``skatecalc need`` prints
+    it)."""
+    lines = [need.explain(lang)]
+    lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
+    return "\n".join(lines)
+
+
+def _requirement_text(need: Requirement, lang: object = "en") -> str:
+    return requirement_text(need, normalise_lang(lang))
+
+
+def _requirement_html(need: Requirement) -> str:
+    return "\n".join(f"<p>{html.escape(line)}</p>" for line in requirement_text(need).splitlines())
+
+
+render_text.register(Requirement, _requirement_text)
+render_html.register(Requirement, _requirement_html)

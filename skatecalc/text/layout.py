@@ -46,6 +46,7 @@ __all__ = [
     "plain_value",
 ]
 
+
 def _cells(values: Iterable[str], what: str) -> tuple[str, ...]:
     cells = tuple(values)
     for cell in cells:

@@ -29,7 +29,7 @@ from skatecalc.time import RaceTime
 from skatecalc.worldcup import Cup, Rules
 
 from .helpers import run_cli
-from .strategies import live_sprints, wc_race_results
+from .strategies import live_sprints, soqc_results, wc_race_results
 
 WSC2024 = {
     "Miho Takagi": ["37.13", "1:13.32", "37.19"],
@@ -186,3 +186,12 @@ def test_frame_of_a_time_column_holds_seconds() -> None:
     ]
     f = frame(rows, cols)
     assert f["time"][0] == 106.38 and f["time"].isna()[1]
+
+
+@settings(max_examples=30, deadline=None)
+@given(soqc_results())
+def test_soqc_derives_from_its_columns(results: list[Any]) -> None:
+    from skatecalc.olympic import soqc
+    from skatecalc.olympic.quota import quota_rules
+
+    _derives(soqc(results, quota_rules(2026), events=[("women", "500")]))

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skatecalc import olympic
+from skatecalc.columns import rows_json
 from skatecalc.errors import QuotaError, UnknownNameError, UnknownRowError
 from skatecalc.olympic import SelectionOrder, TicketStatus
 from skatecalc.olympic._names import press_names, surname
@@ -80,6 +81,8 @@ def test_every_olympic_table_speaks_the_table_vocabulary(make: Callable[[], Any]
     with pytest.raises(UnknownNameError, match="closest known"):
         table[first[:-1]]
     assert check_rows(table.to_rows()) == table.to_rows()
+    assert table.check() == table.to_rows()  # the declared columns, in order, typed
+    assert table.to_json() == rows_json(table.to_rows())
     assert str(table) == render_text(table, "en") == render_text(table, "English")
     assert render_text(table, "nl") != str(table)
     html = table._repr_html_()

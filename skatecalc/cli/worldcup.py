@@ -342,13 +342,7 @@ def _run_outlook(args: argparse.Namespace) -> str:
         o = cup.outlook(remaining)
         titles = _titles(listed[0], name, args.after)
         layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
-        per_cup = {
-            "races_left": args.remaining,
-            "max_available": o.max_available,
-            "clinched": o.clinched,
-        }
-        # the library's typed rows (fixed keys only), then the per-cup columns
-        rows: list[dict[str, object]] = [{**row, **per_cup} for row in o.to_rows()]
+        rows: list[dict[str, object]] = [dict(row) for row in o.to_rows()]
         short = [{k: v for k, v in row.items() if k not in _PER_CUP} for row in rows]
         tables.append(
             OutTable(

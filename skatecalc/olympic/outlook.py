@@ -53,7 +53,7 @@ import attrs
 
 from .._fields import shown
 from ..errors import SelectionError
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from .orders import (
     MASS_START,
     SelectionOrder,
@@ -207,6 +207,15 @@ class OutlookTable(Tabular[SkaterOutlook]):
         """Every skater's [`TicketStatus`][skatecalc.olympic.TicketStatus], by name, in table
         order."""
         return {s.name: s.status for s in self.skaters}
+
+    _COLUMNS = (
+        Column("name", str, "the skater"),
+        Column("status", str, "safe, safe unless discretionary, open or out"),
+        Column("first_row", int, "the first row of the order that names the skater"),
+        Column("best", int, "the best row the skater can still reach"),
+        Column("worst", int, "the worst row the skater can still end on"),
+        Column("needs", str, "the results that each guarantee a ticket, joined by '; '"),
+    )
 
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per skater, in table order (see [`skatecalc.tabular`][skatecalc.tabular]):

@@ -49,7 +49,7 @@ import attrs
 
 from ..errors import QuotaError, ResultsError
 from ..limits import described
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from ..time import RaceTime
 from .quota import QuotaEvent, QuotaRules
 
@@ -163,6 +163,21 @@ class Soqc(Tabular[SoqcRow]):
     def event(self, gender: str, event: str) -> tuple[SoqcRow, ...]:
         """The rows of one event (none when it has no results)."""
         return tuple(r for r in self.rows if r.gender == gender and r.event == event.upper())
+
+    _COLUMNS = (
+        Column("gender", str, "men or women"),
+        Column("event", str, "500, 1000, ..., MS, TP"),
+        Column("block", str, "the part of the classification (points, times, reserve)"),
+        Column("quota_rank", (int, str), "the rank in the SOQC"),
+        Column("nation", str, "the skater's NOC"),
+        Column("no", int, "the line number"),
+        Column("name", str, "the skater (or team)"),
+        Column("points", int, "World Cup points"),
+        Column("time", RaceTime, "the best time"),
+        Column("venue", str, "where the best time was skated"),
+        Column("date", str, "when (ISO date)"),
+        Column("competition", str, "the competition of the best time"),
+    )
 
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per line: ``gender``, ``event``, ``block``, ``quota_rank``, ``nation``,

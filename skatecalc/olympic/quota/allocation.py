@@ -35,7 +35,7 @@ from ...errors import (
 )
 from ...limits import described
 from ...provenance import RuleStatus, rule_status
-from ...tabular import RowValue, Tabular
+from ...tabular import Column, RowValue, Tabular
 from ...time import RaceTime
 from ..rows import check_count
 
@@ -215,6 +215,13 @@ class Allocation(Tabular[QuotaPlace]):
 
     def _table_rows(self) -> tuple[QuotaPlace, ...]:
         return self.places
+
+    _COLUMNS = (
+        Column("place", int, "the quota place (1-based; the reserve list counts on)"),
+        Column("noc", str, "the National Olympic Committee"),
+        Column("name", str, "the skater (or team) who earned the place"),
+        Column("via", str, "points, times or reserve"),
+    )
 
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per quota place, in allocation order, then one per reserve (see

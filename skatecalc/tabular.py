@@ -381,6 +381,7 @@ RENDERER_MODULES: dict[str, str] = {
     "skatecalc.championship": "skatecalc.text.championship",
     "skatecalc.worldcup": "skatecalc.text.worldcup",
     "skatecalc.olympic": "skatecalc.text.olympic",
+    "skatecalc.io": "skatecalc.text.listing",
 }
 """Domain package -> the module that registers the renderers of its tables (module NAMES).
 
@@ -388,7 +389,7 @@ A table whose class (or a base class) is defined in the package or one of its su
 gets the renderers of that module the first time it is rendered (``str``,
 [`render_text`][skatecalc.tabular.render_text], ``_repr_html_``): the championship
 ``Standings`` and ``Board``, the World Cup standings and outlook, the Olympic selection,
-outlook and quota allocation.
+outlook and quota allocation, the listing's events and races.
 
     >>> RENDERER_MODULES["skatecalc.worldcup"]
     'skatecalc.text.worldcup'

@@ -23,20 +23,18 @@ from __future__ import annotations
 
 import argparse
 import decimal
-import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import tabular
 from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..tabular import Tabular, render_text
-from ..text.labels import cell_word, phrase, word
+from ..text.labels import phrase
 from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout
-from ..time import RaceTime
+from ..text.table import rows_layout
 from .examples import EXAMPLES, Example, names
 from .sources import add_sources, inputs_of
 
@@ -322,72 +320,9 @@ def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
     return [{**t.key, **row} for t in tables for row in t.rows]
 
 
-_NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
-
-
-def _local_cell(value: object, lang: Lang, key: str = "") -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return word("yes" if value else "no", lang)
-    if isinstance(value, str):
-        return cell_word(key, value, lang)
-    if isinstance(value, RaceTime):
-        return value.format(lang)
-    if isinstance(value, Decimal):
-        text = f"{value:f}"
-        return text.replace(".", ",") if lang == "nl" else text
-    return str(getattr(value, "value", value))
-
-
-def _heading(key: str, lang: Lang) -> str:
-    from ..text.labels import COLUMN_HEADINGS, HEADINGS
-
-    label = HEADINGS[lang].get(key)
-    if label is None:
-        label = COLUMN_HEADINGS[lang].get(key) or key.replace("_", " ")
-        return label[:1].upper() + label[1:]
-    return re.sub(r"\s*\{[^}]*\}", "", label) or key
-
-
-_STATUS_CODES = frozenset({"DQ", "DNF", "DNS", "WDR"})
-
-
-def _is_number(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | Decimal | RaceTime):
-        return True
-    return isinstance(value, str) and bool(_NUMERIC_TEXT.fullmatch(value))
-
-
-def _numeric_column(values: Sequence[object]) -> bool:
-    """Right-aligned: numbers and times, with status codes (DNS) among them."""
-    numbers = [_is_number(v) for v in values]
-    return any(numbers) and all(
-        n or v in _STATUS_CODES for n, v in zip(numbers, values, strict=True)
-    )
-
-
 def _layout(table: Table, lang: Lang) -> Layout:
-
-    rows = list(table.local_rows(lang) if table.local_rows is not None else table.rows)
-    keys: list[str] = []
-    for row in rows:
-        keys += [k for k in row if k not in keys]
-    # a column empty in every row says nothing in an article
-    keys = [k for k in keys if any(row.get(k) not in (None, "") for row in rows)] or keys
-    align = []
-    for k in keys:
-        values = [row.get(k) for row in rows if row.get(k) is not None]
-        align.append("right" if _numeric_column(values) else "left")
-    return Layout(
-        tuple(_heading(k, lang) for k in keys),
-        tuple(tuple(_local_cell(row.get(k), lang, k) for k in keys) for row in rows),
-        tuple(align),
-        before=(title,) if (title := table.title_in(lang)) else (),
-        after=table.after_in(lang),
-    )
+    rows = table.local_rows(lang) if table.local_rows is not None else table.rows
+    return rows_layout(rows, lang, title=table.title_in(lang), after=table.after_in(lang))
 
 
 def _markdown(table: Table, lang: Lang) -> str:

@@ -46,8 +46,8 @@ imported inside [`frame`][skatecalc.columns.frame] only).
 from __future__ import annotations
 
 import csv
-import importlib
 import enum
+import importlib
 import io
 import json
 import re

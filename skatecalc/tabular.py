@@ -135,7 +135,6 @@ R = TypeVar("R", bound=Named, covariant=True)
 D = TypeVar("D")
 
 
-
 class _Index:
     """The name index of one rows tuple: exact names and their NFC forms to positions."""
 

@@ -257,11 +257,9 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
                 )
             if number == len(games.events):
                 after[lang].append(summary[lang])
-        rows: list[dict[str, object]] = [dict(row) for row in a.to_rows()]
-        rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in removed]
         tables.append(
             rows_table(
-                rows,
+                a.to_rows(),
                 title={lang: _event_title(a, lang) for lang in LANGS},
                 key={"gender": a.event.gender, "event": a.event.event},
                 after=after,

@@ -212,6 +212,8 @@ class Allocation(Tabular[QuotaPlace]):
     event: QuotaEvent
     places: tuple[QuotaPlace, ...]
     reserve: tuple[QuotaPlace, ...]
+    cut: tuple[QuotaPlace, ...] = ()
+    """Provisional places the Games' reduction step removed (see `reduce_places`)."""
 
     def _table_rows(self) -> tuple[QuotaPlace, ...]:
         return self.places
@@ -220,13 +222,14 @@ class Allocation(Tabular[QuotaPlace]):
         Column("place", int, "the quota place (1-based; the reserve list counts on)"),
         Column("noc", str, "the National Olympic Committee"),
         Column("name", str, "the skater (or team) who earned the place"),
-        Column("via", str, "points, times or reserve"),
+        Column("via", str, "points, times, reserve, or cut (removed by the reduction)"),
     )
 
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per quota place, in allocation order, then one per reserve (see
-        [`skatecalc.tabular`][skatecalc.tabular]): ``place`` (int, 1-based; the reserve list counts
-        on), ``noc``, ``name``, ``via`` (``"points"``, ``"times"`` or ``"reserve"``).
+        """One dict per quota place, in allocation order, then one per reserve, then one per
+        place the reduction step cut (see [`skatecalc.tabular`][skatecalc.tabular]):
+        ``place`` (int, 1-based; the reserve list counts on; ``None`` for a cut place),
+        ``noc``, ``name``, ``via`` (``"points"``, ``"times"``, ``"reserve"`` or ``"cut"``).
 
         >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),),
         ...                (QuotaPlace("CAN", "Y", "reserve"),))
@@ -234,10 +237,12 @@ class Allocation(Tabular[QuotaPlace]):
         [{'place': 1, 'noc': 'NED', 'name': 'X', 'via': 'points'},
          {'place': 2, 'noc': 'CAN', 'name': 'Y', 'via': 'reserve'}]
         """
-        return [
+        rows: list[dict[str, RowValue]] = [
             {"place": i, "noc": p.noc, "name": p.name, "via": p.via}
             for i, p in enumerate((*self.places, *self.reserve), start=1)
         ]
+        rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in self.cut]
+        return rows
 
     @property
     def per_noc(self) -> dict[str, int]:

@@ -233,7 +233,11 @@ def reduce_places(
                 f" {reduction.cap(stuck[0])})"
             )
     after = tuple((g, counts[g]) for g in genders)
-    return GamesAllocation(tuple(current()), tuple(removed), before, after, reduction)
+    final = [
+        attrs.evolve(a, cut=tuple(p for g, ev, p in removed if (g, ev) == k))
+        for k, a in zip(keys, current(), strict=True)
+    ]
+    return GamesAllocation(tuple(final), tuple(removed), before, after, reduction)
 
 
 @attrs.frozen

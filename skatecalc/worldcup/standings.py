@@ -13,7 +13,7 @@ by name (``O(1)``), test ``"name" in standings``, ``.get(name)``, ``.names``, an
     >>> "Nico Ihle" in st, st.get("Kai Verbij"), st
     (True, None, <Standings: 2 rows, leader Nico Ihle>)
     >>> st.to_rows()[1]
-    {'rank': 2, 'name': 'Havard Lorentzen', 'points': 100, 'wins': 1, 'HVN1': 100, 'HVN2': None}
+    {'rank': 2, 'name': 'Havard Lorentzen', 'points': 100, 'wins': 1, 'HVN1': 100, 'HVN2': 'DNS'}
 
 ``str(standings)`` prints the table as the command line does (the renderer lives in
 [skatecalc.text.worldcup][]).

@@ -740,3 +740,23 @@ def test_surname_is_the_written_surname_with_its_first_particle_capitalised(
     assert name.endswith(short[1:]) and short.casefold() == written.casefold()
     assert not short.startswith(("'", "’"))
     assert not short[0].islower()
+
+
+def test_selection_order_NED_2022_men_is_a_table_of_its_rows() -> None:
+    assert repr(ORDER) == "<SelectionOrder: NED-2022-men, 15 rows, first 1000 m #1>"
+    assert len(ORDER) == 15 and ORDER[0] is ORDER.rows[0] and "mass start" in ORDER
+    assert ORDER["mass start"].kind == "mass_start" and ORDER.get("500 m #9") is None
+    rows = ORDER.check()
+    assert rows[0] == {
+        "row": 1,
+        "kind": "okt",
+        "distance": 1000,
+        "place": 1,
+        "status": None,
+        "what": "1000 m #1",
+    }
+    assert ORDER.to_json() == rows_json(rows)
+    assert str(ORDER) == render_text(ORDER, "en") and render_text(ORDER, "nl") != str(ORDER)
+    assert render_html(ORDER).startswith("<table>")
+    with pytest.raises(UnknownNameError, match="closest known"):
+        ORDER["mass strat"]

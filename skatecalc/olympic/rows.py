@@ -176,6 +176,11 @@ class Row:
             return f"{self.distance}#{self.place}"
         return MASS_START if self.kind == "mass_start" else "?"
 
+    @property
+    def name(self) -> str:
+        """The row's name in its order (``"500 m #1"``, ``"mass start"``): `str` of it."""
+        return str(self)
+
     def __str__(self) -> str:
         if self.kind == "okt":
             return f"{self.distance} m #{self.place}"

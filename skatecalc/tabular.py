@@ -421,8 +421,9 @@ def _load_renderers(cls: type) -> bool:
 
 
 @functools.singledispatch
-def render_text(obj: object, lang: str = "en") -> str:
-    """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``).
+def render_text(obj: object, lang: str = "en", **options: Any) -> str:
+    """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``);
+    ``options`` go to the type's renderer (``gap_rounding=`` for a classification).
 
     Renderers are registered per type by [`skatecalc.text`][skatecalc.text], loaded on first
     use (see [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES]); for a type without
@@ -434,7 +435,7 @@ def render_text(obj: object, lang: str = "en") -> str:
     skatecalc.errors.TableError: no text renderer is registered for int: ...
     """
     if _load_renderers(type(obj)) and render_text.dispatch(type(obj)) is not _text_default:
-        return render_text(obj, lang)
+        return render_text(obj, lang, **options)
     raise TableError(
         f"no text renderer is registered for {type(obj).__name__}: register one with"
         " skatecalc.tabular.render_text.register, or name the module that registers it in"

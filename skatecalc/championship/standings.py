@@ -31,7 +31,7 @@ import attrs
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import described
 from ..points import GAP_ROUNDINGS, Rounding, as_points, gap_seconds_from_points, round_gap
-from ..tabular import Column, RowValue, Tabular, _load_renderers, render_text
+from ..tabular import Column, RowValue, Tabular, render_text
 from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
 from .gaps import check_lang, format_gap, format_points
@@ -392,6 +392,4 @@ class Standings(Tabular[Standing]):
         _check_gap_rounding(gap_rounding)
         if gap_rounding == ROUND_UP:
             return render_text(self, lang)
-        if render_text.dispatch(type(self)) is render_text.dispatch(object):
-            _load_renderers(type(self))  # the registered renderer takes gap_rounding
-        return render_text.dispatch(type(self))(self, lang, gap_rounding=gap_rounding)
+        return render_text(self, lang, gap_rounding=gap_rounding)

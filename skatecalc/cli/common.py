@@ -27,10 +27,9 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import tabular
 from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
-from ..tabular import Tabular, render_text
+from ..tabular import Tabular
 from ..text.labels import phrase
 from ..text.lang import Lang, normalise_lang
 from ..text.layout import Layout
@@ -267,30 +266,11 @@ def fixed(text: str) -> Callable[[Lang], str]:
     return lambda lang: text
 
 
-def _has_renderer(obj: object) -> bool:
-    """Whether ``obj``'s type has a text renderer, loading its package's renderers first
-    (they are imported on first use, see ``skatecalc.tabular.RENDERER_MODULES``)."""
-    default = render_text.dispatch(object)
-    if render_text.dispatch(type(obj)) is not default:
-        return True
-    load = getattr(tabular, "_load_renderers", None)
-    if callable(load):
-        load(type(obj))
-    return render_text.dispatch(type(obj)) is not default
-
-
 def text_of(obj: Any, lang: Lang) -> str:
-    """``obj`` as the press prints it: its registered text renderer, else its
-    ``format(lang)``, else (a table without a renderer) its rows laid out, else
-    ``str(obj)``."""
-    if _has_renderer(obj):
-        return str(render_text(obj, lang))
+    """``obj`` as the press prints it: a table's ``format(lang)`` (its registered text
+    renderer), else ``str(obj)``."""
     fmt = getattr(obj, "format", None)
-    if callable(fmt):
-        return str(fmt(lang))
-    if isinstance(obj, Tabular):
-        return _layout(table_of(obj), lang).text()
-    return str(obj)
+    return str(fmt(lang)) if callable(fmt) else str(obj)
 
 
 def table_of(

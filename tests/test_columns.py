@@ -195,3 +195,52 @@ def test_soqc_derives_from_its_columns(results: list[Any]) -> None:
     from skatecalc.olympic.quota import quota_rules
 
     _derives(soqc(results, quota_rules(2026), events=[("women", "500")]))
+
+
+def _cli_json(command: str) -> list[dict[str, Any]]:
+    status, out, err = run_cli(command + " --format json")
+    assert status == 0, err
+    rows: list[dict[str, Any]] = json.loads(out)
+    return rows
+
+
+def test_worldcup_standings_and_outlook_json_are_the_tables_rows() -> None:
+    from pathlib import Path
+
+    from skatecalc.io.worldcup import read_season
+    from skatecalc.worldcup import Race, rules
+
+    path = Path(sc.__file__).parent / "data" / "worldcup" / "wc2017-18-men-500.csv"
+    season = read_season(path, rules("2017/18"))
+    standings = [
+        {"cup": name, **row}
+        for name, cup in season.cups
+        for row in json.loads(cup.standings().to_json())
+    ]
+    assert _cli_json("skatecalc worldcup standings --example wc2017-18-men-500") == standings
+    outlook = [
+        {"cup": name, **row}
+        for name, cup in season.cups
+        for row in json.loads(cup.outlook([Race(distance=500)] * 2).to_json())
+    ]
+    command = "skatecalc worldcup outlook --example wc2017-18-men-500 --remaining 2"
+    assert _cli_json(command) == outlook
+
+
+def test_olympic_order_select_and_outlook_json_are_the_tables_rows() -> None:
+    from skatecalc import olympic
+
+    order = olympic.selection_order("NED-2022-men")
+    assert _cli_json("skatecalc olympic order NED-2022-men") == json.loads(order.to_json())
+    for command in ("select", "outlook"):
+        out = _cli_json(f"skatecalc olympic {command} --example okt2021 --order NED-2022-men")
+        assert out and list(out[0]) == [c.name for c in _olympic_columns(command, order)]
+
+
+def _olympic_columns(command: str, order: Any) -> tuple[Column, ...]:
+    from skatecalc import olympic
+
+    if command == "outlook":
+        return olympic.outlook(order, {500: ["A", "B", "C"]}).columns
+    results = {d: ["A", "B", "C"] for d in order.distances}
+    return olympic.select(order, results, mass_start="A").columns

@@ -244,3 +244,47 @@ def _olympic_columns(command: str, order: Any) -> tuple[Column, ...]:
         return olympic.outlook(order, {500: ["A", "B", "C"]}).columns
     results = {d: ["A", "B", "C"] for d in order.distances}
     return olympic.select(order, results, mass_start="A").columns
+
+
+def _same_number(cell: Any, value: Any, types: tuple[type, ...]) -> bool:
+    """A frame cell is the exact value as a number, or missing where there is none."""
+    import pandas as pd
+
+    if RaceTime in types:
+        return (
+            bool(pd.isna(cell))
+            if not isinstance(value, RaceTime)
+            else cell == value.thousandths / 1000
+        )
+    if Decimal in types:
+        return bool(pd.isna(cell)) if value is None else cell == float(value)
+    if int in types:
+        return bool(pd.isna(cell)) if type(value) is not int else cell == value
+    return bool(pd.isna(cell)) if value is None else cell == value
+
+
+@settings(max_examples=30, deadline=None)
+@given(live_sprints(), st.integers(0, 4))
+def test_frame_numbers_are_the_exact_values(
+    results: dict[str, list[str | None]], after: int
+) -> None:
+    pytest.importorskip("pandas")
+    try:
+        table = sc.classify(sc.SPRINT, results, after=after)
+    except SkatecalcError:
+        return
+    tables: list[Tabular[Any]] = [table]
+    if table.next_distance is not None:
+        tables.append(sc.board(table))
+    for t in tables:
+        frame, rows = t.to_frame(), t.to_rows()
+        assert len(frame) == len(rows)
+        for column in t.columns:
+            for i, row in enumerate(rows):
+                cell = frame[column.name].iloc[i]
+                assert _same_number(cell, row[column.name], column.types), (column.name, i)
+
+
+def test_standings_csv_is_the_csv_the_command_line_prints() -> None:
+    out = run_cli("skatecalc standings --example wsc2024-women --format csv")[1]
+    assert out == _example().to_csv()

@@ -13,6 +13,8 @@ each of them the same face::
     >>> @attrs.frozen(repr=False)
     ... class Podium(Tabular[Row]):
     ...     rows: tuple[Row, ...]
+    ...     _COLUMNS = (Column("name", str, "the skater", get=lambda row: row.name),
+    ...                 Column("rank", int, "the place", get=lambda row: row.rank))
     ...     def _table_rows(self) -> tuple[Row, ...]:
     ...         return self.rows
     >>> podium = Podium((Row("Miho Takagi", 1), Row("Femke Kok", 2), Row("Jutta Leerdam", 3)))
@@ -24,6 +26,8 @@ each of them the same face::
     (('Miho Takagi', 'Femke Kok', 'Jutta Leerdam'), 2)
     >>> podium
     <Podium: 3 rows, first Miho Takagi>
+    >>> podium.to_rows()[1], podium.to_json(indent=None)[:40]
+    ({'name': 'Femke Kok', 'rank': 2}, '[{"name": "Miho Takagi", "rank": 1}, {"n')
     >>> podium["Femke Kook"]
     Traceback (most recent call last):
     ...
@@ -53,12 +57,20 @@ under the identity rule of `skatecalc.names` (another Unicode normal form, ``"Wu
 for ``"Wüst"``, a non-breaking or doubled space) is found too. If two rows carry the
 same name, the first is the one found by name (tables that key by name keep names unique).
 
-The ``to_rows()`` contract
---------------------------
+Columns declared once, and the ``to_rows()`` contract
+----------------------------------------------------
 
-Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue]]``:
+Every table declares its columns once (``_COLUMNS``, or ``_columns()`` when they depend on
+the data, such as one per distance or race): a
+[`Column`][skatecalc.columns.Column] per key with its name, the types of its values and its
+meaning (``table.columns``). With a getter on every column, ``to_rows()`` is made from the
+declaration; a table whose values need the whole table (a gap to the leader) implements
+``to_rows()`` itself, and ``table.check()`` holds it to the declaration. ``to_json()`` (the
+JSON the command line prints), ``to_csv()``, ``to_frame()`` (pandas) and the command line's
+output all come from ``to_rows()`` (see [`skatecalc.columns`][skatecalc.columns]). The
+rows, ``list[dict[str, RowValue]]``:
 
-* one dict per row, in table order, every dict with the same keys in the same order
+* one dict per row, in table order, every dict with the declared keys in declared order
   (so that ``pandas.DataFrame(table.to_rows())`` gives one column per key);
 * keys are stable English identifiers (``"rank"``, ``"name"``, ``"nation"``, ``"points"``,
   ``"500 (1)"``...), independent of any output language;
@@ -69,7 +81,7 @@ Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue
 * per-distance values (time, points, rank on the distance) are columns of their own.
 
 [`check_rows`][skatecalc.tabular.check_rows] checks a list of rows against this contract
-(use it in tests).
+(use it in tests); ``table.check()`` checks the declared columns too.
 
 Render hooks
 ------------

@@ -25,8 +25,6 @@ from ..worldcup import (
     Cup,
     Race,
     Rules,
-    Table,
-    Value,
     cup_name,
     normalise_distance,
     rules,
@@ -215,37 +213,18 @@ def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]
     return cups
 
 
-def _value(table: Table, place: int) -> tuple[int | None, str | None]:
-    try:
-        v: Value = table.value(place)
-    except SkatecalcError:
-        return None, None
-    return v.points, v.status
-
-
 def run_table(args: argparse.Namespace) -> str:
     """``skatecalc worldcup table SEASON``: one row per place; points ``null`` where the
     value is unknown, each with its status (verified, derived, unverified)."""
     r = _season_rules(args.season)
-    a = r.table()
-    final = r.table(final=True)
-    b = r.table(division="B")
-    count = max(len(a.values), len(final.values), len(b.values), a.length or 0, final.length or 0)
-    rows: list[dict[str, object]] = []
-    for place in range(1, count + 1):
-        row: dict[str, object] = {"place": place}
-        for key, table in (("division_a", a), ("final", final), ("division_b", b)):
-            points, status = _value(table, place)
-            row[key] = points
-            row[f"{key}_status"] = status
-        rows.append(row)
+    points = r.points_tables()
     from ..text.lang import LANGS
-    from ..text.worldcup import LABELS, rules_text
+    from ..text.worldcup import LABELS
 
-    texts = {lang: rules_text(r, count, lang) for lang in LANGS}
+    texts = {lang: points.format(lang) for lang in LANGS}
     title = {lang: LABELS[lang]["table_title"].format(season=r.season) for lang in LANGS}
     after = {lang: (LABELS[lang]["source"].format(source=r.source),) for lang in LANGS}
-    return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
+    return render([OutTable(points.to_rows(), _texts(texts), title, {}, None, after)], args)
 
 
 def _titles(

@@ -35,6 +35,7 @@ from ..olympic import (
 from ..text.labels import gender_word, rule_status
 from ..text.lang import LANGS, Lang
 from ..text.olympic import LABELS
+from ..text.soqc import quota_title
 from .common import Table, read_source, render, rows_table
 
 
@@ -156,31 +157,11 @@ def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
             f"no such event in the {rules.year} quota; events: "
             + ", ".join(f"{e.gender} {e.event}" for e in rules.events)
         )
-    rows: list[dict[str, object]] = [
-        {
-            "gender": e.gender,
-            "event": e.event,
-            "size": e.size,
-            "points_places": e.points_places,
-            "times_places": e.times_places,
-            "max_per_noc": e.max_per_noc,
-            "split_status": e.split_status,
-        }
-        for e in events
-    ]
-    title = {lang: _label(lang, "quota_title", **_quota_fields(rules, lang)) for lang in LANGS}
+    chosen = {(e.gender, e.event) for e in events}
+    rows = [row for row in rules.to_rows() if (row["gender"], row["event"]) in chosen]
+    title = {lang: quota_title(rules, lang) for lang in LANGS}
     after = {lang: _parameter_notes(rules, lang) for lang in LANGS}
     return rows_table(rows, title=title, after=after)
-
-
-def _quota_fields(rules: QuotaRules, lang: Lang) -> dict[str, object]:
-    reserve = rules.reserve if rules.reserve is not None else _label(lang, "quota_no_reserve")
-    return {
-        "games": rules.games,
-        "athletes": rules.athletes,
-        "per_gender": rules.per_gender,
-        "reserve": reserve,
-    }
 
 
 def _parameter_notes(rules: QuotaRules, lang: Lang) -> list[str]:

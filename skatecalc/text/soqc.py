@@ -1,17 +1,22 @@
-"""Text and HTML of the SOQC (Special Olympic Qualification Classification), as the ISU
-prints it: per event the ranking by points, "further ranking by World Cup times", then the
-reserve list; columns quota rank, nation, number within the nation, name, World Cup
-points, best time with venue, date and competition.
+"""Text and HTML of the SOQC (Special Olympic Qualification Classification) and of a Games'
+quota parameters (`QuotaRules`, one row per event).
+
+The SOQC as the ISU prints it: per event the ranking by points, "further ranking by World
+Cup times", then the reserve list; columns quota rank, nation, number within the nation,
+name, World Cup points, best time with venue, date and competition.
 """
 
 from __future__ import annotations
 
+from ..olympic.quota import QuotaRules
 from ..olympic.soqc import Soqc, SoqcRow
 from ..tabular import render_html, render_text
+from . import register
 from .lang import Lang, normalise_lang
 from .layout import Layout
+from .table import rows_layout
 
-__all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
+__all__ = ["LABELS", "quota_title", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
 
 LABELS: dict[Lang, dict[str, str]] = {
     "en": {
@@ -136,3 +141,26 @@ def _soqc_html(obj: Soqc) -> str:
         for e in obj.events
         for layout in soqc_event_layouts(obj, e.gender, e.event, "en")
     )
+
+
+def quota_title(rules: QuotaRules, lang: Lang = "en") -> str:
+    """The title of a Games' quota parameters: the Games, athletes, per gender, reserve.
+
+    >>> from skatecalc.olympic.quota import quota_rules
+    >>> quota_title(quota_rules(2026))[:40]
+    'Milano Cortina 2026: 164 athletes (82 pe'
+    """
+    from .olympic import LABELS as OLYMPIC
+
+    words = OLYMPIC[normalise_lang(lang)]
+    reserve = rules.reserve if rules.reserve is not None else words["quota_no_reserve"]
+    return words["quota_title"].format(
+        games=rules.games, athletes=rules.athletes, per_gender=rules.per_gender, reserve=reserve
+    )
+
+
+def _quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
+    return rows_layout(rules.to_rows(), lang, title=quota_title(rules, lang))
+
+
+register(QuotaRules, _quota_layout)

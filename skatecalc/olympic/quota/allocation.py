@@ -159,6 +159,11 @@ class QuotaEvent:
     year: int | None = None
     """The Games year of a built-in event (``None``: user-defined)."""
 
+    @property
+    def name(self) -> str:
+        """``"women 500"``: the event's name in its Games' rules (``rules["women 500"]``)."""
+        return f"{self.gender} {self.event}"
+
     def __attrs_post_init__(self) -> None:
         for what, value in (("gender", self.gender), ("event", self.event)):
             if not isinstance(value, str) or not value.strip():
@@ -180,6 +185,25 @@ class QuotaEvent:
                 f"{label}: {self.points_places} + {self.times_places} places "
                 f"do not make the event size {self.size}"
             )
+
+
+def _event_column(key: str, types: type, meaning: str) -> Column:
+    return Column(key, types, meaning, get=lambda e: getattr(e, key))
+
+
+EVENT_COLUMNS = tuple(
+    _event_column(*c)
+    for c in (
+        ("gender", str, "men or women"),
+        ("event", str, "500, 1000, ..., MS, TP"),
+        ("size", int, "quota places of the event"),
+        ("points_places", int, "places by the World Cup points ranking"),
+        ("times_places", int, "places by the World Cup times ranking"),
+        ("max_per_noc", int, "the most places one NOC can earn; None: unknown"),
+        ("split_status", str, "verified, derived or unverified"),
+    )
+)
+"""The columns of a Games' quota rules, one row per event (`QuotaRules.to_rows()`)."""
 
 
 @attrs.frozen

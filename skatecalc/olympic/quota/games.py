@@ -29,9 +29,11 @@ from ... import _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import described
 from ...provenance import RuleStatus
+from ...tabular import Tabular
 from ..rows import check_count
 from .allocation import (
     _GENDERS,
+    EVENT_COLUMNS,
     Allocation,
     QualifierResult,
     QuotaEvent,
@@ -240,8 +242,8 @@ def reduce_places(
     return GamesAllocation(tuple(final), tuple(removed), before, after, reduction)
 
 
-@attrs.frozen
-class QuotaRules:
+@attrs.frozen(repr=False)
+class QuotaRules(Tabular[QuotaEvent]):
     """The quota parameters of one Games, with their source and status.
 
     >>> r = quota_rules(2026)
@@ -267,6 +269,17 @@ class QuotaRules:
     max_per_noc_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
     reduction: Reduction | None = None
     """The step cutting the provisional places to the cap (2026), or ``None``."""
+
+    _COLUMNS = EVENT_COLUMNS  # a table of its events: rules["women 500"], to_rows()
+
+    def _table_rows(self) -> tuple[QuotaEvent, ...]:
+        return self.events
+
+    def _row_word(self) -> str:
+        return "event"
+
+    def _repr_summary(self) -> str:
+        return f"{self.games}, {super()._repr_summary()}"
 
     def event(self, gender: str, event: str | int) -> QuotaEvent:
         """The event ``event`` (``"500"``, ``"MS"``, ``"TP"``) of ``gender``."""

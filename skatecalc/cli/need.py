@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 
-from .. import Requirement, Standings, board, required_time
-from ..text.labels import combination_name, note, phrase
-from ..text.lang import Lang
+from .. import Standings, board, required_time
+from ..text.labels import combination_name, phrase
 from .common import GAP_ROUNDINGS_BY_NAME, render, table_of
 from .standings import load_table, standings_table
 from .watch import follow
@@ -66,16 +65,11 @@ def run_need(args: argparse.Namespace) -> str:
         reference=args.reference,
     )
 
-    def local(lang: Lang) -> list[dict[str, object]]:
-        """The row with its words in ``lang`` (markdown)."""
-        words = {"explanation": need.explain(lang), "notes": _notes(need, lang)}
-        return [{**row, **words} for row in need.to_rows()]
+    from ..text.championship import requirement_rows
 
-    return render([table_of(need)._replace(local_rows=local)], args)
-
-
-def _notes(need: Requirement, lang: Lang) -> str | None:
-    return "; ".join(note(n, lang) for n in need.notes) or None
+    return render(
+        [table_of(need)._replace(local_rows=lambda lang: requirement_rows(need, lang))], args
+    )
 
 
 def run_board(args: argparse.Namespace) -> str:

@@ -18,7 +18,7 @@ from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
 from ..championship.targets.requirement import Requirement
 from ..points import as_points
-from ..tabular import render_html, render_text
+from ..tabular import RowValue, render_html, render_text
 from ..time import RaceTime
 from . import register
 from .labels import combination_name, heading, note, phrase
@@ -27,7 +27,13 @@ from .layout import Layout
 from .numbers import format_points
 from .width import Align
 
-__all__ = ["board_layout", "provisional_layout", "requirement_text", "standings_layout"]
+__all__ = [
+    "board_layout",
+    "provisional_layout",
+    "requirement_rows",
+    "requirement_text",
+    "standings_layout",
+]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -285,6 +291,14 @@ def requirement_text(need: Requirement, lang: Lang = "en") -> str:
     lines = [need.explain(lang)]
     lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
     return "\n".join(lines)
+
+
+def requirement_rows(need: Requirement, lang: Lang = "en") -> list[dict[str, RowValue]]:
+    """``need.to_rows()`` with its words (``explanation``, ``notes``) in ``lang``: the
+    Markdown of ``skatecalc need``."""
+    notes = "; ".join(note(n, lang) for n in need.notes) or None
+    words = {"explanation": need.explain(lang), "notes": notes}
+    return [{**row, **words} for row in need.to_rows()]
 
 
 def _requirement_text(need: Requirement, lang: object = "en") -> str:

@@ -263,12 +263,15 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
                 f"{described(key)} is neither a position (a whole number) nor a name"
             ) from None
         if not -len(rows) <= position < len(rows):
-            count = len(rows)
-            raise PositionError(
-                f"position {described(position)} is beyond the table"
-                f" ({count} row{'' if count == 1 else 's'})"
-            )
+            raise PositionError(self._beyond(position, len(rows)))
         return rows[position]
+
+    def _beyond(self, position: int, count: int) -> str:
+        """The message for a position beyond the table's ``count`` rows."""
+        return (
+            f"position {described(position)} is beyond the table"
+            f" ({count} row{'' if count == 1 else 's'})"
+        )
 
     def _lookup(self, name: str) -> R:
         index = self._index()

@@ -21,12 +21,9 @@ by name (``O(1)``), test ``"name" in standings``, ``.get(name)``, ``.names``, an
 
 from __future__ import annotations
 
-from typing import overload
-
 import attrs
 
 from .._fields import shown
-from ..errors import PositionError
 from ..tabular import Column, RowValue, Tabular
 from .tiebreak import Score, Tally
 
@@ -118,22 +115,8 @@ class Standings(Tabular[Standing]):
     def _row_word(self) -> str:
         return self.entrant
 
-    @overload
-    def __getitem__(self, key: int) -> Standing: ...
-    @overload
-    def __getitem__(self, key: str) -> Standing: ...
-    @overload
-    def __getitem__(self, key: slice) -> tuple[Standing, ...]: ...
-    def __getitem__(self, key: int | str | slice) -> Standing | tuple[Standing, ...]:
-        """A standing by position (``standings[0]``), by name, or standings by slice; a
-        position beyond the standings raises [PositionError][skatecalc.errors.PositionError]
-        (an ``IndexError``), an unknown name
-        [UnknownNameError][skatecalc.errors.UnknownNameError] (a ``KeyError``)."""
-        if type(key) is int and not -len(self.entries) <= key < len(self.entries):
-            raise PositionError(
-                f"position {shown(key)} is beyond the {len(self.entries)} standings"
-            )
-        return super().__getitem__(key)
+    def _beyond(self, position: int, count: int) -> str:
+        return f"position {shown(position)} is beyond the {count} standings"
 
     def to_rows(self) -> list[dict[str, RowValue]]:
         """Typed rows, the declared ``columns`` (what the command line's JSON and CSV print):

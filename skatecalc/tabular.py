@@ -341,20 +341,20 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
             raise TableError(f"{type(self).__name__} declares no getter for every column")
         return [{c.name: c.value(row) for c in columns} for row in self._table_rows()]
 
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """``to_rows()`` as the JSON the command line prints (exact numbers as text, times
-        in ISU notation, ``null`` for no value)."""
-        return rows_json(self.to_rows(), indent=indent)
+    def to_json(self, *, indent: int | None = 2, **options: Any) -> str:
+        """``to_rows(**options)`` as the JSON the command line prints (exact numbers as
+        text, times in ISU notation, ``null`` for no value)."""
+        return rows_json(self.to_rows(**options), indent=indent)
 
-    def to_csv(self) -> str:
-        """``to_rows()`` as CSV with a heading line (the declared column names)."""
-        return csv_text(self.to_rows(), [c.name for c in self.columns])
+    def to_csv(self, **options: Any) -> str:
+        """``to_rows(**options)`` as CSV with a heading line (the declared column names)."""
+        return csv_text(self.to_rows(**options), [c.name for c in self.columns])
 
-    def to_frame(self) -> Any:
-        """A pandas DataFrame of ``to_rows()`` for notebooks and plots: points and times as
-        numbers, places as integers (see [`frame`][skatecalc.columns.frame]); needs pandas
-        (``pip install "skatecalc[pandas]"``)."""
-        return frame(self.to_rows(), self.columns)
+    def to_frame(self, **options: Any) -> Any:
+        """A pandas DataFrame of ``to_rows(**options)`` for notebooks and plots: points and
+        times as numbers, places as integers (see [`frame`][skatecalc.columns.frame]); needs
+        pandas (``pip install "skatecalc[pandas]"``)."""
+        return frame(self.to_rows(**options), self.columns)
 
     def check(self) -> list[dict[str, RowValue]]:
         """``to_rows()`` checked against the declared columns and the row contract (for

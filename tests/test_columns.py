@@ -288,3 +288,19 @@ def test_frame_numbers_are_the_exact_values(
 def test_standings_csv_is_the_csv_the_command_line_prints() -> None:
     out = run_cli("skatecalc standings --example wsc2024-women --format csv")[1]
     assert out == _example().to_csv()
+
+
+def test_standings_json_with_gap_rounding_half_up_is_the_command_lines() -> None:
+    import decimal
+
+    table = _example()
+    out = run_cli(
+        "skatecalc standings --example wsc2024-women --gap-rounding half-up --format json"
+    )
+    assert out[1].rstrip("\n") == table.to_json(gap_rounding=decimal.ROUND_HALF_UP)
+    assert (
+        table.to_csv(gap_rounding=decimal.ROUND_HALF_UP)
+        == run_cli(
+            "skatecalc standings --example wsc2024-women --gap-rounding half-up --format csv"
+        )[1]
+    )

@@ -4,8 +4,10 @@ Input (`read_source`, `load_input`): a FILE, ``-`` for standard input, or a
 built-in example (``--example NAME``, see `skatecalc.cli.examples`), read as UTF-8
 text and parsed by the reader of the command's kind of input.
 
-Output (`Table`, `render`): every command builds one or more tables and
-`render` prints them in the chosen ``--format``:
+Output (`Table`, `render`): every command prints one or more of the library's tables (a
+`Table` here is a table's ``to_rows()`` with its printed text, title and lines after: the
+command line builds no rows of its own, see `skatecalc.columns`), and `render` prints them
+in the chosen ``--format``:
 
 * ``text``: as the press prints it, in ``--lang`` (``en`` ISU notation, ``nl`` Dutch);
 * ``json``: a list of row objects, values in ISU notation whatever ``--lang`` says, points
@@ -236,7 +238,8 @@ RowsOf = Callable[[Lang], Sequence[Mapping[str, object]]]
 class Table(NamedTuple):
     """One table of a command's output.
 
-    ``rows`` are the machine rows (typed values, or text in ISU notation); ``text`` renders
+    ``rows`` are the machine rows: a table's ``to_rows()`` (typed values; see `table_of`),
+    printed through `skatecalc.columns` (``rows_json``, ``csv_text``); ``text`` renders
     the table as the press prints it in a language; ``title`` heads it in markdown;
     ``key`` are columns put first in every JSON/CSV row (which cup, which event);
     ``local_rows`` gives rows already written in a language (for markdown); ``after`` are

@@ -98,7 +98,7 @@ def _types(value: type | tuple[type, ...]) -> tuple[type, ...]:
 class Column:
     """One declared column of a table: its ``name`` (the ``to_rows()`` key), the ``types``
     its values take besides ``None`` (one type or a tuple: ``(RaceTime, str)`` for a time
-    or a status code), what it ``means``, and optionally ``get``, the value of a row
+    or a status code), its ``meaning``, and optionally ``get``, the value of a row
     (a table whose values all come from its rows derives ``to_rows()`` from the getters).
 
     >>> Column("points", Decimal, "the total").types
@@ -130,6 +130,9 @@ def check_columns(
     ``None`` or of its column's types; else raise [`TableError`][skatecalc.errors.TableError]
     naming the first offence (see the module example)."""
     names = tuple(c.name for c in columns)
+    if len(set(names)) != len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise TableError(f"columns declared twice: {', '.join(map(repr, twice))}")
     for number, row in enumerate(rows):
         if tuple(row) != names:
             raise TableError(f"row {number} has keys {tuple(row)!r}; the columns are {names!r}")

@@ -304,3 +304,9 @@ def test_standings_json_with_gap_rounding_half_up_is_the_command_lines() -> None
             "skatecalc standings --example wsc2024-women --gap-rounding half-up --format csv"
         )[1]
     )
+
+
+def test_a_column_declared_twice_is_refused() -> None:
+    cols = (Column("name", str, "skater"), Column("name", str, "again"))
+    with pytest.raises(TableError, match="declared twice: 'name'"):
+        check_columns([], cols)

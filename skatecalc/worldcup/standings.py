@@ -21,6 +21,8 @@ by name (``O(1)``), test ``"name" in standings``, ``.get(name)``, ``.names``, an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from .._fields import shown
@@ -133,32 +135,35 @@ class Standings(Tabular[Standing]):
         {'rank': 1, 'name': 'A', 'points': 100, 'wins': 1, 'R1': 100}
         {'rank': 2, 'name': 'B', 'points': 0, 'wins': 0, 'R1': 'DQ'}
         """
-        columns = [race_column(r) for r in self.races]
-        rows: list[dict[str, RowValue]] = []
-        for s in self.entries:
-            row: dict[str, RowValue] = {
-                "rank": s.rank,
-                "name": s.name,
-                "points": s.points,
-                "wins": s.wins,
-            }
-            row.update(dict.fromkeys(columns))
-            for score in s.results:
-                column = race_column(score.race)
-                if column in row:
-                    row[column] = score.points if score.status is None else str(score.status)
-            rows.append(row)
-        return rows
+        return super().to_rows()  # from the declared columns
 
     def _columns(self) -> tuple[Column, ...]:
         what = "nation" if self.entrant == "nation" else "skater"
         return (
-            Column("rank", int, "the place in the cup"),
-            Column("name", str, f"the {what}"),
-            Column("points", int, "the cup points"),
-            Column("wins", int, "races won"),
+            Column("rank", int, "the place in the cup", get=lambda s: s.rank),
+            Column("name", str, f"the {what}", get=lambda s: s.name),
+            Column("points", int, "the cup points", get=lambda s: s.points),
+            Column("wins", int, "races won", get=lambda s: s.wins),
             *(
-                Column(race_column(r), (int, str), f"the points in {r}, or a status code")
+                Column(
+                    race_column(r),
+                    (int, str),
+                    f"the points in {r}, or a status code",
+                    get=_in_race(race_column(r)),
+                )
                 for r in self.races
             ),
         )
+
+
+def _in_race(column: str) -> Callable[[Standing], RowValue]:
+    """The value of a standing in the race of ``column``: the points, or the status code."""
+
+    def value(standing: Standing) -> RowValue:
+        found: RowValue = None
+        for score in standing.results:
+            if race_column(score.race) == column:
+                found = score.points if score.status is None else str(score.status)
+        return found
+
+    return value

@@ -13,6 +13,8 @@ each of them the same face::
     >>> @attrs.frozen(repr=False)
     ... class Podium(Tabular[Row]):
     ...     rows: tuple[Row, ...]
+    ...     _COLUMNS = (Column("name", str, "the skater", get=lambda row: row.name),
+    ...                 Column("rank", int, "the place", get=lambda row: row.rank))
     ...     def _table_rows(self) -> tuple[Row, ...]:
     ...         return self.rows
     >>> podium = Podium((Row("Miho Takagi", 1), Row("Femke Kok", 2), Row("Jutta Leerdam", 3)))
@@ -24,6 +26,8 @@ each of them the same face::
     (('Miho Takagi', 'Femke Kok', 'Jutta Leerdam'), 2)
     >>> podium
     <Podium: 3 rows, first Miho Takagi>
+    >>> podium.to_rows()[1], podium.to_json(indent=None)[:40]
+    ({'name': 'Femke Kok', 'rank': 2}, '[{"name": "Miho Takagi", "rank": 1}, {"n')
     >>> podium["Femke Kook"]
     Traceback (most recent call last):
     ...
@@ -53,12 +57,20 @@ under the identity rule of `skatecalc.names` (another Unicode normal form, ``"Wu
 for ``"Wüst"``, a non-breaking or doubled space) is found too. If two rows carry the
 same name, the first is the one found by name (tables that key by name keep names unique).
 
-The ``to_rows()`` contract
---------------------------
+Columns declared once, and the ``to_rows()`` contract
+----------------------------------------------------
 
-Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue]]``:
+Every table declares its columns once (``_COLUMNS``, or ``_columns()`` when they depend on
+the data, such as one per distance or race): a
+[`Column`][skatecalc.columns.Column] per key with its name, the types of its values and its
+meaning (``table.columns``). With a getter on every column, ``to_rows()`` is made from the
+declaration; a table whose values need the whole table (a gap to the leader) implements
+``to_rows()`` itself, and ``table.check()`` holds it to the declaration. ``to_json()`` (the
+JSON the command line prints), ``to_csv()``, ``to_frame()`` (pandas) and the command line's
+output all come from ``to_rows()`` (see [`skatecalc.columns`][skatecalc.columns]). The
+rows, ``list[dict[str, RowValue]]``:
 
-* one dict per row, in table order, every dict with the same keys in the same order
+* one dict per row, in table order, every dict with the declared keys in declared order
   (so that ``pandas.DataFrame(table.to_rows())`` gives one column per key);
 * keys are stable English identifiers (``"rank"``, ``"name"``, ``"nation"``, ``"points"``,
   ``"500 (1)"``...), independent of any output language;
@@ -69,7 +81,7 @@ Every table implements ``to_rows()`` itself, returning ``list[dict[str, RowValue
 * per-distance values (time, points, rank on the distance) are columns of their own.
 
 [`check_rows`][skatecalc.tabular.check_rows] checks a list of rows against this contract
-(use it in tests).
+(use it in tests); ``table.check()`` checks the declared columns too.
 
 Render hooks
 ------------
@@ -98,23 +110,23 @@ itself with ``render_text.register``.
 from __future__ import annotations
 
 import abc
-import enum
 import functools
 import importlib
 import operator
 import sys
 from collections.abc import Iterator, Sequence
-from decimal import Decimal
-from typing import ClassVar, Generic, Protocol, TypeAlias, TypeVar, overload
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
 from ._text import printable
+from .columns import Column, RowValue, check_columns, check_rows, csv_text, frame, rows_json
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import shown
 from .names import name_key
-from .time import RaceTime
+from .time import Lang
 
 __all__ = [
     "RENDERER_MODULES",
+    "Column",
     "Named",
     "RowValue",
     "Tabular",
@@ -133,9 +145,6 @@ class Named(Protocol):
 
 R = TypeVar("R", bound=Named, covariant=True)
 D = TypeVar("D")
-
-RowValue: TypeAlias = int | Decimal | RaceTime | str | bool | None
-"""The type of one value in ``to_rows()`` (see the module documentation)."""
 
 
 class _Index:
@@ -254,12 +263,15 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
                 f"{shown(key)} is neither a position (a whole number) nor a name"
             ) from None
         if not -len(rows) <= position < len(rows):
-            count = len(rows)
-            raise PositionError(
-                f"position {shown(position)} is beyond the table"
-                f" ({count} row{'' if count == 1 else 's'})"
-            )
+            raise PositionError(self._beyond(position, len(rows)))
         return rows[position]
+
+    def _beyond(self, position: int, count: int) -> str:
+        """The message for a position beyond the table's ``count`` rows."""
+        return (
+            f"position {shown(position)} is beyond the table"
+            f" ({count} row{'' if count == 1 else 's'})"
+        )
 
     def _lookup(self, name: str) -> R:
         index = self._index()
@@ -307,7 +319,53 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """The rows' names, in table order."""
         return self._index().names
 
+    # --- machine output: from the declared columns -----------------------------------------
+
+    _COLUMNS: ClassVar[tuple[Column, ...]] = ()
+    """The declared columns (a table whose columns depend on its data, such as one per
+    distance, overrides `_columns`)."""
+
+    def _columns(self) -> tuple[Column, ...]:
+        return type(self)._COLUMNS
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """The declared columns, in order: name, types and meaning of every key of
+        ``to_rows()`` (see [`skatecalc.columns`][skatecalc.columns])."""
+        return self._columns()
+
+    def to_rows(self) -> list[dict[str, RowValue]]:
+        """Typed data: one dict per row, the declared columns in order, exact values."""
+        columns = self.columns
+        if not columns or any(c.get is None for c in columns):
+            raise TableError(f"{type(self).__name__} declares no getter for every column")
+        return [{c.name: c.value(row) for c in columns} for row in self._table_rows()]
+
+    def to_json(self, *, indent: int | None = 2, **options: Any) -> str:
+        """``to_rows(**options)`` as the JSON the command line prints (exact numbers as
+        text, times in ISU notation, ``null`` for no value)."""
+        return rows_json(self.to_rows(**options), indent=indent)
+
+    def to_csv(self, **options: Any) -> str:
+        """``to_rows(**options)`` as CSV with a heading line (the declared column names)."""
+        return csv_text(self.to_rows(**options), [c.name for c in self.columns])
+
+    def to_frame(self, **options: Any) -> Any:
+        """A pandas DataFrame of ``to_rows(**options)`` for notebooks and plots: points and
+        times as numbers, places as integers (see [`frame`][skatecalc.columns.frame]); needs
+        pandas (``pip install "skatecalc[pandas]"``)."""
+        return frame(self.to_rows(**options), self.columns)
+
+    def check(self) -> list[dict[str, RowValue]]:
+        """``to_rows()`` checked against the declared columns and the row contract (for
+        tests): a [`TableError`][skatecalc.errors.TableError] names the first offence."""
+        return check_columns(check_rows(self.to_rows()), self.columns)
+
     # --- presentation --------------------------------------------------------------------
+
+    def format(self, lang: Lang = "en") -> str:
+        """The table as the press prints it, in ``lang`` (``en``, ``nl``)."""
+        return render_text(self, lang)
 
     def _repr_summary(self) -> str:
         rows = self._table_rows()
@@ -337,6 +395,7 @@ RENDERER_MODULES: dict[str, str] = {
     "skatecalc.championship": "skatecalc.text.championship",
     "skatecalc.worldcup": "skatecalc.text.worldcup",
     "skatecalc.olympic": "skatecalc.text.olympic",
+    "skatecalc.io": "skatecalc.text.listing",
 }
 """Domain package -> the module that registers the renderers of its tables (module NAMES).
 
@@ -344,7 +403,7 @@ A table whose class (or a base class) is defined in the package or one of its su
 gets the renderers of that module the first time it is rendered (``str``,
 [`render_text`][skatecalc.tabular.render_text], ``_repr_html_``): the championship
 ``Standings`` and ``Board``, the World Cup standings and outlook, the Olympic selection,
-outlook and quota allocation.
+outlook and quota allocation, the listing's events and races.
 
     >>> RENDERER_MODULES["skatecalc.worldcup"]
     'skatecalc.text.worldcup'
@@ -377,8 +436,9 @@ def _load_renderers(cls: type) -> bool:
 
 
 @functools.singledispatch
-def render_text(obj: object, lang: str = "en") -> str:
-    """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``).
+def render_text(obj: object, lang: str = "en", **options: Any) -> str:
+    """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``);
+    ``options`` go to the type's renderer (``gap_rounding=`` for a classification).
 
     Renderers are registered per type by [`skatecalc.text`][skatecalc.text], loaded on first
     use (see [`RENDERER_MODULES`][skatecalc.tabular.RENDERER_MODULES]); for a type without
@@ -390,7 +450,7 @@ def render_text(obj: object, lang: str = "en") -> str:
     skatecalc.errors.TableError: no text renderer is registered for int: ...
     """
     if _load_renderers(type(obj)) and render_text.dispatch(type(obj)) is not _text_default:
-        return render_text(obj, lang)
+        return render_text(obj, lang, **options)
     raise TableError(
         f"no text renderer is registered for {type(obj).__name__}: register one with"
         " skatecalc.tabular.render_text.register, or name the module that registers it in"
@@ -424,46 +484,3 @@ def render_html(obj: object) -> str:
 
 
 _html_default = render_html.dispatch(object)
-
-
-_ROW_TYPES = (int, Decimal, RaceTime, str)
-
-
-def check_rows(rows: object) -> list[dict[str, RowValue]]:
-    """Return ``rows`` if they keep the ``to_rows()`` contract, else raise
-    [`TableError`][skatecalc.errors.TableError] naming the first offence.
-
-    >>> from decimal import Decimal
-    >>> check_rows([{"rank": 1, "name": "A", "points": Decimal("37.070")}])
-    [{'rank': 1, 'name': 'A', 'points': Decimal('37.070')}]
-    >>> check_rows([{"rank": 1, "points": 37.07}])
-    Traceback (most recent call last):
-    ...
-    skatecalc.errors.TableError: row 0, 'points': 37.07 is a float; ...
-    """
-    if not isinstance(rows, list):
-        raise TableError(f"to_rows() must give a list, not {type(rows).__name__}")
-    keys: tuple[str, ...] | None = None
-    for number, row in enumerate(rows):
-        if not isinstance(row, dict):
-            raise TableError(f"row {number} is a {type(row).__name__}, not a dict")
-        row_keys = tuple(row)
-        if keys is None:
-            keys = row_keys
-        elif row_keys != keys:
-            raise TableError(f"row {number} has keys {row_keys!r}, row 0 has {keys!r}")
-        for key, value in row.items():
-            if not isinstance(key, str):
-                raise TableError(f"row {number}: key {shown(key)} is not a str")
-            if isinstance(value, enum.Enum):
-                raise TableError(f"row {number}, {key!r}: {value!r} is an enum; give its value")
-            if value is None or isinstance(value, _ROW_TYPES):
-                if isinstance(value, Decimal) and not value.is_finite():
-                    raise TableError(f"row {number}, {key!r}: {value!r} is not finite")
-                continue
-            kind = "a float" if isinstance(value, float) else f"a {type(value).__name__}"
-            raise TableError(
-                f"row {number}, {key!r}: {shown(value)} is {kind}; a row value is an"
-                " int, Decimal, RaceTime, str, bool or None"
-            )
-    return rows

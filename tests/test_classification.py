@@ -427,6 +427,7 @@ def test_to_rows_are_typed_with_per_distance_points_and_ranks() -> None:
         "completed": 3,
         "finalist": True,
         "gap": Decimal("0.67"),
+        "gap_exact": Decimal("0.67"),  # a column since the CLI's rows are to_rows()
     }
     b, a = rows[3], rows[4]
     assert (b["name"], b["rank"], b["500 (2)"], b["status"], b["completed"]) == (

@@ -6,8 +6,10 @@ the ISU World Cup 2025/26, Salt Lake City and Calgary).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import attrs
@@ -1000,3 +1002,46 @@ def test_settle_keeps_an_entry_already_settled() -> None:
     assert [str(e.time) for e in once] == ["37.78", "37.901", "38.019"]
     twice = settle(once)
     assert all(a is b for a, b in zip(once, twice, strict=True))
+
+
+# --- the event and its races are tables --------------------------------------------------
+
+
+def test_salt_lake_city_listing_repr_is_short(slc: Event) -> None:
+    # the attrs repr printed every entry of every race: 108,583 characters
+    assert repr(slc) == (
+        "<Event: 1. World Cup 2025/2026, Utah Olympic Oval (USA), 14.11.2025-16.11.2025, 28 races>"
+    )
+    assert repr(slc[0]) == (
+        "<Race: 3000 m women, 14.11.2025, Division A, 16 rows, first Joy Beune>"
+    )
+    assert all(len(repr(race)) < 120 for race in slc)
+
+
+def test_salt_lake_city_listing_speaks_the_table_vocabulary(slc: Event) -> None:
+    title = "3000 m women, 14.11.2025, Division A"
+    assert len(slc) == 28 and slc[0].name == title and slc[title] is slc[0]
+    assert title in slc and slc.get("500 m men") is None and slc.names[0] == title
+    race = slc[0]
+    assert race["Joy Beune"].place == 1 and "Joy Beune" in race and race.get("X") is None
+    assert race.names == tuple(e.name for e in race) and len(race) == 16
+    rows = slc.check()
+    assert rows[0] == {
+        "race": title,
+        "distance": 3000,
+        "gender": "women",
+        "date": "2025-11-14",
+        "division": "A",
+        "entries": 16,
+        "winner": "Joy Beune",
+        "nation": "NED",
+        "time": RaceTime.parse("3:53.69"),
+    }
+    entries = race.check()
+    assert entries[1]["diff"] == Decimal("2.840") and entries[0]["records"] == "PB"
+    assert all(r.check() for r in slc)  # every race's rows have the declared columns
+    assert str(slc).splitlines()[0].startswith("1. World Cup 2025/2026, Utah Olympic Oval")
+    assert str(race).splitlines()[0] == title and "<table>" in race._repr_html_()
+    assert json.loads(race.to_json())[0]["time"] == "3:53.69"
+    with pytest.raises(SkatecalcError, match="closest"):
+        race["Joy Beuen"]

@@ -400,3 +400,18 @@ def test_allocate_reserve_beyond_the_bound_is_refused() -> None:
     event = olympic.quota_rules(2026).event("men", "500")
     with pytest.raises(QuotaError, match="reserve must be a whole number of at least 0 and"):
         allocate(event, [], reserve=1001)
+
+
+def test_quota_rules_2026_are_a_table_of_events() -> None:
+    from skatecalc.columns import rows_json
+    from skatecalc.olympic.quota import quota_rules
+    from skatecalc.tabular import render_html, render_text
+
+    rules = quota_rules(2026)
+    assert repr(rules).startswith("<QuotaRules: Milano Cortina 2026, ")
+    assert rules["women 500"] is rules.event("women", "500") and "men TP" in rules
+    rows = rules.check()  # the declared columns, in order, typed
+    assert [c.name for c in rules.columns] == list(rows[0])
+    assert rules.to_json() == rows_json(rows) and len(rows) == len(rules.events)
+    assert str(rules).startswith("Milano Cortina 2026: 164 athletes")
+    assert render_text(rules, "nl") != str(rules) and render_html(rules).startswith("<table>")

@@ -129,6 +129,7 @@ def test_shipped_listings_women_500_points_block() -> None:
     events = [read_listing(p) for p in EXAMPLES]
     s = soqc_of_events(events, 2026, events=[("women", "500")])
     check_rows(s.to_rows())
+    s.check()  # the declared columns
     top = [(r.quota_rank, r.nation, r.no, r.name, r.points) for r in s[:6]]
     assert top == [
         (1, "NED", 1, "Femke Kok", 240),

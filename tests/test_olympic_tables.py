@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skatecalc import olympic
+from skatecalc.columns import rows_json
 from skatecalc.errors import QuotaError, UnknownNameError, UnknownRowError
 from skatecalc.notation import format_ordinal as ordinal
 from skatecalc.olympic import SelectionOrder, TicketStatus
@@ -81,6 +82,8 @@ def test_every_olympic_table_speaks_the_table_vocabulary(make: Callable[[], Any]
     with pytest.raises(UnknownNameError, match="closest known"):
         table[first[:-1]]
     assert check_rows(table.to_rows()) == table.to_rows()
+    assert table.check() == table.to_rows()  # the declared columns, in order, typed
+    assert table.to_json() == rows_json(table.to_rows())
     assert str(table) == render_text(table, "en") == render_text(table, "English")
     assert render_text(table, "nl") != str(table)
     html = table._repr_html_()
@@ -605,3 +608,23 @@ def test_surname_is_the_written_surname_with_its_first_particle_capitalised(
     assert name.endswith(short[1:]) and short.casefold() == written.casefold()
     assert not short.startswith(("'", "’"))
     assert not short[0].islower()
+
+
+def test_selection_order_NED_2022_men_is_a_table_of_its_rows() -> None:
+    assert repr(ORDER) == "<SelectionOrder: NED-2022-men, 15 rows, first 1000 m #1>"
+    assert len(ORDER) == 15 and ORDER[0] is ORDER.rows[0] and "mass start" in ORDER
+    assert ORDER["mass start"].kind == "mass_start" and ORDER.get("500 m #9") is None
+    rows = ORDER.check()
+    assert rows[0] == {
+        "row": 1,
+        "kind": "okt",
+        "distance": 1000,
+        "place": 1,
+        "status": None,
+        "what": "1000 m #1",
+    }
+    assert ORDER.to_json() == rows_json(rows)
+    assert str(ORDER) == render_text(ORDER, "en") and render_text(ORDER, "nl") != str(ORDER)
+    assert render_html(ORDER).startswith("<table>")
+    with pytest.raises(UnknownNameError, match="closest known"):
+        ORDER["mass strat"]

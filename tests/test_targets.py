@@ -643,3 +643,24 @@ def test_board_and_need_on_the_first_distance_while_it_is_skated() -> None:
     assert done[0].name == "C" and done[0].rank == 1
     tie = classify(SPRINT, {"A": ["38.00"], "B": ["38.50"], "C": ["38.00"]})
     assert tie["C"].rank == tie["A"].rank == 1
+
+
+def test_requirement_kok_beat_takagi_is_a_table_of_one_row() -> None:
+    from skatecalc import classify
+
+    table = classify(
+        "sprint",
+        {"Miho Takagi": ["37.13", "1:13.32", "37.19"], "Femke Kok": ["37.07", "1:14.35", "37.07"]},
+    )
+    need = required_time(table, "Femke Kok", beat="Miho Takagi")
+    assert len(need) == 1 and need[0] is need and need["Femke Kok"] is need
+    assert "Femke Kok" in need and need.get("Miho Takagi") is None
+    row = need.check()[0]
+    assert (row["skater"], row["margin"], row["tie_margin"], row["time"]) == (
+        "Femke Kok",
+        Decimal("0.68"),
+        Decimal("0.67"),
+        None,
+    )
+    assert row["explanation"] == need.explain("en") and row["notes"] is None
+    assert need.format("nl") == need.explain("nl") and "<p>" in need._repr_html_()

@@ -328,3 +328,30 @@ def test_override_distances_any_accepted_spelling_is_used(key: str) -> None:
 
     r = rules("2025/26").override(distances={key: [77, 1]})
     assert r.table(distance=normalise_distance(key)).points(1) == 77
+
+
+def test_points_tables_2017_18_are_a_table_of_places() -> None:
+    import json
+
+    from skatecalc.columns import rows_json
+    from skatecalc.tabular import render_html
+
+    from .helpers import run_cli
+
+    tables = rules("2017/18").points_tables()
+    rows = tables.check()  # the declared columns, in order, typed
+    assert rows[0] == {
+        "place": 1,
+        "division_a": 100,
+        "division_a_status": "verified",
+        "final": 150,
+        "final_status": "verified",
+        "division_b": None,  # no source gives the 2017/18 Division B table
+        "division_b_status": None,
+    }
+    assert tables.names[:3] == ("1", "2", "3") and "20" in tables and "21" not in tables
+    assert repr(tables) == "<PointsTables: 2017/18, 20 rows, first 1>"
+    out = run_cli("skatecalc worldcup table 2017/18 --format json")[1]
+    assert json.loads(out) == json.loads(tables.to_json()) and tables.to_json() == rows_json(rows)
+    assert str(tables).splitlines()[0].startswith("ISU World Cup 2017/18 points")
+    assert render_html(tables).startswith("<table>")

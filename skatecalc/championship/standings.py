@@ -40,11 +40,30 @@ from ..samalog import (
     gap_seconds_from_points,
     round_gap,
 )
-from ..tabular import RowValue, Tabular, _load_renderers, render_text
+from ..tabular import Column, RowValue, Tabular, render_text
 from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
 
 __all__ = ["Standing", "Standings", "TieBreak", "last_distance_time"]
+
+_COLUMNS_FIRST = (
+    Column("rank", int, "the place; None for a skater not classified (DQ, DNF)"),
+    Column("name", str, "the skater"),
+    Column("nation", str, "the skater's nation (IOC code), when known"),
+)
+_MEANS_TIME = "the time on the {} (a RaceTime), or the status code (DQ, DNF, DNS, WDR)"
+_COLUMNS_TOTAL = (
+    Column("points", Decimal, "the samalog total over the counted distances (three decimals)"),
+    Column("status", str, "the first status code on a counted distance"),
+    Column("gap", Decimal, "seconds behind the leader on the next distance, as printed"),
+)
+_MEANS_POINTS = "the points of the {} (three decimals)"
+_MEANS_RANK = "the place on the {}"
+_COLUMNS_LAST = (
+    Column("completed", int, "how many distances the total covers"),
+    Column("finalist", bool, "false for a skater who stopped before the last counted distance"),
+    Column("gap_exact", Decimal, "the exact gap in seconds (gap_seconds), where gap is given"),
+)
 
 TieBreak = Callable[["Standing"], Sequence[int]]
 """A tie-break: a key (lower is better) compared only among skaters on equal totals."""
@@ -262,14 +281,16 @@ class Standings(Tabular[Standing]):
     ) -> list[dict[str, RowValue]]:
         """Typed data: one dict per skater, ready for ``pandas.DataFrame(table.to_rows())``.
 
-        Keys: ``rank`` (``int``, ``None`` unranked), ``name``, ``nation``; per counted
+        Keys (the declared ``columns``, in the order the command line's JSON and CSV print
+        them): ``rank`` (``int``, ``None`` unranked), ``name``, ``nation``; per counted
         distance its label (``"500 (1)"``: the ``RaceTime``, the status code such as
-        ``"DQ"``, or ``None``), ``"<label> points"`` (``Decimal`` or ``None``) and
-        ``"<label> rank"`` (``int`` or ``None``); then ``points`` (the total, ``Decimal``),
-        ``status`` (the first status code), ``completed`` (distances in the total),
-        ``finalist`` (``bool``) and ``gap``: the gap to the leader on the next distance as
-        printed, a ``Decimal`` rounded to hundredths (up by default; ``gap_rounding``
-        takes a `decimal` rounding constant). The exact gap is `gap_seconds()`.
+        ``"DQ"``, or ``None``); ``points`` (the total, ``Decimal``), ``status`` (the first
+        status code), ``gap``: the gap to the leader on the next distance as printed, a
+        ``Decimal`` rounded to hundredths (up by default; ``gap_rounding`` takes a
+        `decimal` rounding constant); per counted distance ``"<label> points"``
+        (``Decimal`` or ``None``) and ``"<label> rank"`` (``int`` or ``None``);
+        ``completed`` (distances in the total), ``finalist`` (``bool``) and ``gap_exact``,
+        the exact gap in seconds (`gap_seconds()`), given where ``gap`` is given.
 
         The text cells as printed are `to_text_rows()`; ``to_rows(lang)`` of earlier
         versions (text rows) still works, with a ``DeprecationWarning``.
@@ -288,11 +309,8 @@ class Standings(Tabular[Standing]):
                 DeprecationWarning,
                 stacklevel=2,
             )
-            text_rows: list[dict[str, RowValue]] = [
-                {key: value for key, value in row.items()}
-                for row in self.to_text_rows(lang, gap_rounding=gap_rounding)
-            ]
-            return text_rows
+            texts = self.to_text_rows(lang, gap_rounding=gap_rounding)
+            return [{key: value for key, value in row.items()} for row in texts]
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, RowValue]] = []
@@ -301,17 +319,36 @@ class Standings(Tabular[Standing]):
             for i, label in enumerate(labels):
                 r = s.results[i]
                 row[label] = r.value if isinstance(r, Status) else r
-                p = s.distance_thousandths[i]
-                row[f"{label} points"] = None if p is None else as_points(p)
-                row[f"{label} rank"] = s.distance_ranks[i]
             total = s.total_thousandths
             row["points"] = None if total is None else as_points(total)
             row["status"] = None if s.status is None else s.status.value
+            row["gap"] = gap
+            for i, label in enumerate(labels):
+                p = s.distance_thousandths[i]
+                row[f"{label} points"] = None if p is None else as_points(p)
+                row[f"{label} rank"] = s.distance_ranks[i]
             row["completed"] = s.completed
             row["finalist"] = s.finalist
-            row["gap"] = gap
+            row["gap_exact"] = None if gap is None else self.gap_seconds(s.name)
             rows.append(row)
         return rows
+
+    def _columns(self) -> tuple[Column, ...]:
+        labels = [self.combination.label(i) for i in range(self.after)]
+        return (
+            *_COLUMNS_FIRST,
+            *(Column(label, (RaceTime, str), _MEANS_TIME.format(label)) for label in labels),
+            *_COLUMNS_TOTAL,
+            *(
+                column
+                for label in labels
+                for column in (
+                    Column(f"{label} points", Decimal, _MEANS_POINTS.format(label)),
+                    Column(f"{label} rank", int, _MEANS_RANK.format(label)),
+                )
+            ),
+            *_COLUMNS_LAST,
+        )
 
     def to_text_rows(
         self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP
@@ -360,6 +397,4 @@ class Standings(Tabular[Standing]):
         _check_gap_rounding(gap_rounding)
         if gap_rounding == ROUND_UP:
             return render_text(self, lang)
-        if render_text.dispatch(type(self)) is render_text.dispatch(object):
-            _load_renderers(type(self))  # the registered renderer takes gap_rounding
-        return render_text.dispatch(type(self))(self, lang, gap_rounding=gap_rounding)
+        return render_text(self, lang, gap_rounding=gap_rounding)

@@ -4,8 +4,10 @@ Input (`read_source`, `load_input`): a FILE, ``-`` for standard input, or a
 built-in example (``--example NAME``, see `skatecalc.examples`), read as UTF-8
 text and parsed by the reader of the command's kind of input.
 
-Output (`Table`, `render`): every command builds one or more tables and
-`render` prints them in the chosen ``--format``:
+Output (`Table`, `render`): every command prints one or more of the library's tables (a
+`Table` here is a table's ``to_rows()`` with its printed text, title and lines after: the
+command line builds no rows of its own, see `skatecalc.columns`), and `render` prints them
+in the chosen ``--format``:
 
 * ``text``: as the press prints it, in ``--lang`` (``en`` ISU notation, ``nl`` Dutch);
 * ``json``: a list of row objects, values in ISU notation whatever ``--lang`` says, points
@@ -23,20 +25,18 @@ from __future__ import annotations
 
 import argparse
 import decimal
-import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import tabular
+from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..examples import EXAMPLES, Example, names
 from ..notation import Lang, normalise_lang
-from ..tabular import Tabular, render_text
-from ..text.labels import cell_word, phrase, word
-from ..text.layout import Layout, csv_text, plain_value
-from ..time import RaceTime
+from ..tabular import Tabular
+from ..text.labels import phrase
+from ..text.layout import Layout
+from ..text.table import rows_layout
 from .sources import add_sources, inputs_of
 
 if TYPE_CHECKING:
@@ -238,7 +238,8 @@ RowsOf = Callable[[Lang], Sequence[Mapping[str, object]]]
 class Table(NamedTuple):
     """One table of a command's output.
 
-    ``rows`` are the machine rows (typed values, or text in ISU notation); ``text`` renders
+    ``rows`` are the machine rows: a table's ``to_rows()`` (typed values; see `table_of`),
+    printed through `skatecalc.columns` (``rows_json``, ``csv_text``); ``text`` renders
     the table as the press prints it in a language; ``title`` heads it in markdown;
     ``key`` are columns put first in every JSON/CSV row (which cup, which event);
     ``local_rows`` gives rows already written in a language (for markdown); ``after`` are
@@ -268,44 +269,19 @@ def fixed(text: str) -> Callable[[Lang], str]:
     return lambda lang: text
 
 
-def _has_renderer(obj: object) -> bool:
-    """Whether ``obj``'s type has a text renderer, loading its package's renderers first
-    (they are imported on first use, see ``skatecalc.tabular.RENDERER_MODULES``)."""
-    default = render_text.dispatch(object)
-    if render_text.dispatch(type(obj)) is not default:
-        return True
-    load = getattr(tabular, "_load_renderers", None)
-    if callable(load):
-        load(type(obj))
-    return render_text.dispatch(type(obj)) is not default
-
-
 def text_of(obj: Any, lang: Lang) -> str:
-    """``obj`` as the press prints it: its registered text renderer, else its
-    ``format(lang)``, else (a table without a renderer) its rows laid out, else
-    ``str(obj)``."""
-    if _has_renderer(obj):
-        return str(render_text(obj, lang))
+    """``obj`` as the press prints it: a table's ``format(lang)`` (its registered text
+    renderer), else ``str(obj)``."""
     fmt = getattr(obj, "format", None)
-    if callable(fmt):
-        return str(fmt(lang))
-    if isinstance(obj, Tabular):
-        return _layout(table_of(obj), lang).text()
-    return str(obj)
+    return str(fmt(lang)) if callable(fmt) else str(obj)
 
 
-def table_of(obj: Any, *, title: str = "", key: Mapping[str, object] | None = None) -> Table:
-    """The `Table` of a result that has ``to_rows()`` (typed, or with a ``lang``
-    parameter giving text)."""
-    to_rows = obj.to_rows
-    rows = to_rows()
-    typed = any(isinstance(v, Decimal | RaceTime) for row in rows for v in row.values())
-    local: RowsOf | None = None
-    import inspect  # imported when used (start-up time)
-
-    if not typed and "lang" in inspect.signature(to_rows).parameters:
-        local = to_rows  # rows as text (before typed rows): ask for the language's text
-    return Table(rows, lambda lang: text_of(obj, lang), title, key or {}, local)
+def table_of(
+    obj: Tabular[Any], *, title: str = "", key: Mapping[str, object] | None = None
+) -> Table:
+    """The `Table` of a result: its rows are the result's ``to_rows()`` (the JSON and CSV
+    output are those rows, see `skatecalc.columns`), its text the result as printed."""
+    return Table(obj.to_rows(), lambda lang: text_of(obj, lang), title, key or {})
 
 
 def rows_table(
@@ -323,99 +299,13 @@ def rows_table(
     return table._replace(text=lambda lang: _layout(table, lang).text())
 
 
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]+")
-
-
-def _json_escape(match: re.Match[str]) -> str:
-    return "".join(f"\\u{ord(c):04x}" for c in match.group())
-
-
-def json_text(data: object, *, indent: int | None = 2) -> str:
-    """``data`` as indented JSON (``indent=None``: on one line), UTF-8 letters kept, and
-    every character that could change a terminal's display (C1 controls, bidirectional
-    marks, line separators) escaped; the JSON value is unchanged.
-
-    >>> print(json_text({"name": "A\x9b2J\u202eB", "nation": "NED"}))
-    {
-      "name": "A\\u009b2J\\u202eB",
-      "nation": "NED"
-    }
-    """
-    import json  # imported when used (start-up time)
-
-    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
-
-
 def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
     return [{**t.key, **row} for t in tables for row in t.rows]
 
 
-_NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
-
-
-def _local_cell(value: object, lang: Lang, key: str = "") -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return word("yes" if value else "no", lang)
-    if isinstance(value, str):
-        return cell_word(key, value, lang)
-    if isinstance(value, RaceTime):
-        return value.format(lang)
-    if isinstance(value, Decimal):
-        text = f"{value:f}"
-        return text.replace(".", ",") if lang == "nl" else text
-    return str(getattr(value, "value", value))
-
-
-def _heading(key: str, lang: Lang) -> str:
-    from ..text.labels import COLUMN_HEADINGS, HEADINGS
-
-    label = HEADINGS[lang].get(key)
-    if label is None:
-        label = COLUMN_HEADINGS[lang].get(key) or key.replace("_", " ")
-        return label[:1].upper() + label[1:]
-    return re.sub(r"\s*\{[^}]*\}", "", label) or key
-
-
-_STATUS_CODES = frozenset({"DQ", "DNF", "DNS", "WDR"})
-
-
-def _is_number(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | Decimal | RaceTime):
-        return True
-    return isinstance(value, str) and bool(_NUMERIC_TEXT.fullmatch(value))
-
-
-def _numeric_column(values: Sequence[object]) -> bool:
-    """Right-aligned: numbers and times, with status codes (DNS) among them."""
-    numbers = [_is_number(v) for v in values]
-    return any(numbers) and all(
-        n or v in _STATUS_CODES for n, v in zip(numbers, values, strict=True)
-    )
-
-
 def _layout(table: Table, lang: Lang) -> Layout:
-
-    rows = list(table.local_rows(lang) if table.local_rows is not None else table.rows)
-    keys: list[str] = []
-    for row in rows:
-        keys += [k for k in row if k not in keys]
-    # a column empty in every row says nothing in an article
-    keys = [k for k in keys if any(row.get(k) not in (None, "") for row in rows)] or keys
-    align = []
-    for k in keys:
-        values = [row.get(k) for row in rows if row.get(k) is not None]
-        align.append("right" if _numeric_column(values) else "left")
-    return Layout(
-        tuple(_heading(k, lang) for k in keys),
-        tuple(tuple(_local_cell(row.get(k), lang, k) for k in keys) for row in rows),
-        tuple(align),
-        before=(title,) if (title := table.title_in(lang)) else (),
-        after=table.after_in(lang),
-    )
+    rows = table.local_rows(lang) if table.local_rows is not None else table.rows
+    return rows_layout(rows, lang, title=table.title_in(lang), after=table.after_in(lang))
 
 
 def _markdown(table: Table, lang: Lang) -> str:
@@ -432,8 +322,7 @@ def render(tables: Sequence[Table], args: argparse.Namespace) -> str:
     fmt: str = getattr(args, "format", "text")
     lang: Lang = getattr(args, "lang", "en")
     if fmt == "json":
-        rows = _machine_rows(tables)
-        return json_text([{k: plain_value(v) for k, v in row.items()} for row in rows])
+        return rows_json(_machine_rows(tables))
     if fmt == "csv":
         rows = _machine_rows(tables)
         return csv_text(rows) if rows else ""

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import argparse
 
-from .. import Requirement, Standings, board, required_time
-from .._text import printable
-from ..text.labels import combination_name, note, phrase
-from .common import GAP_ROUNDINGS_BY_NAME, Table, render, table_of
+from .. import Standings, board, required_time
+from ..text.labels import combination_name, phrase
+from .common import GAP_ROUNDINGS_BY_NAME, render, table_of
 from .standings import load_table, standings_table
 
 __all__ = ["run_board", "run_need"]
-
-
-def _explain(need: Requirement, lang: str) -> str:
-    lines = [need.explain(lang)]  # type: ignore[arg-type]
-    lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
-    return "\n".join(lines)
 
 
 def final(table: Standings, args: argparse.Namespace) -> str | None:
@@ -73,25 +66,10 @@ def run_need(args: argparse.Namespace) -> str:
         reference=args.reference,
     )
 
-    def row(lang: str) -> dict[str, object]:
-        return {
-            "skater": need.skater,
-            "distance": need.distance,
-            "beat": need.beat,
-            "rank": need.rank,
-            "tie": need.tie,
-            "opponent_time": need.opponent_time,
-            "time": need.time,
-            "margin": getattr(need, "margin", None),
-            "tie_margin": getattr(need, "tie_margin", None),
-            "reference": need.reference,
-            "explanation": need.explain(lang),  # type: ignore[arg-type]
-            "notes": "; ".join(note(n, lang) for n in need.notes) or None,
-        }
+    from ..text.championship import requirement_rows
 
-    text = _explain
     return render(
-        [Table([row("en")], lambda lang: text(need, lang), "", {}, lambda lang: [row(lang)])], args
+        [table_of(need)._replace(local_rows=lambda lang: requirement_rows(need, lang))], args
     )
 
 

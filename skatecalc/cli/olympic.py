@@ -62,23 +62,12 @@ def _assignments(values: list[str]) -> dict[int, str]:
 
 
 def _order_table(order: SelectionOrder) -> Table:
-    rows: list[dict[str, object]] = [
-        {
-            "row": r.number,
-            "kind": r.kind,
-            "distance": r.distance,
-            "place": r.place,
-            "status": r.status,
-            "what": str(r),
-        }
-        for r in order.rows
-    ]
     from ..notation import LANGS
     from ..text.olympic import order_lines
 
     parts = {lang: order_lines(order, lang) for lang in LANGS}
     return Table(
-        rows,
+        order.to_rows(),
         lambda lang: parts[lang][2],
         {lang: part[0] for lang, part in parts.items()},
         {},

@@ -155,18 +155,8 @@ def chosen_events(rules: QuotaRules, args: argparse.Namespace) -> list[QuotaEven
 
 def _parameters(rules: QuotaRules, args: argparse.Namespace) -> Table:
     events = chosen_events(rules, args)
-    rows: list[dict[str, object]] = [
-        {
-            "gender": e.gender,
-            "event": e.event,
-            "size": e.size,
-            "points_places": e.points_places,
-            "times_places": e.times_places,
-            "max_per_noc": e.max_per_noc,
-            "split_status": e.split_status,
-        }
-        for e in events
-    ]
+    chosen = {(e.gender, e.event) for e in events}
+    rows = [row for row in rules.to_rows() if (row["gender"], row["event"]) in chosen]
     title = {lang: quota_title(rules, lang) for lang in LANGS}
     after = {lang: quota_notes(rules, lang) for lang in LANGS}
     return rows_table(rows, title=title, after=after)
@@ -189,11 +179,9 @@ def _allocation_tables(games: GamesAllocation) -> list[Table]:
                 after[lang].append(quota_cut(removed, lang))
             if number == len(games.events):
                 after[lang].append(summary[lang])
-        rows: list[dict[str, object]] = [dict(row) for row in a.to_rows()]
-        rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in removed]
         tables.append(
             rows_table(
-                rows,
+                a.to_rows(),
                 title={lang: quota_event_title(a, lang) for lang in LANGS},
                 key={"gender": a.event.gender, "event": a.event.event},
                 after=after,

@@ -20,7 +20,6 @@ __all__ = [
     "load_file",
     "load_live",
     "load_table",
-    "machine_rows",
     "run_standings",
     "standings_table",
 ]
@@ -91,39 +90,14 @@ def provisional_table(table: Provisional) -> Table:
     return Table(table.to_rows(), lambda lang: table.format(lang))
 
 
-def machine_rows(table: Standings, *, gap_rounding: str = ROUND_UP) -> list[dict[str, object]]:
-    """The JSON/CSV rows of a classification: the typed `Standings.to_rows()` values, in ISU
-    notation when written out, with the exact gap added.
-
-    The keys of earlier releases come first, unchanged: ``rank``, ``name``, ``nation``, one
-    column per counted distance (``500 (1)``: the time, or a status), ``points``, ``status``
-    and ``gap`` (rounded for display as ``gap_rounding`` says). Then what ``to_rows()`` adds:
-    per counted distance ``"<label> points"`` and ``"<label> rank"``, ``completed``,
-    ``finalist``; and ``gap_exact``, the exact gap in seconds
-    (``table.gap_seconds(name)``), given where ``gap`` is given.
-    """
-    labels = [table.combination.label(i) for i in range(table.after)]
-    first = ["rank", "name", "nation", *labels, "points", "status", "gap"]
-    rows: list[dict[str, object]] = []
-    for typed in table.to_rows(gap_rounding=gap_rounding):
-        row: dict[str, object] = {key: typed[key] for key in first}
-        row.update((key, value) for key, value in typed.items() if key not in row)
-        name = typed["name"]
-        row["gap_exact"] = (
-            None if typed["gap"] is None else table.gap_seconds(name)  # type: ignore[arg-type]
-        )
-        rows.append(row)
-    return rows
-
-
 def standings_table(table: Standings, *, gap_rounding: str = ROUND_UP) -> Table:
-    """The output table of a classification: JSON/CSV rows are `machine_rows` (the typed
-    values of ``to_rows()`` and the exact gap, written in ISU notation), markdown uses the
-    cells as printed in the language's notation. Every format prints the gap with the same
-    rounding, ``gap_rounding`` (up by default, see [format_gap][skatecalc.format_gap]); the
-    exact gap is ``gap_exact`` (``table.gap_seconds(name)``)."""
+    """The output table of a classification: JSON/CSV rows are ``table.to_rows()`` (its
+    declared columns, the exact gap ``gap_exact`` among them, written in ISU notation),
+    markdown uses the cells as printed in the language's notation. Every format prints the
+    gap with the same rounding, ``gap_rounding`` (up by default, see
+    [format_gap][skatecalc.format_gap]); the exact gap is ``gap_exact``."""
     return Table(
-        machine_rows(table, gap_rounding=gap_rounding),
+        table.to_rows(gap_rounding=gap_rounding),
         lambda lang: table.format(lang, gap_rounding=gap_rounding),
         "",
         {},

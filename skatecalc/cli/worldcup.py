@@ -27,14 +27,11 @@ from ..worldcup import (
     Cup,
     Race,
     Rules,
-    Table,
-    Value,
     cup_name,
     normalise_distance,
     rules,
 )
 from ..worldcup.events import Distance
-from ..worldcup.standings import race_column
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
 from .listing_input import worldcup_of, worldcup_sources
@@ -217,37 +214,18 @@ def _selected(args: argparse.Namespace, season: Season) -> list[tuple[str, Cup]]
     return cups
 
 
-def _value(table: Table, place: int) -> tuple[int | None, str | None]:
-    try:
-        v: Value = table.value(place)
-    except SkatecalcError:
-        return None, None
-    return v.points, v.status
-
-
 def run_table(args: argparse.Namespace) -> str:
     """``skatecalc worldcup table SEASON``: one row per place; points ``null`` where the
     value is unknown, each with its status (verified, derived, unverified)."""
     r = _season_rules(args.season)
-    a = r.table()
-    final = r.table(final=True)
-    b = r.table(division="B")
-    count = max(len(a.values), len(final.values), len(b.values), a.length or 0, final.length or 0)
-    rows: list[dict[str, object]] = []
-    for place in range(1, count + 1):
-        row: dict[str, object] = {"place": place}
-        for key, table in (("division_a", a), ("final", final), ("division_b", b)):
-            points, status = _value(table, place)
-            row[key] = points
-            row[f"{key}_status"] = status
-        rows.append(row)
+    points = r.points_tables()
     from ..notation import LANGS
-    from ..text.worldcup import LABELS, rules_text
+    from ..text.worldcup import LABELS
 
-    texts = {lang: rules_text(r, count, lang) for lang in LANGS}
+    texts = {lang: points.format(lang) for lang in LANGS}
     title = {lang: LABELS[lang]["table_title"].format(season=r.season) for lang in LANGS}
     after = {lang: (LABELS[lang]["source"].format(source=r.source),) for lang in LANGS}
-    return render([OutTable(rows, _texts(texts), title, {}, None, after)], args)
+    return render([OutTable(points.to_rows(), _texts(texts), title, {}, None, after)], args)
 
 
 def _titles(
@@ -293,20 +271,11 @@ def _standings_text(
 
 
 def _standings_rows(cup: Cup, changes: Changes = None) -> list[dict[str, object]]:
-    """The library's typed rows (``StandingsTable.to_rows()``): rank, name, points, wins,
-    then one column per race keyed by ``race_column`` (a race named like a fixed column,
-    e.g. ``points``, becomes ``points (race)``, so no race can shadow the total); a
-    status (DQ, DNF, DNS, WDR: 0 points) is written in its race's cell. With ``changes``
+    """The library's typed rows (``Standings.to_rows()``); with ``changes``
     (``--changes``, ``--watch``): ``moved`` (places gained since before the last race,
     negative when lost, null for an entrant new in the standings) and ``added`` (the
     points of the last race) after ``wins``."""
-    table = cup.standings()
-    rows: list[dict[str, object]] = [dict(row) for row in table.to_rows()]
-    for row, s in zip(rows, table, strict=True):
-        for score in s.results:
-            column = race_column(score.race)
-            if score.status is not None and column in row:
-                row[column] = str(score.status)
+    rows: list[dict[str, object]] = [dict(row) for row in cup.standings().to_rows()]
     if changes is None:
         return rows
     out = []
@@ -419,13 +388,7 @@ def _run_outlook(args: argparse.Namespace) -> str:
         o = cup.outlook(remaining)
         titles = _titles(listed[0], name, args.after)
         layouts = {lang: outlook_layout(o, lang, title=titles[lang]) for lang in LANGS}
-        per_cup = {
-            "races_left": left,
-            "max_available": o.max_available,
-            "clinched": o.clinched,
-        }
-        # the library's typed rows (fixed keys only), then the per-cup columns
-        rows: list[dict[str, object]] = [{**row, **per_cup} for row in o.to_rows()]
+        rows: list[dict[str, object]] = [dict(row) for row in o.to_rows()]
         short = [{k: v for k, v in row.items() if k not in _PER_CUP} for row in rows]
         tables.append(
             OutTable(

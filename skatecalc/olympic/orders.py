@@ -45,7 +45,7 @@ from ..errors import (
 from ..limits import shown
 from ..notation import normalise_gender
 from ..provenance import RuleStatus
-from ..tabular import render_text
+from ..tabular import Column, Tabular, render_text
 from .rows import (
     MASS_START,
     Gender,
@@ -70,8 +70,8 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class SelectionOrder:
+@attrs.frozen(repr=False)
+class SelectionOrder(Tabular[Row]):
     """A selection order: numbered rows, the number of tickets and discretionary places.
 
     ``name`` is the registry key (``"NED-2022-men"``) or any label of a user-built order;
@@ -97,6 +97,24 @@ class SelectionOrder:
         init=False, repr=False, eq=False, factory=dict
     )
     """The rows of each distance, in row order: built once, so look-ups are O(1)."""
+
+    _COLUMNS = (  # a table of its rows: order["500 m #1"], to_rows(), to_json()
+        Column("row", int, "the row's number", get=lambda r: r.number),
+        Column("kind", str, "okt, mass_start or unknown", get=lambda r: r.kind),
+        Column("distance", int, "the distance of an OKT row", get=lambda r: r.distance),
+        Column("place", int, "the OKT place", get=lambda r: r.place),
+        Column("status", str, "the row's own status, if any", get=lambda r: r.status),
+        Column("what", str, "the row in words (500 m #1)", get=lambda r: str(r)),
+    )
+
+    def _table_rows(self) -> tuple[Row, ...]:
+        return self.rows
+
+    def _row_word(self) -> str:
+        return "row"
+
+    def _repr_summary(self) -> str:
+        return f"{self.name}, {super()._repr_summary()}"
 
     def __attrs_post_init__(self) -> None:
         check_count(self.tickets, f"{self.name}: the number of tickets", 1)

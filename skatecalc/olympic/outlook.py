@@ -53,7 +53,7 @@ import attrs
 from ..errors import SelectionError
 from ..limits import shown
 from ..messages import Message
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from .orders import (
     MASS_START,
     SelectionOrder,
@@ -196,6 +196,25 @@ class OutlookTable(Tabular[SkaterOutlook]):
         order."""
         return {s.name: s.status for s in self.skaters}
 
+    _COLUMNS = (
+        Column("name", str, "the skater", get=lambda s: s.name),
+        Column(
+            "status",
+            str,
+            "safe, safe unless discretionary, open or out",
+            get=lambda s: s.status.value,
+        ),
+        Column("first_row", int, "the first row naming the skater", get=lambda s: s.first_row),
+        Column("best", int, "the best row the skater can reach", get=lambda s: s.best),
+        Column("worst", int, "the worst row the skater can end on", get=lambda s: s.worst),
+        Column(
+            "needs",
+            str,
+            "the results that each guarantee a ticket, joined by '; '",
+            get=lambda s: "; ".join(s.needs) or None,
+        ),
+    )
+
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per skater, in table order (see [`skatecalc.tabular`][skatecalc.tabular]):
         ``name``, ``status`` (the [`TicketStatus`][skatecalc.olympic.TicketStatus] value:
@@ -207,17 +226,7 @@ class OutlookTable(Tabular[SkaterOutlook]):
         {'name': 'A', 'status': 'safe unless discretionary', 'first_row': 8, 'best': 1,
          'worst': 8, 'needs': None}
         """
-        return [
-            {
-                "name": s.name,
-                "status": s.status.value,
-                "first_row": s.first_row,
-                "best": s.best,
-                "worst": s.worst,
-                "needs": "; ".join(s.needs) or None,
-            }
-            for s in self.skaters
-        ]
+        return super().to_rows()  # from the declared columns
 
 
 def outlook(

@@ -152,6 +152,11 @@ class Row:
             "olympic.held_mass_start" if self.kind == "mass_start" else "olympic.held_unknown"
         )
 
+    @property
+    def name(self) -> str:
+        """The row's name in its order (``"500 m #1"``, ``"mass start"``): `str` of it."""
+        return str(self)
+
     def __str__(self) -> str:
         if self.kind == "okt":
             return Message("olympic.row_okt", distance=self.distance, place=self.place)

@@ -30,9 +30,7 @@ discretionary places (at most 3 per gender)::
     (('Merijn Scheperkamp', 'Kai Verbij', 'Thomas Krol'),
      ('Kjeld Nuis', 'Thomas Krol', 'Marcel Bosker'))
 
-Start places freed by a dropped skater are refilled by a replaceable policy
-(`skatecalc.olympic.refill`: [`next_team_finisher`][skatecalc.olympic.next_team_finisher] by
-default, [`leave_empty`][skatecalc.olympic.leave_empty] to keep them open).
+Freed start places are refilled by a replaceable policy (`skatecalc.olympic.refill`).
 
 Sources: the KNSB selection criteria for the Olympic Games (the walk, the two kinds of
 designation, at most 3 discretionary places; NOS, 28 December 2021), verified against the
@@ -42,7 +40,7 @@ announced in 2018, 2022 and 2026 (no rule text).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -50,7 +48,7 @@ from .._text import printable
 from ..errors import DiscretionaryError, SelectionError
 from ..limits import shown
 from ..messages import Message
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, Tabular
 from ._names import press_names
 from .designations import check_designations
 from .orders import (
@@ -139,6 +137,10 @@ class SelectionEntry:
     designation: str | None
     distances: tuple[int, ...]
     mass_start: bool
+
+
+def _holds(distance: int) -> Callable[[SelectionEntry], bool]:
+    return lambda entry: distance in entry.distances
 
 
 @attrs.frozen(repr=False)
@@ -241,31 +243,29 @@ class Selection(Tabular[SelectionEntry]):
         """
         return self[name].status
 
-    def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per skater, in table order (see [`skatecalc.tabular`][skatecalc.tabular]):
-        ``name``, ``number`` and ``first_row`` (int, ``None`` for a designee the walk does not
-        reach), ``status`` (text, see `SelectionEntry`), ``team`` (bool),
-        ``designation`` (``"person"``, a distance such as ``"500 m"``, or ``None``), then
-        one bool column per distance of the order (``"500 m"``: holds a start place there)
-        and ``"mass start"`` when the order has a mass-start row.
-        """
+    def _columns(self) -> tuple[Column, ...]:
+        """``to_rows()``: name, number, first_row, status, team, designation (see
+        `SelectionEntry`), a bool per distance (``"500 m"``) and ``"mass start"``."""
         has_ms = self.order.mass_start_row is not None
-        out: list[dict[str, RowValue]] = []
-        for e in self.entries:
-            row: dict[str, RowValue] = {
-                "name": e.name,
-                "number": e.number,
-                "first_row": e.first_row,
-                "status": e.status,
-                "team": e.team,
-                "designation": e.designation,
-            }
-            for d in self.order.distances:
-                row[f"{d} m"] = d in e.distances
-            if has_ms:
-                row["mass start"] = e.mass_start
-            out.append(row)
-        return out
+        return (
+            Column("name", str, "the skater", get=lambda e: e.name),
+            Column(
+                "number", int, "the place in the walk; None: not reached", get=lambda e: e.number
+            ),
+            Column("first_row", int, "the first row naming the skater", get=lambda e: e.first_row),
+            Column("status", str, "see SelectionEntry", get=lambda e: e.status),
+            Column("team", bool, "whether the skater is in the team", get=lambda e: e.team),
+            Column("designation", str, "person, a distance or None", get=lambda e: e.designation),
+            *(
+                Column(f"{d} m", bool, f"a start place on the {d} m", get=_holds(d))
+                for d in self.order.distances
+            ),
+            *(
+                (Column("mass start", bool, "a mass-start place", get=lambda e: e.mass_start),)
+                if has_ms
+                else ()
+            ),
+        )
 
     @property
     def discretionary_used(self) -> int:

@@ -51,7 +51,7 @@ from ..errors import QuotaError, ResultsError
 from ..limits import shown
 from ..messages import Message
 from ..notation import GENDERS
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from ..time import RaceTime
 from .quota import QuotaEvent, QuotaRules
 
@@ -166,27 +166,36 @@ class Soqc(Tabular[SoqcRow]):
         """The rows of one event (none when it has no results)."""
         return tuple(r for r in self.rows if r.gender == gender and r.event == event.upper())
 
+    _COLUMNS = (
+        Column("gender", str, "men or women", get=lambda r: r.gender),
+        Column("event", str, "500, 1000, ..., MS, TP", get=lambda r: r.event),
+        Column("block", str, "points, times or reserve", get=lambda r: r.block),
+        Column("quota_rank", (int, str), "the rank in the SOQC", get=lambda r: r.quota_rank),
+        Column("nation", str, "the skater's NOC", get=lambda r: r.nation),
+        Column("no", int, "the number within the NOC", get=lambda r: r.no),
+        Column("name", str, "the skater (or team)", get=lambda r: r.name),
+        Column("points", int, "World Cup points", get=lambda r: r.points),
+        Column("time", RaceTime, "the best time", get=lambda r: r.time),
+        Column("venue", str, "where the best time was skated", get=lambda r: r.venue or None),
+        Column(
+            "date",
+            str,
+            "when (ISO date)",
+            get=lambda r: None if r.date is None else r.date.isoformat(),
+        ),
+        Column(
+            "competition",
+            str,
+            "the competition of the best time",
+            get=lambda r: r.competition or None,
+        ),
+    )
+
     def to_rows(self) -> list[dict[str, RowValue]]:
         """One dict per line: ``gender``, ``event``, ``block``, ``quota_rank``, ``nation``,
         ``no``, ``name``, ``points``, ``time``, ``venue``, ``date`` (ISO text), ``competition``.
         """
-        return [
-            {
-                "gender": r.gender,
-                "event": r.event,
-                "block": r.block,
-                "quota_rank": r.quota_rank,
-                "nation": r.nation,
-                "no": r.no,
-                "name": r.name,
-                "points": r.points,
-                "time": r.time,
-                "venue": r.venue or None,
-                "date": None if r.date is None else r.date.isoformat(),
-                "competition": r.competition or None,
-            }
-            for r in self.rows
-        ]
+        return super().to_rows()  # from the declared columns
 
 
 @attrs.define

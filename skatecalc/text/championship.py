@@ -9,15 +9,17 @@ the renderers of its tables with `skatecalc.tabular.render_text()` and
 
 from __future__ import annotations
 
+import html
 from decimal import ROUND_UP
 
+from .._text import printable
 from ..championship.standings import Standings
 from ..championship.targets.board import Board
 from ..championship.targets.provisional import Provisional
-from ..championship.targets.requirement import Target
+from ..championship.targets.requirement import Requirement, Target
 from ..notation import Lang, normalise_lang
 from ..samalog import as_points
-from ..tabular import render_html, render_text
+from ..tabular import RowValue, render_html, render_text
 from ..time import RaceTime
 from . import need as _need  # noqa: F401 (registers the words of a requirement)
 from . import register
@@ -26,7 +28,14 @@ from .layout import Layout
 from .numbers import format_points
 from .width import Align
 
-__all__ = ["board_layout", "provisional_layout", "standings_layout", "target_text"]
+__all__ = [
+    "board_layout",
+    "provisional_layout",
+    "requirement_rows",
+    "requirement_text",
+    "standings_layout",
+    "target_text",
+]
 
 
 # === the time-to-beat board (Board) =========================================================
@@ -288,3 +297,33 @@ def target_text(target: Target, lang: object = "en") -> str:
 
 
 render_text.register(Target, target_text)
+
+
+# === what a skater needs (Requirement) =======================================================
+
+
+def requirement_text(need: Requirement, lang: Lang = "en") -> str:
+    """What ``need`` says in words, in ``lang``, with its notes (``skatecalc need`` prints
+    it). The explanation is `skatecalc.text.need.explain` (the renderer of a requirement)."""
+    from .need import explain
+
+    lines = [explain(need, lang)]
+    lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
+    return "\n".join(lines)
+
+
+def requirement_rows(need: Requirement, lang: Lang = "en") -> list[dict[str, RowValue]]:
+    """``need.to_rows()`` with its words (``explanation``, ``notes``) in ``lang``: the
+    Markdown of ``skatecalc need``."""
+    from .need import explain
+
+    notes = "; ".join(note(n, lang) for n in need.notes) or None
+    words = {"explanation": explain(need, lang), "notes": notes}
+    return [{**row, **words} for row in need.to_rows()]
+
+
+def _requirement_html(need: Requirement) -> str:
+    return "\n".join(f"<p>{html.escape(line)}</p>" for line in requirement_text(need).splitlines())
+
+
+render_html.register(Requirement, _requirement_html)

@@ -25,19 +25,16 @@ whatever the output language, with text cells that a spreadsheet would run as a 
 
 from __future__ import annotations
 
-import csv
-import enum
-import io
+import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .._text import printable
+from ..columns import FORMULA_START, csv_cell, csv_text, plain_value
 from ..errors import TableError
 from ..limits import shown
-from ..time import RaceTime
 from .width import Align, display_width, pad
 
 __all__ = [
@@ -48,10 +45,6 @@ __all__ = [
     "csv_text",
     "plain_value",
 ]
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""A text cell starting with one of these gets a leading ``'`` in CSV output: a spreadsheet
-would run it as a formula (OWASP, "CSV Injection")."""
 
 
 def _cells(values: Iterable[str], what: str) -> tuple[str, ...]:
@@ -209,7 +202,6 @@ class Layout:
         </tbody>
         </table>
         """
-        import html  # only for notebooks (start-up time)
 
         esc = html.escape
 
@@ -230,87 +222,3 @@ class Layout:
         out.append("</table>")
         out += [f"<p>{esc(line)}</p>" for line in self.after]
         return "\n".join(out)
-
-
-# --- machine output -----------------------------------------------------------------------
-
-
-def plain_value(value: object) -> str | int | bool | None:
-    """A ``to_rows()`` value as JSON-ready data, in ISU notation: a ``Decimal`` as exact
-    text (``"110.980"``), a ``RaceTime`` as ``"1:46.38"``, an enum as its value; ``int``,
-    ``bool``, ``str`` and ``None`` as they are. A float is refused (never exact).
-
-    >>> plain_value(Decimal("110.980")), plain_value(RaceTime.parse("1.46,38")), plain_value(3)
-    ('110.980', '1:46.38', 3)
-    """
-    if isinstance(value, enum.Enum):
-        return plain_value(value.value)
-    if value is None or isinstance(value, bool | str):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise TableError(f"{value!r} is not a finite value")
-        return f"{value:f}"
-    if isinstance(value, RaceTime):
-        return value.format("en")
-    if isinstance(value, float):
-        raise TableError(f"{shown(value)} is a float: a table value is exact")
-    raise TableError(f"{shown(value)} ({type(value).__name__}) is not a table value")
-
-
-def csv_cell(value: object, *, escape: bool = True) -> str:
-    """One value as a CSV cell: ``None`` empty, ``True``/``False`` as ``true``/``false``,
-    numbers and times as [`plain_value`][skatecalc.text.plain_value] writes them; a text cell
-    starting with ``= + - @`` (or a tab, a carriage return) gets a leading ``'``, the OWASP advice
-    against CSV injection. Numbers are never prefixed: ``Decimal('-0.05')`` is ``-0.05``,
-    while the text ``"-0.05"`` is ``'-0.05``. With ``escape`` (the default) control
-    characters in text are written escaped (``\\x1b``), so that printing the CSV is safe.
-
-    >>> csv_cell("=SUM(A1:A9)"), csv_cell("@cmd"), csv_cell(Decimal("-0.05")), csv_cell(None)
-    ("'=SUM(A1:A9)", "'@cmd", '-0.05', '')
-    >>> csv_cell("Ireen Wüst"), csv_cell("A\\x1b[31m"), csv_cell(True)
-    ('Ireen Wüst', 'A\\\\x1b[31m', 'true')
-    """
-    plain = plain_value(value)
-    if plain is None:
-        return ""
-    if isinstance(plain, bool):
-        return "true" if plain else "false"
-    if isinstance(plain, int):
-        return str(plain)
-    is_text = isinstance(value, str | enum.Enum)
-    text = printable(plain) if escape else plain
-    if is_text and text.startswith(FORMULA_START):
-        return "'" + text
-    return text
-
-
-def csv_text(
-    rows: Iterable[Mapping[str, object]],
-    fieldnames: Sequence[str] | None = None,
-    *,
-    delimiter: str = ",",
-    escape: bool = True,
-) -> str:
-    """Typed rows (``to_rows()``) as CSV text with a heading line, every cell through
-    [`csv_cell`][skatecalc.text.csv_cell]. ``fieldnames`` default to every key of the rows, in order
-    of first appearance (nothing is dropped); a missing key is an empty cell.
-
-    >>> csv_text([{"name": "@SUM(A1)", "points": Decimal("37.070")}])
-    "name,points\\r\\n'@SUM(A1),37.070\\r\\n"
-    """
-    materialised = list(rows)
-    if fieldnames is None:
-        seen: dict[str, None] = {}
-        for row in materialised:
-            for key in row:
-                seen.setdefault(key, None)
-        fieldnames = list(seen)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter)
-    writer.writerow([csv_cell(f, escape=escape) for f in fieldnames])
-    for row in materialised:
-        writer.writerow([csv_cell(row.get(f), escape=escape) for f in fieldnames])
-    return out.getvalue()

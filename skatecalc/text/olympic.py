@@ -41,6 +41,7 @@ from ..tabular import render_html, render_text
 from .catalog import say, section
 from .labels import note, rule_status
 from .layout import Layout
+from .table import rows_layout
 from .width import display_width, pad
 
 __all__ = [
@@ -311,6 +312,12 @@ def _outlook_text(obj: OutlookTable, lang: object = "en") -> str:
 @render_text.register
 def _allocation_text(obj: Allocation, lang: object = "en") -> str:
     return allocation_layout(obj, normalise_lang(lang)).text()
+
+
+@render_html.register
+def _order_html(obj: SelectionOrder) -> str:
+    title, after, _ = order_lines(obj, "en")
+    return rows_layout(obj.to_rows(), "en", title=title, after=after).html()
 
 
 @render_html.register

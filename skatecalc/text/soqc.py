@@ -1,7 +1,9 @@
-"""Text and HTML of the SOQC (Special Olympic Qualification Classification), as the ISU
-prints it: per event the ranking by points, "further ranking by World Cup times", then the
-reserve list; columns quota rank, nation, number within the nation, name, World Cup
-points, best time with venue, date and competition.
+"""Text and HTML of the SOQC (Special Olympic Qualification Classification) and of a Games'
+quota parameters (`QuotaRules`, one row per event).
+
+The SOQC as the ISU prints it: per event the ranking by points, "further ranking by World
+Cup times", then the reserve list; columns quota rank, nation, number within the nation,
+name, World Cup points, best time with venue, date and competition.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..notation import Lang, normalise_lang
+from ..olympic.quota import QuotaRules
 from ..olympic.soqc import Soqc, SoqcRow
 from ..tabular import render_html, render_text
+from . import register
 from .catalog import section
 from .labels import note
 from .layout import Layout
+from .table import rows_layout
 
 __all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
 
@@ -103,3 +108,12 @@ def _soqc_html(obj: Soqc) -> str:
         for e in obj.events
         for layout in soqc_event_layouts(obj, e.gender, e.event, "en")
     )
+
+
+def _quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
+    from .quota import quota_title  # the one title of a Games' quota parameters
+
+    return rows_layout(rules.to_rows(), lang, title=quota_title(rules, normalise_lang(lang)))
+
+
+register(QuotaRules, _quota_layout)

@@ -30,15 +30,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..notation import Lang, normalise_lang
+from ..tabular import render_html, render_text
 from ..worldcup.changes import Change
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
 from ..worldcup.standings import Standings
+from ..worldcup.tables import PointsTables
 from . import register
 from .catalog import say, section
 from .labels import cup_title, rule_status
 from .layout import Layout
+from .table import rows_layout
 
 __all__ = ["LABELS", "outlook_layout", "rules_text", "standings_layout", "title_of"]
 
@@ -234,3 +237,14 @@ def rules_text(r: Rules, rows: int, lang: object = "en") -> str:
 
 register(Standings, standings_layout)
 register(Outlook, outlook_layout)
+
+
+@render_text.register
+def _points_text(obj: PointsTables, lang: object = "en") -> str:
+    return rules_text(obj.rules, len(obj), lang)
+
+
+@render_html.register
+def _points_html(obj: PointsTables) -> str:
+    title = LABELS["en"]["table_title"].format(season=obj.rules.season)
+    return rows_layout(obj.to_rows(), "en", title=title).html()

@@ -35,7 +35,7 @@ import attrs
 from ..errors import ResultsError, UnknownNameError
 from ..limits import shown
 from ..messages import Message, Ordinal
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, Tabular
 from .events import Distance
 from .rules import Race, Rules
 from .standings import Standings
@@ -332,8 +332,9 @@ class Outlook(Tabular[OutlookRow]):
     A stays ahead of everyone whatever happens by winning every remaining race
     >>> o, o["B"].can_still_win
     (<Outlook: 2 rows, leader A>, True)
-    >>> o.to_rows()[1]
-    {'rank': 2, 'name': 'B', 'points': 80, 'wins': 0, 'can_still_win': True}
+    >>> o.to_rows()[1]  # doctest: +NORMALIZE_WHITESPACE
+    {'rank': 2, 'name': 'B', 'points': 80, 'wins': 0, 'can_still_win': True, 'races_left': 1,
+     'max_available': 100, 'clinched': False}
     """
 
     remaining: tuple[Race, ...]
@@ -354,18 +355,38 @@ class Outlook(Tabular[OutlookRow]):
     def _row_word(self) -> str:
         return self.entrant
 
-    def to_rows(self) -> list[dict[str, RowValue]]:
-        """Typed rows: ``rank``, ``name``, ``points``, ``wins`` and ``can_still_win``."""
-        return [
-            {
-                "rank": r.rank,
-                "name": r.name,
-                "points": r.points,
-                "wins": r.wins,
-                "can_still_win": r.can_still_win,
-            }
-            for r in self.rows
-        ]
+    def _columns(self) -> tuple[Column, ...]:
+        races_left, available, clinched = len(self.remaining), self.max_available, self.clinched
+        return (
+            Column("rank", int, "the place in the cup now", get=lambda r: r.rank),
+            Column("name", str, f"the {self.entrant}", get=lambda r: r.name),
+            Column("points", int, "the cup points now", get=lambda r: r.points),
+            Column("wins", int, "races won", get=lambda r: r.wins),
+            Column(
+                "can_still_win",
+                bool,
+                "whether the cup can still be won",
+                get=lambda r: r.can_still_win,
+            ),
+            Column(
+                "races_left",
+                int,
+                "races still to skate (the same in every row)",
+                get=lambda r: races_left,
+            ),
+            Column(
+                "max_available",
+                int,
+                "the most points still available (every row)",
+                get=lambda r: available,
+            ),
+            Column(
+                "clinched",
+                bool,
+                "whether the leader has clinched the cup (every row)",
+                get=lambda r: clinched,
+            ),
+        )
 
 
 def outlook(cup: CupLike, remaining: Sequence[Race]) -> Outlook:

@@ -51,6 +51,7 @@ from .tables import (
     _USER_SOURCE,
     FinalRule,
     MassStartRules,
+    PointsTables,
     Provenance,
     Table,
     Value,
@@ -265,6 +266,10 @@ class Rules:
                         return self.final.apply(t, self.season)
                     return t
         return self.final.apply(base, self.season) if final else base
+
+    def points_tables(self) -> PointsTables:
+        """Division A, the Final and Division B place by place (a table: ``to_rows()``)."""
+        return PointsTables.of(self)
 
     def table_for(self, race: Race, distance: Distance | None = None) -> Table:
         """The table of ``race`` (``distance`` is used when the race names none).

@@ -13,7 +13,7 @@ by name (``O(1)``), test ``"name" in standings``, ``.get(name)``, ``.names``, an
     >>> "Nico Ihle" in st, st.get("Kai Verbij"), st
     (True, None, <Standings: 2 rows, leader Nico Ihle>)
     >>> st.to_rows()[1]
-    {'rank': 2, 'name': 'Havard Lorentzen', 'points': 100, 'wins': 1, 'HVN1': 100, 'HVN2': None}
+    {'rank': 2, 'name': 'Havard Lorentzen', 'points': 100, 'wins': 1, 'HVN1': 100, 'HVN2': 'DNS'}
 
 ``str(standings)`` prints the table as the command line does (the renderer lives in
 [skatecalc.text.worldcup][]).
@@ -21,13 +21,12 @@ by name (``O(1)``), test ``"name" in standings``, ``.get(name)``, ``.names``, an
 
 from __future__ import annotations
 
-from typing import overload
+from collections.abc import Callable
 
 import attrs
 
-from ..errors import PositionError
 from ..limits import shown
-from ..tabular import RowValue, Tabular
+from ..tabular import Column, RowValue, Tabular
 from .tiebreak import Score, Tally
 
 __all__ = ["FIXED_COLUMNS", "Standing", "Standings", "race_column"]
@@ -118,29 +117,15 @@ class Standings(Tabular[Standing]):
     def _row_word(self) -> str:
         return self.entrant
 
-    @overload
-    def __getitem__(self, key: int) -> Standing: ...
-    @overload
-    def __getitem__(self, key: str) -> Standing: ...
-    @overload
-    def __getitem__(self, key: slice) -> tuple[Standing, ...]: ...
-    def __getitem__(self, key: int | str | slice) -> Standing | tuple[Standing, ...]:
-        """A standing by position (``standings[0]``), by name, or standings by slice; a
-        position beyond the standings raises [PositionError][skatecalc.errors.PositionError]
-        (an ``IndexError``), an unknown name
-        [UnknownNameError][skatecalc.errors.UnknownNameError] (a ``KeyError``)."""
-        if type(key) is int and not -len(self.entries) <= key < len(self.entries):
-            raise PositionError(
-                f"position {shown(key)} is beyond the {len(self.entries)} standings"
-            )
-        return super().__getitem__(key)
+    def _beyond(self, position: int, count: int) -> str:
+        return f"position {shown(position)} is beyond the {count} standings"
 
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """Typed rows: ``rank``, ``name``, ``points`` and ``wins`` (whole numbers), then one
-        column per race keyed by the race name (see
-        [race_column][skatecalc.worldcup.standings.race_column]): the points scored there,
-        or ``None`` without a result or with a status (DQ, DNF, DNS, WDR score 0; the
-        status is in ``standing.results``).
+        """Typed rows, the declared ``columns`` (what the command line's JSON and CSV print):
+        ``rank``, ``name``, ``points`` and ``wins`` (whole numbers), then one column per race
+        keyed by the race name (see [race_column][skatecalc.worldcup.standings.race_column]):
+        the points scored there, the status code (DQ, DNF, DNS, WDR: 0 points) or ``None``
+        without a result.
 
         >>> from skatecalc.worldcup import Cup, rules
         >>> cup = Cup(rules("2017/18"))
@@ -148,21 +133,37 @@ class Standings(Tabular[Standing]):
         >>> for row in cup.standings().to_rows():
         ...     print(row)
         {'rank': 1, 'name': 'A', 'points': 100, 'wins': 1, 'R1': 100}
-        {'rank': 2, 'name': 'B', 'points': 0, 'wins': 0, 'R1': None}
+        {'rank': 2, 'name': 'B', 'points': 0, 'wins': 0, 'R1': 'DQ'}
         """
-        columns = [race_column(r) for r in self.races]
-        rows: list[dict[str, RowValue]] = []
-        for s in self.entries:
-            row: dict[str, RowValue] = {
-                "rank": s.rank,
-                "name": s.name,
-                "points": s.points,
-                "wins": s.wins,
-            }
-            row.update(dict.fromkeys(columns))
-            for score in s.results:
-                column = race_column(score.race)
-                if score.status is None and column in row:
-                    row[column] = score.points
-            rows.append(row)
-        return rows
+        return super().to_rows()  # from the declared columns
+
+    def _columns(self) -> tuple[Column, ...]:
+        what = "nation" if self.entrant == "nation" else "skater"
+        return (
+            Column("rank", int, "the place in the cup", get=lambda s: s.rank),
+            Column("name", str, f"the {what}", get=lambda s: s.name),
+            Column("points", int, "the cup points", get=lambda s: s.points),
+            Column("wins", int, "races won", get=lambda s: s.wins),
+            *(
+                Column(
+                    race_column(r),
+                    (int, str),
+                    f"the points in {r}, or a status code",
+                    get=_in_race(race_column(r)),
+                )
+                for r in self.races
+            ),
+        )
+
+
+def _in_race(column: str) -> Callable[[Standing], RowValue]:
+    """The value of a standing in the race of ``column``: the points, or the status code."""
+
+    def value(standing: Standing) -> RowValue:
+        found: RowValue = None
+        for score in standing.results:
+            if race_column(score.race) == column:
+                found = score.points if score.status is None else str(score.status)
+        return found
+
+    return value

@@ -15,7 +15,7 @@ The seasons' tables are read by [skatecalc.worldcup.seasons][]; the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 
@@ -24,12 +24,26 @@ from ..errors import (
     InvalidRuleError,
     PlaceError,
     RulesError,
+    SkatecalcError,
     UnknownValueError,
 )
 from ..limits import shown
 from ..provenance import RuleStatus, rule_status, worse
+from ..tabular import Column, Tabular
 
-__all__ = ["FinalKind", "FinalRule", "MassStartRules", "Provenance", "Table", "Value"]
+if TYPE_CHECKING:
+    from .rules import Rules
+
+__all__ = [
+    "FinalKind",
+    "FinalRule",
+    "MassStartRules",
+    "PlacePoints",
+    "PointsTables",
+    "Provenance",
+    "Table",
+    "Value",
+]
 
 Provenance: TypeAlias = RuleStatus
 """How a value is known: read in an ISU text, worked back from totals, or only listed (the
@@ -271,3 +285,89 @@ def table_arg(value: Table | Sequence[int], name: str) -> Table:
     if isinstance(value, Table):
         return value
     return Table.of(value, name=name)
+
+
+def _known(table: Table, place: int) -> Value | None:
+    try:
+        return table.value(place)
+    except SkatecalcError:  # beyond the table, or a value no source gives
+        return None
+
+
+@attrs.frozen
+class PlacePoints:
+    """One place of a season's points tables: its value in Division A, the Final and
+    Division B (``None`` where no source gives one)."""
+
+    place: int
+    division_a: Value | None
+    final: Value | None
+    division_b: Value | None
+
+    @property
+    def name(self) -> str:
+        """The place as text (``"1"``): ``tables["1"]`` is place 1."""
+        return str(self.place)
+
+
+def _column(key: str, what: str) -> tuple[Column, Column]:
+    def value(row: PlacePoints) -> Value | None:
+        found: Value | None = getattr(row, key)
+        return found
+
+    return (
+        Column(
+            key,
+            int,
+            f"the points of the place in {what}; None: unknown",
+            get=lambda row: None if (v := value(row)) is None else v.points,
+        ),
+        Column(
+            f"{key}_status",
+            str,
+            "verified, derived or unverified",
+            get=lambda row: None if (v := value(row)) is None else v.status,
+        ),
+    )
+
+
+@attrs.frozen(repr=False)
+class PointsTables(Tabular[PlacePoints]):
+    """A season's points tables place by place, as ``skatecalc worldcup table`` prints them
+    (see [Rules.points_tables][skatecalc.worldcup.rules.Rules.points_tables]).
+
+    >>> from skatecalc.worldcup import rules
+    >>> t = rules("2017/18").points_tables()
+    >>> t, t["1"].final.points, t.to_rows()[0]["division_a"]
+    (<PointsTables: 2017/18, 20 rows, first 1>, 150, 100)
+    """
+
+    rules: Rules
+    places: tuple[PlacePoints, ...]
+
+    _COLUMNS = (
+        Column("place", int, "the place", get=lambda row: row.place),
+        *_column("division_a", "Division A"),
+        *_column("final", "the World Cup Final"),
+        *_column("division_b", "Division B"),
+    )
+
+    def _table_rows(self) -> tuple[PlacePoints, ...]:
+        return self.places
+
+    def _row_word(self) -> str:
+        return "place"
+
+    def _repr_summary(self) -> str:
+        return f"{self.rules.season}, {super()._repr_summary()}"
+
+    @classmethod
+    def of(cls, rules: Rules) -> PointsTables:
+        """The tables of ``rules``: every place any of the three tables gives or counts."""
+        a, final, b = rules.table(), rules.table(final=True), rules.table(division="B")
+        count = max(len(t.values) for t in (a, final, b))
+        count = max(count, a.length or 0, final.length or 0)
+        places = range(1, count + 1)
+        return cls(
+            rules, tuple(PlacePoints(p, *(_known(t, p) for t in (a, final, b))) for p in places)
+        )

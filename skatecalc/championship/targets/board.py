@@ -19,7 +19,7 @@ import attrs
 from ...errors import GoalError
 from ...limits import shown
 from ...samalog import as_points
-from ...tabular import RowValue, Tabular, render_text
+from ...tabular import Column, RowValue, Tabular, render_text
 from ...time import Lang, RaceTime
 from ..standings import Standings
 from .inverse import slowest
@@ -53,6 +53,30 @@ class BoardLine:
     def points(self) -> Decimal:
         """The total before the distance (three places)."""
         return as_points(self.total)
+
+
+def _target_columns(key: str, what: str) -> tuple[Column, ...]:
+    def target(line: BoardLine) -> Target:
+        found: Target = getattr(line, key)
+        return found
+
+    return (
+        Column(
+            key,
+            RaceTime,
+            f"the slowest official time for {what}; None: any time, or none",
+            get=lambda line: target(line).time,
+        ),
+        Column(
+            f"{key}_to_pass",
+            str,
+            f"the finished skater to pass for {what}",
+            get=lambda line: target(line).to_pass,
+        ),
+    )
+
+
+_LEAD, _PODIUM = _target_columns("lead", "the lead"), _target_columns("podium", "the podium")
 
 
 @attrs.frozen(repr=False)
@@ -92,6 +116,36 @@ class Board(Tabular[BoardLine]):
     field_size: int | None = None
     """How many skaters skate the distance (finished, still to skate, or out on it)."""
 
+    _COLUMNS = (
+        Column("rank", int, "the current place; None unranked", get=lambda line: line.rank),
+        Column("name", str, "the skater still to skate", get=lambda line: line.name),
+        Column("nation", str, "the skater's nation", get=lambda line: line.nation),
+        Column("points", Decimal, "the total before the distance", get=lambda line: line.points),
+        *_LEAD,
+        *_PODIUM,
+        Column(
+            "lead_any_time",
+            bool,
+            "any finishing time takes the lead",
+            get=lambda line: line.lead.certain,
+        ),
+        Column(
+            "lead_impossible", bool, "no time takes the lead", get=lambda line: line.lead.impossible
+        ),
+        Column(
+            "podium_any_time",
+            bool,
+            "any finishing time reaches the podium",
+            get=lambda line: line.podium.certain,
+        ),
+        Column(
+            "podium_impossible",
+            bool,
+            "no time reaches the podium",
+            get=lambda line: line.podium.impossible,
+        ),
+    )
+
     def _table_rows(self) -> tuple[BoardLine, ...]:
         return self.lines
 
@@ -125,23 +179,7 @@ class Board(Tabular[BoardLine]):
                 DeprecationWarning,
                 stacklevel=2,
             )
-        return [
-            {
-                "rank": line.rank,
-                "name": line.name,
-                "nation": line.nation,
-                "points": line.points,
-                "lead": line.lead.time,
-                "lead_to_pass": line.lead.to_pass,
-                "podium": line.podium.time,
-                "podium_to_pass": line.podium.to_pass,
-                "lead_any_time": line.lead.certain,
-                "lead_impossible": line.lead.impossible,
-                "podium_any_time": line.podium.certain,
-                "podium_impossible": line.podium.impossible,
-            }
-            for line in self.lines
-        ]
+        return super().to_rows()
 
     def format(self, lang: Lang = "en") -> str:
         """The board as a broadcaster shows it (Dutch with ``lang="nl"``); the same as

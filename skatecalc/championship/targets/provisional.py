@@ -30,6 +30,7 @@ with a status on the distance (``DNS``, ``DNF``, ``DQ`` ...) and those not in it
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -37,7 +38,7 @@ import attrs
 from ...errors import GoalError
 from ...limits import shown
 from ...samalog import as_points
-from ...tabular import RowValue, Tabular, render_text
+from ...tabular import Column, RowValue, Tabular, render_text
 from ...time import Lang, RaceTime, Result, Status
 from ..combinations import Combination
 from ..qualification import competition_ranks
@@ -87,6 +88,33 @@ class ProvisionalLine:
     def status(self) -> Status | None:
         """The first status among the results shown (``None`` when there is none)."""
         return next((r for r in self.results if isinstance(r, Status)), None)
+
+
+def _result(index: int) -> Callable[[ProvisionalLine], RowValue]:
+    def value(line: ProvisionalLine) -> RowValue:
+        r = line.results[index]
+        return r.value if isinstance(r, Status) else r
+
+    return value
+
+
+def _target_columns(key: str) -> tuple[Column, ...]:
+    """The board's columns of a skater still to skate (``None`` for the others)."""
+
+    def of(part: str) -> Callable[[ProvisionalLine], RowValue]:
+        def value(line: ProvisionalLine) -> RowValue:
+            target: Target | None = getattr(line, key)
+            found: RowValue = None if target is None else getattr(target, part)
+            return found
+
+        return value
+
+    return (
+        Column(key, RaceTime, f"the slowest time for the {key} (still to skate)", get=of("time")),
+        Column(f"{key}_to_pass", str, f"the finished skater to pass ({key})", get=of("to_pass")),
+        Column(f"{key}_any_time", bool, f"any time reaches the {key}", get=of("certain")),
+        Column(f"{key}_impossible", bool, f"no time reaches the {key}", get=of("impossible")),
+    )
 
 
 @attrs.frozen(repr=False)
@@ -145,28 +173,54 @@ class Provisional(Tabular[ProvisionalLine]):
                 DeprecationWarning,
                 stacklevel=2,
             )
+        return super().to_rows()  # from the declared columns
+
+    def _columns(self) -> tuple[Column, ...]:
         labels = [self.combination.label(i) for i in range(self.index + 1)]
-        rows: list[dict[str, RowValue]] = []
-        for line in self.lines:
-            row: dict[str, RowValue] = {"rank": line.rank, "name": line.name}
-            row["nation"] = line.nation
-            for i, label in enumerate(labels):
-                r = line.results[i]
-                row[label] = r.value if isinstance(r, Status) else r
-            row["points"] = line.points if line.state == FINISHED else None
-            row["status"] = None if line.status is None else line.status.value
-            row["completed"] = line.completed
-            row["state"] = line.state
-            row["before_rank"] = line.before_rank
-            row["before_points"] = None if line.before is None else as_points(line.before)
-            for key in ("lead", "podium"):
-                target: Target | None = getattr(line, key)
-                row[key] = None if target is None else target.time
-                row[f"{key}_to_pass"] = None if target is None else target.to_pass
-                row[f"{key}_any_time"] = None if target is None else target.certain
-                row[f"{key}_impossible"] = None if target is None else target.impossible
-            rows.append(row)
-        return rows
+        return (
+            Column("rank", int, "the provisional place", get=lambda line: line.rank),
+            Column("name", str, "the skater", get=lambda line: line.name),
+            Column("nation", str, "the skater's nation", get=lambda line: line.nation),
+            *(
+                Column(
+                    label,
+                    (RaceTime, str),
+                    f"the time on the {label}, or a status code",
+                    get=_result(i),
+                )
+                for i, label in enumerate(labels)
+            ),
+            Column(
+                "points",
+                Decimal,
+                "the total after the distance, for a finisher",
+                get=lambda line: line.points if line.state == FINISHED else None,
+            ),
+            Column(
+                "status",
+                str,
+                "the first status code",
+                get=lambda line: None if line.status is None else line.status.value,
+            ),
+            Column(
+                "completed", int, "distances in the total before", get=lambda line: line.completed
+            ),
+            Column("state", str, "finished, to skate, out or stopped", get=lambda line: line.state),
+            Column(
+                "before_rank",
+                int,
+                "the place before the distance",
+                get=lambda line: line.before_rank,
+            ),
+            Column(
+                "before_points",
+                Decimal,
+                "the total before the distance",
+                get=lambda line: None if line.before is None else as_points(line.before),
+            ),
+            *_target_columns("lead"),
+            *_target_columns("podium"),
+        )
 
     def format(self, lang: Lang = "en") -> str:
         """The table as text (Dutch with ``lang="nl"``); the same as ``render_text``."""

@@ -20,7 +20,7 @@ from ...errors import GoalError
 from ...limits import shown
 from ...notation import normalise_lang
 from ...samalog import Rounding, as_points
-from ...tabular import render_text
+from ...tabular import Column, Tabular, render_text
 from ...time import Lang, RaceTime
 from .inverse import period, points, seconds, slowest, time_arg
 from .race import LazyNames
@@ -28,8 +28,40 @@ from .race import LazyNames
 __all__ = ["Requirement", "Target"]
 
 
+_COLUMNS = (
+    Column("skater", str, "the skater", get=lambda r: r.skater),
+    Column("distance", int, "the distance in metres", get=lambda r: r.distance),
+    Column("beat", str, "the skater to finish ahead of (beat goals)", get=lambda r: r.beat),
+    Column("rank", int, "the rank to reach (rank goals)", get=lambda r: r.rank),
+    Column("tie", bool, "whether an equal total is enough", get=lambda r: r.tie),
+    Column(
+        "opponent_time", RaceTime, "the opponent's time, when given", get=lambda r: r.opponent_time
+    ),
+    Column(
+        "time", RaceTime, "the slowest official time that reaches the goal", get=lambda r: r.time
+    ),
+    Column(
+        "margin",
+        Decimal,
+        "seconds faster than the opponent (opponent still to skate)",
+        get=lambda r: r.margin,
+    ),
+    Column(
+        "tie_margin", Decimal, "the margin that gives an equal total", get=lambda r: r.tie_margin
+    ),
+    Column("reference", RaceTime, "the reference time, when given", get=lambda r: r.reference),
+    Column("explanation", str, "the requirement in words (English)", get=lambda r: r.explain("en")),
+    Column(
+        "notes",
+        str,
+        "what a reader should know, joined by '; '",
+        get=lambda r: "; ".join(r.notes) or None,
+    ),
+)
+
+
 @attrs.frozen(repr=False)
-class Requirement:
+class Requirement(Tabular["Requirement"]):
     """What a skater needs on a distance: a time (opponents known) or a margin.
 
     ``time`` is the slowest official time that reaches the goal (every faster time reaches
@@ -52,7 +84,7 @@ class Requirement:
 
     skater: str
     distance: int
-    index: int
+    index: int  # type: ignore[assignment]  # the distance's position, not Sequence.index
     total: int
     beat: str | None = None
     rank: int | None = None
@@ -72,6 +104,18 @@ class Requirement:
     """(``contenders=`` when building one) the names, or a `LazyNames` of them."""
     rounding: Rounding = Rounding.TRUNCATE
     notes: tuple[str, ...] = ()
+
+    _COLUMNS = _COLUMNS
+
+    @property
+    def name(self) -> str:
+        """The skater (the name of the requirement's one row)."""
+        return self.skater
+
+    def _table_rows(self) -> tuple[Requirement, ...]:
+        """A requirement is a table of one row, itself: ``to_rows()``, ``to_json()`` give
+        the row the command line prints."""
+        return (self,)
 
     @property
     def contenders(self) -> tuple[str, ...]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from decimal import Decimal
 
 import attrs
 
+from ..._text import printable
 from ...errors import (
     DuplicateError,
     FileFormatError,
@@ -22,6 +24,7 @@ from ...errors import (
 )
 from ...limits import shown
 from ...notation import GENDERS
+from ...tabular import Column, Tabular
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
 
@@ -224,8 +227,42 @@ def settle(
     return tuple(out)
 
 
-@attrs.frozen
-class Race:
+def _diff(entry: Entry) -> Decimal | None:
+    return None if entry.diff is None else Decimal(entry.diff).scaleb(-3)
+
+
+def _winner(race: Race, field: str) -> str | RaceTime | None:
+    first = next((e for e in race.entries if e.time is not None), None)
+    return None if first is None else getattr(first, field)
+
+
+_ENTRY_COLUMNS = (
+    Column("place", int, "the place; None on a status line", get=lambda e: e.place),
+    Column("name", str, "the skater", get=lambda e: e.name),
+    Column("nation", str, "the skater's nation", get=lambda e: e.nation),
+    Column("time", RaceTime, "the time (thousandths where DIFF gives them)", get=lambda e: e.time),
+    Column("status", str, "DQ, DNF, DNS or WDR", get=lambda e: e.status and e.status.value),
+    Column("age_group", str, "the age group (Neo, ...)", get=lambda e: e.age_group or None),
+    Column(
+        "records", str, "WR, NR, PB, ... (by spaces)", get=lambda e: " ".join(e.records) or None
+    ),
+    Column("diff", Decimal, "seconds behind the race's first time (DIFF)", get=_diff),
+)
+_RACE_COLUMNS = (
+    Column("race", str, "the race's title", get=lambda r: r.title),
+    Column("distance", (int, str), "metres, or the event", get=lambda r: r.distance),
+    Column("gender", str, "men or women", get=lambda r: r.gender),
+    Column("date", str, "the day (ISO date)", get=lambda r: r.date.isoformat()),
+    Column("division", str, "A or B", get=lambda r: r.division),
+    Column("entries", int, "lines in the race", get=lambda r: len(r.entries)),
+    Column("winner", str, "the first line with a time", get=lambda r: _winner(r, "name")),
+    Column("nation", str, "the winner's nation", get=lambda r: _winner(r, "nation")),
+    Column("time", RaceTime, "the winner's time", get=lambda r: _winner(r, "time")),
+)
+
+
+@attrs.frozen(repr=False)
+class Race(Tabular[Entry]):
     """One race of a listing: what was skated, by whom, when, in which division.
 
     ``distance`` is metres (``1000``) or one of `EVENT_KINDS`; ``gender`` is
@@ -235,11 +272,20 @@ class Race:
     reader could not settle: DIFFs printed at hundredths that cannot split a shared place,
     a line without result.
 
+    A race is a table of its entries (``race["Femke Kok"]``, ``len(race)``,
+    ``race.to_rows()``, ``race.to_frame()``):
+
     >>> e = Entry(1, "Femke Kok", "NED", RaceTime.parse("36.09"), records=("WR",))
     >>> r = Race(500, "women", datetime.date(2025, 11, 16), (e,))
-    >>> r.title, r.winner.name
-    ('500 m women, 16.11.2025, Division A', 'Femke Kok')
+    >>> r.title, r.winner.name, r["Femke Kok"].place
+    ('500 m women, 16.11.2025, Division A', 'Femke Kok', 1)
+    >>> r
+    <Race: 500 m women, 16.11.2025, Division A, 1 row, first Femke Kok>
+    >>> r.to_rows()[0]["time"], r.to_rows()[0]["records"]
+    (RaceTime('36.09'), 'WR')
     """
+
+    _COLUMNS = _ENTRY_COLUMNS
 
     distance: int | str
     gender: str
@@ -274,11 +320,16 @@ class Race:
         if any(e.diff is not None for e in self.entries):  # a PDF prints no exact gaps
             object.__setattr__(self, "entries", settle(self.entries))
 
-    def __iter__(self) -> Iterator[Entry]:
-        return iter(self.entries)
+    def _table_rows(self) -> tuple[Entry, ...]:
+        return self.entries
 
-    def __len__(self) -> int:
-        return len(self.entries)
+    def _repr_summary(self) -> str:
+        return f"{self.title}, {super()._repr_summary()}"
+
+    @property
+    def name(self) -> str:
+        """The race's name in its event: its `title`."""
+        return self.title
 
     @property
     def title(self) -> str:
@@ -356,17 +407,23 @@ class Race:
         return tuple(teams)
 
 
-@attrs.frozen
-class Event:
+@attrs.frozen(repr=False)
+class Event(Tabular[Race]):
     """A listing: the event's name, first and last day, venue, and its races in order.
 
-    ``source`` names where it was read (not compared).
+    ``source`` names where it was read (not compared). An event is a table of its races,
+    each named by its title (``event["500 m women, 16.11.2025, Division A"]``), one row
+    per race in ``to_rows()``; a race is a table of its entries.
 
     >>> ev = Event("1. World Cup 2025/2026", datetime.date(2025, 11, 14),
     ...            datetime.date(2025, 11, 16), "Utah Olympic Oval (USA)", ())
     >>> ev.season, ev.number
     ('2025/26', 1)
+    >>> ev
+    <Event: 1. World Cup 2025/2026, Utah Olympic Oval (USA), 14.11.2025-16.11.2025, 0 races>
     """
+
+    _COLUMNS = _RACE_COLUMNS
 
     name: str
     first_day: datetime.date
@@ -376,16 +433,23 @@ class Event:
     source: str = attrs.field(default="<text>", eq=False)
     line: int = attrs.field(default=1, eq=False, repr=False)
 
-    def __iter__(self) -> Iterator[Race]:
-        return iter(self.races)
+    def _table_rows(self) -> tuple[Race, ...]:
+        return self.races
+
+    def _row_word(self) -> str:
+        return "race"
+
+    def _repr_summary(self) -> str:
+        name = printable(self.name)
+        name = name if len(name) <= 60 else name[:60] + "..."
+        days = f"{self.first_day:%d.%m.%Y}-{self.last_day:%d.%m.%Y}"
+        count = f"{len(self.races)} race{'' if len(self.races) == 1 else 's'}"
+        return f"{name}, {printable(self.venue)}, {days}, {count}"
 
     @property
     def warnings(self) -> tuple[str, ...]:
         """Every race's warnings, in listing order (see `Race.warnings`)."""
         return tuple(w for r in self.races for w in r.warnings)
-
-    def __len__(self) -> int:
-        return len(self.races)
 
     @property
     def number(self) -> int | None:

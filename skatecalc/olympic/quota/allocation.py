@@ -35,7 +35,7 @@ from ...errors import (
 )
 from ...limits import shown
 from ...provenance import RuleStatus, rule_status
-from ...tabular import RowValue, Tabular
+from ...tabular import Column, RowValue, Tabular
 from ...time import RaceTime
 from ..rows import check_count
 
@@ -157,6 +157,11 @@ class QuotaEvent:
     year: int | None = None
     """The Games year of a built-in event (``None``: user-defined)."""
 
+    @property
+    def name(self) -> str:
+        """``"women 500"``: the event's name in its Games' rules (``rules["women 500"]``)."""
+        return f"{self.gender} {self.event}"
+
     def __attrs_post_init__(self) -> None:
         for what, value in (("gender", self.gender), ("event", self.event)):
             if not isinstance(value, str) or not value.strip():
@@ -177,6 +182,25 @@ class QuotaEvent:
                 f"{label}: {self.points_places} + {self.times_places} places "
                 f"do not make the event size {self.size}"
             )
+
+
+def _event_column(key: str, types: type, meaning: str) -> Column:
+    return Column(key, types, meaning, get=lambda e: getattr(e, key))
+
+
+EVENT_COLUMNS = tuple(
+    _event_column(*c)
+    for c in (
+        ("gender", str, "men or women"),
+        ("event", str, "500, 1000, ..., MS, TP"),
+        ("size", int, "quota places of the event"),
+        ("points_places", int, "places by the World Cup points ranking"),
+        ("times_places", int, "places by the World Cup times ranking"),
+        ("max_per_noc", int, "the most places one NOC can earn; None: unknown"),
+        ("split_status", str, "verified, derived or unverified"),
+    )
+)
+"""The columns of a Games' quota rules, one row per event (`QuotaRules.to_rows()`)."""
 
 
 @attrs.frozen
@@ -209,14 +233,24 @@ class Allocation(Tabular[QuotaPlace]):
     event: QuotaEvent
     places: tuple[QuotaPlace, ...]
     reserve: tuple[QuotaPlace, ...]
+    cut: tuple[QuotaPlace, ...] = ()
+    """Provisional places the Games' reduction step removed (see `reduce_places`)."""
 
     def _table_rows(self) -> tuple[QuotaPlace, ...]:
         return self.places
 
+    _COLUMNS = (
+        Column("place", int, "the quota place (1-based; the reserve list counts on)"),
+        Column("noc", str, "the National Olympic Committee"),
+        Column("name", str, "the skater (or team) who earned the place"),
+        Column("via", str, "points, times, reserve, or cut (removed by the reduction)"),
+    )
+
     def to_rows(self) -> list[dict[str, RowValue]]:
-        """One dict per quota place, in allocation order, then one per reserve (see
-        [`skatecalc.tabular`][skatecalc.tabular]): ``place`` (int, 1-based; the reserve list counts
-        on), ``noc``, ``name``, ``via`` (``"points"``, ``"times"`` or ``"reserve"``).
+        """One dict per quota place, in allocation order, then one per reserve, then one per
+        place the reduction step cut (see [`skatecalc.tabular`][skatecalc.tabular]):
+        ``place`` (int, 1-based; the reserve list counts on; ``None`` for a cut place),
+        ``noc``, ``name``, ``via`` (``"points"``, ``"times"``, ``"reserve"`` or ``"cut"``).
 
         >>> a = Allocation(QuotaEvent("men", "MS", 1, 1, 0, 2), (QuotaPlace("NED", "X", "points"),),
         ...                (QuotaPlace("CAN", "Y", "reserve"),))
@@ -224,10 +258,12 @@ class Allocation(Tabular[QuotaPlace]):
         [{'place': 1, 'noc': 'NED', 'name': 'X', 'via': 'points'},
          {'place': 2, 'noc': 'CAN', 'name': 'Y', 'via': 'reserve'}]
         """
-        return [
+        rows: list[dict[str, RowValue]] = [
             {"place": i, "noc": p.noc, "name": p.name, "via": p.via}
             for i, p in enumerate((*self.places, *self.reserve), start=1)
         ]
+        rows += [{"place": None, "noc": p.noc, "name": p.name, "via": "cut"} for p in self.cut]
+        return rows
 
     @property
     def per_noc(self) -> dict[str, int]:

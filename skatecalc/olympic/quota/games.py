@@ -30,8 +30,10 @@ from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import shown
 from ...notation import normalise_gender
 from ...provenance import RuleStatus
+from ...tabular import Tabular
 from ..rows import check_count
 from .allocation import (
+    EVENT_COLUMNS,
     Allocation,
     QualifierResult,
     QuotaEvent,
@@ -230,11 +232,15 @@ def reduce_places(
                 f" {reduction.cap(stuck[0])})"
             )
     after = tuple((g, counts[g]) for g in genders)
-    return GamesAllocation(tuple(current()), tuple(removed), before, after, reduction)
+    final = [
+        attrs.evolve(a, cut=tuple(p for g, ev, p in removed if (g, ev) == k))
+        for k, a in zip(keys, current(), strict=True)
+    ]
+    return GamesAllocation(tuple(final), tuple(removed), before, after, reduction)
 
 
-@attrs.frozen
-class QuotaRules:
+@attrs.frozen(repr=False)
+class QuotaRules(Tabular[QuotaEvent]):
     """The quota parameters of one Games, with their source and status.
 
     >>> r = quota_rules(2026)
@@ -260,6 +266,17 @@ class QuotaRules:
     max_per_noc_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
     reduction: Reduction | None = None
     """The step cutting the provisional places to the cap (2026), or ``None``."""
+
+    _COLUMNS = EVENT_COLUMNS  # a table of its events: rules["women 500"], to_rows()
+
+    def _table_rows(self) -> tuple[QuotaEvent, ...]:
+        return self.events
+
+    def _row_word(self) -> str:
+        return "event"
+
+    def _repr_summary(self) -> str:
+        return f"{self.games}, {super()._repr_summary()}"
 
     def event(self, gender: str, event: str | int) -> QuotaEvent:
         """The event ``event`` (``"500"``, ``"MS"``, ``"TP"``) of ``gender``."""

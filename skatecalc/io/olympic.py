@@ -448,7 +448,7 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
 
 def example_path(name: str) -> Path:
     """The path of a built-in example trial file (one of the registry
-    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``trials``).
+    `skatecalc.examples.EXAMPLES` of kind ``trials``).
 
     >>> example_path("okt2021").name
     'okt2021.toml'

@@ -470,7 +470,7 @@ def load_results(path: str | Path, *, combination: str | Combination | None = No
 
 def load_example(name: str, *, combination: str | Combination | None = None) -> ResultsFile:
     """The built-in championship results ``name`` (one of the registry
-    [`EXAMPLES`][skatecalc.examples.EXAMPLES] of kind ``results``)."""
+    `skatecalc.examples.EXAMPLES` of kind ``results``)."""
     example = EXAMPLES.get(name) if isinstance(name, str) else None
     if example is None or example.kind != "results":
         raise FileFormatError(

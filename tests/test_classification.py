@@ -274,8 +274,8 @@ def test_gap_schouten_takagi_wac2022_exact_0_423_shown_0_43() -> None:
     assert row["name"] == "Irene Schouten" and row["gap"] == Decimal("0.43")
     assert table.to_text_rows()[1]["gap"] == "0.43"
     assert table.to_text_rows("nl")[1]["gap"] == "0,43"
-    with pytest.warns(DeprecationWarning, match="to_text_rows"):
-        assert table.to_rows("nl")[1]["gap"] == "0,43"  # the text rows of earlier versions
+    with pytest.raises(TypeError):  # to_rows(lang), deprecated since 0.2, is removed
+        table.to_rows("nl")  # type: ignore[misc]
     assert str(table).splitlines()[-1].endswith(" 0.43")
     assert table.to_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == Decimal("0.42")
     assert table.to_text_rows(gap_rounding=decimal.ROUND_HALF_UP)[1]["gap"] == "0.42"
@@ -456,8 +456,8 @@ def test_to_text_rows_are_the_cells_as_printed() -> None:
         "status": None,
         "gap": "0,67",
     }
-    with pytest.warns(DeprecationWarning):
-        assert _wsc().to_rows("en") == _wsc().to_text_rows("en")
+    with pytest.raises(TypeError):  # to_rows(lang) is removed: to_text_rows(lang) gives text
+        _wsc().to_rows("en")  # type: ignore[misc]
     with pytest.raises(sc.InvalidRuleError, match="unknown language 'xx'"):
         _wsc().to_text_rows("xx")  # type: ignore[arg-type]
 

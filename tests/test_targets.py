@@ -462,8 +462,8 @@ def test_board_to_rows_is_typed_and_keeps_the_contract(seed: Standings) -> None:
     live = board(_live(seed, Leerdam="1:14.00"))
     assert live.to_rows()[0]["lead"] == RaceTime.parse("1:15.70")
     assert live.to_rows()[0]["points"] == Decimal("110.980")
-    with pytest.warns(DeprecationWarning, match="typed values"):
-        assert live.to_rows("nl") == live.to_rows()
+    with pytest.raises(TypeError):  # to_rows(lang), deprecated since 0.2, is removed
+        live.to_rows("nl")  # type: ignore[call-arg]
 
 
 def test_board_text_dutch_and_html_through_the_registered_renderer(seed: Standings) -> None:

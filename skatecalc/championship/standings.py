@@ -22,7 +22,6 @@ values (``points``, ``distance_points``) are made when asked for.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Sequence
 from decimal import ROUND_UP, Decimal
 
@@ -276,9 +275,7 @@ class Standings(Tabular[Standing]):
 
     # --- output ----------------------------------------------------------------------------
 
-    def to_rows(
-        self, _lang: object = None, /, *, gap_rounding: str = ROUND_UP
-    ) -> list[dict[str, RowValue]]:
+    def to_rows(self, *, gap_rounding: str = ROUND_UP) -> list[dict[str, RowValue]]:
         """Typed data: one dict per skater, ready for ``pandas.DataFrame(table.to_rows())``.
 
         Keys (the declared ``columns``, in the order the command line's JSON and CSV print
@@ -292,8 +289,7 @@ class Standings(Tabular[Standing]):
         ``completed`` (distances in the total), ``finalist`` (``bool``) and ``gap_exact``,
         the exact gap in seconds (`gap_seconds()`), given where ``gap`` is given.
 
-        The text cells as printed are `to_text_rows()`; ``to_rows(lang)`` of earlier
-        versions (text rows) still works, with a ``DeprecationWarning``.
+        The text cells as printed are `to_text_rows()`.
 
         >>> import skatecalc as sc
         >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32"], "K": ["37.07", "1:14.35"]})
@@ -301,16 +297,6 @@ class Standings(Tabular[Standing]):
         >>> row["rank"], row["500 (1)"], row["500 (1) points"], row["points"], row["gap"]
         (2, RaceTime('37.07'), Decimal('37.070'), Decimal('74.245'), Decimal('0.46'))
         """
-        if _lang is not None:
-            lang = normalise_lang(_lang)
-            warnings.warn(
-                "Standings.to_rows(lang) is deprecated: to_rows() gives typed values (RaceTime,"
-                " Decimal) whatever the language; use to_text_rows(lang) for the cells as text",
-                DeprecationWarning,
-                stacklevel=2,
-            )
-            texts = self.to_text_rows(lang, gap_rounding=gap_rounding)
-            return [{key: value for key, value in row.items()} for row in texts]
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, RowValue]] = []

@@ -11,7 +11,6 @@ by `skatecalc.text.championship`).
 
 from __future__ import annotations
 
-import warnings
 from decimal import Decimal
 
 import attrs
@@ -152,7 +151,7 @@ class Board(Tabular[BoardLine]):
     def _repr_summary(self) -> str:
         return f"{self.combination} {self.distance} m, {super()._repr_summary()}"
 
-    def to_rows(self, _lang: object = None, /) -> list[dict[str, RowValue]]:
+    def to_rows(self) -> list[dict[str, RowValue]]:
         """Typed data: one dict per skater still to skate (``pandas.DataFrame`` ready).
 
         ``rank`` is an ``int`` (``None`` unranked), ``points`` a ``Decimal``; ``lead`` /
@@ -160,8 +159,7 @@ class Board(Tabular[BoardLine]):
         do (``lead_to_pass`` is then ``None``) or when no time can do it (``lead_to_pass``
         then names the skater out of reach); ``lead_any_time`` / ``lead_impossible`` (and
         the same for ``podium``) say which of the two a ``None`` means. Values do not depend
-        on a language; the
-        ``lang`` argument of earlier versions is accepted with a ``DeprecationWarning``.
+        on a language (``format(lang)`` prints them).
 
         >>> import skatecalc as sc
         >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],
@@ -172,13 +170,6 @@ class Board(Tabular[BoardLine]):
         >>> row["podium_any_time"], row["podium_impossible"]
         (True, False)
         """
-        if _lang is not None:
-            warnings.warn(
-                "Board.to_rows(lang) is deprecated: the rows hold typed values (RaceTime,"
-                " Decimal) whatever the language; format them, or use board.format(lang)",
-                DeprecationWarning,
-                stacklevel=2,
-            )
         return super().to_rows()
 
     def format(self, lang: Lang = "en") -> str:

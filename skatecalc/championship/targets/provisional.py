@@ -29,7 +29,6 @@ with a status on the distance (``DNS``, ``DNF``, ``DQ`` ...) and those not in it
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -148,7 +147,7 @@ class Provisional(Tabular[ProvisionalLine]):
         label = self.combination.label(self.index)
         return f"{self.distance} m{label[len(str(self.distance)) :]}"
 
-    def to_rows(self, _lang: object = None, /) -> list[dict[str, RowValue]]:
+    def to_rows(self) -> list[dict[str, RowValue]]:
         """Typed data: one dict per skater, ``pandas.DataFrame`` ready.
 
         Keys: ``rank`` (the provisional place, ``int`` or ``None``), ``name``, ``nation``;
@@ -167,12 +166,6 @@ class Provisional(Tabular[ProvisionalLine]):
         >>> row["name"], row["state"], row["before_points"], row["lead"]
         ('L', 'to skate', Decimal('111.835'), RaceTime('1:11.41'))
         """
-        if _lang is not None:
-            warnings.warn(
-                "Provisional.to_rows(lang) is deprecated: the rows hold typed values",
-                DeprecationWarning,
-                stacklevel=2,
-            )
         return super().to_rows()  # from the declared columns
 
     def _columns(self) -> tuple[Column, ...]:

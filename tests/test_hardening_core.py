@@ -141,7 +141,7 @@ def test_sprint_cut_size_minus_3_message_names_the_value() -> None:
 
 def test_standings_format_xx() -> None:
     table = classify(SPRINT, {"A": ["37.00"]})
-    for call in (lambda: table.format("xx"), lambda: table.to_rows("xx")):  # type: ignore[arg-type]
+    for call in (lambda: table.format("xx"), lambda: table.to_text_rows("xx")):  # type: ignore[arg-type]
         with pytest.raises(InvalidRuleError, match="unknown language 'xx'"):
             call()
     need = required_time(classify(SPRINT, {"A": ["37.00"], "B": ["37.10"]}), "B", beat="A")

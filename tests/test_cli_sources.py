@@ -169,3 +169,24 @@ def test_watch_follows_the_feed_printing_each_change_once_and_waiting_once(
     assert len(waiting) == 1 and "503" in waiting[0]
     results = [etag for path, etag in service.seen if path == RESULTS_4]
     assert results[:2] == [None, '"v1"']  # the unchanged poll asked conditionally
+
+
+def test_race_label_in_english_is_the_listing_race_title() -> None:
+    """The provisional title words each race per language; in English it is `Race.title`."""
+    from skatecalc.io import read
+    from skatecalc.text.worldcup import race_label
+
+    for name in ("wc2025-26-1-salt-lake-city.txt", "wc2025-26-2-calgary.txt"):
+        event = read(ROOT / "skatecalc" / "data" / "examples" / name).event
+        assert event is not None
+        for r in event.races:
+            assert race_label(r.distance, r.gender, r.date, r.division) == r.title
+
+
+def test_provisional_title_of_the_trials_during_the_race_in_dutch() -> None:
+    folder = Path(__file__).parent / "data" / "official" / "usa-trials-during"
+    status, out, _ = run_cli(f"skatecalc worldcup standings {folder} --lang nl")
+    assert status == 0 and out.splitlines()[0] == (
+        "Wereldbeker 2025/26, 1000 m mannen (voorlopig: 1000 m mannen, 03.01.2026, Divisie A"
+        " nog niet compleet): 1 wedstrijd"
+    )

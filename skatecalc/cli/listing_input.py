@@ -23,6 +23,7 @@ functions turn the events into what each command takes:
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -253,6 +254,10 @@ def _usage(what: str) -> SkatecalcError:
     return UsageError(f"{what}; FILE is not one (a CSV or JSON file, - or --example)")
 
 
+RaceKey = tuple[int | str, str, datetime.date, str]
+"""A race as (distance, gender, date, division): what its title names."""
+
+
 def championship_of(
     args: argparse.Namespace, inputs: list[Input] | None = None
 ) -> ResultsFile | None:
@@ -290,7 +295,7 @@ def worldcup_sources(
     args: argparse.Namespace,
     rules_of: Callable[[argparse.Namespace], Rules],
     inputs: list[Input] | None = None,
-) -> tuple[str, list[tuple[str, Cup]], dict[str, tuple[str, ...]]] | None:
+) -> tuple[str, list[tuple[str, Cup]], dict[str, tuple[RaceKey, ...]]] | None:
     """The season and the cups of ``args`` (``--distance``, ``--gender``, ``--division``,
     ``--after``) when its sources ``inputs`` (default: read from ``args``) are official,
     else ``None``.
@@ -333,11 +338,12 @@ def worldcup_sources(
 
 def _incomplete(
     events: Sequence[Event], cups: set[str], division: str | None
-) -> dict[str, tuple[str, ...]]:
-    """Per cup of ``cups``, the titles of its races with skaters still to skate."""
+) -> dict[str, tuple[RaceKey, ...]]:
+    """Per cup of ``cups``, its races with skaters still to skate, as (distance, gender,
+    date, division) for the title to word them in each language."""
     from ..worldcup import cup_name
 
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, tuple[RaceKey, ...]] = {}
     for ev in events:
         for race in ev.races:
             if race.to_skate and (division is None or race.division == division):
@@ -346,5 +352,6 @@ def _incomplete(
                 except InvalidDistanceError:
                     continue
                 if name in cups:
-                    out[name] = (*out.get(name, ()), race.title)
+                    what = (race.distance, race.gender, race.date, race.division)
+                    out[name] = (*out.get(name, ()), what)
     return out

@@ -34,7 +34,7 @@ from ..worldcup import (
 from ..worldcup.events import Distance
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
-from .listing_input import worldcup_of, worldcup_sources
+from .listing_input import RaceKey, worldcup_of, worldcup_sources
 from .sources import inputs_of
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def run_table(args: argparse.Namespace) -> str:
 
 
 def _titles(
-    season: str, cup: str, race: str | None = None, *, provisional: tuple[str, ...] = ()
+    season: str, cup: str, race: str | None = None, *, provisional: tuple[RaceKey, ...] = ()
 ) -> dict[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``;
     ``(provisional: ... not complete)`` with the races still being skated)."""
@@ -240,9 +240,14 @@ def _titles(
     if race is not None:
         head = {lang: head[lang] + LABELS[lang]["after_race"].format(race=race) for lang in LANGS}
     if provisional:
-        races = ", ".join(provisional)
+        from ..text.worldcup import race_label
+
         head = {
-            lang: head[lang] + LABELS[lang]["provisional"].format(races=races) for lang in LANGS
+            lang: head[lang]
+            + LABELS[lang]["provisional"].format(
+                races=", ".join(race_label(*r, lang) for r in provisional)
+            )
+            for lang in LANGS
         }
     return head
 

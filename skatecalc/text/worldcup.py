@@ -27,6 +27,7 @@ The layouts take an optional ``title`` (the command line adds ``, after RACE``).
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 
 from ..notation import Lang, normalise_lang
@@ -66,6 +67,23 @@ def title_of(season: str, cup: str, lang: object = "en") -> str:
     else:
         head = season or words["world_cup"]
     return f"{head}, {cup_title(cup, language)}" if cup else head
+
+
+def race_label(
+    distance: int | str, gender: str, date: datetime.date, division: str, lang: object = "en"
+) -> str:
+    """A race as titles name it, in ``lang``: ``1000 m men, 03.01.2026, Division A`` (the
+    listing's `Race.title`), ``1000 m mannen, 03.01.2026, Divisie A`` in Dutch.
+
+    >>> import datetime
+    >>> day = datetime.date(2026, 1, 3)
+    >>> race_label(1000, "men", day, "A"), race_label("mass start", "women", day, "B", "nl")
+    ('1000 m men, 03.01.2026, Division A', 'massastart vrouwen, 03.01.2026, Divisie B')
+    """
+    language = normalise_lang(lang)
+    what = f"{distance} m" if isinstance(distance, int) else distance
+    division_word = LABELS[language]["division_b" if division == "B" else "division_a"]
+    return f"{cup_title(f'{what} {gender}', language)}, {date:%d.%m.%Y}, {division_word}"
 
 
 def _races(n: int, words: Mapping[str, str]) -> str:

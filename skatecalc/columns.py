@@ -312,16 +312,22 @@ PANDAS_MISSING = 'to_frame() needs pandas, an optional extra: pip install "skate
 """The message when pandas is not installed."""
 
 
+def _seconds(t: RaceTime) -> Decimal:
+    return Decimal(t.thousandths).scaleb(-3)  # exact seconds: 1:46.38 -> 106.380
+
+
 def _frame_values(values: list[RowValue], types: tuple[type, ...]) -> tuple[list[Any], str]:
-    """A column's values for a DataFrame and its dtype: times and Decimals as numbers
-    (seconds, points), whole numbers as nullable integers, anything else as it is."""
-    nan = float("nan")
+    """A column's values for a DataFrame and the dtype pandas turns them into: times as
+    exact ``Decimal`` seconds and Decimals as they are (pandas makes them ``float64``, for
+    plots: the one conversion, at the boundary), whole numbers as nullable integers,
+    anything else as it is. A cell without a number (a status) is ``None``: missing."""
     if RaceTime in types:  # a time (a status such as DQ has no number: missing)
-        return [v.thousandths / 1000 if isinstance(v, RaceTime) else nan for v in values], (
-            "float64"
-        )
+        seconds = [
+            Decimal(v.thousandths).scaleb(-3) if isinstance(v, RaceTime) else None for v in values
+        ]
+        return seconds, "float64"
     if Decimal in types:
-        return [float(v) if isinstance(v, Decimal) else nan for v in values], "float64"
+        return [v if isinstance(v, Decimal) else None for v in values], "float64"
     if int in types:
         return [v if type(v) is int else None for v in values], "Int64"
     if types == (bool,):
@@ -346,5 +352,5 @@ def frame(rows: Sequence[Mapping[str, RowValue]], columns: Sequence[Column]) -> 
     data: dict[str, Any] = {}
     for column in columns:
         values, dtype = _frame_values([row[column.name] for row in rows], column.types)
-        data[column.name] = pd.Series(values, dtype=dtype)
+        data[column.name] = pd.Series(values, dtype="object").astype(dtype)
     return pd.DataFrame(data, columns=[c.name for c in columns])

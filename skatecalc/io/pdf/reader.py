@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import numbers
 import re
 import warnings
 from pathlib import Path
@@ -44,10 +45,10 @@ class _Marks:
         self._word = ""
         self._mark = ""
 
-    def visit(self, text: str, cm: object, tm: object, font: object, size: float) -> None:
+    def visit(self, text: str, cm: object, tm: object, font: object, size: object) -> None:
         if not text.strip():
             return
-        if size < _MARK_SIZE:
+        if isinstance(size, numbers.Real) and size < _MARK_SIZE:  # layout, not a result
             self._mark += text.strip()
             return
         self.flush()
@@ -61,8 +62,8 @@ class _Marks:
         self._mark = ""
 
 
-_MARK_SIZE = 8.0
-"""Footnote markers print at 6.5 pt, the results at 10 pt."""
+_MARK_SIZE = 8
+"""Footnote markers print at 6.5 pt, the results at 10 pt (font sizes as pypdf gives them)."""
 
 
 def _pdf_texts(
@@ -174,12 +175,12 @@ def _mass_rows(path: Path, data: bytes | None) -> list[tuple[str, tuple[int | No
     read from the layout text, whose columns place each sprint's points."""
     out: list[tuple[str, tuple[int | None, ...]]] = []
     for text in _pdf_texts(path, layout=True, data=data):
-        centres: list[float] = []
+        centres: list[int] = []  # twice each column's centre: whole character positions
         body = False
         pending = ""
         for line in text.splitlines():
             if "Laps" in line and "Total" in line:
-                centres = [line.index(x) + len(x) / 2 for x in (*_SPRINT_COLUMNS, "Total")]
+                centres = [2 * line.index(x) + len(x) for x in (*_SPRINT_COLUMNS, "Total")]
                 body = True
                 continue
             if line.startswith("Referee:") or line.lstrip().lower().startswith("created on"):
@@ -209,9 +210,9 @@ def _mass_rows(path: Path, data: bytes | None) -> list[tuple[str, tuple[int | No
                 if not t.group(0).isdigit() or cells_l[4] is not None:
                     tail = rest[t.start() :]
                     break
-                pos = m.start(6) + (t.start() + t.end()) / 2
+                pos = 2 * m.start(6) + t.start() + t.end()  # twice the cell's centre
                 col = min(range(5), key=lambda k: abs(centres[k] - pos))
-                if abs(centres[col] - pos) > 4 or cells_l[col] is not None:
+                if abs(centres[col] - pos) > 8 or cells_l[col] is not None:
                     raise FileFormatError(
                         f"{t.group(0)} is under no column S1-S4, Total in {line.strip()!r}",
                         where=str(path),

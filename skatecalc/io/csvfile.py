@@ -37,6 +37,7 @@ __all__ = [
     "CsvRow",
     "CsvTable",
     "decode_file",
+    "decode_text",
     "read_bytes",
     "read_csv",
     "read_csv_records",
@@ -384,28 +385,45 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode_file(data: bytes, path: str | Path) -> str:
-    """The bytes ``data`` of the file at ``path`` as UTF-8 text (a BOM removed); an empty
-    file, a binary one (a NUL byte) and one that is not UTF-8 are refused, naming the line.
+    """The bytes ``data`` of the file at ``path`` as UTF-8 text (see `decode_text`), the
+    errors naming the file and the line.
 
     >>> decode_file(b"name,500\\n", "r.csv")
     'name,500\\n'
     """
     p = Path(path)
-    name = repr(str(p))
+    return decode_text(data, repr(str(p)), p.name)
+
+
+def decode_text(data: bytes, name: str, source: str | None = None) -> str:
+    """``data`` as UTF-8 text, a byte-order mark dropped: empty input, binary input (a NUL
+    byte) and input that is not UTF-8 are refused, naming ``name``, and with ``source``
+    (a file's name) the line.
+
+    >>> decode_text(b"\\xff", "<stdin>")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: <stdin> is not UTF-8 text (byte 0xff at offset 0)
+    """
+
+    def at(offset: int) -> str | None:
+        return where(source, data.count(b"\n", 0, offset) + 1) if source is not None else None
+
     if not data.strip():
         raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
     nul = data.find(b"\0")
     if nul >= 0:
         raise FileFormatError(
-            f"{name} is a binary file, not text (a NUL byte at offset {nul})",
-            where=where(p.name, data.count(b"\n", 0, nul) + 1),
+            f"{name} is {'a binary file' if source else 'binary'}, not text (a NUL byte at"
+            f" offset {nul})",
+            where=at(nul),
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileFormatError(
             f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-            where=where(p.name, data.count(b"\n", 0, exc.start) + 1),
+            where=at(exc.start),
         ) from None
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..errors import FileFormatError, LimitError, SkatecalcError
 
@@ -21,6 +23,8 @@ __all__ = ["STDIN", "decode", "forget_inputs", "input_bytes", "input_text", "is_
 
 STDIN = "-"
 """The FILE that means standard input."""
+
+T = TypeVar("T")
 
 _READ: dict[str, str | SkatecalcError] = {}
 _RAW: dict[str, bytes | SkatecalcError] = {}
@@ -55,22 +59,13 @@ def decode(data: bytes, name: str) -> str:
     skatecalc.errors.FileFormatError: <stdin> is not UTF-8 text (byte 0xff at offset 0)
     """
     from ..limits import MAX_FILE_BYTES
+    from .csvfile import decode_text
 
     if len(data) > MAX_FILE_BYTES:
         raise LimitError(
             f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest input accepted)"
         )
-    if not data.strip():
-        raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
-    nul = data.find(b"\0")
-    if nul >= 0:
-        raise FileFormatError(f"{name} is binary, not text (a NUL byte at offset {nul})")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+    return decode_text(data, name)
 
 
 def _read_raw(file: str) -> bytes:
@@ -106,15 +101,7 @@ def input_bytes(file: str) -> bytes:
     (b'%PDF-', b'%PDF-')
     >>> forget_inputs(); sys.stdin = before
     """
-    if file not in _RAW:
-        try:
-            _RAW[file] = _read_raw(file)
-        except SkatecalcError as exc:
-            _RAW[file] = exc
-    got = _RAW[file]
-    if isinstance(got, SkatecalcError):
-        raise got
-    return got
+    return _once(_RAW, file, lambda: _read_raw(file))
 
 
 def input_text(file: str) -> str:
@@ -128,12 +115,19 @@ def input_text(file: str) -> str:
         from ..io.csvfile import read_text
 
         return read_text(file)
-    if file not in _READ:
+    return _once(
+        _READ, file, lambda: decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
+    )
+
+
+def _once(cache: dict[str, T | SkatecalcError], file: str, read: Callable[[], T]) -> T:
+    """``read()`` the first time ``file`` is asked for, the same value (or error) after."""
+    if file not in cache:
         try:
-            _READ[file] = decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
+            cache[file] = read()
         except SkatecalcError as exc:
-            _READ[file] = exc
-    got = _READ[file]
+            cache[file] = exc
+    got = cache[file]
     if isinstance(got, SkatecalcError):
         raise got
     return got

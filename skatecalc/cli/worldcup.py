@@ -360,8 +360,17 @@ def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[I
             f"{cup}: the sources do not say which World Cup they are (a number such as"
             " '1. World Cup'); give the races left with --remaining N"
         )
-    gender = "women" if cup.split(",")[0].endswith("women") else "men"
+    named = cup.split(",")[0]  # "500 m women, Division A": the cup as cup_name names it
+    gender = next(g for g in ("men", "women") if _names_cup(distance, g, named))
     return races_left(season, distance, gender, after=max(n for n in numbers if n is not None))
+
+
+def _names_cup(distance: Distance, gender: str, name: str) -> bool:
+    """Whether ``name`` is the cup of ``distance`` and ``gender`` (see `cup_name`)."""
+    try:
+        return cup_name(distance, gender) == name
+    except SkatecalcError:  # no such World Cup distance for this gender (men's 3000 m)
+        return False
 
 
 def _run_outlook(args: argparse.Namespace) -> str:

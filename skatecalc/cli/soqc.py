@@ -19,7 +19,7 @@ from ..notation import LANGS, Lang
 from ..olympic import Soqc, quota_rules
 from ..text.catalog import say
 from ..text.labels import note as note_text
-from ..text.soqc import LABELS, soqc_event_text
+from ..text.soqc import SOQC_LABELS, soqc_event_text
 from .common import Table, render
 
 __all__ = ["run_soqc"]
@@ -68,7 +68,7 @@ def run_soqc(args: argparse.Namespace) -> str:
 
 
 def _title(s: Soqc, gender: str, event: str, lang: Lang) -> str:
-    return f"SOQC {LABELS[lang][gender]} {event}"
+    return f"SOQC {SOQC_LABELS[lang][gender]} {event}"
 
 
 def _text(

@@ -25,7 +25,8 @@ from ..errors import InvalidDistanceError, ResultsError
 from ..olympic import Soqc, SoqcResult, quota_rules, soqc
 from ..time import RaceTime
 from ..worldcup import cup_name, normalise_distance
-from .listing import Event, Race, worldcup_cup
+from .listing import Event, worldcup_cup
+from .listing import Race as ListedRace
 from .listing.adapters import race_name
 
 __all__ = ["FIRST_WORLD_CUPS", "soqc_of_events", "soqc_results"]
@@ -92,7 +93,7 @@ def soqc_results(events: Iterable[Event], year: int) -> list[SoqcResult]:
     if not given:
         raise ResultsError("no World Cup results given")
     _check(given, year)
-    by_name: dict[tuple[str, str], tuple[Event, Race]] = {}
+    by_name: dict[tuple[str, str], tuple[Event, ListedRace]] = {}
     cups: dict[tuple[str, str], int | str] = {}  # (cup, gender) -> a distance of it
     for ev in given:
         for race in ev.races:

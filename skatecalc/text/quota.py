@@ -20,17 +20,17 @@ from .labels import gender_word, rule_status
 __all__ = ["quota_cut", "quota_event_title", "quota_notes", "quota_summary", "quota_title"]
 
 
-def _label(lang: Lang, key: str, **fields: object) -> str:
+def _quota_label(lang: Lang, key: str, **fields: object) -> str:
     return say(f"olympic.{key}", lang, **fields)
 
 
 def quota_title(rules: QuotaRules, lang: Lang) -> str:
     """The title of the Games' quota parameters."""
-    return _label(lang, "quota_title", **_fields(rules, lang))
+    return _quota_label(lang, "quota_title", **_fields(rules, lang))
 
 
 def _fields(rules: QuotaRules, lang: Lang) -> dict[str, object]:
-    reserve = rules.reserve if rules.reserve is not None else _label(lang, "quota_no_reserve")
+    reserve = rules.reserve if rules.reserve is not None else _quota_label(lang, "quota_no_reserve")
     return {
         "games": rules.games,
         "athletes": rules.athletes,
@@ -42,12 +42,14 @@ def _fields(rules: QuotaRules, lang: Lang) -> dict[str, object]:
 def quota_notes(rules: QuotaRules, lang: Lang) -> list[str]:
     """The sources and statuses of the Games' parameters, one line each."""
     after = [
-        _label(lang, "quota_source", source=rules.source, status=rule_status(rules.status, lang)),
-        _label(lang, "quota_split", source=rules.split_source),
+        _quota_label(
+            lang, "quota_source", source=rules.source, status=rule_status(rules.status, lang)
+        ),
+        _quota_label(lang, "quota_split", source=rules.split_source),
     ]
     if rules.max_per_noc_source:
         after.append(
-            _label(
+            _quota_label(
                 lang,
                 "quota_max",
                 source=rules.max_per_noc_source,
@@ -59,7 +61,7 @@ def quota_notes(rules: QuotaRules, lang: Lang) -> list[str]:
         caps = ", ".join(f"{gender_word(g, lang)} {n}" for g, n in r.caps)
         order = ", ".join(f"{gender_word(g, lang)} {e}" for g, e in r.order)
         after.append(
-            _label(
+            _quota_label(
                 lang,
                 "quota_reduction",
                 caps=caps,
@@ -74,7 +76,7 @@ def quota_notes(rules: QuotaRules, lang: Lang) -> list[str]:
 def quota_event_title(a: Allocation, lang: Lang) -> str:
     """The title of an event's allocation: size, points/times split, maximum per NOC."""
     e = a.event
-    title = _label(
+    title = _quota_label(
         lang,
         "quota_event",
         gender=gender_word(e.gender, lang),
@@ -84,7 +86,7 @@ def quota_event_title(a: Allocation, lang: Lang) -> str:
         times=e.times_places,
     )
     if e.max_per_noc is not None:
-        title += _label(lang, "quota_event_limit", limit=e.max_per_noc)
+        title += _quota_label(lang, "quota_event_limit", limit=e.max_per_noc)
     return title
 
 
@@ -95,12 +97,12 @@ def _counts(counts: Iterable[tuple[str, int]], given: set[str], lang: Lang) -> s
 def quota_summary(games: GamesAllocation, given: set[str], lang: Lang) -> str:
     """The number of athletes per gender (of the ``given`` genders), before and after the
     reduction step."""
-    text = _label(lang, "quota_athletes", before=_counts(games.before, given, lang))
+    text = _quota_label(lang, "quota_athletes", before=_counts(games.before, given, lang))
     if games.removed:
-        text += _label(lang, "quota_after_reduction", after=_counts(games.after, given, lang))
+        text += _quota_label(lang, "quota_after_reduction", after=_counts(games.after, given, lang))
     return text
 
 
 def quota_cut(removed: Sequence[QuotaPlace], lang: Lang) -> str:
     """The places an event lost in the reduction step."""
-    return _label(lang, "quota_cut") + ", ".join(f"{p.name} ({p.noc})" for p in removed)
+    return _quota_label(lang, "quota_cut") + ", ".join(f"{p.name} ({p.noc})" for p in removed)

@@ -20,9 +20,9 @@ from .labels import note
 from .layout import Layout
 from .table import rows_layout
 
-__all__ = ["LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
+__all__ = ["SOQC_LABELS", "soqc_event_layouts", "soqc_event_text", "soqc_text"]
 
-LABELS: Mapping[Lang, Mapping[str, str]] = section("soqc")
+SOQC_LABELS: Mapping[Lang, Mapping[str, str]] = section("soqc")
 """The words of the SOQC tables (the ``soqc`` table of the catalogues)."""
 
 
@@ -43,7 +43,7 @@ def _cells(r: SoqcRow) -> tuple[str, ...]:
 def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> list[Layout]:
     """One layout per block of one event (points, times, reserve), headed by the block."""
     lang = normalise_lang(lang)
-    words = LABELS[lang]
+    words = SOQC_LABELS[lang]
     heads = tuple(
         words[k]
         for k in (
@@ -71,7 +71,7 @@ def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> l
 def soqc_event_text(s: Soqc, gender: str, event: str, lang: Lang = "en") -> str:
     """One event's SOQC as text: its title, then each block."""
     lang = normalise_lang(lang)
-    words = LABELS[lang]
+    words = SOQC_LABELS[lang]
     ev = next((e for e in s.events if e.gender == gender and e.event == event), None)
     title = f"SOQC {gender} {event}"
     if ev is not None:

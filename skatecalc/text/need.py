@@ -18,9 +18,10 @@ from .._text import printable
 from ..championship.targets.inverse import cents, seconds
 from ..championship.targets.requirement import Requirement
 from ..notation import Lang, normalise_lang
-from ..samalog import as_points, format_points
+from ..samalog import as_points
 from ..tabular import render_text
 from .catalog import say
+from .numbers import format_points
 
 __all__ = ["explain"]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..notation import Lang
-from ..olympic import Allocation, GamesAllocation, QuotaPlace, QuotaRules
+from ..olympic import GamesAllocation, QuotaPlace, QuotaRules
+from ..olympic.quota import Allocation
 from .catalog import say
 from .labels import gender_word, rule_status
 

@@ -104,7 +104,8 @@ raises [`TableError`][skatecalc.errors.TableError]::
 
 A table type of another package gets its renderers loaded the same way once its package is
 in the mapping (``RENDERER_MODULES["mypackage"] = "mypackage.text"``), or registers them
-itself with ``render_text.register``.
+itself with [`skatecalc.text.register`][skatecalc.text.register] (the one way every table
+type of skatecalc gets its renderers).
 """
 
 from __future__ import annotations
@@ -453,7 +454,7 @@ def render_text(obj: object, lang: str = "en", **options: Any) -> str:
         return render_text(obj, lang, **options)
     raise TableError(
         f"no text renderer is registered for {type(obj).__name__}: register one with"
-        " skatecalc.tabular.render_text.register, or name the module that registers it in"
+        " skatecalc.text.register, or name the module that registers it in"
         " skatecalc.tabular.RENDERER_MODULES"
     )
 
@@ -478,7 +479,7 @@ def render_html(obj: object) -> str:
         return render_html(obj)
     raise TableError(
         f"no HTML renderer is registered for {type(obj).__name__}: register one with"
-        " skatecalc.tabular.render_html.register, or name the module that registers it in"
+        " skatecalc.text.register, or name the module that registers it in"
         " skatecalc.tabular.RENDERER_MODULES"
     )
 

@@ -377,3 +377,36 @@ def test_times_results_seconds_ordinals() -> None:
         "111th",
     ]
     assert format_ordinal(3, "nl") == "3e"
+
+
+# --- one way to register renderers ----------------------------------------------------------
+
+
+def test_every_renderer_is_registered_through_text_register() -> None:
+    """``skatecalc.text.register`` is the only place that calls the dispatchers' own
+    ``register``: a module of the package that registers a table type's renderers does it
+    through it, so ``lang`` is normalised the same way for every table."""
+    import pathlib
+
+    import skatecalc.text
+
+    package = pathlib.Path(skatecalc.text.__file__).parent.parent
+    callers = sorted(
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if "render_text.register(" in path.read_text("utf-8")
+        or "render_html.register(" in path.read_text("utf-8")
+        or "@render_text.register" in path.read_text("utf-8")
+        or "@render_html.register" in path.read_text("utf-8")
+    )
+    assert callers == ["text/__init__.py"]
+
+
+def test_register_without_a_renderer_is_refused() -> None:
+    from skatecalc.text import register
+
+    class Nothing(tuple[int, ...]):
+        pass
+
+    with pytest.raises(sc.SkatecalcError, match=r"register\(Nothing\)"):
+        register(Nothing)

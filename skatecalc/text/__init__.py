@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from ..errors import TableError
 from ..notation import LANGS, Lang, normalise_lang
 from ..tabular import render_html, render_text
 from .labels import heading, phrase, word
@@ -69,11 +70,21 @@ __all__ = [
 T = TypeVar("T")
 
 
-def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
-    """Register ``build`` (a table and a language to a [`Layout`][skatecalc.text.Layout])
-    as the text and HTML renderer of ``cls``: ``str(table)`` is then ``build(table,
-    "en").text()``, ``render_text(table, lang)`` normalises ``lang`` first, and
-    ``table._repr_html_()`` is ``build(table, "en").html()``.
+def register(
+    cls: type[T],
+    layout: Callable[[T, Lang], Layout] | None = None,
+    *,
+    text: Callable[..., str] | None = None,
+    html: Callable[[T], str] | None = None,
+) -> None:
+    """The one way a table type gets its renderers (every module of this package uses it).
+
+    ``layout`` (a table and a language to a [`Layout`][skatecalc.text.Layout]) serves both:
+    ``str(table)`` is ``layout(table, "en").text()``, ``render_text(table, lang)`` normalises
+    ``lang`` first, and ``table._repr_html_()`` is ``layout(table, "en").html()``. A type
+    whose text is not one layout gives ``text`` (a table, a normalised language and the
+    renderer's options, e.g. ``gap_rounding=``, to text) and ``html`` (a table to HTML)
+    instead; either of them replaces the layout's.
 
     >>> class Pair(tuple[str, str]):
     ...     pass
@@ -82,12 +93,26 @@ def register(cls: type[T], build: Callable[[T, Lang], Layout]) -> None:
     a  b
     x  y
     """
+    if layout is None and text is None and html is None:
+        raise TableError(f"register({cls.__name__}): give a layout, a text or an html renderer")
+    if text is None and layout is not None:
+        build = layout
 
-    def text(obj: T, lang: object = "en") -> str:
-        return build(obj, normalise_lang(lang)).text()
+        def text(obj: T, lang: Lang, **options: object) -> str:
+            return build(obj, lang).text()
 
-    def html(obj: T) -> str:
-        return build(obj, "en").html()
+    if html is None and layout is not None:
+        build_html = layout
 
-    render_text.register(cls, text)
-    render_html.register(cls, html)
+        def html(obj: T) -> str:
+            return build_html(obj, "en").html()
+
+    if text is not None:
+        words = text
+
+        def text_in(obj: T, lang: object = "en", **options: object) -> str:
+            return words(obj, normalise_lang(lang), **options)
+
+        render_text.register(cls, text_in)
+    if html is not None:
+        render_html.register(cls, html)

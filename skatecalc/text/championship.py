@@ -19,12 +19,12 @@ from ..championship.targets.provisional import Provisional
 from ..championship.targets.requirement import Requirement, Target
 from ..notation import Lang, normalise_lang
 from ..samalog import as_points
-from ..tabular import RowValue, render_html, render_text
+from ..tabular import RowValue
 from ..time import RaceTime
-from . import need as _need  # noqa: F401 (registers the words of a requirement)
 from . import register
 from .labels import combination_name, heading, note, phrase
 from .layout import Layout
+from .need import explain
 from .numbers import format_points
 from .width import Align
 
@@ -207,16 +207,15 @@ def standings_layout(
     return Layout(tuple(headers), tuple(rows), tuple(align), (title,), tuple(lines))
 
 
-def _standings_text(table: Standings, lang: object = "en", *, gap_rounding: str = ROUND_UP) -> str:
-    return standings_layout(table, normalise_lang(lang), gap_rounding=gap_rounding).text()
+def _standings_text(table: Standings, lang: Lang, *, gap_rounding: str = ROUND_UP) -> str:
+    return standings_layout(table, lang, gap_rounding=gap_rounding).text()
 
 
 def _standings_html(table: Standings) -> str:
     return standings_layout(table, "en").html()
 
 
-render_text.register(Standings, _standings_text)
-render_html.register(Standings, _standings_html)
+register(Standings, text=_standings_text, html=_standings_html)
 
 
 # === provisional standings (Provisional) ====================================================
@@ -296,7 +295,7 @@ def target_text(target: Target, lang: object = "en") -> str:
     return phrase("any_time" if target.certain else "impossible", language)
 
 
-render_text.register(Target, target_text)
+register(Target, text=target_text)
 
 
 # === what a skater needs (Requirement) =======================================================
@@ -304,9 +303,7 @@ render_text.register(Target, target_text)
 
 def requirement_text(need: Requirement, lang: Lang = "en") -> str:
     """What ``need`` says in words, in ``lang``, with its notes (``skatecalc need`` prints
-    it). The explanation is `skatecalc.text.need.explain` (the renderer of a requirement)."""
-    from .need import explain
-
+    it). The explanation is `explain` (the renderer of a requirement)."""
     lines = [explain(need, lang)]
     lines += [phrase("note", lang, note=printable(note(n, lang))) for n in need.notes]
     return "\n".join(lines)
@@ -315,8 +312,6 @@ def requirement_text(need: Requirement, lang: Lang = "en") -> str:
 def requirement_rows(need: Requirement, lang: Lang = "en") -> list[dict[str, RowValue]]:
     """``need.to_rows()`` with its words (``explanation``, ``notes``) in ``lang``: the
     Markdown of ``skatecalc need``."""
-    from .need import explain
-
     notes = "; ".join(note(n, lang) for n in need.notes) or None
     words = {"explanation": explain(need, lang), "notes": notes}
     return [{**row, **words} for row in need.to_rows()]
@@ -326,4 +321,4 @@ def _requirement_html(need: Requirement) -> str:
     return "\n".join(f"<p>{html.escape(line)}</p>" for line in requirement_text(need).splitlines())
 
 
-render_html.register(Requirement, _requirement_html)
+register(Requirement, text=explain, html=_requirement_html)

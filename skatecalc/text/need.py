@@ -19,7 +19,6 @@ from ..championship.targets.inverse import cents, seconds
 from ..championship.targets.requirement import Requirement
 from ..notation import Lang, normalise_lang
 from ..samalog import as_points
-from ..tabular import render_text
 from .catalog import say
 from .numbers import format_points
 
@@ -110,6 +109,3 @@ def explain(need: Requirement, lang: object = "en") -> str:
     if need.contenders:
         parts.append(say("need.contenders", language, names=", ".join(need.contenders)))
     return printable(" ".join(parts))
-
-
-render_text.register(Requirement, explain)

@@ -37,7 +37,8 @@ from ..olympic.outlook import need_text as outlook_need_text
 from ..olympic.quota import Allocation
 from ..olympic.rows import MASS_START, Row
 from ..olympic.selection import Selection
-from ..tabular import render_html, render_text
+from ..tabular import render_text  # noqa: F401 (the doctests use it)
+from . import register
 from .catalog import say, section
 from .labels import note, rule_status
 from .layout import Layout
@@ -294,45 +295,19 @@ def allocation_layout(alloc: Allocation, lang: Lang = "en") -> Layout:
 # --- registration -------------------------------------------------------------------------
 
 
-@render_text.register
-def _order_text(obj: SelectionOrder, lang: object = "en") -> str:
+def _order_text(obj: SelectionOrder, lang: Lang) -> str:
     return order_lines(obj, lang)[2]
 
 
-@render_text.register
-def _selection_text(obj: Selection, lang: object = "en") -> str:
-    return selection_text(obj, normalise_lang(lang))
-
-
-@render_text.register
-def _outlook_text(obj: OutlookTable, lang: object = "en") -> str:
-    return outlook_text(obj, normalise_lang(lang))
-
-
-@render_text.register
-def _allocation_text(obj: Allocation, lang: object = "en") -> str:
-    return allocation_layout(obj, normalise_lang(lang)).text()
-
-
-@render_html.register
 def _order_html(obj: SelectionOrder) -> str:
     title, after, _ = order_lines(obj, "en")
     return rows_layout(obj.to_rows(), "en", title=title, after=after).html()
 
 
-@render_html.register
-def _selection_html(obj: Selection) -> str:
-    return selection_layout(obj, "en").html()
-
-
-@render_html.register
-def _outlook_html(obj: OutlookTable) -> str:
-    return outlook_layout(obj, "en").html()
-
-
-@render_html.register
-def _allocation_html(obj: Allocation) -> str:
-    return allocation_layout(obj, "en").html()
+register(SelectionOrder, text=_order_text, html=_order_html)
+register(Selection, selection_layout, text=selection_text)
+register(OutlookTable, outlook_layout, text=outlook_text)
+register(Allocation, allocation_layout)
 
 
 from . import soqc as _soqc  # noqa: E402,F401  (registers the SOQC renderers)

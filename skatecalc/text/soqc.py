@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from ..notation import Lang, normalise_lang
 from ..olympic.quota import QuotaRules
 from ..olympic.soqc import Soqc, SoqcRow
-from ..tabular import render_html, render_text
 from . import register
 from .catalog import section
 from .labels import note
@@ -96,12 +95,6 @@ def soqc_text(s: Soqc, lang: Lang = "en") -> str:
     return "\n\n".join(parts + ([ties] if s.ties else []))
 
 
-@render_text.register
-def _soqc_text(obj: Soqc, lang: object = "en") -> str:
-    return soqc_text(obj, normalise_lang(lang))
-
-
-@render_html.register
 def _soqc_html(obj: Soqc) -> str:
     return "\n".join(
         layout.html()
@@ -117,3 +110,4 @@ def _quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
 
 
 register(QuotaRules, _quota_layout)
+register(Soqc, text=soqc_text, html=_soqc_html)

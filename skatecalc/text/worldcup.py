@@ -31,7 +31,6 @@ import datetime
 from collections.abc import Mapping
 
 from ..notation import Lang, normalise_lang
-from ..tabular import render_html, render_text
 from ..worldcup.changes import Change
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
@@ -257,12 +256,13 @@ register(Standings, standings_layout)
 register(Outlook, outlook_layout)
 
 
-@render_text.register
-def _points_text(obj: PointsTables, lang: object = "en") -> str:
+def _points_text(obj: PointsTables, lang: Lang) -> str:
     return rules_text(obj.rules, len(obj), lang)
 
 
-@render_html.register
 def _points_html(obj: PointsTables) -> str:
     title = LABELS["en"]["table_title"].format(season=obj.rules.season)
     return rows_layout(obj.to_rows(), "en", title=title).html()
+
+
+register(PointsTables, text=_points_text, html=_points_html)

@@ -16,11 +16,12 @@ message::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Self
+from typing import NamedTuple, Self
 
 from .limits import shown
 
 __all__ = [
+    "Advice",
     "BeyondTableError",
     "DiscretionaryError",
     "DuplicateError",
@@ -53,18 +54,97 @@ __all__ = [
 ]
 
 
+class Advice(NamedTuple):
+    """How to fix a problem, in the two words a user may need: the Python call and the
+    command-line option. An error's message says ``python``; the command line prints the
+    same message with ``cli`` (see [SkatecalcError.advise][skatecalc.errors.SkatecalcError.advise]).
+
+    >>> AFTER_EARLIER
+    Advice(python='classify with after=...', cli='use --after N')
+    """
+
+    python: str
+    cli: str
+
+
+AFTER_EARLIER = Advice("classify with after=...", "use --after N")
+"""Look at an earlier distance: ``classify(..., after=N)``, ``--after N``."""
+
+CHOOSE_COMBINATION = Advice("name one with combination=...", "name one with --combination NAME")
+"""The combination is not known from the distances: name it."""
+
+BUILD_RULES = "build your own with worldcup.Rules.custom(...)"
+"""A season without built-in rules: build them in Python (the command line, which has no way
+to build rules, says only which seasons it knows)."""
+
+
+def after_option(value: object) -> Advice:
+    """The classification's ``after`` as Python (``after=3``) and as an option (``--after 3``).
+
+    >>> after_option(3)
+    Advice(python='after=3', cli='--after 3')
+    """
+    return Advice(f"after={shown(value)}", f"--after {shown(value)}")
+
+
 class SkatecalcError(ValueError):
     """Base class of every skatecalc error: the input was refused.
 
     ``where`` (e.g. ``"line 4 of results.csv"``) is appended to the message when the offending
     value came from a file; [at][skatecalc.errors.SkatecalcError.at] returns a copy located
-    there.
+    there. ``cli`` is the same message in command-line words when the message advises a
+    Python call (``after=3``, ``rules.override(...)``): errors that advise are made with
+    [advise][skatecalc.errors.SkatecalcError.advise], and the command line prints
+    [cli_text][skatecalc.errors.SkatecalcError.cli_text].
     """
 
-    def __init__(self, message: str, *, where: str | None = None) -> None:
+    def __init__(self, message: str, *, where: str | None = None, cli: str | None = None) -> None:
         self.message = message
         self.where = where
+        self.cli = cli
         super().__init__(f"{message} ({where})" if where else message)
+
+    @classmethod
+    def advise(cls, template: str, /, **values: object) -> Self:
+        """The error whose message is ``template`` filled with ``values``; an
+        [Advice][skatecalc.errors.Advice] among them is worded in Python in the message and
+        as an option in [cli_text][skatecalc.errors.SkatecalcError.cli_text].
+
+        >>> error = SkatecalcError.advise("{after}: Sprint has 4 distances", after=after_option(9))
+        >>> str(error), error.cli_text()
+        ('after=9: Sprint has 4 distances', '--after 9: Sprint has 4 distances')
+        """
+        python = {k: v.python if isinstance(v, Advice) else v for k, v in values.items()}
+        cli = {k: v.cli if isinstance(v, Advice) else v for k, v in values.items()}
+        message = template.format(**python)
+        worded = template.format(**cli)
+        error = cls(message)
+        error.cli = worded if worded != message else None
+        return error
+
+    def cli_text(self) -> str:
+        """The message in command-line words (options instead of Python calls), located.
+
+        >>> SkatecalcError("bad", where="line 4 of results.csv").cli_text()
+        'bad (line 4 of results.csv)'
+        """
+        message = self.cli if self.cli is not None else self.message
+        return f"{message} ({self.where})" if self.where else message
+
+    def within(self, context: str) -> Self:
+        """The same error (same class) with `` (context)`` added to its message, in both
+        wordings: which race, skater or sprint the value belongs to.
+
+        >>> error = SkatecalcError.advise("{after}: too many", after=after_option(9))
+        >>> located = error.within("race 2")
+        >>> str(located), located.cli_text()
+        ('after=9: too many (race 2)', '--after 9: too many (race 2)')
+        """
+        new = self.__class__.__new__(self.__class__)
+        new.__dict__.update(self.__dict__)
+        cli = None if self.cli is None else f"{self.cli} ({context})"
+        SkatecalcError.__init__(new, f"{self.message} ({context})", where=self.where, cli=cli)
+        return new
 
     def at(self, where: str) -> SkatecalcError:
         """Return the same error, located at ``where`` (kept if already located)."""
@@ -72,7 +152,7 @@ class SkatecalcError(ValueError):
             return self
         located = self.__class__.__new__(self.__class__)
         located.__dict__.update(self.__dict__)
-        SkatecalcError.__init__(located, self.message, where=where)
+        SkatecalcError.__init__(located, self.message, where=where, cli=self.cli)
         return located
 
 
@@ -327,8 +407,9 @@ class UnknownSeasonError(UnknownNameError, UnknownRuleSetError):
         message = f"unknown {what} {key!r}{hint}"
         extra = why or (f"known seasons are {known[0]} to {known[-1]}" if known else "")
         if extra:
-            message += f"; {extra}; build your own with worldcup.Rules.custom(...)"
-        error = cls(message, key=key, known=known)
+            message += f"; {extra}"
+        error = cls(f"{message}; {BUILD_RULES}" if extra else message, key=key, known=known)
+        error.cli = message if extra else None
         error.name, error.suggestions = key, suggestions
         return error
 

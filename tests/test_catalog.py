@@ -246,3 +246,26 @@ def test_every_note_of_a_table_is_a_message_written_in_dutch(
     for n in notes:
         assert isinstance(n, Message) and n.key in catalogue("nl")
         assert note(n, "nl") != n and note(n, "en") == n
+
+
+# --- advice in two wordings -----------------------------------------------------------------
+
+
+@given(
+    st.text(alphabet="abc {}", max_size=20).filter(lambda t: "{" not in t and "}" not in t),
+    st.integers(min_value=0, max_value=99),
+)
+def test_advice_is_worded_in_python_in_the_message_and_as_an_option_on_the_command_line(
+    words: str, after: int
+) -> None:
+    """An error made with ``advise`` says the Python form in ``str`` and the option in
+    ``cli_text``, and the two differ only there; ``within`` and ``at`` keep both."""
+    from skatecalc.errors import ResultsError, after_option
+
+    error = ResultsError.advise(words + "{after}" + words, after=after_option(after))
+    assert str(error) == f"{words}after={after}{words}"
+    assert error.cli_text() == f"{words}--after {after}{words}"
+    located = error.within("race 2").at("line 3 of r.csv")
+    assert str(located) == f"{words}after={after}{words} (race 2) (line 3 of r.csv)"
+    assert located.cli_text() == f"{words}--after {after}{words} (race 2) (line 3 of r.csv)"
+    assert isinstance(located, ResultsError)

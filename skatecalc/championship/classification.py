@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ..errors import InvalidRuleError, ResultsError
+from ..errors import Advice, InvalidRuleError, ResultsError, after_option
 from ..limits import shown
 from ..messages import Message
 from ..samalog import Rounding, points_thousandths
@@ -185,7 +185,12 @@ def classify(
     if after is None:
         after = _default_after(comb, entries)
     elif type(after) is not int or not 0 <= after <= len(comb.distances):
-        raise ResultsError(f"after={shown(after)}: {comb} has {len(comb.distances)} distances")
+        raise ResultsError.advise(
+            "{after}: {comb} has {n} distances",
+            after=after_option(after),
+            comb=comb,
+            n=len(comb.distances),
+        )
     stops = _STOP_WITHDRAWN if rank_withdrawn else frozenset()
     if rank_disqualified:
         stops = stops | _STOP_DISQUALIFIED
@@ -287,11 +292,16 @@ def _build(
             if isinstance(r, Status):
                 status = r
             elif upto not in restricted:
-                raise ResultsError(
-                    f"{shown(entry.name)} has no result on the {comb.distance_name(upto)}"
-                    f" (distance {upto + 1}): give a time or a status (DNS when they did"
-                    f" not start), classify with after={upto}, or give {comb} a Cut after"
-                    f" {upto} distances"
+                raise ResultsError.advise(
+                    "{name} has no result on the {distance} (distance {number}): give a time"
+                    " or a status (DNS when they did not start), {after}, or give {comb} a"
+                    " Cut after {upto} distances",
+                    name=shown(entry.name),
+                    distance=comb.distance_name(upto),
+                    number=upto + 1,
+                    after=Advice(f"classify with after={upto}", f"use --after {upto}"),
+                    comb=comb,
+                    upto=upto,
                 )
         # ranked: all counted distances completed, or stopped after at least one of them
         # (not admitted by a cut or the final rule, or a status in ``stops``)

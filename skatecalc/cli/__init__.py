@@ -187,9 +187,7 @@ def one_line(text: str) -> str:
 
 
 def _error(message: str) -> int:
-    from .words import cli_words
-
-    print(f"skatecalc: error: {one_line(cli_words(message))}", file=sys.stderr)
+    print(f"skatecalc: error: {one_line(message)}", file=sys.stderr)
     return EXIT_DATA
 
 
@@ -247,12 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             out: str = args.func(args)
         except UsageError as exc:
-            from .words import cli_words
-
-            print(f"skatecalc: error: {one_line(cli_words(str(exc)))}", file=sys.stderr)
+            print(f"skatecalc: error: {one_line(exc.cli_text())}", file=sys.stderr)
             return EXIT_USAGE
         except SkatecalcError as exc:
-            return _error(str(exc))
+            return _error(exc.cli_text())
         except UnicodeDecodeError as exc:
             return _error(
                 f"cannot read {_file_of(args)}: not UTF-8 text"

@@ -178,10 +178,9 @@ def _own(given: Input) -> Source:
 
 def _warn(warnings: Sequence[str]) -> None:
     from .._text import printable
-    from .words import cli_words
 
     for warning in warnings:
-        print(f"skatecalc: warning: {printable(cli_words(warning))}", file=sys.stderr)
+        print(f"skatecalc: warning: {printable(warning)}", file=sys.stderr)
 
 
 def load_input(

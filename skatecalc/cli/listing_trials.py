@@ -99,7 +99,5 @@ def trials_of(
         return None
     trials, warnings = trials_of_events(events_of_args(args, inputs), gender)
     for warning in warnings:
-        from .words import cli_words
-
-        print(f"skatecalc: warning: {cli_words(warning)}", file=sys.stderr)
+        print(f"skatecalc: warning: {warning}", file=sys.stderr)
     return trials

@@ -84,49 +84,6 @@ def _rules(args: argparse.Namespace) -> Rules:
     return r
 
 
-_PYTHON_TERMS = ("override(", "Rules.custom(")
-
-CLI_SUPPLY = (
-    "no number is guessed: supply the table on the command line with --table-distance"
-    " D=POINTS (D = 500, 1000, ..., MS, TP, TS), --table-final POINTS or --table-b POINTS"
-    " (the points of places 1, 2, ... comma-separated)"
-)
-"""The advice of a World Cup command when a table value is not known (the library's
-message names the Python calls instead)."""
-
-
-def cli_error(exc: SkatecalcError) -> SkatecalcError:
-    """``exc`` with the library's Python advice (``rules.override(...)``,
-    ``Rules.custom(...)``) replaced by the command-line options; other errors as they are.
-
-    >>> from skatecalc.worldcup import rules
-    >>> try:
-    ...     rules("2017/18").points(21)
-    ... except SkatecalcError as exc:
-    ...     message = str(cli_error(exc))
-    >>> message.split(";")[0], "--table-distance" in message, "override" in message
-    ('place 21 is beyond the 20-place table Division A 2017/18', True, False)
-    """
-    message = exc.message
-    if not any(term in message for term in _PYTHON_TERMS):
-        return exc
-    if "; no number is guessed" not in message and ": to score" not in message:
-        # e.g. an unknown season: the library's way to build rules has no command line
-        head = message.split("; build your own")[0]
-        new = exc.__class__.__new__(exc.__class__)
-        new.__dict__.update(exc.__dict__)
-        SkatecalcError.__init__(new, head, where=exc.where)
-        return new
-    head, _, advice = message.partition("; no number is guessed")
-    head = head.split(": to score")[0]
-    cli = advice[advice.find("--") :] if "--" in advice else ""
-    supply = f"no number is guessed: supply the table with {cli}" if cli else CLI_SUPPLY
-    new = exc.__class__.__new__(exc.__class__)
-    new.__dict__.update(exc.__dict__)
-    SkatecalcError.__init__(new, f"{head}; {supply}", where=exc.where)
-    return new
-
-
 def _points_list(text: str, option: str) -> list[int]:
     """``"150,120,105"`` as whole numbers, an error naming ``option`` and the place else."""
     return [
@@ -295,10 +252,7 @@ def _standings_rows(cup: Cup, changes: Changes = None) -> list[dict[str, object]
 
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc worldcup standings``: from a season file, or official results listings."""
-    try:
-        return _run_standings(args)
-    except SkatecalcError as exc:
-        raise cli_error(exc) from None
+    return _run_standings(args)
 
 
 def _run_standings(args: argparse.Namespace) -> str:
@@ -342,10 +296,7 @@ markdown table."""
 
 def run_outlook(args: argparse.Namespace) -> str:
     """``skatecalc worldcup outlook``."""
-    try:
-        return _run_outlook(args)
-    except SkatecalcError as exc:
-        raise cli_error(exc) from None
+    return _run_outlook(args)
 
 
 def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[Input]) -> int:

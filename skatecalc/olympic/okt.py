@@ -135,7 +135,7 @@ def rank_distance(
         try:
             runs = [parse_result(v) for v in _runs(value)]
         except SkatecalcError as exc:
-            raise _context(exc, f"{name}, {distance} m") from None
+            raise exc.within(f"{name}, {distance} m") from None
         if len(runs) > allowed:
             raise ResultsError(
                 f"{name} has {len(runs)} results on the {distance} m, which is skated "
@@ -177,11 +177,3 @@ def rank_trials(times: Mapping[int, Mapping[str, Runs]]) -> dict[int, tuple[str,
             raise DuplicateError(f"the {distance} m twice")
         out[distance] = rank_distance(distance, results).names
     return out
-
-
-def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
-    """``exc`` (same class, not yet located) with `` (text)`` added to its message."""
-    new = exc.__class__.__new__(exc.__class__)
-    new.__dict__.update(exc.__dict__)
-    SkatecalcError.__init__(new, f"{exc.message} ({text})", where=exc.where)
-    return new

@@ -39,7 +39,7 @@ from ..names import name_key, variant_key
 from ..time import Status
 from . import outlook
 from .events import Distance, cup_name, normalise_distance
-from .races import PlaceLike, RaceResult, _context, parse_place
+from .races import PlaceLike, RaceResult, parse_place
 from .rules import Race, Rules
 from .seasons import rules as rules  # used by the examples
 from .standings import Standing, Standings
@@ -176,7 +176,7 @@ class Cup:
                 try:
                     entries.append((who, parse_place(place)))
                 except SkatecalcError as exc:
-                    raise _context(exc, f"race {name!r}, {self.entrant} {who!r}") from None
+                    raise exc.within(f"race {name!r}, {self.entrant} {who!r}") from None
         elif isinstance(results, Sequence) and not isinstance(results, str):
             entries = list(zip(results, range(1, len(results) + 1), strict=True))
         else:
@@ -211,7 +211,7 @@ class Cup:
             try:
                 pts = table.points(place)
             except SkatecalcError as exc:
-                raise _context(exc, f"race {name!r}, {self.entrant} {who!r}") from None
+                raise exc.within(f"race {name!r}, {self.entrant} {who!r}") from None
             scores.append((who, Score(name, place, None, pts)))
         scores.sort(key=lambda e: (e[1].place is None, e[1].place or 0))
         return RaceResult(

@@ -16,7 +16,7 @@ from typing import TypeAlias
 import attrs
 
 from .._fields import MAX_DIGITS, is_ascii_digits, whole_number
-from ..errors import ResultsError, SkatecalcError, UnknownNameError
+from ..errors import ResultsError, UnknownNameError
 from ..limits import shown
 from ..time import Status
 from .rules import PlaceError, Race
@@ -63,14 +63,6 @@ class RaceResult:
             if who == name:
                 return s
         raise UnknownNameError.unknown(name, self.names)
-
-
-def _context(exc: SkatecalcError, text: str) -> SkatecalcError:
-    """``exc`` (same class) with ``text`` added to its message."""
-    new = exc.__class__.__new__(exc.__class__)
-    new.__dict__.update(exc.__dict__)
-    SkatecalcError.__init__(new, f"{exc.message} ({text})", where=exc.where)
-    return new
 
 
 def parse_place(value: object) -> int | Status:

@@ -37,6 +37,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from ..errors import (
+    Advice,
     InvalidDistanceError,
     PlaceError,
     ResultsError,
@@ -49,6 +50,7 @@ from ..provenance import worse
 from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance, normalise_distance
 from .tables import (
     _USER_SOURCE,
+    CLI_SUPPLY,
     FinalRule,
     MassStartRules,
     PointsTables,
@@ -192,7 +194,11 @@ class Rules:
                 (),
                 None,
                 "no Division B table was given",
-                supply="Rules.custom(..., division_b=[...]) or rules.override(division_b=[...])",
+                supply=Advice(
+                    "supply the table with Rules.custom(..., division_b=[...]) or"
+                    " rules.override(division_b=[...])",
+                    CLI_SUPPLY,
+                ),
             )
             if division_b is None
             else table_arg(division_b, f"Division B {name}")

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from .. import _registry
-from ..errors import UnknownSeasonError
+from ..errors import Advice, UnknownSeasonError
 from ..limits import shown
 from .events import Distance
 from .rules import Division, Rules
@@ -27,6 +27,7 @@ from .tables import (
     _SUPPLY_A,
     _SUPPLY_B,
     _SUPPLY_FINAL,
+    CLI_SUPPLY,
     FinalRule,
     MassStartRules,
     Table,
@@ -70,7 +71,7 @@ def _data() -> _registry.RuleData:
     return _registry.load("worldcup", "seasons")
 
 
-def _load_table(tid: str, label: str, supply: str, sources: str = "") -> Table:
+def _load_table(tid: str, label: str, supply: Advice, sources: str = "") -> Table:
     t = _data()["tables"][tid]
     length = t.get("length")
     known = {
@@ -126,12 +127,18 @@ def _rules(season: str) -> Rules:
         for d in ld["distances"]:
             for div in ("A", "B"):
                 how = (
-                    f"rules.override(distances={{{d}: [...]}}) (points of places 1, 2, ...),"
-                    f" or --table-distance {d}=POINTS (place 1 first, comma-separated) on the"
-                    " command line"
+                    Advice(
+                        f"supply the table with rules.override(distances={{{d}: [...]}})"
+                        " (points of places 1, 2, ...)",
+                        f"supply the table with --table-distance {d}=POINTS (place 1 first,"
+                        " comma-separated) on the command line",
+                    )
                     if div == "A"
-                    else "Rules.custom(...) with your own Division B table (override(distances="
-                    "...) replaces the Division A table only)"
+                    else Advice(
+                        "supply the table with Rules.custom(...) with your own Division B table"
+                        " (override(distances=...) replaces the Division A table only)",
+                        CLI_SUPPLY,
+                    )
                 )
                 t = _load_table(ld["table"], f"Division {div} {d} m {season}", how, s["source"])
                 distance_tables.append((d, div, t))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 import attrs
 
 from ..errors import (
+    Advice,
     BeyondTableError,
     InvalidRuleError,
     PlaceError,
@@ -50,14 +51,34 @@ Provenance: TypeAlias = RuleStatus
 same as [skatecalc.provenance.RuleStatus][])."""
 
 _USER_SOURCE = "supplied by the user"
-_SUPPLY_A = "rules.override(division_a=[...]) (points of places 1, 2, ...)"
-_SUPPLY_B = (
-    "rules.override(division_b=[...]) (points of B-places 1, 2, ...), or --table-b 25,19,15"
-    " on the command line"
+CLI_SUPPLY = (
+    "supply the table on the command line with --table-distance D=POINTS (D = 500, 1000, ...,"
+    " MS, TP, TS), --table-final POINTS or --table-b POINTS (the points of places 1, 2, ..."
+    " comma-separated)"
 )
-_SUPPLY_FINAL = (
-    "rules.override(final=[...]) (points of Final places 1, 2, ...), or --table-final"
-    " 150,120,105,90,75,... on the command line"
+"""The command line's advice for a value no option of its own names."""
+
+_SUPPLY_A = Advice(
+    "supply the table with rules.override(division_a=[...]) (points of places 1, 2, ...)",
+    CLI_SUPPLY,
+)
+_SUPPLY_B = Advice(
+    "supply the table with rules.override(division_b=[...]) (points of B-places 1, 2, ...)",
+    "supply the table with --table-b 25,19,15 on the command line",
+)
+_SUPPLY_FINAL = Advice(
+    "supply the table with rules.override(final=[...]) (points of Final places 1, 2, ...)",
+    "supply the table with --table-final 150,120,105,90,75,... on the command line",
+)
+_SUPPLY_ANY = Advice(
+    "supply the table with rules.override(division_a=[...]), rules.override(division_b=[...])"
+    " or rules.override(final=[...])",
+    "supply the table with --table-b on the command line",
+)
+_SUPPLY_LONGER = Advice(
+    "to score it, supply a longer table with rules.override(distances={...}) or"
+    " rules.override(division_a=[...])",
+    "supply the table with --table-distance D=POINTS or --table-b on the command line",
 )
 
 
@@ -116,8 +137,9 @@ class Table:
     note: str = ""
     source: str = ""
     """The public sources of the table (cited when a value is unknown)."""
-    supply: str = ""
-    """How a user supplies a missing value (cited when a value is unknown)."""
+    supply: Advice | None = None
+    """How a user supplies a missing value, in Python and on the command line (cited when a
+    value is unknown)."""
 
     def __attrs_post_init__(self) -> None:
         if self.length is not None and (type(self.length) is not int or self.length < 1):
@@ -168,11 +190,13 @@ class Table:
         if type(place) is not int or place < 1:
             raise PlaceError(f"place {shown(place)} is not a positive whole number")
         if self.length is not None and place > self.length:
-            raise BeyondTableError(
-                f"place {place} is beyond the {self.length}-place table {self.name}; no number is"
-                " guessed: to score it, supply a longer table with rules.override(distances="
-                "{...}) or rules.override(division_a=[...]); --table-distance D=POINTS or"
-                " --table-b on the command line"
+            raise BeyondTableError.advise(
+                "place {place} is beyond the {length}-place table {name}; no number is guessed:"
+                " {how}",
+                place=place,
+                length=self.length,
+                name=self.name,
+                how=_SUPPLY_LONGER,
             )
         v = self.values[place - 1] if place <= len(self.values) else None
         if v is None:
@@ -180,13 +204,13 @@ class Table:
                 x for x in (self.note, self.source and f"sources consulted: {self.source}") if x
             )
             why = f" ({why})" if why else ""
-            how = self.supply or (
-                "rules.override(division_a=[...]), rules.override(division_b=[...]) or"
-                " rules.override(final=[...]); --table-b on the command line"
-            )
-            raise UnknownValueError(
-                f"{self.name}: the points for place {place} are unknown{why}; no number is"
-                f" guessed: supply the table with {how}"
+            raise UnknownValueError.advise(
+                "{name}: the points for place {place} are unknown{why}; no number is guessed:"
+                " {how}",
+                name=self.name,
+                place=place,
+                why=why,
+                how=self.supply or _SUPPLY_ANY,
             )
         return v
 

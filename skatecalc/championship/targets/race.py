@@ -23,7 +23,7 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from ...errors import GoalError, InvalidDistanceError, InvalidRuleError
+from ...errors import AFTER_EARLIER, GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import shown
 from ...messages import Message
 from ...samalog import Rounding
@@ -136,9 +136,12 @@ def _build(table: Standings, distance: int | None) -> Race:
     n = len(comb.distances)
     if distance is None:
         if table.next_distance is None:
-            raise GoalError(
-                f"the table already counts all {n} distances of {comb}: nothing is left to skate"
-                " (classify with after=... to look at an earlier distance)"
+            raise GoalError.advise(
+                "the table already counts all {n} distances of {comb}: nothing is left to skate"
+                " ({earlier} to look at an earlier distance)",
+                n=n,
+                comb=comb,
+                earlier=AFTER_EARLIER,
             )
         index = table.after
     else:

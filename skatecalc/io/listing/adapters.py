@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ...championship.combinations import Combination, combination, combinations_for
 from ...errors import (
+    CHOOSE_COMBINATION,
     DuplicateError,
     InvalidDistanceError,
     ResultsError,
@@ -183,14 +184,14 @@ def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combi
         return prefix[0]
     shown = ", ".join(map(str, distances))
     if prefix:
-        raise UnknownCombinationError(
-            f"the distances {shown} start several combinations"
-            f" ({', '.join(c.name for c in prefix)}): name one with combination=..."
-            " (on the command line: --combination NAME)"
+        raise UnknownCombinationError.advise(
+            "the distances {shown} start several combinations ({names}): {choose}",
+            shown=shown,
+            names=", ".join(c.name for c in prefix),
+            choose=CHOOSE_COMBINATION,
         )
-    raise UnknownCombinationError(
-        f"no combination is skated over {shown}: name one with combination=..."
-        " (on the command line: --combination NAME)"
+    raise UnknownCombinationError.advise(
+        "no combination is skated over {shown}: {choose}", shown=shown, choose=CHOOSE_COMBINATION
     )
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Callable
+
+import attrs
 
 from ...errors import FileFormatError, InvalidTimeError
 from ...limits import shown
 
-__all__ = ["Plan", "column_plan", "cut_line", "date_of", "display_cells", "parse_diff"]
+__all__ = ["COLUMNS", "Plan", "column_plan", "cut_line", "date_of", "display_cells", "parse_diff"]
 
 _DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
 
@@ -58,18 +61,63 @@ def date_of(day: str, month: str, year: str, at: str, text: str) -> datetime.dat
         raise FileFormatError(f"{text!r} is not a date", where=at) from None
 
 
-Plan = tuple[list[tuple[str, int, int]], int]
-"""Each column's name, start and end (``-1``: to the end of the line), and where the TIME
-column starts: a race's header, worked out once for all its lines."""
+COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
+"""The columns a header may have, in the order of a line's cells (`Plan.cells`)."""
+
+
+@attrs.frozen
+class Plan:
+    """A race's header, worked out once for all its lines: each column's name, start and end
+    (``-1``: to the end of the line), where the TIME column starts, and ``cells``, which
+    reads a (right-stripped) line into its cells, each stripped, in the order of `COLUMNS`
+    (``""`` for a column the header lacks or the line ends before), or gives ``None`` when
+    the line does not fit the header, exactly when `cut_line` does."""
+
+    bounds: list[tuple[str, int, int]]
+    time_start: int
+    cells: Callable[[str], tuple[str, ...] | None]
+
+
+def _cell(width: int, last: bool) -> str:
+    # a cell that fits: blank, or text from its first character with a space before the
+    # next column; where the line may end (``last``) also text from its first character
+    # to the end of the line (which is right-stripped: it ends in text)
+    fits = f"[^ ].{{{width - 2}}} | {{{width}}}"
+    return f"({fits}|[^ ](?:.{{0,{width - 3}}}[^ ])?\\Z)" if last else f"({fits})"
 
 
 def column_plan(columns: list[tuple[str, int]]) -> Plan:
-    """The `Plan` of a header given as (name, start) pairs."""
+    """The `Plan` of a header given as (name, start) pairs (starts increasing; each column
+    at least as wide as its name and a space, as the reader cuts a header at spaces).
+
+    >>> plan = column_plan([("POS", 0), ("NAME", 6), ("TIME", 20)])
+    >>> plan.cells("1     Jordan Stolz  1:05.66")
+    ('1', 'Jordan Stolz', '', '', '1:05.66', '', '')
+    >>> plan.cells("1     Jordan Stolz Jr 1:05.66") is None
+    True
+    """
     bounds = [
         (name, start, columns[k + 1][1] if k + 1 < len(columns) else -1)
         for k, (name, start) in enumerate(columns)
     ]
-    return bounds, dict(columns)["TIME"]
+    if columns[0][1] < 0:  # a tab-separated header: its lines are read by cells
+        return Plan(bounds, -1, lambda line: None)
+    names = [name for name, _ in columns]
+    time = names.index("TIME")
+    # the columns before TIME are whole; the line may end in any column from TIME on
+    tail = "([^ ].*)"
+    for _, start, end in reversed(bounds[time:-1]):
+        tail = f"{_cell(end - start, True)}(?:{tail})?"
+    pattern = "".join(_cell(end - start, False) for _, start, end in bounds[:time]) + tail
+    groups = {name: k + 2 for k, name in enumerate(names)}  # group 1 is the empty ``()``
+    order = [groups.get(name, 1) for name in COLUMNS]
+    match = re.compile("()" + pattern).fullmatch
+
+    def cells(line: str) -> tuple[str, ...] | None:
+        m = match(line)
+        return None if m is None else tuple([c.strip() if c else "" for c in m.group(*order)])
+
+    return Plan(bounds, dict(columns)["TIME"], cells)
 
 
 def cut_line(line: str, plan: Plan) -> dict[str, str] | None:
@@ -83,7 +131,7 @@ def cut_line(line: str, plan: Plan) -> dict[str, str] | None:
     >>> cut_line("1     Jordan Stolz Jr 1:05.66", plan) is None
     True
     """
-    bounds, time_start = plan
+    bounds, time_start = plan.bounds, plan.time_start
     n = len(line)
     if n <= time_start:
         return None

@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from ...errors import FileFormatError
+from .build import new_race
 from .model import Entry, Race, _diff_text
 
 __all__ = ["Heading", "check_race", "divisions", "hundredths_warning"]
@@ -54,11 +55,17 @@ def check_race(
 
 
 def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
+    # official times (hundredths, thousandths truncated) compared as whole hundredths
     for above, e in itertools.pairwise(entries):
-        if e.time is None or above.time is None:
-            continue
-        equal = e.time.official == above.time.official and (e.diff or 0) == (above.diff or 0)
-        if e.place == above.place and not equal:
+        if (
+            e.place == above.place
+            and e.time is not None
+            and above.time is not None
+            and (
+                e.time.thousandths // 10 != above.time.thousandths // 10
+                or (e.diff or 0) != (above.diff or 0)
+            )
+        ):
             shown = (
                 f"{e.time} ({_diff(e.diff)}) and {above.time} ({_diff(above.diff)})"
                 if has_diff
@@ -73,18 +80,16 @@ def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
 
 def _check_order(entries: Sequence[Entry], fail: Fail) -> None:
     previous: Entry | None = None
+    diff = hundredths = 0  # of the line above
     for e in entries:
         if e.time is None:
             break
-        if (
-            previous is not None
-            and previous.time is not None
-            and ((e.diff or 0) < (previous.diff or 0) or e.time.official < previous.time.official)
-        ):
+        h, d = e.time.thousandths // 10, e.diff or 0  # the official time in hundredths
+        if previous is not None and (d < diff or h < hundredths):
             raise fail(
                 e, f"{e.name} is faster than {previous.name} above: the places and times disagree"
             )
-        previous = e
+        previous, diff, hundredths = e, d, h
 
 
 def hundredths_warning(race: Race) -> str | None:
@@ -112,7 +117,7 @@ of its heading, warnings."""
 
 
 def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
-    """The races, each built once: Division A for an event's first listing of a race, B
+    """The races, each built once from settled entries (`new_race`): Division A for an event's first listing of a race, B
     for its second; a second listing equal to the first is the same race given twice
     (refused); ``fail`` makes the error for a line number. A race listed once is marked
     ``single``."""
@@ -135,7 +140,7 @@ def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError])
         first.setdefault(key, r)
         division.append(n)
     return [
-        Race(
+        new_race(
             distance,
             gender,
             date,

@@ -34,7 +34,8 @@ from ...limits import MAX_LINE_CHARS, shown
 from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .cells import Plan, column_plan, cut_line, date_of, display_cells, parse_diff
+from .build import new_entry
+from .cells import COLUMNS, Plan, column_plan, cut_line, date_of, display_cells, parse_diff
 from .checks import Heading, check_race, divisions, hundredths_warning
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
@@ -59,7 +60,6 @@ _DATES = re.compile(
 _NATION = re.compile(r"[A-Z]{3}")
 _PLACE = re.compile(r"[0-9]{1,4}")
 _MARKER = re.compile(r"[A-Z]{2,4}")
-_COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
 
 
@@ -80,15 +80,20 @@ class _Reader:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
         self.race_warnings: list[str] = []  # of the race being read
-        for index, line in enumerate(self.lines):
-            if len(line) > MAX_LINE_CHARS:
-                raise LimitError(
-                    f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
-                    where=self.at(index),
-                )
-            if "\u00a0" in line or "\u202f" in line:
-                # pasted from a web page: a non-breaking space is a space
-                self.lines[index] = line.replace("\u00a0", " ").replace("\u202f", " ")
+        if self.lines and max(map(len, self.lines)) > MAX_LINE_CHARS:
+            index = next(k for k, line in enumerate(self.lines) if len(line) > MAX_LINE_CHARS)
+            raise LimitError(
+                f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                where=self.at(index),
+            )
+        if "\u00a0" in text or "\u202f" in text:
+            # pasted from a web page: a non-breaking space is a space
+            self.lines = [line.replace("\u00a0", " ").replace("\u202f", " ") for line in self.lines]
+        # cell texts already found valid in this listing (a nation, a RECORD cell, a place)
+        self.nations: set[str] = set()
+        self.records: dict[str, tuple[str, ...]] = {}
+        self.places: dict[str, int] = {}
+        self.names: dict[str, str] = {}  # a NAME cell and its `name_key`
         self.last = len(self.lines) - 1
         while self.last >= 0 and not self.lines[self.last].strip():
             self.last -= 1  # the last line with text (a half-written time is there)
@@ -192,17 +197,16 @@ class _Reader:
             )
         columns = self.columns(self.i, title)
         plan = column_plan(columns)
-        self.i += 1
-        lines: list[tuple[int, dict[str, str]]] = []
+        lines: list[tuple[int, tuple[str, ...]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
-        # to the next race heading
-        while (
-            self.i < len(self.lines)
-            and self.lines[self.i].strip()
-            and not _TITLE.fullmatch(self.lines[self.i].strip())
-        ):
-            lines.append((self.i, self.fields(self.i, columns, plan)))
-            self.i += 1
+        # to the next race heading (which always holds "), ")
+        i, text = self.i + 1, self.lines
+        while i < len(text) and (s := text[i].strip()) and not ("), " in s and _TITLE.fullmatch(s)):
+            line = text[i].rstrip()
+            cells = plan.cells(line) if "\t" not in line else None
+            lines.append((i, cells if cells is not None else self.fields(i, columns, plan)))
+            i += 1
+        self.i = i
         if not lines:
             raise FileFormatError(
                 f"race {title!r} has a column header but no results (truncated?)",
@@ -231,7 +235,7 @@ class _Reader:
                 " found",
             )
         for n in names:
-            if n not in _COLUMNS:
+            if n not in COLUMNS:
                 raise self.fail(index, f"unknown column {n!r} in the header")
         for n in _REQUIRED:
             if n not in names:
@@ -241,6 +245,17 @@ class _Reader:
         return found
 
     def fields(
+        self,
+        index: int,
+        columns: list[tuple[str, int]],
+        plan: Plan,
+    ) -> tuple[str, ...]:
+        """The cells of a line, in the order of `COLUMNS`, when `Plan.cells` could not
+        read it: a tab-separated listing, a line aligned on screen, or an error."""
+        cells = self._fields(index, columns, plan)
+        return tuple(cells.get(name, "") for name in COLUMNS)
+
+    def _fields(
         self,
         index: int,
         columns: list[tuple[str, int]],
@@ -312,7 +327,7 @@ class _Reader:
 
     def entries(
         self,
-        lines: list[tuple[int, dict[str, str]]],
+        lines: list[tuple[int, tuple[str, ...]]],
         distance: int | str,
         title: str,
         has_diff: bool,
@@ -327,24 +342,26 @@ class _Reader:
         per_member: bool | None = None  # a team race numbering its places per member
         last_nation: str | None = None
         status_seen = False
-        for index, f in lines:
-            pos, name, nation = f["POS"], name_key(f["NAME"]), f["NAT"]  # skatecalc.names
-            time_text, diff_text = f["TIME"], f.get("DIFF", "")
+        nations, known_records, places, names = self.nations, self.records, self.places, self.names
+        for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
+            name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.names
             if not name:
                 raise self.fail(index, "a results line without a name")
-            if not _NATION.fullmatch(nation):
-                raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
-            records: tuple[str, ...] = ()
-            if f.get("RECORD"):
-                records = tuple(r.strip() for r in f["RECORD"].split(","))
+            if nation not in nations:
+                if not _NATION.fullmatch(nation):
+                    raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
+                nations.add(nation)
+            records = known_records.get(record)
+            if records is None:
+                records = tuple(r.strip() for r in record.split(",")) if record else ()
                 for r in records:
                     if not _MARKER.fullmatch(r):
                         raise self.fail(index, f"{r!r} is not a record marker (WR, NR, PB, SB)")
-            age = f.get("AG", "")
+                known_records[record] = records
             if age and not age.isalnum():
                 raise self.fail(index, f"{age!r} is not an age group")
             try:
-                if pos and not _PLACE.fullmatch(pos):
+                if pos and pos not in places and not _PLACE.fullmatch(pos):
                     status = Status.parse(pos) if pos.isascii() and pos.isalpha() else None
                     if status is None:
                         raise UnknownStatusError(f"{pos!r} is neither a place nor a status")
@@ -352,7 +369,7 @@ class _Reader:
                         raise self.fail(index, f"a {status} line has '-' as its time and no DIFF")
                     status_seen = True
                     entries.append(
-                        Entry(None, name, nation, None, status, age, records, None, index + 1)
+                        new_entry(None, name, nation, None, status, age, records, None, index + 1)
                     )
                     last_nation = nation
                     continue
@@ -376,7 +393,7 @@ class _Reader:
             except SkatecalcError as exc:
                 raise exc.at(self.at(index)) from None
             if pos:
-                new = int(pos)
+                new = places.get(pos) or places.setdefault(pos, int(pos))
                 if team and nation == last_nation and new == pos_above:
                     pass  # the next member of the team above
                 elif new == pos_above:
@@ -406,7 +423,9 @@ class _Reader:
                 groups += 1  # a skater sharing the place of the skater above
             timed += 1
             last_nation = nation
-            entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
+            entries.append(
+                new_entry(place, name, nation, printed, None, age, records, diff, index + 1)
+            )
         if not entries:
             raise self.fail(lines[0][0], f"race {title!r} has no result (every line is '-')")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable
@@ -69,26 +71,18 @@ COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 class Plan:
     """A race's header, worked out once for all its lines: each column's name, start and end
     (``-1``: to the end of the line), where the TIME column starts, and ``cells``, which
-    reads a (right-stripped) line into its cells, each stripped, in the order of `COLUMNS`
-    (``""`` for a column the header lacks or the line ends before), or gives ``None`` when
-    the line does not fit the header, exactly when `cut_line` does."""
+    reads a line into its cells, each stripped, in the order of `COLUMNS` (``""`` for a
+    column the header lacks or the line ends before), as `cut_line` does, or gives
+    ``None`` when `cut_line` has to read it (it does not fit the header, or a cell starts
+    with a blank character other than a space)."""
 
     bounds: list[tuple[str, int, int]]
     time_start: int
     cells: Callable[[str], tuple[str, ...] | None]
 
 
-def _cell(width: int, last: bool) -> str:
-    # a cell that fits: blank, or text from its first character with a space before the
-    # next column; where the line may end (``last``) also text from its first character
-    # to the end of the line (which is right-stripped: it ends in text)
-    fits = f"[^ ].{{{width - 2}}} | {{{width}}}"
-    return f"({fits}|[^ ](?:.{{0,{width - 3}}}[^ ])?\\Z)" if last else f"({fits})"
-
-
 def column_plan(columns: list[tuple[str, int]]) -> Plan:
-    """The `Plan` of a header given as (name, start) pairs (starts increasing; each column
-    at least as wide as its name and a space, as the reader cuts a header at spaces).
+    """The `Plan` of a header given as (name, start) pairs (starts increasing).
 
     >>> plan = column_plan([("POS", 0), ("NAME", 6), ("TIME", 20)])
     >>> plan.cells("1     Jordan Stolz  1:05.66")
@@ -100,24 +94,41 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
         (name, start, columns[k + 1][1] if k + 1 < len(columns) else -1)
         for k, (name, start) in enumerate(columns)
     ]
-    if columns[0][1] < 0:  # a tab-separated header: its lines are read by cells
-        return Plan(bounds, -1, lambda line: None)
-    names = [name for name, _ in columns]
-    time = names.index("TIME")
-    # the columns before TIME are whole; the line may end in any column from TIME on
-    tail = "([^ ].*)"
-    for _, start, end in reversed(bounds[time:-1]):
-        tail = f"{_cell(end - start, True)}(?:{tail})?"
-    pattern = "".join(_cell(end - start, False) for _, start, end in bounds[:time]) + tail
-    groups = {name: k + 2 for k, name in enumerate(names)}  # group 1 is the empty ``()``
-    order = [groups.get(name, 1) for name in COLUMNS]
-    match = re.compile("()" + pattern).fullmatch
+    time_start = dict(columns)["TIME"]
+    if time_start < 0:  # a tab-separated header: its lines are read by cells
+        return Plan(bounds, time_start, lambda line: None)
+    # cut_line's steps, each done for all the cells at once (in C): the character before
+    # each column (a space, or past the end of the line), the cells, each stripped, and
+    # each stripped cell at the start of its cell (a cell that starts with some other
+    # blank character gives None, and then cut_line reads it)
+    starts = [start for _, start in columns]
+    width = starts[-1]  # a line is padded so: a column after its end is blank
+    before = operator.itemgetter(*[start - 1 for start in starts[1:]])
+    spaces = before(" " * width)
+    column = {name: k for k, (name, _) in enumerate(columns)}
+    order = [column.get(name, len(columns)) for name in COLUMNS]
+    reorder = None if order == list(range(len(COLUMNS))) else operator.itemgetter(*order)
+    # the cells, and an empty one (slice(0, 0)) for the columns the header lacks
+    cut = operator.itemgetter(
+        *[slice(a, b) for a, b in itertools.pairwise(starts)],
+        slice(width, None),
+        *([] if reorder is None else [slice(0, 0)]),
+    )
+    strip, starts_with = str.strip, str.startswith
 
     def cells(line: str) -> tuple[str, ...] | None:
-        m = match(line)
-        return None if m is None else tuple([c.strip() if c else "" for c in m.group(*order)])
+        if len(line) <= time_start:
+            return None
+        padded = line.ljust(width)
+        if before(padded) != spaces:
+            return None
+        raw = cut(padded)
+        stripped = tuple(map(strip, raw))
+        if not all(map(starts_with, raw, stripped)):
+            return None
+        return stripped if reorder is None else reorder(stripped)  # type: ignore[no-any-return]
 
-    return Plan(bounds, dict(columns)["TIME"], cells)
+    return Plan(bounds, time_start, cells)
 
 
 def cut_line(line: str, plan: Plan) -> dict[str, str] | None:

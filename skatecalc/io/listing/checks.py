@@ -43,8 +43,10 @@ def check_race(
     _check_shared(entries, has_diff, fail)
     if not mass_start:
         _check_order(entries, fail)
+    if has_diff:
+        return
     with_time = [e for e in entries if e.time is not None]
-    if not has_diff and any(e.time != with_time[0].time for e in with_time):
+    if any(e.time != with_time[0].time for e in with_time):
         other = next(e for e in with_time if e.time != with_time[0].time)
         raise fail(
             other,
@@ -95,14 +97,24 @@ def _check_order(entries: Sequence[Entry], fail: Fail) -> None:
 def hundredths_warning(race: Race) -> str | None:
     """A warning when the race's DIFF column is printed at hundredths and two lines share a
     hundredth: the listing cannot split them (the official result does)."""
-    diffs = [e.diff for e in race.entries if e.diff is not None]
-    if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
+    if race.distance == "mass start":
         return None  # a mass start ranks by the finish, not by the time
+    diffs = False
+    for e in race.entries:
+        if e.diff is not None:
+            if e.diff % 10:
+                return None  # a DIFF in thousandths
+            diffs = True
+    if not diffs:
+        return None
     timed = [e for e in race.entries if e.time is not None]
+    team = race.is_team
     for above, e in itertools.pairwise(timed):
-        if race.is_team and e.nation == above.nation:
-            continue  # the members of one team
-        if e.place == above.place and e.official == above.official:
+        if (
+            e.place == above.place
+            and not (team and e.nation == above.nation)  # not the members of one team
+            and e.official == above.official
+        ):
             return (
                 f"{race.title}: every DIFF ends in 0 (printed at hundredths): the listing"
                 f" cannot split equal hundredths ({above.name} and {e.name} on {e.official});"

@@ -94,6 +94,8 @@ class _Reader:
         self.records: dict[str, tuple[str, ...]] = {}
         self.places: dict[str, int] = {}
         self.names: dict[str, str] = {}  # a NAME cell and its `name_key`
+        self.diffs: dict[str, int] = {}  # a DIFF cell and its thousandths
+        self.plans: dict[str, Plan] = {}  # a column header line and its plan
         self.last = len(self.lines) - 1
         while self.last >= 0 and not self.lines[self.last].strip():
             self.last -= 1  # the last line with text (a half-written time is there)
@@ -196,13 +198,17 @@ class _Reader:
                 where=self.at(title_index),
             )
         columns = self.columns(self.i, title)
-        plan = column_plan(columns)
+        header = self.lines[self.i]  # races of one listing share a few headers
+        plan = self.plans.get(header) or self.plans.setdefault(header, column_plan(columns))
         lines: list[tuple[int, tuple[str, ...]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
         # to the next race heading (which always holds "), ")
         i, text = self.i + 1, self.lines
-        while i < len(text) and (s := text[i].strip()) and not ("), " in s and _TITLE.fullmatch(s)):
-            line = text[i].rstrip()
+        while (
+            i < len(text)
+            and (line := text[i].rstrip())
+            and not ("), " in line and _TITLE.fullmatch(line.strip()))
+        ):
             cells = plan.cells(line) if "\t" not in line else None
             lines.append((i, cells if cells is not None else self.fields(i, columns, plan)))
             i += 1
@@ -343,6 +349,7 @@ class _Reader:
         last_nation: str | None = None
         status_seen = False
         nations, known_records, places, names = self.nations, self.records, self.places, self.names
+        diffs = self.diffs
         for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
             name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.names
             if not name:
@@ -389,7 +396,11 @@ class _Reader:
                 printed = RaceTime.parse(time_text)
                 if printed.precision < 2:
                     raise self._short_time(index, time_text)
-                diff = parse_diff(diff_text) if diff_text else None
+                diff = (
+                    (diffs.get(diff_text) or diffs.setdefault(diff_text, parse_diff(diff_text)))
+                    if diff_text
+                    else None
+                )
             except SkatecalcError as exc:
                 raise exc.at(self.at(index)) from None
             if pos:

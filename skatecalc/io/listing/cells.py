@@ -107,7 +107,7 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
     spaces = before(" " * width)
     column = {name: k for k, (name, _) in enumerate(columns)}
     order = [column.get(name, len(columns)) for name in COLUMNS]
-    reorder = None if order == list(range(len(COLUMNS))) else operator.itemgetter(*order)
+    reorder = None if tuple(column) == COLUMNS else operator.itemgetter(*order)
     # the cells, and an empty one (slice(0, 0)) for the columns the header lacks
     cut = operator.itemgetter(
         *[slice(a, b) for a, b in itertools.pairwise(starts)],

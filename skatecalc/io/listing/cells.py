@@ -109,11 +109,8 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
     order = [column.get(name, len(columns)) for name in COLUMNS]
     reorder = None if tuple(column) == COLUMNS else operator.itemgetter(*order)
     # the cells, and an empty one (slice(0, 0)) for the columns the header lacks
-    cut = operator.itemgetter(
-        *[slice(a, b) for a, b in itertools.pairwise(starts)],
-        slice(width, None),
-        *([] if reorder is None else [slice(0, 0)]),
-    )
+    pieces = [slice(a, b) for a, b in itertools.pairwise(starts)] + [slice(width, None)]
+    cut = operator.itemgetter(*pieces, *([] if reorder is None else [slice(0, 0)]))
     strip, starts_with = str.strip, str.startswith
 
     def cells(line: str) -> tuple[str, ...] | None:
@@ -126,7 +123,7 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
         stripped = tuple(map(strip, raw))
         if not all(map(starts_with, raw, stripped)):
             return None
-        return stripped if reorder is None else reorder(stripped)  # type: ignore[no-any-return]
+        return stripped if reorder is None else reorder(stripped)
 
     return Plan(bounds, time_start, cells)
 

@@ -129,10 +129,10 @@ of its heading, warnings."""
 
 
 def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
-    """The races, each built once from settled entries (`new_race`): Division A for an event's first listing of a race, B
-    for its second; a second listing equal to the first is the same race given twice
-    (refused); ``fail`` makes the error for a line number. A race listed once is marked
-    ``single``."""
+    """The races, each built once from settled entries (`new_race`): Division A for an
+    event's first listing of a race, B for its second; a second listing equal to the first
+    is the same race given twice (refused); ``fail`` makes the error for a line number. A
+    race listed once is marked ``single``."""
     first: dict[tuple[int | str, str, datetime.date], Heading] = {}
     count: dict[tuple[int | str, str, datetime.date], int] = {}
     division: list[int] = []

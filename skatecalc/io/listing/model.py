@@ -210,11 +210,9 @@ def settle(
     for e in timed[1:]:
         assert e.time is not None
         d = e.diff or 0
-        step = 10 ** (3 - e.time.precision)
-        new_low, new_high = (
-            max(low, e.time.thousandths - d),
-            min(high, e.time.thousandths - d + step - 1),
-        )
+        t = e.time.thousandths - d  # the first time, give or take the printed precision
+        top = t + (0, 99, 9, 0)[e.time.precision]  # 10 ** (3 - precision) - 1
+        new_low, new_high = (t if t > low else low), (top if top < high else high)
         if new_low > new_high:
             shown = "no DIFF" if e.diff is None else f"the DIFF {_diff_text(d)}"
             raise fail(

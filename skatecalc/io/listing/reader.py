@@ -203,13 +203,14 @@ class _Reader:
         lines: list[tuple[int, tuple[str, ...]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
         # to the next race heading (which always holds "), ")
-        i, text = self.i + 1, self.lines
+        i, text, cells_of = self.i + 1, self.lines, plan.cells
+        end = len(text)
         while (
-            i < len(text)
+            i < end
             and (line := text[i].rstrip())
             and not ("), " in line and _TITLE.fullmatch(line.strip()))
         ):
-            cells = plan.cells(line) if "\t" not in line else None
+            cells = cells_of(line) if "\t" not in line else None
             lines.append((i, cells if cells is not None else self.fields(i, columns, plan)))
             i += 1
         self.i = i

@@ -14,7 +14,16 @@ import attrs
 from ...errors import FileFormatError, InvalidTimeError
 from ...limits import shown
 
-__all__ = ["COLUMNS", "Plan", "column_plan", "cut_line", "date_of", "display_cells", "parse_diff"]
+__all__ = [
+    "COLUMNS",
+    "Plan",
+    "column_plan",
+    "cut_line",
+    "date_of",
+    "display_cells",
+    "parse_diff",
+    "plain_cells",
+]
 
 _DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
 
@@ -155,4 +164,71 @@ def cut_line(line: str, plan: Plan) -> dict[str, str] | None:
         if stripped and cell[0] == " ":
             return None
         out[name] = stripped
+    return out
+
+
+Fail = Callable[[str], FileFormatError]
+"""Makes the error for the line being read (the reader adds the file, the line and its text)."""
+
+
+def plain_cells(
+    line: str, columns: list[tuple[str, int]], plan: Plan, fail: Fail
+) -> tuple[str, ...]:
+    """The cells of a (right-stripped) line in the order of `COLUMNS`, read cell by cell: a
+    tab-separated line, a line aligned on screen (East Asian characters two columns wide,
+    combining accents none), or the error that says what does not fit."""
+    if columns[0][1] < 0:
+        cells = _tab_cells(line, columns, fail)
+    elif "\t" in line:
+        raise fail(
+            "a tab in a results line under a header aligned by spaces (a tab-separated"
+            " listing has tabs in its header too)"
+        )
+    else:
+        try:
+            fitted = cut_line(line, plan)  # else _cut says what is wrong
+            cells = fitted if fitted is not None else _cut(line, columns, fail)
+        except FileFormatError as by_characters:
+            on_screen = display_cells(line)
+            if on_screen == list(line):
+                raise
+            try:
+                cells = _cut(on_screen, columns, fail)
+            except FileFormatError:
+                raise by_characters from None
+    return tuple(cells.get(name, "") for name in COLUMNS)
+
+
+def _tab_cells(line: str, columns: list[tuple[str, int]], fail: Fail) -> dict[str, str]:
+    # one cell per header cell (empty cells at the end may be left out, as a copied
+    # table does)
+    cells = [c.strip() for c in line.split("\t")]
+    while len(cells) > len(columns) and not cells[-1]:
+        cells.pop()
+    if len(cells) > len(columns):
+        raise fail(f"{len(cells)} cells under a header of {len(columns)}")
+    cells += [""] * (len(columns) - len(cells))
+    out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
+    if not out["TIME"]:
+        raise fail("the line has no TIME cell (truncated?)")
+    return out
+
+
+def _cut(line: str | list[str], columns: list[tuple[str, int]], fail: Fail) -> dict[str, str]:
+    # the cells of a line (one string per column position) under the header, or the error
+    time_start = dict(columns)["TIME"]
+    if len(line) <= time_start:
+        raise fail("the line ends before the TIME column (truncated?)")
+    out: dict[str, str] = {}
+    for k, (name, start) in enumerate(columns):
+        end = columns[k + 1][1] if k + 1 < len(columns) else len(line)
+        if k + 1 < len(columns) and end - 1 < len(line) and line[end - 1] != " ":
+            raise fail(
+                f"the columns do not fit the header: the {name} text runs into the"
+                f" {columns[k + 1][0]} column"
+            )
+        cell = line[start:end] if type(line) is str else "".join(line[start:end])
+        if cell.strip() and cell[0] == " ":
+            raise fail(f"the columns do not fit the header: {cell.strip()!r} is not under {name}")
+        out[name] = cell.strip()
     return out

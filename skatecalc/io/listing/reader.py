@@ -35,7 +35,7 @@ from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .build import new_entry
-from .cells import COLUMNS, Plan, column_plan, cut_line, date_of, display_cells, parse_diff
+from .cells import COLUMNS, Plan, column_plan, date_of, parse_diff, plain_cells
 from .checks import Heading, check_race, divisions, hundredths_warning
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
@@ -251,84 +251,11 @@ class _Reader:
             raise self.fail(index, "a column appears twice in the header")
         return found
 
-    def fields(
-        self,
-        index: int,
-        columns: list[tuple[str, int]],
-        plan: Plan,
-    ) -> tuple[str, ...]:
+    def fields(self, index: int, columns: list[tuple[str, int]], plan: Plan) -> tuple[str, ...]:
         """The cells of a line, in the order of `COLUMNS`, when `Plan.cells` could not
         read it: a tab-separated listing, a line aligned on screen, or an error."""
-        cells = self._fields(index, columns, plan)
-        return tuple(cells.get(name, "") for name in COLUMNS)
-
-    def _fields(
-        self,
-        index: int,
-        columns: list[tuple[str, int]],
-        plan: Plan,
-    ) -> dict[str, str]:
         line = self.lines[index].rstrip()
-        if columns[0][1] < 0:
-            return self.tab_cells(index, line, columns)
-        if "\t" in line:
-            raise self.fail(
-                index,
-                "a tab in a results line under a header aligned by spaces (a tab-separated"
-                " listing has tabs in its header too)",
-            )
-        try:
-            fitted = cut_line(line, plan)  # the common case; else cut says what is wrong
-            return fitted if fitted is not None else self.cut(index, line, columns)
-        except FileFormatError as by_characters:
-            # a listing aligned on screen: East Asian characters take two columns there,
-            # combining accents none
-            cells = display_cells(line)
-            if cells == list(line):
-                raise
-            try:
-                return self.cut(index, cells, columns)
-            except FileFormatError:
-                raise by_characters from None
-
-    def tab_cells(self, index: int, line: str, columns: list[tuple[str, int]]) -> dict[str, str]:
-        """The cells of a tab-separated line, one per header cell (empty cells at the end
-        may be left out, as a copied table does)."""
-        cells = [c.strip() for c in line.split("\t")]
-        while len(cells) > len(columns) and not cells[-1]:
-            cells.pop()
-        if len(cells) > len(columns):
-            raise self.fail(index, f"{len(cells)} cells under a header of {len(columns)}")
-        cells += [""] * (len(columns) - len(cells))
-        out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
-        if not out["TIME"]:
-            raise self.fail(index, "the line has no TIME cell (truncated?)")
-        return out
-
-    def cut(
-        self, index: int, line: str | list[str], columns: list[tuple[str, int]]
-    ) -> dict[str, str]:
-        """The cells of a line (one string per column position) under the header."""
-        time_start = dict(columns)["TIME"]
-        if len(line) <= time_start:
-            raise self.fail(index, "the line ends before the TIME column (truncated?)")
-        out: dict[str, str] = {}
-        for k, (name, start) in enumerate(columns):
-            end = columns[k + 1][1] if k + 1 < len(columns) else len(line)
-            if k + 1 < len(columns) and end - 1 < len(line) and line[end - 1] != " ":
-                raise self.fail(
-                    index,
-                    f"the columns do not fit the header: the {name} text runs into the"
-                    f" {columns[k + 1][0]} column",
-                )
-            cell = line[start:end] if type(line) is str else "".join(line[start:end])
-            if cell.strip() and cell[0] == " ":
-                raise self.fail(
-                    index,
-                    f"the columns do not fit the header: {cell.strip()!r} is not under {name}",
-                )
-            out[name] = cell.strip()
-        return out
+        return plain_cells(line, columns, plan, lambda why: self.fail(index, why))
 
     # --- entries -------------------------------------------------------------------------
 

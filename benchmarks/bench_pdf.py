@@ -2,7 +2,7 @@
 #2 2025/26 with `read_pdf`, against pypdf's own text extraction of the same files (the
 floor, measured in the same run). Target (issues 17 and 20): at most 3x the floor,
 **asserted** by `test_read_pdf_within_3x_pypdf` as the median of the per-round ratios over
-interleaved rounds (1.3-1.5x on 6 December 2026; see docs/performance.md).
+interleaved rounds (1.34-1.41x on 6 December 2026; see docs/performance.md).
 
 Skipped when the shared data (``$SKATECALC_SHARED_DATA``) is absent.
 """

@@ -13,11 +13,14 @@ Issue 20's targets, and what is asserted:
   this test process, whose larger heap the collector scans too, is printed (2.8-4.3×);
 * ``board`` growth from 10^4 to 10^5 skaters ≤ 12× per ×10: **asserted**;
 * ``--version`` and ``--help`` ≤ 1.5× ``python -c pass``: **asserted**;
+* ``read_listing`` of the two shared listings ≤ 2.5× the bare loop: **asserted** (was
+  5.3-6.2× in the issue, 3.0-3.1× before this change; 1.8-2.2× now); the milliseconds are
+  printed, not asserted: issue 20's 8 ms is not reached on the project machine, where the
+  bare loop alone takes 5-6 ms (docs/performance.md);
 * not reached, so a regression bound is asserted and the figure printed (docs/performance.md
   gives the figures): ``classify`` memory ≤ 400 B per skater at 10^5 (bound 1,000 B; was
-  1,445), ``classify`` growth per ×10 ≤ 12 (bound 25), ``read_listing`` ≤ 2.5× the bare
-  loop (bound 4.5×; was 5.3-6.2×), ``standings``/``board``/``need`` ≤ 3× (bound 5×; was
-  4×) and ``worldcup standings`` ≤ 3.5× (bound 8×; was 5.9×).
+  1,445), ``classify`` growth per ×10 ≤ 12 (bound 25), ``standings``/``board``/``need``
+  ≤ 3× (bound 5×; was 4×) and ``worldcup standings`` ≤ 3.5× (bound 8×; was 5.9×).
 """
 
 from __future__ import annotations
@@ -190,8 +193,8 @@ def test_read_the_two_listings_ratio(benchmark: Any) -> None:
 
     seconds, figure = benchmark.pedantic(measure, rounds=1, iterations=1)
     benchmark.extra_info["ms"] = round(seconds * 1e3, 1)
-    print(f"\nthe two listings: {seconds * 1e3:.1f} ms (issue 20's target 8 ms)")
-    _assert(benchmark, "read_listing / bare loop", figure, 4.5, 2.5)
+    print(f"\nthe two listings: {seconds * 1e3:.1f} ms (issue 20's target 8 ms: not asserted)")
+    _assert(benchmark, "read_listing / bare loop", figure, 2.5, 2.5)
 
 
 # --- command start-up ---------------------------------------------------------------------------

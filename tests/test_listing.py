@@ -26,7 +26,7 @@ from skatecalc.io import (
     trials_results,
     worldcup_cup,
 )
-from skatecalc.io.listing import parse_diff
+from skatecalc.io.listing import Entry, parse_diff
 from skatecalc.text.width import display_width
 from skatecalc.worldcup import rules
 
@@ -1045,3 +1045,12 @@ def test_salt_lake_city_listing_speaks_the_table_vocabulary(slc: Event) -> None:
     assert json.loads(race.to_json())[0]["time"] == "3:53.69"
     with pytest.raises(SkatecalcError, match="closest"):
         race["Joy Beuen"]
+
+
+def test_every_entry_of_the_example_listings_is_one_the_constructor_accepts(
+    slc: Event, cal: Event
+) -> None:
+    # the reader builds entries without the constructor (skatecalc.io.listing.build)
+    for race in (*slc.races, *cal.races):
+        for e in race.entries:
+            assert attrs.evolve(e) == e and type(e) is Entry

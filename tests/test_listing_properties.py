@@ -283,3 +283,65 @@ def test_team_places_numbered_per_member_give_the_same_teams(race: Race) -> None
     again = parse_listing("\n".join(lines)).races[0]
     assert again == race
     assert again.teams == race.teams
+
+
+# --- the reader's fast paths give what the plain ones give -----------------------------------
+
+_headers = st.lists(st.integers(3, 12), min_size=7, max_size=7).flatmap(
+    lambda widths: st.sampled_from(
+        [
+            ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD"),
+            ("POS", "NAME", "NAT", "TIME", "DIFF"),
+            ("POS", "NAME", "AG", "NAT", "TIME"),
+            ("POS", "NAME", "NAT", "AG", "TIME", "RECORD", "DIFF"),
+        ]
+    ).map(
+        lambda names: [(n, sum(widths[:k])) for k, n in enumerate(names)]  # (name, start)
+    )
+)
+
+
+@st.composite
+def _header_and_line(draw: st.DrawFn) -> tuple[list[tuple[str, int]], str]:
+    """A header and a line cut near its columns: each cell text of about its width (a few
+    characters more or less), so that lines fit, run over or fall short."""
+    columns = draw(_headers)
+    starts = [start for _, start in columns]
+    widths = [b - a for a, b in itertools.pairwise(starts)] + [8]
+    cells = [
+        draw(
+            st.text("x1:.+\u00e9", max_size=w - 1)  # fits
+            | st.text(" x1:.+\u2003\u00e9", min_size=max(w - 2, 0), max_size=w + 1)
+        )
+        for w in widths
+    ]
+    cut = draw(st.integers(0, len(cells)))
+    return columns, "".join(c.ljust(w) for c, w in zip(cells[:cut], widths, strict=False))
+
+
+@given(_header_and_line() | st.tuples(_headers, st.text(" x1:.+\u2003\u00e9", max_size=90)))
+@settings(max_examples=500)
+def test_a_line_cut_by_the_plan_is_cut_as_cut_line_cuts_it(
+    header_and_text: tuple[list[tuple[str, int]], str],
+) -> None:
+    from skatecalc.io.listing.cells import COLUMNS, column_plan, cut_line
+
+    columns, text = header_and_text
+    line = text.rstrip()  # the reader right-strips every line
+    plan = column_plan(columns)
+    cells, plain = plan.cells(line), cut_line(line, plan)
+    if cells is not None:  # the fast path reads a line only as cut_line reads it
+        assert plain is not None
+        assert cells == tuple(plain.get(name, "") for name in COLUMNS)
+    elif plain is not None:  # it leaves to cut_line only a cell starting with another blank
+        starts = [start for _, start in columns]
+        assert any(line[s : s + 1].isspace() and line[s : s + 1] != " " for s in starts)
+
+
+@given(races())
+def test_every_entry_read_is_one_the_constructor_accepts(race: Race) -> None:
+    import attrs
+
+    for e in parse_listing(format_listing(race)).races[0].entries:
+        again = attrs.evolve(e)  # the constructor and its checks
+        assert again == e and again.line == e.line and type(again) is type(e)

@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from ...errors import FileFormatError
+from .build import new_race
 from .model import Entry, Race, _diff_text
 
 __all__ = ["Heading", "check_race", "divisions", "hundredths_warning"]
@@ -42,8 +43,10 @@ def check_race(
     _check_shared(entries, has_diff, fail)
     if not mass_start:
         _check_order(entries, fail)
+    if has_diff:
+        return
     with_time = [e for e in entries if e.time is not None]
-    if not has_diff and any(e.time != with_time[0].time for e in with_time):
+    if any(e.time != with_time[0].time for e in with_time):
         other = next(e for e in with_time if e.time != with_time[0].time)
         raise fail(
             other,
@@ -54,11 +57,17 @@ def check_race(
 
 
 def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
+    # official times (hundredths, thousandths truncated) compared as whole hundredths
     for above, e in itertools.pairwise(entries):
-        if e.time is None or above.time is None:
-            continue
-        equal = e.time.official == above.time.official and (e.diff or 0) == (above.diff or 0)
-        if e.place == above.place and not equal:
+        if (
+            e.place == above.place
+            and e.time is not None
+            and above.time is not None
+            and (
+                e.time.thousandths // 10 != above.time.thousandths // 10
+                or (e.diff or 0) != (above.diff or 0)
+            )
+        ):
             shown = (
                 f"{e.time} ({_diff(e.diff)}) and {above.time} ({_diff(above.diff)})"
                 if has_diff
@@ -73,31 +82,39 @@ def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
 
 def _check_order(entries: Sequence[Entry], fail: Fail) -> None:
     previous: Entry | None = None
+    diff = hundredths = 0  # of the line above
     for e in entries:
         if e.time is None:
             break
-        if (
-            previous is not None
-            and previous.time is not None
-            and ((e.diff or 0) < (previous.diff or 0) or e.time.official < previous.time.official)
-        ):
+        h, d = e.time.thousandths // 10, e.diff or 0  # the official time in hundredths
+        if previous is not None and (d < diff or h < hundredths):
             raise fail(
                 e, f"{e.name} is faster than {previous.name} above: the places and times disagree"
             )
-        previous = e
+        previous, diff, hundredths = e, d, h
 
 
 def hundredths_warning(race: Race) -> str | None:
     """A warning when the race's DIFF column is printed at hundredths and two lines share a
     hundredth: the listing cannot split them (the official result does)."""
-    diffs = [e.diff for e in race.entries if e.diff is not None]
-    if race.distance == "mass start" or not diffs or any(d % 10 for d in diffs):
+    if race.distance == "mass start":
         return None  # a mass start ranks by the finish, not by the time
+    diffs = False
+    for e in race.entries:
+        if e.diff is not None:
+            if e.diff % 10:
+                return None  # a DIFF in thousandths
+            diffs = True
+    if not diffs:
+        return None
     timed = [e for e in race.entries if e.time is not None]
+    team = race.is_team
     for above, e in itertools.pairwise(timed):
-        if race.is_team and e.nation == above.nation:
-            continue  # the members of one team
-        if e.place == above.place and e.official == above.official:
+        if (
+            e.place == above.place
+            and not (team and e.nation == above.nation)  # not the members of one team
+            and e.official == above.official
+        ):
             return (
                 f"{race.title}: every DIFF ends in 0 (printed at hundredths): the listing"
                 f" cannot split equal hundredths ({above.name} and {e.name} on {e.official});"
@@ -112,10 +129,10 @@ of its heading, warnings."""
 
 
 def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
-    """The races, each built once: Division A for an event's first listing of a race, B
-    for its second; a second listing equal to the first is the same race given twice
-    (refused); ``fail`` makes the error for a line number. A race listed once is marked
-    ``single``."""
+    """The races, each built once from settled entries (`new_race`): Division A for an
+    event's first listing of a race, B for its second; a second listing equal to the first
+    is the same race given twice (refused); ``fail`` makes the error for a line number. A
+    race listed once is marked ``single``."""
     first: dict[tuple[int | str, str, datetime.date], Heading] = {}
     count: dict[tuple[int | str, str, datetime.date], int] = {}
     division: list[int] = []
@@ -135,7 +152,7 @@ def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError])
         first.setdefault(key, r)
         division.append(n)
     return [
-        Race(
+        new_race(
             distance,
             gender,
             date,

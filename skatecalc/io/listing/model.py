@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from decimal import Decimal
 
 import attrs
 
@@ -24,9 +23,10 @@ from ...errors import (
 )
 from ...limits import shown
 from ...notation import GENDERS
-from ...tabular import Column, Tabular
+from ...tabular import Tabular
 from ...time import RaceTime, Status
 from ...worldcup import parse_season
+from .columns import ENTRY_COLUMNS, RACE_COLUMNS
 
 __all__ = [
     "EVENT_KINDS",
@@ -61,8 +61,19 @@ def distance_label(distance: int | str) -> str:
     raise InvalidDistanceError(f"{shown(distance)} is not a distance (metres or an event)")
 
 
+class _EntrySlots:
+    """Entry's fields as plain slots: `skatecalc.io.listing.build` fills one and makes it
+    an `Entry` (the same layout: attrs reuses these slots)."""
+
+    __slots__ = (
+        *("place", "name", "nation", "time", "status", "age_group", "records", "diff", "line"),
+        *("printed_points", "printed_name", "pair", "lane", "footnote", "laps", "sprints"),
+        *("points_flag", "passages", "__weakref__"),
+    )
+
+
 @attrs.frozen
-class Entry:
+class Entry(_EntrySlots):
     """One line of a race: a place (``None`` on a status line), the skater and the result.
 
     ``time`` carries thousandths where the listing's DIFF column gives them; ``status``
@@ -199,11 +210,9 @@ def settle(
     for e in timed[1:]:
         assert e.time is not None
         d = e.diff or 0
-        step = 10 ** (3 - e.time.precision)
-        new_low, new_high = (
-            max(low, e.time.thousandths - d),
-            min(high, e.time.thousandths - d + step - 1),
-        )
+        t = e.time.thousandths - d  # the first time, give or take the printed precision
+        top = t + (0, 99, 9, 0)[e.time.precision]  # 10 ** (3 - precision) - 1
+        new_low, new_high = (t if t > low else low), (top if top < high else high)
         if new_low > new_high:
             shown = "no DIFF" if e.diff is None else f"the DIFF {_diff_text(d)}"
             raise fail(
@@ -225,40 +234,6 @@ def settle(
                 e = attrs.evolve(e, time=RaceTime(t, precision))
         out.append(e)
     return tuple(out)
-
-
-def _diff(entry: Entry) -> Decimal | None:
-    return None if entry.diff is None else Decimal(entry.diff).scaleb(-3)
-
-
-def _winner(race: Race, field: str) -> str | RaceTime | None:
-    first = next((e for e in race.entries if e.time is not None), None)
-    return None if first is None else getattr(first, field)
-
-
-_ENTRY_COLUMNS = (
-    Column("place", int, "the place; None on a status line", get=lambda e: e.place),
-    Column("name", str, "the skater", get=lambda e: e.name),
-    Column("nation", str, "the skater's nation", get=lambda e: e.nation),
-    Column("time", RaceTime, "the time (thousandths where DIFF gives them)", get=lambda e: e.time),
-    Column("status", str, "DQ, DNF, DNS or WDR", get=lambda e: e.status and e.status.value),
-    Column("age_group", str, "the age group (Neo, ...)", get=lambda e: e.age_group or None),
-    Column(
-        "records", str, "WR, NR, PB, ... (by spaces)", get=lambda e: " ".join(e.records) or None
-    ),
-    Column("diff", Decimal, "seconds behind the race's first time (DIFF)", get=_diff),
-)
-_RACE_COLUMNS = (
-    Column("race", str, "the race's title", get=lambda r: r.title),
-    Column("distance", (int, str), "metres, or the event", get=lambda r: r.distance),
-    Column("gender", str, "men or women", get=lambda r: r.gender),
-    Column("date", str, "the day (ISO date)", get=lambda r: r.date.isoformat()),
-    Column("division", str, "A or B", get=lambda r: r.division),
-    Column("entries", int, "lines in the race", get=lambda r: len(r.entries)),
-    Column("winner", str, "the first line with a time", get=lambda r: _winner(r, "name")),
-    Column("nation", str, "the winner's nation", get=lambda r: _winner(r, "nation")),
-    Column("time", RaceTime, "the winner's time", get=lambda r: _winner(r, "time")),
-)
 
 
 @attrs.frozen(repr=False)
@@ -285,7 +260,7 @@ class Race(Tabular[Entry]):
     (RaceTime('36.09'), 'WR')
     """
 
-    _COLUMNS = _ENTRY_COLUMNS
+    _COLUMNS = ENTRY_COLUMNS
 
     distance: int | str
     gender: str
@@ -305,6 +280,11 @@ class Race(Tabular[Entry]):
     the race is not complete, and what is computed from it is provisional."""
 
     def __attrs_post_init__(self) -> None:
+        self._check()
+        if any(e.diff is not None for e in self.entries):  # a PDF prints no exact gaps
+            object.__setattr__(self, "entries", settle(self.entries))
+
+    def _check(self) -> None:
         if isinstance(self.distance, bool) or not (
             (isinstance(self.distance, int) and self.distance > 0) or self.distance in EVENT_KINDS
         ):
@@ -317,8 +297,6 @@ class Race(Tabular[Entry]):
             raise ResultsError(f"division {self.division!r} must be 'A' or 'B'")
         if not self.entries:
             raise ResultsError(f"{self.title}: a race has at least one entry")
-        if any(e.diff is not None for e in self.entries):  # a PDF prints no exact gaps
-            object.__setattr__(self, "entries", settle(self.entries))
 
     def _table_rows(self) -> tuple[Entry, ...]:
         return self.entries
@@ -423,7 +401,7 @@ class Event(Tabular[Race]):
     <Event: 1. World Cup 2025/2026, Utah Olympic Oval (USA), 14.11.2025-16.11.2025, 0 races>
     """
 
-    _COLUMNS = _RACE_COLUMNS
+    _COLUMNS = RACE_COLUMNS
 
     name: str
     first_day: datetime.date

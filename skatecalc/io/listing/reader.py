@@ -34,7 +34,8 @@ from ...limits import MAX_LINE_CHARS, shown
 from ...names import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
-from .cells import Plan, column_plan, cut_line, date_of, display_cells, parse_diff
+from .build import new_entry
+from .cells import COLUMNS, Plan, column_plan, date_of, parse_diff, plain_cells
 from .checks import Heading, check_race, divisions, hundredths_warning
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
@@ -59,7 +60,6 @@ _DATES = re.compile(
 _NATION = re.compile(r"[A-Z]{3}")
 _PLACE = re.compile(r"[0-9]{1,4}")
 _MARKER = re.compile(r"[A-Z]{2,4}")
-_COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
 
 
@@ -80,15 +80,22 @@ class _Reader:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
         self.race_warnings: list[str] = []  # of the race being read
-        for index, line in enumerate(self.lines):
-            if len(line) > MAX_LINE_CHARS:
-                raise LimitError(
-                    f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
-                    where=self.at(index),
-                )
-            if "\u00a0" in line or "\u202f" in line:
-                # pasted from a web page: a non-breaking space is a space
-                self.lines[index] = line.replace("\u00a0", " ").replace("\u202f", " ")
+        if self.lines and max(map(len, self.lines)) > MAX_LINE_CHARS:
+            index = next(k for k, line in enumerate(self.lines) if len(line) > MAX_LINE_CHARS)
+            raise LimitError(
+                f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
+                where=self.at(index),
+            )
+        if "\u00a0" in text or "\u202f" in text:
+            # pasted from a web page: a non-breaking space is a space
+            self.lines = [line.replace("\u00a0", " ").replace("\u202f", " ") for line in self.lines]
+        # cell texts already found valid in this listing (a nation, a RECORD cell, a place)
+        self.nations: set[str] = set()
+        self.records: dict[str, tuple[str, ...]] = {}
+        self.places: dict[str, int] = {}
+        self.names: dict[str, str] = {}  # a NAME cell and its `name_key`
+        self.diffs: dict[str, int] = {}  # a DIFF cell and its thousandths
+        self.plans: dict[str, Plan] = {}  # a column header line and its plan
         self.last = len(self.lines) - 1
         while self.last >= 0 and not self.lines[self.last].strip():
             self.last -= 1  # the last line with text (a half-written time is there)
@@ -191,18 +198,22 @@ class _Reader:
                 where=self.at(title_index),
             )
         columns = self.columns(self.i, title)
-        plan = column_plan(columns)
-        self.i += 1
-        lines: list[tuple[int, dict[str, str]]] = []
+        header = self.lines[self.i]  # races of one listing share a few headers
+        plan = self.plans.get(header) or self.plans.setdefault(header, column_plan(columns))
+        lines: list[tuple[int, tuple[str, ...]]] = []
         # the results run to a blank line or, in a listing copied without the blank lines,
-        # to the next race heading
+        # to the next race heading (which always holds "), ")
+        i, text, cells_of = self.i + 1, self.lines, plan.cells
+        end = len(text)
         while (
-            self.i < len(self.lines)
-            and self.lines[self.i].strip()
-            and not _TITLE.fullmatch(self.lines[self.i].strip())
+            i < end
+            and (line := text[i].rstrip())
+            and not ("), " in line and _TITLE.fullmatch(line.strip()))
         ):
-            lines.append((self.i, self.fields(self.i, columns, plan)))
-            self.i += 1
+            cells = cells_of(line) if "\t" not in line else None
+            lines.append((i, cells if cells is not None else self.fields(i, columns, plan)))
+            i += 1
+        self.i = i
         if not lines:
             raise FileFormatError(
                 f"race {title!r} has a column header but no results (truncated?)",
@@ -231,7 +242,7 @@ class _Reader:
                 " found",
             )
         for n in names:
-            if n not in _COLUMNS:
+            if n not in COLUMNS:
                 raise self.fail(index, f"unknown column {n!r} in the header")
         for n in _REQUIRED:
             if n not in names:
@@ -240,79 +251,17 @@ class _Reader:
             raise self.fail(index, "a column appears twice in the header")
         return found
 
-    def fields(
-        self,
-        index: int,
-        columns: list[tuple[str, int]],
-        plan: Plan,
-    ) -> dict[str, str]:
+    def fields(self, index: int, columns: list[tuple[str, int]], plan: Plan) -> tuple[str, ...]:
+        """The cells of a line, in the order of `COLUMNS`, when `Plan.cells` could not
+        read it: a tab-separated listing, a line aligned on screen, or an error."""
         line = self.lines[index].rstrip()
-        if columns[0][1] < 0:
-            return self.tab_cells(index, line, columns)
-        if "\t" in line:
-            raise self.fail(
-                index,
-                "a tab in a results line under a header aligned by spaces (a tab-separated"
-                " listing has tabs in its header too)",
-            )
-        try:
-            fitted = cut_line(line, plan)  # the common case; else cut says what is wrong
-            return fitted if fitted is not None else self.cut(index, line, columns)
-        except FileFormatError as by_characters:
-            # a listing aligned on screen: East Asian characters take two columns there,
-            # combining accents none
-            cells = display_cells(line)
-            if cells == list(line):
-                raise
-            try:
-                return self.cut(index, cells, columns)
-            except FileFormatError:
-                raise by_characters from None
-
-    def tab_cells(self, index: int, line: str, columns: list[tuple[str, int]]) -> dict[str, str]:
-        """The cells of a tab-separated line, one per header cell (empty cells at the end
-        may be left out, as a copied table does)."""
-        cells = [c.strip() for c in line.split("\t")]
-        while len(cells) > len(columns) and not cells[-1]:
-            cells.pop()
-        if len(cells) > len(columns):
-            raise self.fail(index, f"{len(cells)} cells under a header of {len(columns)}")
-        cells += [""] * (len(columns) - len(cells))
-        out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
-        if not out["TIME"]:
-            raise self.fail(index, "the line has no TIME cell (truncated?)")
-        return out
-
-    def cut(
-        self, index: int, line: str | list[str], columns: list[tuple[str, int]]
-    ) -> dict[str, str]:
-        """The cells of a line (one string per column position) under the header."""
-        time_start = dict(columns)["TIME"]
-        if len(line) <= time_start:
-            raise self.fail(index, "the line ends before the TIME column (truncated?)")
-        out: dict[str, str] = {}
-        for k, (name, start) in enumerate(columns):
-            end = columns[k + 1][1] if k + 1 < len(columns) else len(line)
-            if k + 1 < len(columns) and end - 1 < len(line) and line[end - 1] != " ":
-                raise self.fail(
-                    index,
-                    f"the columns do not fit the header: the {name} text runs into the"
-                    f" {columns[k + 1][0]} column",
-                )
-            cell = line[start:end] if type(line) is str else "".join(line[start:end])
-            if cell.strip() and cell[0] == " ":
-                raise self.fail(
-                    index,
-                    f"the columns do not fit the header: {cell.strip()!r} is not under {name}",
-                )
-            out[name] = cell.strip()
-        return out
+        return plain_cells(line, columns, plan, lambda why: self.fail(index, why))
 
     # --- entries -------------------------------------------------------------------------
 
     def entries(
         self,
-        lines: list[tuple[int, dict[str, str]]],
+        lines: list[tuple[int, tuple[str, ...]]],
         distance: int | str,
         title: str,
         has_diff: bool,
@@ -327,24 +276,27 @@ class _Reader:
         per_member: bool | None = None  # a team race numbering its places per member
         last_nation: str | None = None
         status_seen = False
-        for index, f in lines:
-            pos, name, nation = f["POS"], name_key(f["NAME"]), f["NAT"]  # skatecalc.names
-            time_text, diff_text = f["TIME"], f.get("DIFF", "")
+        nations, known_records, places, names = self.nations, self.records, self.places, self.names
+        diffs = self.diffs
+        for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
+            name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.names
             if not name:
                 raise self.fail(index, "a results line without a name")
-            if not _NATION.fullmatch(nation):
-                raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
-            records: tuple[str, ...] = ()
-            if f.get("RECORD"):
-                records = tuple(r.strip() for r in f["RECORD"].split(","))
+            if nation not in nations:
+                if not _NATION.fullmatch(nation):
+                    raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
+                nations.add(nation)
+            records = known_records.get(record)
+            if records is None:
+                records = tuple(r.strip() for r in record.split(",")) if record else ()
                 for r in records:
                     if not _MARKER.fullmatch(r):
                         raise self.fail(index, f"{r!r} is not a record marker (WR, NR, PB, SB)")
-            age = f.get("AG", "")
+                known_records[record] = records
             if age and not age.isalnum():
                 raise self.fail(index, f"{age!r} is not an age group")
             try:
-                if pos and not _PLACE.fullmatch(pos):
+                if pos and pos not in places and not _PLACE.fullmatch(pos):
                     status = Status.parse(pos) if pos.isascii() and pos.isalpha() else None
                     if status is None:
                         raise UnknownStatusError(f"{pos!r} is neither a place nor a status")
@@ -352,7 +304,7 @@ class _Reader:
                         raise self.fail(index, f"a {status} line has '-' as its time and no DIFF")
                     status_seen = True
                     entries.append(
-                        Entry(None, name, nation, None, status, age, records, None, index + 1)
+                        new_entry(None, name, nation, None, status, age, records, None, index + 1)
                     )
                     last_nation = nation
                     continue
@@ -372,11 +324,15 @@ class _Reader:
                 printed = RaceTime.parse(time_text)
                 if printed.precision < 2:
                     raise self._short_time(index, time_text)
-                diff = parse_diff(diff_text) if diff_text else None
+                diff = (
+                    (diffs.get(diff_text) or diffs.setdefault(diff_text, parse_diff(diff_text)))
+                    if diff_text
+                    else None
+                )
             except SkatecalcError as exc:
                 raise exc.at(self.at(index)) from None
             if pos:
-                new = int(pos)
+                new = places.get(pos) or places.setdefault(pos, int(pos))
                 if team and nation == last_nation and new == pos_above:
                     pass  # the next member of the team above
                 elif new == pos_above:
@@ -406,7 +362,9 @@ class _Reader:
                 groups += 1  # a skater sharing the place of the skater above
             timed += 1
             last_nation = nation
-            entries.append(Entry(place, name, nation, printed, None, age, records, diff, index + 1))
+            entries.append(
+                new_entry(place, name, nation, printed, None, age, records, diff, index + 1)
+            )
         if not entries:
             raise self.fail(lines[0][0], f"race {title!r} has no result (every line is '-')")
 

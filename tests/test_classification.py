@@ -794,4 +794,11 @@ def test_table_made_when_read_equals_the_plain_construction(
     assert str(table) == str(plain) and table.format("nl") == plain.format("nl")
     assert table.to_rows() == plain.to_rows() and table.shown_gaps() == plain.shown_gaps()
     fresh = sc.classify(comb, results, rounding=rounding, **options)  # type: ignore[arg-type]
+    for _ in range(2):  # printed and exported with no row kept, then with some kept
+        assert fresh.to_rows() == plain.to_rows() and str(fresh) == str(plain)
+        assert fresh.format("nl") == plain.format("nl")
+        assert fresh.to_text_rows() == plain.to_text_rows()
+        assert fresh.shown_gaps() == plain.shown_gaps()
+        if n:
+            assert fresh[rnd.randrange(n)] in plain
     assert fresh.entries == plain.entries and fresh.to_rows() == plain.to_rows()

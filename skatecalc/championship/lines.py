@@ -169,6 +169,21 @@ class LinesTable:
     def __iter__(self) -> Iterator[Any]:
         return map(self._row_at, range(len(self._source)))
 
+    def _rows_once(self) -> Iterator[Any]:
+        """The rows in order for one pass that hands out none of them (printing, export):
+        those made already, the others made for this pass only (not kept)."""
+        source = self._source
+        made = self._made
+        if type(source) is tuple:
+            return iter(source)
+        if type(made) is tuple:
+            return iter(made)
+        assert isinstance(source, Lines)
+        values, make = source.values, self._make_row
+        if made is None:
+            return (make(values(p)) for p in range(len(source)))
+        return (made[p] or make(values(p)) for p in range(len(source)))
+
     def __reversed__(self) -> Iterator[Any]:
         return map(self._row_at, reversed(range(len(self._source))))
 

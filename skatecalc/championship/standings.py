@@ -259,10 +259,9 @@ class Standings(LinesTable, Tabular[Standing]):
         [None, Decimal('0.43')]
         """
         _check_gap_rounding(gap_rounding)
-        entries = self.entries
-        if not entries or entries[0].rank is None:
-            return [None] * len(entries)
-        lead = entries[0].total_thousandths
+        if not len(self) or self[0].rank is None:
+            return [None] * len(self)
+        lead = self[0].total_thousandths
         assert lead is not None  # a ranked skater has a total
         distance = self.next_distance or self.combination.distances[-1]
         return [
@@ -272,7 +271,7 @@ class Standings(LinesTable, Tabular[Standing]):
                 gap_seconds_from_points(s.total_thousandths - lead, distance),
                 rounding=gap_rounding,
             )
-            for s in entries
+            for s in self._rows_once()
         ]
 
     # --- output ----------------------------------------------------------------------------
@@ -301,8 +300,10 @@ class Standings(LinesTable, Tabular[Standing]):
         """
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
+        distance = self.next_distance or self.combination.distances[-1]  # as gap_seconds
+        lead = self[0].total_thousandths if len(self) else None  # a gap means a leader
         rows: list[dict[str, RowValue]] = []
-        for s, gap in zip(self.entries, gaps, strict=True):
+        for s, gap in zip(self._rows_once(), gaps, strict=True):
             row: dict[str, RowValue] = {"rank": s.rank, "name": s.name, "nation": s.nation}
             for i, label in enumerate(labels):
                 r = s.results[i]
@@ -317,7 +318,11 @@ class Standings(LinesTable, Tabular[Standing]):
                 row[f"{label} rank"] = s.distance_ranks[i]
             row["completed"] = s.completed
             row["finalist"] = s.finalist
-            row["gap_exact"] = None if gap is None else self.gap_seconds(s.name)
+            row["gap_exact"] = (
+                None
+                if gap is None or total is None or lead is None
+                else gap_seconds_from_points(total - lead, distance)
+            )
             rows.append(row)
         return rows
 
@@ -341,7 +346,7 @@ class Standings(LinesTable, Tabular[Standing]):
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, str | int | None]] = []
-        for s, gap in zip(self.entries, gaps, strict=True):
+        for s, gap in zip(self._rows_once(), gaps, strict=True):
             row: dict[str, str | int | None] = {"rank": s.rank, "name": s.name, "nation": s.nation}
             for i, label in enumerate(labels):
                 r = s.results[i]

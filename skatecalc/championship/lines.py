@@ -99,22 +99,30 @@ class Lines:
         """The fields of the `Standing` of input position ``i``, given its rank."""
         entries = self.entries
         shown = self.shown[i]
-        after = self.after
-        base = i * entries.width
-        points = entries.points[base : base + shown].tolist()
-        places = [column[i] for column in self.places[:shown]]
-        hidden = (None,) * (after - shown)
+        width = entries.width
+        base = i * width
+        points: tuple[int | None, ...] = tuple(entries.points[base : base + shown])
+        places: tuple[int | None, ...] = tuple([column[i] for column in self.places[:shown]])
+        if NO_POINTS in points:  # an unranked line: no points where there is no time
+            points = tuple(None if p == NO_POINTS else p for p in points)
+        if 0 in places:
+            places = tuple(q or None for q in places)
+        if shown < self.after:
+            hidden = (None,) * (self.after - shown)
+            points += hidden
+            places += hidden
         total = self.totals[i]
+        nations = entries.nations
         return (
             entries.names[i],
-            entries.nation(i),
+            None if nations is None else nations[i],
             rank,
-            entries.row(i),
-            tuple(None if p == NO_POINTS else p for p in points) + hidden,
-            tuple(q or None for q in places) + hidden,
+            tuple(entries.results[base : base + width]),
+            points,
+            places,
             None if total == NO_POINTS else total,
             STATUSES[self.statuses[i]],
-            bool(self.finalists[i]),
+            self.finalists[i] == 1,
         )
 
 

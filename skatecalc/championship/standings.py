@@ -119,14 +119,23 @@ class Standing:
 
 _new = object.__new__
 _SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
+_NAME, _NATION, _RANK, _RESULTS, _POINTS, _PLACES, _TOTAL, _STATUS, _FINALIST = _SETTERS
 
 
 def make_standing(values: LineValues) -> Standing:
     """A `Standing` of values already checked (a line of `Lines`): the slots are set
     directly, without ``__init__``."""
     standing: Standing = _new(Standing)
-    for setter, value in zip(_SETTERS, values, strict=True):
-        setter(standing, value)
+    name, nation, rank, results, points, places, total, status, finalist = values
+    _NAME(standing, name)
+    _NATION(standing, nation)
+    _RANK(standing, rank)
+    _RESULTS(standing, results)
+    _POINTS(standing, points)
+    _PLACES(standing, places)
+    _TOTAL(standing, total)
+    _STATUS(standing, status)
+    _FINALIST(standing, finalist)
     return standing
 
 

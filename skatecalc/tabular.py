@@ -149,13 +149,17 @@ D = TypeVar("D")
 
 
 class _Index:
-    """The name index of one rows tuple: exact names and their NFC forms to positions."""
+    """The name index of one rows tuple (or of the object a table keeps its rows in): exact
+    names and their NFC forms to positions."""
 
     __slots__ = ("by_name", "by_nfc", "names", "rows")
 
-    def __init__(self, rows: tuple[Named, ...]) -> None:
+    def __init__(self, rows: object, names: tuple[str, ...] | None = None) -> None:
         self.rows = rows
-        self.names = tuple(row.name for row in rows)
+        if names is None:
+            assert isinstance(rows, tuple)
+            names = tuple(row.name for row in rows)
+        self.names = names
         by_name: dict[str, int] = {}
         by_nfc: dict[str, int] = {}
         for position, name in enumerate(self.names):
@@ -198,6 +202,15 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """What a row is, for the unknown-name message (``"skater"``)."""
         return "skater"
 
+    def _row_count(self) -> int:
+        """The number of rows (a table that makes its rows when read overrides this)."""
+        return len(self._table_rows())
+
+    def _row_at(self, position: int) -> R:
+        """The row at a valid ``position`` (a table that makes its rows when read
+        overrides this, `_row_count`, ``__iter__``, ``__reversed__`` and `_index`)."""
+        return self._table_rows()[position]
+
     # --- the name index ------------------------------------------------------------------
 
     def _rows_checked(self) -> tuple[R, ...]:
@@ -220,7 +233,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
     # --- sequence ------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._table_rows())
+        return self._row_count()
 
     def __iter__(self) -> Iterator[R]:
         return iter(self._table_rows())
@@ -252,9 +265,9 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """
         if isinstance(key, str):
             return self._lookup(key)
-        rows = self._table_rows()
+        count = self._row_count()
         if isinstance(key, slice):
-            return rows[key]
+            return tuple(map(self._row_at, range(*key.indices(count))))
         if isinstance(key, bool):
             raise PositionError(f"{key!r} is not a position: use a whole number or a name")
         try:
@@ -263,9 +276,9 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
             raise PositionError(
                 f"{shown(key)} is neither a position (a whole number) nor a name"
             ) from None
-        if not -len(rows) <= position < len(rows):
-            raise PositionError(self._beyond(position, len(rows)))
-        return rows[position]
+        if not -count <= position < count:
+            raise PositionError(self._beyond(position, count))
+        return self._row_at(position % count)
 
     def _beyond(self, position: int, count: int) -> str:
         """The message for a position beyond the table's ``count`` rows."""
@@ -279,7 +292,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         position = index.find(name)
         if position is None:
             raise UnknownNameError.unknown(name, index.by_name, what=self._row_word())
-        return self._table_rows()[position]
+        return self._row_at(position)
 
     def __contains__(self, item: object) -> bool:
         """``"name" in table`` looks the name up (exact, or another Unicode normal form);
@@ -292,7 +305,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         position = self._index().find(name)
         if position is None:
             return False
-        row = self._table_rows()[position]
+        row = self._row_at(position)
         return row is item or bool(row == item)
 
     @overload
@@ -305,7 +318,7 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         if not isinstance(name, str):
             return default
         position = self._index().find(name)
-        return default if position is None else self._table_rows()[position]
+        return default if position is None else self._row_at(position)
 
     def position(self, name: str) -> int:
         """The 0-based position of ``name``'s row; an unknown name lists the closest."""
@@ -369,13 +382,13 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         return render_text(self, lang)
 
     def _repr_summary(self) -> str:
-        rows = self._table_rows()
+        rows = self._row_count()
         if not rows:
             return "no rows"
-        name = printable(rows[0].name)
+        name = printable(self._row_at(0).name)
         if len(name) > 40:
             name = name[:40] + "..."
-        count = f"{len(rows)} row{'' if len(rows) == 1 else 's'}"
+        count = f"{rows} row{'' if rows == 1 else 's'}"
         return f"{count}, {self._lead_label} {name}"
 
     def __repr__(self) -> str:

@@ -8,6 +8,7 @@ import random
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -668,3 +669,136 @@ def test_classify_skaters_with_equal_time_texts_share_one_race_time() -> None:
     assert a.results[0] is b.results[0]
     assert a.results[1] == b.results[1] and b.results[1].precision == 3  # other text
     assert a.points == b.points == Decimal("74.245")
+
+
+# --- the table made when read equals the plain construction (issue 20) ----------------------
+
+
+def _plain_standings(
+    comb: sc.Combination,
+    results: dict[str, list[object]],
+    table: sc.Standings,
+    rounding: sc.Rounding,
+    stops: set[Status],
+) -> sc.Standings:
+    """The table built the plain way, a `Standing` per skater from the rules: ranked below
+    those who went further, by the total over the distances completed in a row; unranked
+    lines show every counted time; the place on a distance among every time on it."""
+    after, distances = table.after, comb.distances
+    parsed = {
+        sc.names.name_key(n): [sc.parse_result(v) for v in r]  # type: ignore[arg-type]
+        + [None] * (len(distances) - len(r))
+        for n, r in results.items()
+    }
+
+    def points(r: object, k: int) -> int | None:
+        return (
+            int(sc.points(r, distances[k], rounding=rounding).scaleb(3))
+            if isinstance(r, RaceTime)
+            else None
+        )  # type: ignore[arg-type]
+
+    def place(r: object, k: int) -> int | None:
+        if not isinstance(r, RaceTime):
+            return None
+        others = [x[k] for x in parsed.values() if isinstance(x[k], RaceTime)]
+        return 1 + sum(o.thousandths < r.thousandths for o in others)  # type: ignore[union-attr]
+
+    ranked, unranked = [], []
+    for name, rs in parsed.items():
+        upto = next((k for k in range(after) if not isinstance(rs[k], RaceTime)), after)
+        status = rs[upto] if upto < after and isinstance(rs[upto], Status) else None
+        if upto == after or (upto > 0 and (status is None or status in stops)):
+            shown, pts = upto, [points(rs[k], k) for k in range(upto)]
+            total: int | None = sum(p for p in pts if p is not None)
+        else:
+            shown, pts, total = after, [points(rs[k], k) for k in range(after)], None
+        line = sc.Standing(
+            name,
+            None,
+            None,
+            tuple(rs),
+            tuple(pts) + (None,) * (after - shown),
+            tuple(place(rs[k], k) for k in range(shown)) + (None,) * (after - shown),
+            total,
+            status,  # type: ignore[arg-type]
+            total is None or upto == after,
+        )
+        key = (-upto, sum(p for p in pts if p is not None), name)
+        (ranked if total is not None else unranked).append((key, line))
+    ranked.sort(key=lambda q: q[0])
+    unranked.sort(key=lambda q: q[0])
+    lines = []
+    for key, line in ranked:  # competition ranks: the first position on equal totals
+        first = next(i for i, (k, _) in enumerate(ranked, start=1) if k[:2] == key[:2])
+        lines.append(sc.Standing(**{**attrs.asdict(line, recurse=False), "rank": first}))
+    lines += [line for _, line in unranked]
+    return sc.Standings(comb, after, tuple(lines), rounding, table.qualifiers, table.notes)
+
+
+@st.composite
+def _stopping_fields(draw: st.DrawFn) -> tuple[sc.Combination, dict[str, list[object]]]:
+    """Sprint fields where skaters often stop (a status or nothing) and times often tie."""
+    times = {500: ["37.07", "37.070", "37.2", "38.115"], 1000: ["1:14.35", "1:15.00", "1:14.351"]}
+    cells = st.sampled_from(["DQ", "DNF", "DNS", "WDR", None])
+    results: dict[str, list[object]] = {}
+    for i in range(draw(st.integers(0, 8))):
+        length = draw(st.integers(0, 4))
+        results[f"S{i}"] = [
+            draw(
+                st.one_of(st.sampled_from(times[d]), cells)
+                if draw(st.booleans())
+                else st.sampled_from(times[d])
+            )
+            for d in sc.SPRINT.distances[:length]
+        ]
+    return sc.SPRINT, results
+
+
+@given(
+    st.one_of(_fields(), _stopping_fields()),
+    st.sampled_from(list(sc.Rounding)),
+    st.booleans(),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_table_made_when_read_equals_the_plain_construction(
+    field: tuple[sc.Combination, dict[str, list[object]]],
+    rounding: sc.Rounding,
+    rank_withdrawn: bool,
+    rank_disqualified: bool,
+    rnd: random.Random,
+) -> None:
+    """classify keeps its lines as columns and makes each Standing when read: read in any
+    order (by position, by name, backwards, all at once) it is the plain table, a
+    Standing per skater built from the rules, and prints and exports the same."""
+    comb, results = field
+    options = {"rank_withdrawn": rank_withdrawn, "rank_disqualified": rank_disqualified}
+    try:
+        table = sc.classify(comb, results, rounding=rounding, **options)  # type: ignore[arg-type]
+    except sc.ResultsError:
+        return
+    stops = {Status.DNS, Status.WDR, Status.DNF} if rank_withdrawn else set()
+    if rank_disqualified:
+        stops.add(Status.DQ)
+    plain = _plain_standings(comb, results, table, rounding, stops)
+    n = len(plain)
+    assert len(table) == n and table.names == plain.names
+    reads = list(range(-n, n)) + list(plain.names)
+    rnd.shuffle(reads)
+    for key in reads:  # made when read, in any order; the same object when read again
+        assert table[key] == plain[key] and table[key] is table[key]
+        assert table.get(plain[key].name) is table[key] and plain[key] in table
+    assert list(reversed(table)) == list(reversed(plain)) and table[1:] == plain[1:]
+    assert list(table) == list(plain) and table.entries == plain.entries
+    assert str(table) == str(plain) and table.format("nl") == plain.format("nl")
+    assert table.to_rows() == plain.to_rows() and table.shown_gaps() == plain.shown_gaps()
+    fresh = sc.classify(comb, results, rounding=rounding, **options)  # type: ignore[arg-type]
+    for _ in range(2):  # printed and exported with no row kept, then with some kept
+        assert fresh.to_rows() == plain.to_rows() and str(fresh) == str(plain)
+        assert fresh.format("nl") == plain.format("nl")
+        assert fresh.to_text_rows() == plain.to_text_rows()
+        assert fresh.shown_gaps() == plain.shown_gaps()
+        if n:
+            assert fresh[rnd.randrange(n)] in plain
+    assert fresh.entries == plain.entries and fresh.to_rows() == plain.to_rows()

@@ -19,32 +19,32 @@ distance is listed unranked (both parameters of `classify()`; derived from the
 European Allround Championships 2012, Budapest, and the World Sprint Championships 2026
 published classifications).
 
-The work is one pass over the input (parsing, and each skater's points on the distances
-they completed in a row, as integers), one pass over the distances to decide how many are
-complete, one sort; each `Standing` is built once.
+The work is one pass over the input (parsing, and each skater's points on every distance
+with a time, as integers), one pass over the distances to decide how many are complete,
+one pass over the skaters and a sort. The table keeps its lines as columns
+(`skatecalc.championship.lines`): each `Standing` is made when it is first read.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
-
-import attrs
 
 from ..errors import Advice, InvalidRuleError, ResultsError, after_option
 from ..limits import shown
 from ..messages import Message
-from ..samalog import Rounding, points_thousandths
-from ..time import RaceTime, Result, ResultLike, Status
+from ..samalog import Rounding
+from ..time import RaceTime, ResultLike, Status
 from .combinations import Combination, combination
-from .entries import Entry, read_entries
+from .entries import NO_POINTS, Entries, read_entries
+from .lines import STATUSES, Lines
 from .places import DistancePlaces, check_places
 from .qualification import FinalQualification, competition_ranks
-from .standings import Standing, Standings, TieBreak
+from .standings import Standing, Standings, TieBreak, make_standing
 
 __all__ = ["classify"]
 
-_new = object.__new__
-_SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
+_STATUS_CODE = {status: code for code, status in enumerate(STATUSES)}
 #: Ranked by default (``rank_withdrawn``): a skater who did not start, withdrew, or started
 #: and did not finish (World Sprint 2026: Janno Botman fell in the final 1000 m and was
 #: classified 25th, below everyone who finished). Unranked by default: a disqualification.
@@ -52,25 +52,26 @@ _STOP_WITHDRAWN = frozenset({Status.DNS, Status.WDR, Status.DNF})
 _STOP_DISQUALIFIED = frozenset({Status.DQ})
 
 
-def _qualifiers(comb: Combination, entries: Sequence[Entry], index: int) -> tuple[str, ...]:
+def _qualifiers(comb: Combination, entries: Entries, index: int) -> tuple[str, ...]:
     """Who qualifies for the restricted distance ``index`` under the combination's rule:
     the rule chooses among those with a time on every distance before it."""
     rule = comb.restriction(index)
-    totals = {e.name: e.sum_to(index) for e in entries if len(e.prefix) >= index}
+    names, reach = entries.names, entries.reach
+    totals = {names[i]: entries.sum_to(i, index) for i in range(len(names)) if reach[i] >= index}
     if rule is None:
         return tuple(totals)
     if isinstance(rule, FinalQualification):
         li = rule.long_index
         long_times: dict[str, int] = {}
-        for e in entries:
-            r = e.results[li]
-            if e.name in totals and isinstance(r, RaceTime):
-                long_times[e.name] = r.thousandths
+        for i, name in enumerate(names):
+            r = entries.result(i, li)
+            if name in totals and isinstance(r, RaceTime):
+                long_times[name] = r.thousandths
         return rule.qualifiers(totals, long_times)
     return rule.qualifiers(totals)
 
 
-def _default_after(comb: Combination, entries: Sequence[Entry]) -> int:
+def _default_after(comb: Combination, entries: Entries) -> int:
     """The number of distances every skater still in the race has completed.
 
     A skater leaves the race after a status (``DQ``, ``DNS`` ...). On a restricted distance
@@ -83,11 +84,10 @@ def _default_after(comb: Combination, entries: Sequence[Entry]) -> int:
     reach = [0] * (n + 2)  # reach[k]: skaters with a time on each of the first k distances
     stopped_by_status = [0] * (n + 1)  # ... and exactly k, then a status on distance k
     stopped_by_nothing = [0] * (n + 1)  # ... and exactly k, then no result on distance k
-    for e in entries:
-        k = len(e.prefix)
+    for i, k in enumerate(entries.reach):
         reach[k] += 1
         if k < n:
-            if e.results[k] is None:
+            if entries.result(i, k) is None:
                 stopped_by_nothing[k] += 1
             else:
                 stopped_by_status[k] += 1
@@ -214,47 +214,14 @@ def _checked(tie_break: TieBreak) -> TieBreak:
     return key
 
 
-(
-    _set_name,
-    _set_nation,
-    _set_rank,
-    _set_results,
-    _set_points,
-    _set_ranks,
-    _set_total,
-    _set_status,
-    _set_finalist,
-) = _SETTERS
-
-
-def _standing(
-    name: str,
-    nation: str | None,
-    results: tuple[Result, ...],
-    points: tuple[int | None, ...],
-    ranks: tuple[int | None, ...],
-    total: int | None,
-    status: Status | None,
-    finalist: bool,
-) -> Standing:
-    """A `Standing` (rank ``None``, set once the order is known) from values this
-    module has already checked: the slots are set directly, without ``__init__``."""
-    standing: Standing = _new(Standing)
-    _set_name(standing, name)
-    _set_nation(standing, nation)
-    _set_rank(standing, None)
-    _set_results(standing, results)
-    _set_points(standing, points)
-    _set_ranks(standing, ranks)
-    _set_total(standing, total)
-    _set_status(standing, status)
-    _set_finalist(standing, finalist)
-    return standing
+def _place_column(values: list[int | None]) -> array[int]:
+    """The places (competition ranks) of ``values`` as a column: 0 where there is none."""
+    return array("q", [0 if q is None else q for q in competition_ranks(values)])
 
 
 def _build(
     comb: Combination,
-    entries: list[Entry],
+    entries: Entries,
     after: int,
     tie_break: TieBreak | None,
     rounding: Rounding,
@@ -268,35 +235,41 @@ def _build(
     counted = after if comb.restriction(after) is not None else after - 1
     if 0 <= counted < n and comb.restriction(counted) is not None:
         qualifiers = _qualifiers(comb, entries, counted)
-    # ranks on each counted distance: by time (thousandths split ties), or by the
+    names, results, width = entries.names, entries.results, entries.width
+    # places on each counted distance: by time (thousandths split ties), or by the
     # published places where given (check_places has made them agree with the times)
     given = (places or []) + [None] * (after - len(places or []))
-    columns = [
-        competition_ranks(
-            [r.thousandths if type(r := e.results[i]) is RaceTime else None for e in entries]
-            if (by_place := given[i]) is None
-            else [by_place.get(e.name) for e in entries]
-        )
-        for i in range(after)
-    ]
-    no_ranks = (None,) * after
-    rank_rows = list(zip(*columns, strict=True)) if columns else [()] * len(entries)
-    ranked: list[tuple[int, int, str, Standing]] = []
-    unranked: list[tuple[int, int, str, Standing]] = []
-    for row, entry in enumerate(entries):
-        results = entry.results
-        upto = min(len(entry.prefix), after)  # counted distances completed in a row
+    lines = Lines(
+        entries,
+        after,
+        [
+            _place_column(
+                [r.thousandths if type(r) is RaceTime else None for r in results[i::width]]
+                if (by_place := given[i]) is None
+                else [by_place.get(name) for name in names]
+            )
+            for i in range(after)
+        ],
+    )
+    counts, totals, statuses, finalists = lines.shown, lines.totals, lines.statuses, lines.finalists
+    reach, entry_totals, points = entries.reach, entries.totals, entries.points
+    ranked: list[int] = []
+    unranked: list[tuple[int, int, str, int]] = []
+    for i, name in enumerate(names):
+        base = i * width
+        upto = min(reach[i], after)  # counted distances completed in a row
         status: Status | None = None
         if upto < after:  # why they stopped
-            r = results[upto]
+            r = results[base + upto]
             if isinstance(r, Status):
                 status = r
+                statuses[i] = _STATUS_CODE[r]
             elif upto not in restricted:
                 raise ResultsError.advise(
                     "{name} has no result on the {distance} (distance {number}): give a time"
                     " or a status (DNS when they did not start), {after}, or give {comb} a"
                     " Cut after {upto} distances",
-                    name=shown(entry.name),
+                    name=shown(name),
                     distance=comb.distance_name(upto),
                     number=upto + 1,
                     after=Advice(f"classify with after={upto}", f"use --after {upto}"),
@@ -305,19 +278,16 @@ def _build(
                 )
         # ranked: all counted distances completed, or stopped after at least one of them
         # (not admitted by a cut or the final rule, or a status in ``stops``)
-        ranked_here = upto == after or (upto > 0 and (status is None or status in stops))
-        if ranked_here:
-            total = entry.sum_to(upto)
-            prefix = entry.prefix
-            dpoints = prefix if len(prefix) == after == upto else prefix[:upto] + no_ranks[upto:]
-            if upto == after:
-                dranks = rank_rows[row]
-            else:
-                dranks = tuple(col[row] for col in columns[:upto]) + no_ranks[upto:]
-                later = [i for i in range(upto + 1, after) if isinstance(results[i], RaceTime)]
+        if upto == after or (upto > 0 and (status is None or status in stops)):
+            counts[i] = upto
+            totals[i] = entry_totals[i] if upto == reach[i] else entries.sum_to(i, upto)
+            finalists[i] = upto == after
+            ranked.append(i)
+            if upto < after:
+                later = [k for k in range(upto + 1, after) if type(results[base + k]) is RaceTime]
                 if later:
                     where = {
-                        "name": entry.name,
+                        "name": name,
                         "later": comb.distance_ref(later[0]),
                         "before": comb.distance_ref(upto),
                     }
@@ -326,28 +296,14 @@ def _build(
                         if status is None
                         else Message("note.time_not_counted_status", status=status.value, **where)
                     )
-            standing = _standing(
-                entry.name, entry.nation, results, dpoints, dranks, total, status, upto == after
-            )
-            ranked.append((-upto, total, entry.name, standing))  # names are unique
         else:  # an unranked skater's line shows every counted time
-            shown_points: list[int | None] = []
-            total = 0
-            for i in range(after):
-                r = results[i]
-                if type(r) is RaceTime:
-                    p = points_thousandths(r.thousandths // 10, comb.distances[i], rounding)
-                    total += p
-                    shown_points.append(p)
-                else:
-                    shown_points.append(None)
-            dranks = rank_rows[row]
-            standing = _standing(
-                entry.name, entry.nation, results, tuple(shown_points), dranks, None, status, True
-            )
-            unranked.append((-upto, total, entry.name, standing))
+            counts[i] = after
+            totals[i] = NO_POINTS
+            finalists[i] = True
+            total = sum(p for p in points[base : base + after] if p != NO_POINTS)
+            unranked.append((-upto, total, name, i))
     for index, rule in restricted.items():
-        skated = {e.name for e in entries if e.results[index] is not None}
+        skated = {name for i, name in enumerate(names) if results[i * width + index] is not None}
         chosen = set(_qualifiers(comb, entries, index))
         if skated != chosen:
             fill = rule.fill.value if isinstance(rule, FinalQualification) else "cut"
@@ -360,40 +316,48 @@ def _build(
                     missing=sorted(chosen - skated),
                 )
             )
-    ordered = _ranked_order(ranked, tie_break)
+    _rank(lines, ranked, tie_break)
     unranked.sort(key=lambda q: q[:3])
-    ordered += [q[3] for q in unranked]
-    return Standings(comb, after, tuple(ordered), rounding, qualifiers, tuple(notes))
+    lines.order.extend([q[3] for q in unranked])
+    lines.ranks.extend(bytes(8 * len(unranked)))
+    return Standings(comb, after, lines, rounding, qualifiers, tuple(notes))
 
 
-def _ranked_order(
-    ranked: list[tuple[int, int, str, Standing]], tie_break: TieBreak | None
-) -> list[Standing]:
-    """The ranked standings in order, each given its competition rank (equal totals over
-    equal distances share a rank, unless the tie-break tells them apart)."""
-    ordered: list[Standing] = []
+def _rank(lines: Lines, ranked: list[int], tie_break: TieBreak | None) -> None:
+    """Put the ranked skaters (input positions) in order in ``lines``, each with their
+    competition rank: more distances completed first, then the lower total (equal totals
+    over equal distances share a rank unless the tie-break tells them apart), then the
+    name (unique). Sorted by the columns, without a key tuple per skater: by name, then
+    (stable) by total, then by distances completed."""
+    names, shown, totals = lines.entries.names, lines.shown, lines.totals
+    ranks = lines.ranks
     if tie_break is None:
-        ranked.sort()  # by distances completed, total, name (unique: never the standing)
-        last_upto = last_total = None
+        ranked.sort(key=names.__getitem__)
+        ranked.sort(key=totals.__getitem__)
+        ranked.sort(key=shown.__getitem__, reverse=True)  # reverse keeps the sort stable
+        last_upto = last_total = -1
         rank = 1
-        for position, (neg_upto, total, _, standing) in enumerate(ranked, start=1):
-            if neg_upto != last_upto or total != last_total:
+        for position, i in enumerate(ranked, start=1):
+            upto, total = shown[i], totals[i]
+            if upto != last_upto or total != last_total:
                 rank = position
-                last_upto, last_total = neg_upto, total
-            _set_rank(standing, rank)
-            ordered.append(standing)
-        return ordered
+                last_upto, last_total = upto, total
+            ranks.append(rank)
+        lines.order.extend(ranked)
+        return
     key = _checked(tie_break)
     keyed = sorted(
-        ((q[0], q[1], tuple(key(q[3])), q[2], q[3]) for q in ranked),
+        (
+            (-shown[i], totals[i], tuple(key(make_standing(lines.values_of(i, None)))), names[i], i)
+            for i in ranked
+        ),
         key=lambda k: k[:4],
     )
     prior: tuple[int, int, tuple[int, ...]] | None = None
     rank = 1
-    for position, (neg_upto, total, tie, _, standing) in enumerate(keyed, start=1):
+    for position, (neg_upto, total, tie, _, i) in enumerate(keyed, start=1):
         if (neg_upto, total, tie) != prior:
             rank = position
             prior = (neg_upto, total, tie)
-        _set_rank(standing, rank)
-        ordered.append(standing)
-    return ordered
+        ranks.append(rank)
+        lines.order.append(i)

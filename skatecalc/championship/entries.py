@@ -1,20 +1,27 @@
-"""The input of a classification, read once: one `Entry` per skater.
+"""The input of a classification, read once: `Entries`, one column per kind of value.
 
 `read_entries()` checks and parses what `skatecalc.classify()` is given (names
 unique under the identity rule of `skatecalc.names`, a case- or accent-only variant
 refused, at most one result per distance, every result readable: an error names the
-skater and the distance) and works out, in the same pass, each skater's points on the
-distances completed in a row from the first, as integer thousandths of a point.
+skater and the distance) and works out, in the same pass, each skater's points on every
+distance with a time, as integer thousandths of a point.
+
+The skaters are kept in columns, not in an object per skater (issue 20: at 10^5 skaters
+the garbage collector scanned some six containers per skater): the names in one list,
+the results of all skaters in one flat list (equal result texts share one ``RaceTime``),
+the points in one ``array`` of integers (``-1`` where there is no time), and per skater
+the number of distances completed in a row from the first (``reach``) and their total.
 
     >>> import skatecalc as sc
-    >>> [entry] = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,
+    >>> entries = read_entries(sc.SPRINT, {"Femke Kok": ["37.07", "1:14.35"]}, None,
     ...                        sc.Rounding.TRUNCATE)
-    >>> entry.results, entry.prefix, entry.total, entry.sum_to(1)
+    >>> entries.row(0), entries.prefix(0), entries.totals[0], entries.sum_to(0, 1)
     ((RaceTime('37.07'), RaceTime('1:14.35'), None, None), (37070, 37175), 74245, 37070)
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
@@ -24,34 +31,61 @@ from ..samalog import Rounding, points_thousandths
 from ..time import RaceTime, Result, ResultLike, parse_result
 from .combinations import Combination
 
-__all__ = ["Entry", "read_entries"]
+__all__ = ["NO_POINTS", "Entries", "read_entries"]
 
 _TEXTS_LIMIT = 1 << 16  # distinct result texts remembered per call (bounded memory)
+NO_POINTS = -1
+"""The points column's value where a distance has no time (points are never negative)."""
 
 
-class Entry:
-    """One skater's input, parsed: results padded to the combination, and the points
-    (thousandths) on the distances completed in a row from the first (``prefix``)."""
+class Entries:
+    """The skaters of a classification in input order, as columns.
 
-    __slots__ = ("name", "nation", "prefix", "results", "total")
+    ``names[i]`` and ``nations[i]`` (``nations`` is ``None`` when no nation is known);
+    ``results[i * width + k]``: skater ``i``'s result on distance ``k`` (``None`` where
+    nothing is given); ``points`` the same cells as integer thousandths of a point
+    (`NO_POINTS` where there is no time); ``reach[i]``: the distances completed in a row
+    from the first, ``totals[i]`` their points.
+    """
 
-    def __init__(
-        self,
-        name: str,
-        nation: str | None,
-        results: tuple[Result, ...],
-        prefix: tuple[int, ...],
-        total: int,
-    ) -> None:
-        self.name = name
-        self.nation = nation
-        self.results = results
-        self.prefix = prefix  # points (thousandths) on distances 1..k completed in a row
-        self.total = total  # the sum of prefix
+    __slots__ = ("names", "nations", "points", "reach", "results", "totals", "width")
 
-    def sum_to(self, k: int) -> int:
-        """The total over the first ``k`` distances (at most ``len(prefix)``)."""
-        return self.total if k == len(self.prefix) else sum(self.prefix[:k])
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.names: list[str] = []
+        self.nations: list[str | None] | None = None
+        self.results: list[Result] = []
+        self.points = array("q")
+        self.reach = array("H")
+        self.totals = array("q")
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def row(self, i: int) -> tuple[Result, ...]:
+        """Skater ``i``'s results, one per distance."""
+        base = i * self.width
+        return tuple(self.results[base : base + self.width])
+
+    def result(self, i: int, k: int) -> Result:
+        """Skater ``i``'s result on distance ``k``."""
+        return self.results[i * self.width + k]
+
+    def nation(self, i: int) -> str | None:
+        """Skater ``i``'s nation, or ``None``."""
+        return None if self.nations is None else self.nations[i]
+
+    def prefix(self, i: int) -> tuple[int, ...]:
+        """The points on the distances completed in a row from the first."""
+        base = i * self.width
+        return tuple(self.points[base : base + self.reach[i]])
+
+    def sum_to(self, i: int, k: int) -> int:
+        """The total over the first ``k`` distances (at most ``reach[i]``)."""
+        if k == self.reach[i]:
+            return self.totals[i]
+        base = i * self.width
+        return sum(self.points[base : base + k])
 
 
 def _check_nations(nations: object) -> Mapping[str, str]:
@@ -72,7 +106,7 @@ def read_entries(
     results: Mapping[str, Sequence[ResultLike]] | Iterable[tuple[str, Sequence[ResultLike]]],
     nations: Mapping[str, str] | None,
     rounding: Rounding,
-) -> list[Entry]:
+) -> Entries:
     """Parse and check the input, one pass: names unique (case and spacing aside), at most
     one result per distance, every result readable (an error names skater and distance)."""
     nation_of = (
@@ -91,7 +125,16 @@ def read_entries(
     truncate = rounding is Rounding.TRUNCATE
     seen: dict[str, str] = {}
     texts: dict[str, Result] = {}  # each distinct result text, read once
-    entries: list[Entry] = []
+    entries = Entries(n)
+    names, cells, points, reach, totals = (
+        entries.names,
+        entries.results,
+        entries.points,
+        entries.reach,
+        entries.totals,
+    )
+    nations_column: list[str | None] | None = [] if nation_of else None
+    pad = (None,) * n
     for pair in pairs:
         if type(pair) is not tuple and (
             isinstance(pair, str | bytes) or not isinstance(pair, Sequence)
@@ -120,10 +163,9 @@ def read_entries(
                 f"{shown(name)} has {len(given)} results but {comb} has {n}"
                 f" distances ({', '.join(map(str, distances))})"
             )
-        parsed: list[Result] = []
-        prefix: list[int] = []  # points on the distances completed in a row from the first
+        row_points = [NO_POINTS] * n
         total = 0
-        running = True
+        upto = -1  # distances completed in a row from the first, once a gap is met
         for index, value in enumerate(given):
             if type(value) is str:
                 # each distinct text read once per call; a RaceTime is immutable, so the
@@ -142,25 +184,32 @@ def read_entries(
                     value = parse_result(value)
                 except SkatecalcError as exc:
                     raise exc.at(f"{name}, {comb.distance_name(index)}") from None
-            parsed.append(value)
-            if running:
-                if type(value) is RaceTime:
-                    p = (
-                        value.thousandths // 10 * 5000 // distances[index]
-                        if truncate
-                        else points_thousandths(value.thousandths // 10, distances[index], rounding)
-                    )
-                    prefix.append(p)
+            cells.append(value)
+            if type(value) is RaceTime:
+                p = (
+                    value.thousandths // 10 * 5000 // distances[index]
+                    if truncate
+                    else points_thousandths(value.thousandths // 10, distances[index], rounding)
+                )
+                row_points[index] = p
+                if upto < 0:
                     total += p
-                else:
-                    running = False
-        if len(parsed) < n:
-            parsed += [None] * (n - len(parsed))
-        entry = Entry(name, nation_of.get(name), tuple(parsed), tuple(prefix), total)
-        entries.append(entry)
+            elif upto < 0:
+                upto = index
+        if len(given) < n:
+            cells += pad[len(given) :]
+            if upto < 0:
+                upto = len(given)
+        names.append(name)
+        if nations_column is not None:
+            nations_column.append(nation_of.get(name))
+        points.extend(row_points)
+        reach.append(n if upto < 0 else upto)
+        totals.append(total)
+    entries.nations = nations_column
     if nation_of:
-        names = set(seen.values())  # one set: a lookup per nation, not a scan
-        unknown = [name for name in nation_of if name not in names]
+        known_names = set(seen.values())  # one set: a lookup per nation, not a scan
+        unknown = [name for name in nation_of if name not in known_names]
         if unknown:
             raise UnknownNameError.unknown(unknown[0], seen.values())
     return entries

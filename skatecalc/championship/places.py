@@ -32,7 +32,7 @@ from ..errors import PlaceError, ResultsError, SkatecalcError
 from ..limits import shown
 from ..time import RaceTime
 from .combinations import Combination
-from .entries import Entry
+from .entries import Entries
 
 __all__ = ["DistancePlaces", "check_places"]
 
@@ -44,7 +44,7 @@ _SCALE = {1: 100, 2: 10, 3: 1}  # thousandths per unit of a precision
 
 
 def check_places(
-    comb: Combination, entries: Sequence[Entry], distance_places: object
+    comb: Combination, entries: Entries, distance_places: object
 ) -> list[dict[str, int] | None]:
     """The places of ``distance_places``, checked against the results, per distance.
 
@@ -68,7 +68,7 @@ def check_places(
             f"distance_places has {len(distance_places)} distances but {comb} has {n}"
             f" ({', '.join(map(str, comb.distances))})"
         )
-    known = {e.name for e in entries}
+    known = set(entries.names)
     out: list[dict[str, int] | None] = []
     for index, given in enumerate(distance_places):
         if given is None:
@@ -97,25 +97,25 @@ def check_places(
 
 
 def _check_distance(
-    comb: Combination, entries: Sequence[Entry], index: int, places: Mapping[str, int]
+    comb: Combination, entries: Entries, index: int, places: Mapping[str, int]
 ) -> None:
     """Every skater with a time on distance ``index`` has a place, nobody else has one,
     and the places agree with the times."""
     where = comb.distance_name(index)
     timed: list[tuple[int, RaceTime, str]] = []
-    for e in entries:
-        r = e.results[index]
-        place = places.get(e.name)
+    for i, name in enumerate(entries.names):
+        r = entries.result(i, index)
+        place = places.get(name)
         if isinstance(r, RaceTime):
             if place is None:
                 raise ResultsError(
-                    f"{shown(e.name)} has a time on the {where} ({r}) but no place: give every"
+                    f"{shown(name)} has a time on the {where} ({r}) but no place: give every"
                     " skater with a time a place on it, or no places on it at all"
                 )
-            timed.append((place, r, e.name))
+            timed.append((place, r, name))
         elif place is not None:
             what = "no result" if r is None else f"no time ({r.value})"
-            raise ResultsError(f"{shown(e.name)} has place {place} on the {where} but {what}")
+            raise ResultsError(f"{shown(name)} has place {place} on the {where} but {what}")
     timed.sort(key=lambda q: q[0])
     # Compared at each precision among the times given at least that precisely: one pass
     # per precision, adjacent pairs only (integers at one scale order transitively).

@@ -17,7 +17,10 @@ by `skatecalc.text.championship`) and ``_repr_html_`` for notebooks.
     (Decimal('111.315'), True, True)
 
 Totals and distance points are kept as integer thousandths of a point; the ``Decimal``
-values (``points``, ``distance_points``) are made when asked for.
+values (``points``, ``distance_points``) are made when asked for. A table made by
+`skatecalc.classify()` keeps its lines as columns (`skatecalc.championship.lines`) and
+makes each `Standing` when it is first read (``table[i]``, ``table[name]``, iteration,
+``table.entries``), then keeps it: the same object on every later read.
 """
 
 from __future__ import annotations
@@ -42,27 +45,9 @@ from ..samalog import (
 from ..tabular import Column, RowValue, Tabular, render_text
 from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
+from .lines import Lines, LinesTable, LineValues, declared_columns
 
-__all__ = ["Standing", "Standings", "TieBreak", "last_distance_time"]
-
-_COLUMNS_FIRST = (
-    Column("rank", int, "the place; None for a skater not classified (DQ, DNF)"),
-    Column("name", str, "the skater"),
-    Column("nation", str, "the skater's nation (IOC code), when known"),
-)
-_MEANS_TIME = "the time on the {} (a RaceTime), or the status code (DQ, DNF, DNS, WDR)"
-_COLUMNS_TOTAL = (
-    Column("points", Decimal, "the samalog total over the counted distances (three decimals)"),
-    Column("status", str, "the first status code on a counted distance"),
-    Column("gap", Decimal, "seconds behind the leader on the next distance, as printed"),
-)
-_MEANS_POINTS = "the points of the {} (three decimals)"
-_MEANS_RANK = "the place on the {}"
-_COLUMNS_LAST = (
-    Column("completed", int, "how many distances the total covers"),
-    Column("finalist", bool, "false for a skater who stopped before the last counted distance"),
-    Column("gap_exact", Decimal, "the exact gap in seconds (gap_seconds), where gap is given"),
-)
+__all__ = ["Standing", "Standings", "TieBreak", "last_distance_time", "make_standing"]
 
 TieBreak = Callable[["Standing"], Sequence[int]]
 """A tie-break: a key (lower is better) compared only among skaters on equal totals."""
@@ -132,6 +117,28 @@ class Standing:
         return self.rank is not None
 
 
+_new = object.__new__
+_SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
+_NAME, _NATION, _RANK, _RESULTS, _POINTS, _PLACES, _TOTAL, _STATUS, _FINALIST = _SETTERS
+
+
+def make_standing(values: LineValues) -> Standing:
+    """A `Standing` of values already checked (a line of `Lines`): the slots are set
+    directly, without ``__init__``."""
+    standing: Standing = _new(Standing)
+    name, nation, rank, results, points, places, total, status, finalist = values
+    _NAME(standing, name)
+    _NATION(standing, nation)
+    _RANK(standing, rank)
+    _RESULTS(standing, results)
+    _POINTS(standing, points)
+    _PLACES(standing, places)
+    _TOTAL(standing, total)
+    _STATUS(standing, status)
+    _FINALIST(standing, finalist)
+    return standing
+
+
 def last_distance_time(standing: Standing) -> Sequence[int]:
     """A tie-break: the better time (in thousandths) on the last counted distance.
 
@@ -154,7 +161,7 @@ def _check_gap_rounding(gap_rounding: object) -> str:
 
 
 @attrs.frozen(repr=False, eq=False)
-class Standings(Tabular[Standing]):
+class Standings(LinesTable, Tabular[Standing]):
     """A classification: standings in order, indexable by position or by name.
 
     ``str(table)`` prints it as the press does (``table.format("nl")`` in Dutch);
@@ -165,18 +172,22 @@ class Standings(Tabular[Standing]):
 
     combination: Combination
     after: int
-    entries: tuple[Standing, ...]
+    _source: tuple[Standing, ...] | Lines = attrs.field(alias="entries")
+    """The standings, or the columns they are made from when read (`classify`)."""
     rounding: Rounding = Rounding.TRUNCATE
     qualifiers: tuple[str, ...] | None = None
     """Who qualifies for a restricted last distance under the combination's rule (when the
     table stands before it or after it), else ``None``."""
     notes: tuple[str, ...] = ()
     """Things a reader should know (e.g. finalists who differ from the rule's list)."""
+    _made: list[Standing | None] | tuple[Standing, ...] | None = attrs.field(
+        default=None, init=False
+    )
 
     _lead_label = "leader"
 
-    def _table_rows(self) -> tuple[Standing, ...]:
-        return self.entries
+    def _make_row(self, values: LineValues) -> Standing:
+        return make_standing(values)
 
     def _repr_summary(self) -> str:
         n = len(self.combination.distances)
@@ -187,9 +198,9 @@ class Standings(Tabular[Standing]):
     @property
     def leader(self) -> Standing:
         """The first-ranked skater (the first listed when the lead is shared)."""
-        if not self.entries or self.entries[0].rank is None:
+        if not len(self) or self[0].rank is None:
             raise ResultsError("nobody is ranked yet: there is no leader")
-        return self.entries[0]
+        return self[0]
 
     @property
     def distances(self) -> tuple[int, ...]:
@@ -257,10 +268,9 @@ class Standings(Tabular[Standing]):
         [None, Decimal('0.43')]
         """
         _check_gap_rounding(gap_rounding)
-        entries = self.entries
-        if not entries or entries[0].rank is None:
-            return [None] * len(entries)
-        lead = entries[0].total_thousandths
+        if not len(self) or self[0].rank is None:
+            return [None] * len(self)
+        lead = self[0].total_thousandths
         assert lead is not None  # a ranked skater has a total
         distance = self.next_distance or self.combination.distances[-1]
         return [
@@ -270,7 +280,7 @@ class Standings(Tabular[Standing]):
                 gap_seconds_from_points(s.total_thousandths - lead, distance),
                 rounding=gap_rounding,
             )
-            for s in entries
+            for s in self._rows_once()
         ]
 
     # --- output ----------------------------------------------------------------------------
@@ -299,8 +309,10 @@ class Standings(Tabular[Standing]):
         """
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
+        distance = self.next_distance or self.combination.distances[-1]  # as gap_seconds
+        lead = self[0].total_thousandths if len(self) else None  # a gap means a leader
         rows: list[dict[str, RowValue]] = []
-        for s, gap in zip(self.entries, gaps, strict=True):
+        for s, gap in zip(self._rows_once(), gaps, strict=True):
             row: dict[str, RowValue] = {"rank": s.rank, "name": s.name, "nation": s.nation}
             for i, label in enumerate(labels):
                 r = s.results[i]
@@ -315,26 +327,16 @@ class Standings(Tabular[Standing]):
                 row[f"{label} rank"] = s.distance_ranks[i]
             row["completed"] = s.completed
             row["finalist"] = s.finalist
-            row["gap_exact"] = None if gap is None else self.gap_seconds(s.name)
+            row["gap_exact"] = (
+                None
+                if gap is None or total is None or lead is None
+                else gap_seconds_from_points(total - lead, distance)
+            )
             rows.append(row)
         return rows
 
     def _columns(self) -> tuple[Column, ...]:
-        labels = [self.combination.label(i) for i in range(self.after)]
-        return (
-            *_COLUMNS_FIRST,
-            *(Column(label, (RaceTime, str), _MEANS_TIME.format(label)) for label in labels),
-            *_COLUMNS_TOTAL,
-            *(
-                column
-                for label in labels
-                for column in (
-                    Column(f"{label} points", Decimal, _MEANS_POINTS.format(label)),
-                    Column(f"{label} rank", int, _MEANS_RANK.format(label)),
-                )
-            ),
-            *_COLUMNS_LAST,
-        )
+        return declared_columns([self.combination.label(i) for i in range(self.after)])
 
     def to_text_rows(
         self, lang: Lang = "en", *, gap_rounding: str = ROUND_UP
@@ -353,7 +355,7 @@ class Standings(Tabular[Standing]):
         gaps = self.shown_gaps(gap_rounding)
         labels = [self.combination.label(i) for i in range(self.after)]
         rows: list[dict[str, str | int | None]] = []
-        for s, gap in zip(self.entries, gaps, strict=True):
+        for s, gap in zip(self._rows_once(), gaps, strict=True):
             row: dict[str, str | int | None] = {"rank": s.rank, "name": s.name, "nation": s.nation}
             for i, label in enumerate(labels):
                 r = s.results[i]

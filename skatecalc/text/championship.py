@@ -152,7 +152,7 @@ def standings_layout(
     after = table.after
     n = len(comb.distances)
     gap_distance = table.next_distance or comb.distances[-1]
-    entries = table.entries
+    entries = tuple(table._rows_once())  # a large table's rows are not kept for printing
     has_nation = any(s.nation for s in entries)
     headers = [heading("rank", lang), heading("name", lang)]
     headers += [heading("nation", lang)] if has_nation else []

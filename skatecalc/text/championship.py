@@ -9,7 +9,6 @@ the renderers of its tables with `skatecalc.tabular.render_text()` and
 
 from __future__ import annotations
 
-import html
 from decimal import ROUND_UP
 
 from .._text import printable
@@ -323,6 +322,8 @@ def requirement_rows(need: Requirement, lang: Lang = "en") -> list[dict[str, Row
 
 
 def _requirement_html(need: Requirement) -> str:
+    import html
+
     return "\n".join(f"<p>{html.escape(line)}</p>" for line in requirement_text(need).splitlines())
 
 

@@ -99,7 +99,6 @@ RULE_STATUS: Mapping[Lang, Mapping[str, str]] = section("rule_status")
 _GENDERS: Mapping[Lang, Mapping[str, str]] = section("gender")
 
 
-
 class _CellWords(Mapping[Lang, Mapping[str, Mapping[str, str]]]):
     """`CELL_WORDS`, a language's words made on first use (English output reads no Dutch)."""
 
@@ -113,7 +112,9 @@ class _CellWords(Mapping[Lang, Mapping[str, Mapping[str, str]]]):
             if lang not in LANGS:
                 raise
         words = self._words[lang] = {
-            **{group: section(f"cell.{group}")[lang] for group in ("status", "kind", "what", "via")},
+            **{
+                group: section(f"cell.{group}")[lang] for group in ("status", "kind", "what", "via")
+            },
             "gender": _GENDERS[lang],
         }
         return words
@@ -153,8 +154,6 @@ def rule_status(status: object, lang: object = "en") -> str:
     """A rule status (``verified``, ``derived``, ``unverified``) in ``lang``."""
     text = str(status)
     return RULE_STATUS[normalise_lang(lang)].get(text, text)
-
-
 
 
 class _Combinations(Mapping[str, str]):

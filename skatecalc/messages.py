@@ -134,9 +134,8 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None
 
 @functools.cache
 def _read(lang: _Lang) -> Mapping[str, str]:
-    from ._packaged import packaged_text  # plain files beside the package (start-up time)
-
     from ._catalogfile import loads  # the catalogues' part of TOML, without tomllib
+    from ._packaged import packaged_text  # plain files beside the package (start-up time)
 
     flat: dict[str, str] = {}
     _flatten(loads(packaged_text(f"text/{lang}.toml")), "", flat)

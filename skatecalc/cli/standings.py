@@ -54,13 +54,11 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
     admitted", as before): provisional standings of distance N. Otherwise the table of
     `load_table`, unchanged.
     """
-    from ..championship.targets.provisional import provisional
-
     results = load_file(args)
     after = args.after
     if after is None:
         table = results.classify()
-        return provisional(table) if in_progress(table) else table
+        return _provisional(table) if in_progress(table) else table
     comb = results.combination
     if (
         type(after) is int
@@ -69,8 +67,14 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
     ):
         before = results.classify(after=after - 1)
         if in_progress(before):
-            return provisional(before)
+            return _provisional(before)
     return results.classify(after=after)
+
+
+def _provisional(table: Standings) -> Provisional:
+    from ..championship.targets.provisional import provisional  # when in progress (start-up)
+
+    return provisional(table)
 
 
 def run_standings(args: argparse.Namespace) -> str:

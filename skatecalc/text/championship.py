@@ -153,5 +153,7 @@ render_text.register(Standings, _standings_text)
 render_html.register(Standings, _standings_html)
 
 
-if "skatecalc.championship.targets" in sys.modules:  # those tables exist: their renderers too
+# the tables of skatecalc.championship.targets all import its requirement module: when they
+# exist, their renderers are registered too
+if "skatecalc.championship.targets.requirement" in sys.modules:
     from . import targets as _targets  # noqa: F401

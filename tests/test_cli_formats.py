@@ -379,13 +379,13 @@ def test_a_championship_command_imports_no_world_cup_or_olympic_code() -> None:
 
 def test_standings_of_a_finished_table_import_no_board_tomllib_or_json() -> None:
     """``standings`` of a table whose distances are all skated loads neither the board nor
-    the other required-time tables, nor tomllib (the catalogues are read without it),
-    json, csv's writer side or the Dutch catalogue (start-up time)."""
+    the other required-time tables, nor tomllib (the catalogues are read without it) (start-up
+    time)."""
     baseline, after = _modules("standings", "--example", "wsc2024-women")
     loaded = after - baseline
     targets = "skatecalc.championship.targets."
     assert {m for m in loaded if m.startswith(targets)} <= {f"{targets}race", f"{targets}inverse"}
-    assert not {"tomllib", "json", "skatecalc.text.targets", "skatecalc.cli.worldcup"} & loaded
+    assert not {"tomllib", "skatecalc.text.targets", "skatecalc.cli.worldcup"} & loaded
 
 
 def test_a_command_builds_its_own_grammar_only() -> None:

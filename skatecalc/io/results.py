@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import array
 import itertools
+import json
 import operator
 import re
 from collections.abc import Callable, Mapping
@@ -425,8 +426,6 @@ def load_json(text: str, source: str = "<text>") -> Any:
             f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels (the deepest accepted)",
             where=source,
         )
-    import json  # only for JSON input (start-up time)
-
     try:
         data = json.loads(
             text,

@@ -32,42 +32,40 @@ _LINE = re.compile(
 )
 
 
-class _NotSure(Exception):
-    pass
-
-
-def _fast(text: str) -> dict[str, Any]:
+def _fast(text: str) -> dict[str, Any] | None:
+    """The tables of ``text``, or ``None`` when a line is outside the plain part or TOML
+    might refuse it (then `tomllib` decides)."""
     root: dict[str, Any] = {}
     table = root
     defined: set[str] = set()
     for line in text.split("\n"):
         match = _LINE.fullmatch(line)
         if match is None:
-            raise _NotSure
+            return None
         header, bare, quoted, value = match.groups()
         if header is not None:
             if header in defined:
-                raise _NotSure
+                return None
             defined.add(header)
             table = root
             for part in header.split("."):
                 inner = table.setdefault(part, {})
                 if type(inner) is not dict:
-                    raise _NotSure
+                    return None
                 table = inner
         elif value is not None:
             key = bare if bare is not None else quoted
             if key in table:
-                raise _NotSure
+                return None
             table[key] = value
     return root
 
 
 def loads(text: str) -> dict[str, Any]:
     """The tables of a catalogue file, as ``tomllib.loads(text)`` gives them."""
-    try:
-        return _fast(text)
-    except _NotSure:
+    tables = _fast(text)
+    if tables is None:
         import tomllib
 
-        return tomllib.loads(text)
+        tables = tomllib.loads(text)
+    return tables

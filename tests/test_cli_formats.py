@@ -377,7 +377,7 @@ def test_a_championship_command_imports_no_world_cup_or_olympic_code() -> None:
     assert not {m for m in loaded if m.startswith(("skatecalc.worldcup", "skatecalc.olympic"))}
 
 
-def test_standings_of_a_finished_table_import_no_board_tomllib_or_json() -> None:
+def test_standings_of_a_finished_table_import_no_board_or_tomllib() -> None:
     """``standings`` of a table whose distances are all skated loads neither the board nor
     the other required-time tables, nor tomllib (the catalogues are read without it) (start-up
     time)."""

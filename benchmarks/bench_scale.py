@@ -22,8 +22,14 @@ Issue 20's targets, and what is asserted:
   printed, not asserted: issue 20's 8 ms is not reached on the project machine, where the
   bare loop alone takes 5-6 ms (docs/performance.md);
 * not reached, so a regression bound is asserted and the figure printed (docs/performance.md
-  gives the figures): ``standings``/``board``/``need`` ≤ 3× (bound 5×; was 4×) and
-  ``worldcup standings`` ≤ 3.5× (bound 8×; was 5.9×).
+  gives the figures): ``standings`` ≤ 3× (bound 5×; now 3.2-4.2× on a busy machine,
+  mostly 3.2-3.7; 4.4-5.1× before the start-up work measured beside it), ``board``/``need``
+  ≤ 3× (bound 5×; now 3.0-4.5×, 4.4-5.2× before) and ``worldcup standings`` ≤ 3.5× (bound
+  8×; now 5.4-8.1×, 6.6-8.0× before: the machine's load moves it most). What keeps them
+  there: attrs (imported by the championship's ``Standing``/``Standings`` and the listing
+  reader's classes; about the floor itself) and the attrs classes made at import; for
+  ``worldcup standings`` also the listing reader and the season's rule data
+  (``seasons.toml``, parsed with tomllib).
 """
 
 from __future__ import annotations

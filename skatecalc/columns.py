@@ -45,11 +45,9 @@ imported inside [`frame`][skatecalc.columns.frame] only).
 
 from __future__ import annotations
 
-import csv
 import enum
 import importlib
 import io
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -230,6 +228,8 @@ def csv_text(
             for key in row:
                 seen.setdefault(key, None)
         fieldnames = list(seen)
+    import csv  # imported when a table is written as CSV (start-up time)
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow([csv_cell(f, escape=escape) for f in fieldnames])
@@ -299,6 +299,8 @@ def json_text(data: object, *, indent: int | None = 2) -> str:
       "nation": "NED"
     }
     """
+    import json  # imported when a table is written as JSON (start-up time)
+
     return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=indent))
 
 

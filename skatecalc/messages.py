@@ -26,8 +26,7 @@ kind: they stay English at the raise site (they are for programmers too).
 from __future__ import annotations
 
 import functools
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -135,10 +134,11 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None
 
 @functools.cache
 def _read(lang: _Lang) -> Mapping[str, str]:
+    from ._catalogfile import loads  # the catalogues' part of TOML, without tomllib
     from ._packaged import packaged_text  # plain files beside the package (start-up time)
 
     flat: dict[str, str] = {}
-    _flatten(tomllib.loads(packaged_text(f"text/{lang}.toml")), "", flat)
+    _flatten(loads(packaged_text(f"text/{lang}.toml")), "", flat)
     return MappingProxyType(flat)
 
 
@@ -151,6 +151,42 @@ def catalogue(lang: object) -> Mapping[str, str]:
     return _read(_lang(lang))
 
 
+class _Section(Mapping[_Lang, Mapping[str, str]]):
+    """One table of the catalogues per language, each read on first use (a command that
+    prints English reads no other catalogue)."""
+
+    __slots__ = ("_name", "_texts")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._texts: dict[_Lang, Mapping[str, str]] = {}
+
+    def __getitem__(self, lang: _Lang) -> Mapping[str, str]:
+        try:
+            return self._texts[lang]
+        except KeyError:
+            if lang not in _LANGS:
+                raise
+        start = f"{self._name}."
+        texts = self._texts[lang] = MappingProxyType(
+            {
+                key[len(start) :]: text
+                for key, text in _read(lang).items()
+                if key.startswith(start) and "." not in key[len(start) :]
+            }
+        )
+        return texts
+
+    def __iter__(self) -> Iterator[_Lang]:
+        return iter(_LANGS)
+
+    def __len__(self) -> int:
+        return len(_LANGS)
+
+    def __repr__(self) -> str:
+        return f"section({self._name!r})"
+
+
 @functools.cache
 def section(name: str) -> Mapping[_Lang, Mapping[str, str]]:
     """The templates directly under the table ``name``, per language, by their last name.
@@ -158,19 +194,7 @@ def section(name: str) -> Mapping[_Lang, Mapping[str, str]]:
     >>> section("word")["nl"]["points"], section("cell.status")["nl"]["open"]
     ('punten', 'open')
     """
-    start = f"{name}."
-    return MappingProxyType(
-        {
-            lang: MappingProxyType(
-                {
-                    key[len(start) :]: text
-                    for key, text in _read(lang).items()
-                    if key.startswith(start) and "." not in key[len(start) :]
-                }
-            )
-            for lang in _LANGS
-        }
-    )
+    return _Section(name)
 
 
 def template(key: str, lang: object = "en") -> str:

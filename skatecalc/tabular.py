@@ -407,6 +407,7 @@ Sequence.register(Tabular)  # type: ignore[type-abstract]
 
 RENDERER_MODULES: dict[str, str] = {
     "skatecalc.championship": "skatecalc.text.championship",
+    "skatecalc.championship.targets": "skatecalc.text.targets",
     "skatecalc.worldcup": "skatecalc.text.worldcup",
     "skatecalc.olympic": "skatecalc.text.olympic",
     "skatecalc.io": "skatecalc.text.listing",

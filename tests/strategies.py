@@ -337,3 +337,23 @@ def live_sprints(draw: st.DrawFn, max_skaters: int = 8) -> dict[str, list[str | 
                 row.append(str(RaceTime.from_hundredths(low + draw(st.integers(0, 150)))))
         results[f"S{i}"] = row
     return results
+
+
+@st.composite
+def catalogue_texts(draw: st.DrawFn, max_lines: int = 12) -> str:
+    """Text in the catalogues' part of TOML (headers, ``key = "text"``, comments, blank
+    lines) with, now and then, a line outside it: a number, an escape, a trailing comment,
+    a key or table given twice, a key that is also a table, a carriage return."""
+    keys = st.sampled_from(["a", "b", "word", "x-1", '"mass start"', '"a.b"', '""'])
+    headers = st.lists(st.sampled_from(["a", "b", "word", "cell"]), min_size=1, max_size=3)
+    texts = st.text(st.characters(codec="utf-8", exclude_characters='\\"\n\r'), max_size=6)
+    line = st.one_of(
+        headers.map(lambda parts: f"[{'.'.join(parts)}]"),
+        st.tuples(keys, texts).map(lambda kv: f'{kv[0]} = "{kv[1]}"'),
+        st.just(""),
+        st.just("# a comment"),
+        st.sampled_from(
+            ["n = 1", 'e = "a\\tb"', 'c = "x" # note', "[ a ]", 'k="v"\r', '\ta = "t"  ', "[[a]]"]
+        ),
+    )
+    return "\n".join(draw(st.lists(line, max_size=max_lines)))

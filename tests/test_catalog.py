@@ -11,6 +11,10 @@ import ast
 import pickle
 import re
 import string
+import subprocess
+import sys
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,13 +22,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc as sc
-from skatecalc import messages
+from skatecalc import _catalogfile, messages
 from skatecalc.errors import UnknownNameError
 from skatecalc.messages import DistanceName, Enumeration, Message, Ordinal
 from skatecalc.text.catalog import catalogue, local, say, section, template
 from skatecalc.text.labels import note
 
-from .strategies import live_sprints
+from .strategies import catalogue_texts, live_sprints
 
 PACKAGE = Path(sc.__file__).parent
 
@@ -269,3 +273,71 @@ def test_advice_is_worded_in_python_in_the_message_and_as_an_option_on_the_comma
     assert str(located) == f"{words}after={after}{words} (race 2) (line 3 of r.csv)"
     assert located.cli_text() == f"{words}--after {after}{words} (race 2) (line 3 of r.csv)"
     assert isinstance(located, ResultsError)
+
+
+# --- the catalogue files, read without tomllib (start-up time) ---------------------------
+
+
+def _toml_or_error(read: Callable[[str], object], text: str) -> str:
+    try:
+        return repr(read(text))  # a dict's repr keeps its order
+    except tomllib.TOMLDecodeError as exc:
+        return f"error: {exc}"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_en_toml_and_nl_toml_are_read_as_tomllib_reads_them(lang: str) -> None:
+    text = (Path(sc.__file__).parent / "data" / "text" / f"{lang}.toml").read_text("utf-8")
+    assert _catalogfile._fast(text) == tomllib.loads(text)  # the fast path, not the fallback
+    assert repr(_catalogfile.loads(text)) == repr(tomllib.loads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'n = 1\n[a]\nb = "x"\n',
+        '[a]\nb = "x"\nb = "y"\n',
+        "[a]\n[a]\n",
+        '[a]\nb = "x"\n[a.b]\n',
+        '[a.b]\n[a]\nb = "x"\n',
+        'c = "x" # note\n',
+        'e = "a\\tb"\n',
+        'k = "v"\r\n',
+    ],
+    ids=[
+        "number",
+        "key-twice",
+        "table-twice",
+        "key-then-table",
+        "table-then-key",
+        "comment",
+        "escape",
+        "crlf",
+    ],
+)
+def test_a_catalogue_line_outside_the_plain_part_is_read_by_tomllib(text: str) -> None:
+    assert _toml_or_error(_catalogfile.loads, text) == _toml_or_error(tomllib.loads, text)
+
+
+@given(catalogue_texts())
+def test_catalogue_reader_agrees_with_tomllib(text: str) -> None:
+    """The same tables in the same order as ``tomllib.loads``, or the same error."""
+    assert _toml_or_error(_catalogfile.loads, text) == _toml_or_error(tomllib.loads, text)
+
+
+def test_english_output_reads_no_dutch_catalogue() -> None:
+    """A fresh interpreter that prints an English table reads ``en.toml`` only."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import skatecalc as sc\nfrom skatecalc import messages\n"
+            "str(sc.classify(sc.SPRINT, {'A': ['37.00']}))\n"
+            "print(messages._read.cache_info().currsize)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert done.stdout.split() == ["1"]

@@ -377,6 +377,37 @@ def test_a_championship_command_imports_no_world_cup_or_olympic_code() -> None:
     assert not {m for m in loaded if m.startswith(("skatecalc.worldcup", "skatecalc.olympic"))}
 
 
+def test_standings_of_a_finished_table_import_no_board_or_tomllib() -> None:
+    """``standings`` of a table whose distances are all skated loads neither the board nor
+    the other required-time tables, nor tomllib (the catalogues are read without it) (start-up
+    time)."""
+    baseline, after = _modules("standings", "--example", "wsc2024-women")
+    loaded = after - baseline
+    targets = "skatecalc.championship.targets."
+    assert {m for m in loaded if m.startswith(targets)} <= {f"{targets}race", f"{targets}inverse"}
+    assert not {"tomllib", "skatecalc.text.targets", "skatecalc.cli.worldcup"} & loaded
+
+
+def test_a_command_builds_its_own_grammar_only() -> None:
+    """``standings`` parses its command line with its own parser alone: the other commands'
+    grammar (``need``'s ``--beat``) is not built unless the command line is refused."""
+    from skatecalc.cli import _parser_for, build_parser
+
+    parser = _parser_for(["standings", "--example", "wsc2024-women"])
+    choices = next(a for a in parser._actions if a.dest == "command").choices
+    assert list(choices) == ["standings"]
+    whole = next(a for a in build_parser()._actions if a.dest == "command").choices
+    assert list(whole) == ["standings", "need", "board", "worldcup", "olympic", "examples", "fetch"]
+
+
+def test_an_option_of_another_command_is_still_suggested() -> None:
+    """The error of a command line the one command's grammar refuses is the whole grammar's:
+    ``--bet`` is close to ``need``'s ``--beat``."""
+    status, out, err = run("standings --example wsc2024-women --bet x")
+    assert (status, out) == (2, "")
+    assert err.endswith("skatecalc: error: unrecognized arguments: --bet (did you mean --beat?)\n")
+
+
 def test_quota_reduction_cuts_are_rows_not_dropped(tmp_path: Path) -> None:
     # 3 x 28 different women (each with a best time) from 84 NOCs fill the 500, 1000 and
     # 1500 m: 84 athletes, 2 above the 82 of Milano Cortina 2026, so the reduction step

@@ -411,3 +411,20 @@ def test_removed_module_paths_are_gone(module: str) -> None:
     parent, _, leaf = module.rpartition(".")
     where = importlib.import_module(parent).__path__
     assert importlib.machinery.PathFinder.find_spec(leaf, where) is None
+
+
+def test_importing_the_board_and_provisional_modules_keeps_the_functions() -> None:
+    """``skatecalc.championship.targets`` loads its modules on first use; importing the
+    submodule ``board`` or ``provisional`` still leaves the package's ``board`` and
+    ``provisional`` the functions (as when the package imported every submodule)."""
+    out = _fresh(
+        """
+        import skatecalc.championship.targets.board
+        import skatecalc.championship.targets.provisional
+        import skatecalc as sc
+        from skatecalc.championship import targets
+        print(callable(targets.board), callable(targets.provisional), sc.board is targets.board)
+        print(type(targets.in_progress).__name__, set(targets.__all__) <= set(dir(targets)))
+        """
+    )
+    assert out.split() == ["True", "True", "True", "function", "True"]

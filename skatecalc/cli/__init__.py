@@ -61,11 +61,16 @@ def _parser_class() -> type[argparse.ArgumentParser]:
     formatter = _formatter_class()
 
     class _Parser(argparse.ArgumentParser):
+        partial_args: list[str] | None = None
+        """The command line of a parser that holds one command's grammar only (`_parser_for`)."""
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("formatter_class", formatter)  # no shutil at start-up
             super().__init__(*args, **kwargs)
 
         def error(self, message: str) -> NoReturn:
+            if self.partial_args is not None:  # the whole grammar's error and suggestion
+                build_parser().parse_args(self.partial_args)
             super().error(message + _did_you_mean(message, self))
 
     return _Parser
@@ -151,10 +156,12 @@ def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
     return ""
 
 
-def build_parser(*, commands_only: bool = False) -> argparse.ArgumentParser:
+def build_parser(
+    *, commands_only: bool = False, command: str | None = None
+) -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered (``commands_only``: their
     names and help lines alone, all that ``skatecalc --help`` prints, without importing
-    the grammar of their options)."""
+    the grammar of their options; ``command``: that sub-command's grammar alone)."""
     parser: argparse.ArgumentParser = _parser_class()(
         prog="skatecalc",
         description="Exact speed-skating calculations: samalog standings, required times, "
@@ -168,7 +175,19 @@ def build_parser(*, commands_only: bool = False) -> argparse.ArgumentParser:
         return parser
     from .spec import register_all  # the grammar: imported only to parse a command line
 
-    register_all(sub)  # the parsers only: a command's code is imported when it runs
+    register_all(sub, only=command)  # the parsers only: a command's code is imported when it runs
+    return parser
+
+
+def _parser_for(given: list[str]) -> argparse.ArgumentParser:
+    """The parser of the command line ``given``: the grammar of its command alone when it
+    starts with one (what running it needs: start-up time), else the whole grammar. A
+    command line that parser refuses is parsed again with the whole grammar, so that the
+    error and its "did you mean" are the same."""
+    if not given or given[0] not in COMMAND_HELP:
+        return build_parser()
+    parser = build_parser(command=given[0])
+    parser.partial_args = given  # type: ignore[attr-defined]
     return parser
 
 
@@ -240,8 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if streams is not None:  # every run reads its standard input and pipes afresh
         streams.forget_inputs()
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        parser = _parser_for(given)
+        args = parser.parse_args(given)
         try:
             out: str = args.func(args)
         except UsageError as exc:

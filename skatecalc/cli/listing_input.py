@@ -23,11 +23,10 @@ functions turn the events into what each command takes:
 from __future__ import annotations
 
 import argparse
-import datetime
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from ..examples import example_text
@@ -36,6 +35,8 @@ from .listing_divisions import listed_division, warn_races
 from .sources import events_of_args, inputs_of, packaged_listing
 
 if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
+    import datetime
+
     from ..championship.combinations import Combination
     from ..io.listing import Event
     from ..io.results import ResultsFile
@@ -254,7 +255,7 @@ def _usage(what: str) -> SkatecalcError:
     return UsageError(f"{what}; FILE is not one (a CSV or JSON file, - or --example)")
 
 
-RaceKey = tuple[int | str, str, datetime.date, str]
+RaceKey: TypeAlias = "tuple[int | str, str, datetime.date, str]"
 """A race as (distance, gender, date, division): what its title names."""
 
 

@@ -66,7 +66,7 @@ def run_need(args: argparse.Namespace) -> str:
         reference=args.reference,
     )
 
-    from ..text.championship import requirement_rows
+    from ..text.targets import requirement_rows
 
     return render(
         [table_of(need)._replace(local_rows=lambda lang: requirement_rows(need, lang))], args
@@ -87,7 +87,7 @@ def run_board(args: argparse.Namespace) -> str:
     if args.format == "markdown":
         # the broadcaster's board, as text prints it: "any time" and "impossible" are
         # words, not blank cells, and the title says which distance and who leads
-        from ..text.championship import board_layout
+        from ..text.targets import board_layout
 
         return board_layout(times, args.lang).markdown()
     return render([table_of(times)], args)

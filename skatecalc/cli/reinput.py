@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Mapping, Sequence
 
@@ -64,6 +63,8 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
     """
     if is_json:
         try:
+            import json  # only for JSON input (start-up time)
+
             data = json.loads(text)
         except (ValueError, RecursionError):
             return None  # the reader reports the error
@@ -124,6 +125,8 @@ def season_totals(text: str, is_json: bool) -> list[tuple[str, list[tuple[str, i
     records: list[dict[str, object]]
     if is_json:
         try:
+            import json  # only for JSON input (start-up time)
+
             data = json.loads(text)
         except (ValueError, RecursionError):
             return None

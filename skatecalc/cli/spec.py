@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from collections.abc import Callable
 from typing import TypeAlias
 
 from ..limits import shown
@@ -70,10 +71,11 @@ class Lazy:
         return f"Lazy({self.module!r}, {self.function!r})"
 
 
-def register_all(sub: Sub) -> None:
-    """Add every sub-command to ``sub`` (the top-level sub-parsers)."""
-    for register in (_standings, _need, _board, _worldcup, _olympic, _examples, _fetch):
-        register(sub)
+def register_all(sub: Sub, only: str | None = None) -> None:
+    """Add every sub-command to ``sub`` (the top-level sub-parsers); ``only``: that one."""
+    for name, register in _REGISTERS.items():
+        if only is None or name == only:
+            register(sub)
 
 
 # --- official results listings and --watch (skatecalc.cli.listing_input, .watch) ------------
@@ -425,3 +427,16 @@ def _fetch(sub: Sub) -> None:
         help="give up on a request after SECONDS (default 30)",
     )
     p.set_defaults(func=Lazy("fetch", "run_fetch"))
+
+
+_REGISTERS: dict[str, Callable[[Sub], None]] = {
+    "standings": _standings,
+    "need": _need,
+    "board": _board,
+    "worldcup": _worldcup,
+    "olympic": _olympic,
+    "examples": _examples,
+    "fetch": _fetch,
+}
+"""Each command (as in ``skatecalc --help``, `skatecalc.cli.COMMAND_HELP`) and the function
+that adds its grammar."""

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import argparse
 from decimal import ROUND_UP
+from typing import TYPE_CHECKING
 
-from .. import Standings
-from ..championship.targets.provisional import Provisional, in_progress, provisional
-from ..io.results import ResultsFile
+from ..championship.standings import Standings
+from ..championship.targets.race import in_progress
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render
 from .listing_input import championship_of
 from .sources import inputs_of
+
+if TYPE_CHECKING:  # provisional standings load when a distance is in progress (start-up time)
+    from ..championship.targets.provisional import Provisional
+    from ..io.results import ResultsFile
 
 __all__ = [
     "load_file",
@@ -54,7 +58,7 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
     after = args.after
     if after is None:
         table = results.classify()
-        return provisional(table) if in_progress(table) else table
+        return _provisional(table) if in_progress(table) else table
     comb = results.combination
     if (
         type(after) is int
@@ -63,8 +67,14 @@ def load_live(args: argparse.Namespace) -> Standings | Provisional:
     ):
         before = results.classify(after=after - 1)
         if in_progress(before):
-            return provisional(before)
+            return _provisional(before)
     return results.classify(after=after)
+
+
+def _provisional(table: Standings) -> Provisional:
+    from ..championship.targets.provisional import provisional  # when in progress (start-up)
+
+    return provisional(table)
 
 
 def run_standings(args: argparse.Namespace) -> str:
@@ -75,9 +85,9 @@ def run_standings(args: argparse.Namespace) -> str:
         follow(run_standings, args)
     rounding = GAP_ROUNDINGS_BY_NAME[getattr(args, "gap_rounding", "up")]
     table = load_live(args)
-    if isinstance(table, Provisional):
+    if not isinstance(table, Standings):  # provisional standings
         if args.format == "markdown":  # as text prints it: title, words, footnote
-            from ..text.championship import provisional_layout
+            from ..text.targets import provisional_layout
 
             return provisional_layout(table, args.lang).markdown()
         return render([provisional_table(table)], args)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, TypeAlias
 from .._fields import whole_number
 from ..errors import SkatecalcError
 from ..examples import EXAMPLES
-from ..io.worldcup import Season
 from ..limits import shown
 from ..notation import Lang
 from ..worldcup import (
@@ -39,6 +38,7 @@ from .sources import inputs_of
 
 if TYPE_CHECKING:
     from ..io.source import Input
+    from ..io.worldcup import Season
     from ..worldcup.changes import Change
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
@@ -96,6 +96,7 @@ def _load(args: argparse.Namespace, given: Input | None = None) -> Season:
     """The season file, or the output of ``worldcup standings`` (CSV or JSON) read back as
     cups of totals (`TotalsCup`: points and wins, the races not known). ``given``: the
     input already read (see `skatecalc.cli.sources.inputs_of`)."""
+    from ..io.worldcup import Season  # the season reader: only for a season (start-up time)
     from .common import _own
     from .reinput import season_totals
 

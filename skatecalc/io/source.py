@@ -26,7 +26,6 @@ in the warnings of the races it changed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import re
 import warnings
@@ -206,6 +205,8 @@ def _folder(folder: Path) -> tuple[Event, Format]:
 def _pdf(name: str, shown: str, data: bytes | None) -> Event:
     """The event of an ISU result PDF (``data``) or a folder of them, the points each
     prints differently from the table as warnings of its race."""
+    import logging  # for pypdf only (start-up time)
+
     from .pdf import read_pdf
 
     quiet = logging.getLogger("pypdf")  # pypdf logs what it repairs ("EOF marker not found")

@@ -15,7 +15,7 @@ running text. The words themselves are in the catalogues (``skatecalc/data/text/
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from ..errors import UnknownNameError
 from ..messages import Message
@@ -98,13 +98,35 @@ RULE_STATUS: Mapping[Lang, Mapping[str, str]] = section("rule_status")
 
 _GENDERS: Mapping[Lang, Mapping[str, str]] = section("gender")
 
-CELL_WORDS: Mapping[Lang, Mapping[str, Mapping[str, str]]] = {
-    lang: {
-        **{group: section(f"cell.{group}")[lang] for group in ("status", "kind", "what", "via")},
-        "gender": _GENDERS[lang],
-    }
-    for lang in LANGS
-}
+
+class _CellWords(Mapping[Lang, Mapping[str, Mapping[str, str]]]):
+    """`CELL_WORDS`, a language's words made on first use (English output reads no Dutch)."""
+
+    def __init__(self) -> None:
+        self._words: dict[Lang, Mapping[str, Mapping[str, str]]] = {}
+
+    def __getitem__(self, lang: Lang) -> Mapping[str, Mapping[str, str]]:
+        try:
+            return self._words[lang]
+        except KeyError:
+            if lang not in LANGS:
+                raise
+        words = self._words[lang] = {
+            **{
+                group: section(f"cell.{group}")[lang] for group in ("status", "kind", "what", "via")
+            },
+            "gender": _GENDERS[lang],
+        }
+        return words
+
+    def __iter__(self) -> Iterator[Lang]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+CELL_WORDS: Mapping[Lang, Mapping[str, Mapping[str, str]]] = _CellWords()
 """Code words in the cells of a column (``status``, ``kind``, ``gender``, ``via``, ``what``
 and every ``..._status``) as a language writes them; anything else is shown as it is
 (names, status codes such as DNS)."""
@@ -134,7 +156,20 @@ def rule_status(status: object, lang: object = "en") -> str:
     return RULE_STATUS[normalise_lang(lang)].get(text, text)
 
 
-COMBINATIONS_NL: Mapping[str, str] = section("combination")["nl"]
+class _Combinations(Mapping[str, str]):
+    """`COMBINATIONS_NL`, read on first use."""
+
+    def __getitem__(self, name: str) -> str:
+        return section("combination")["nl"][name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(section("combination")["nl"])
+
+    def __len__(self) -> int:
+        return len(section("combination")["nl"])
+
+
+COMBINATIONS_NL: Mapping[str, str] = _Combinations()
 """The built-in combinations' names in Dutch; a combination of your own keeps its name."""
 
 

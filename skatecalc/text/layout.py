@@ -25,7 +25,6 @@ whatever the output language, with text cells that a spreadsheet would run as a 
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Sequence
 
@@ -203,7 +202,7 @@ class Layout:
         </table>
         """
 
-        esc = html.escape
+        from html import escape as esc  # imported when a table is written as HTML
 
         def cells(tag: str, row: Sequence[str]) -> str:
             return "".join(

@@ -68,11 +68,10 @@ Source: the samalog rule of the ISU Special Regulations & Technical Rules Speed 
 
 from __future__ import annotations
 
-from .board import Board, BoardLine, board
-from .goals import required_time
-from .inverse import period, slowest
-from .provisional import Provisional, ProvisionalLine, in_progress, provisional
-from .requirement import Requirement, Target
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING
 
 __all__ = [
     "Board",
@@ -88,3 +87,52 @@ __all__ = [
     "required_time",
     "slowest",
 ]
+
+_WHERE = {
+    "Board": "board",
+    "BoardLine": "board",
+    "board": "board",
+    "required_time": "goals",
+    "period": "inverse",
+    "slowest": "inverse",
+    "Provisional": "provisional",
+    "ProvisionalLine": "provisional",
+    "provisional": "provisional",
+    "in_progress": "race",
+    "Requirement": "requirement",
+    "Target": "requirement",
+}
+"""Each public name and its module, imported on first use: a command that only asks
+whether a distance is in progress (``in_progress``) loads no board (start-up time)."""
+
+if TYPE_CHECKING:
+    from .board import Board, BoardLine, board
+    from .goals import required_time
+    from .inverse import period, slowest
+    from .provisional import Provisional, ProvisionalLine, provisional
+    from .race import in_progress
+    from .requirement import Requirement, Target
+else:
+
+    def __getattr__(name: str) -> object:
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
+
+    class _Package(types.ModuleType):
+        """Importing the submodule ``board`` or ``provisional`` binds it on the package;
+        the package's ``board`` and ``provisional`` stay the functions (as when every
+        submodule was imported here)."""
+
+        def __setattr__(self, name: str, value: object) -> None:
+            if isinstance(value, types.ModuleType) and _WHERE.get(name) == name:
+                value = getattr(value, name)
+            super().__setattr__(name, value)
+
+    sys.modules[__name__].__class__ = _Package

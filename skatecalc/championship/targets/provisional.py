@@ -43,7 +43,7 @@ from ..combinations import Combination
 from ..qualification import competition_ranks
 from ..standings import Standing, Standings
 from .board import board
-from .race import race_of
+from .race import in_progress, race_of
 from .requirement import Target
 
 __all__ = ["Provisional", "ProvisionalLine", "in_progress", "provisional"]
@@ -218,22 +218,6 @@ class Provisional(Tabular[ProvisionalLine]):
     def format(self, lang: Lang = "en") -> str:
         """The table as text (Dutch with ``lang="nl"``); the same as ``render_text``."""
         return render_text(self, lang)
-
-
-def in_progress(table: Standings) -> bool:
-    """Whether the distance after those ``table`` counts is being skated: someone in its
-    field has a result on it and someone has none yet.
-
-    >>> import skatecalc as sc
-    >>> in_progress(sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00"], "B": ["37.10"]}))
-    True
-    >>> in_progress(sc.classify(sc.SPRINT, {"A": ["37.00"], "B": ["37.10"]}))
-    False
-    """
-    if table.next_distance is None:
-        return False
-    race = race_of(table, None)
-    return bool(race.pending) and len(race.pending) < len(race.field)
 
 
 def provisional(table: Standings, *, podium: int = 3) -> Provisional:

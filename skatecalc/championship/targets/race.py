@@ -32,7 +32,7 @@ from ..combinations import Combination, FinalQualification, check_combination_di
 from ..standings import Standing, Standings
 from .inverse import count, points
 
-__all__: list[str] = []
+__all__ = ["in_progress"]
 
 
 class Race:
@@ -262,6 +262,22 @@ def race_of(table: Standings, distance: int | None) -> Race:
             _cache.pop(next(iter(_cache)))
         _cache[key] = (ref, race)
     return race
+
+
+def in_progress(table: Standings) -> bool:
+    """Whether the distance after those ``table`` counts is being skated: someone in its
+    field has a result on it and someone has none yet.
+
+    >>> import skatecalc as sc
+    >>> in_progress(sc.classify(sc.SPRINT, {"A": ["37.00", "1:14.00"], "B": ["37.10"]}))
+    True
+    >>> in_progress(sc.classify(sc.SPRINT, {"A": ["37.00"], "B": ["37.10"]}))
+    False
+    """
+    if table.next_distance is None:
+        return False
+    race = race_of(table, None)
+    return bool(race.pending) and len(race.pending) < len(race.field)
 
 
 def member(

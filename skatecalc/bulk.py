@@ -238,10 +238,11 @@ def totals(
     make = tuple.__new__  # Total's own __new__ is Python code: a third of the time here
     pack = tally.pack
     mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
-    for event, shown, value in zip(tally.events, tally.shown, tally.data, strict=True):
+    smask, status = pack.status_mask, pack.status
+    for (event, shown), value in tally.running.items():
         skated = (value >> shift) & skated_mask
-        append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
-    for i, status in tally.statuses.items():  # rare: a total with a status has no points
-        event, shown, _, skated, _, _ = out[i]
-        out[i] = make(Total, (event, shown, None, skated, False, status))
+        if value & smask:  # rare: a total with a status has no points
+            append(make(Total, (event, shown, None, skated, False, status(value))))
+        else:
+            append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
     return out

@@ -127,9 +127,10 @@ class Packing:
     often than the combination has it (``over`` holds those top bits; a field never
     carries into the next one, since a row is refused as soon as one overflows). A time
     adds ``points + skated_unit + used[slot]`` (`encode`); a status adds ``used[slot]``
-    and its code (its index in ``STATUSES`` plus one) in the status field, which the
-    caller reads and clears at once. ``flags`` holds ``over`` and the status field: one
-    mask test per row tells whether anything but a time was added.
+    and its code (its index in ``STATUSES`` plus one) in the status field; the caller
+    keeps the first status (a second one it takes away again, `status` reads it).
+    ``flags`` holds ``over`` and the status field: one mask test per row tells whether
+    anything but a time was added, or the total has a status.
 
     >>> p = Packing([2, 2], 4, 500)
     >>> v = p.start + p.encode(37070, 0) + p.encode(74350 // 2, 1)
@@ -187,9 +188,10 @@ class Packing:
         code = STATUSES.index(points) + 1
         return self.used[position] + (code << self.status_shift)
 
-    def status(self, value: int) -> Status:
-        """The status whose code ``value`` holds (it holds one)."""
-        return STATUSES[((value & self.status_mask) >> self.status_shift) - 1]
+    def status(self, value: int) -> Status | None:
+        """The status whose code ``value`` holds, if any."""
+        code = (value & self.status_mask) >> self.status_shift
+        return STATUSES[code - 1] if code else None
 
     def read(self, value: int) -> tuple[int, int]:
         """The total (thousandths) and the times skated held by ``value``."""

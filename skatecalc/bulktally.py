@@ -35,7 +35,6 @@ from .errors import DuplicateError, ResultsError, SkatecalcError
 from .limits import shown as said
 from .names import name_key, variant_key
 from .samalog import Rounding
-from .time import Status
 
 FIRST_CHUNK = 8
 LAST_CHUNK = 512  # rows held at a time: memory stays bounded by skaters, not rows
@@ -43,25 +42,10 @@ WHERE = "row {}, counting from 0"
 _ROWS = frozenset({tuple, list})
 _FOUR = frozenset({4})
 _DISTANCES = frozenset({int, str})
+_TIMES = frozenset({str, type(None)})
 _third = itemgetter(2)
-
-
-class _Steps(dict[tuple[object, object], int]):
-    """(distance as given, time text) -> what it adds (`Packing.encode`), each read
-    once; a bad one raises its error, and no result (``NOTHING``) is not remembered: the
-    columns take every remembered value for a result."""
-
-    __slots__ = ("tally",)
-
-    def __init__(self, tally: Tally) -> None:
-        super().__init__()
-        self.tally = tally
-
-    def __missing__(self, key: tuple[object, object]) -> int:
-        step = self.tally.step(*key)
-        if step != NOTHING and len(self) < self.tally.cache_limit:
-            self[key] = step
-        return step
+_fourth = itemgetter(3)
+_NO_EVENT = object()
 
 
 class _Names(dict[str, str]):
@@ -92,14 +76,14 @@ class _Names(dict[str, str]):
 
 class Tally:
     """The totals of rows ``(name, event, distance, time)`` against ``comb``, fed with
-    `feed`: what [`totals`][skatecalc.bulk.totals] documents. Each pair (skater in an
-    event) has a number, in first-seen order: ``events``, ``shown`` and ``data`` (its
-    packed running total) are indexed by it; ``statuses`` holds the first status of a pair.
+    `feed`: what [`totals`][skatecalc.bulk.totals] documents. ``running`` maps each pair
+    (event, spelling shown), in first-seen order, to its packed running total
+    (`skatecalc.bulkparts.Packing`, which also keeps the pair's first status).
 
     >>> t = Tally(Combination("x", (500, 500)), Rounding.TRUNCATE)
     >>> t.feed([("A", "E", 500, "37.07"), ["A", "E", "500", "37.001"], ("B", "E", 500, "DQ")])
-    >>> t.shown, [t.pack.read(v) for v in t.data], t.statuses
-    (['A', 'B'], [(74070, 2), (0, 0)], {1: <Status.DQ: 'DQ'>})
+    >>> [(key, t.pack.read(v), t.pack.status(v)) for key, v in t.running.items()]
+    [(('E', 'A'), (74070, 2), None), (('E', 'B'), (0, 0), <Status.DQ: 'DQ'>)]
     """
 
     def __init__(self, comb: Combination, rounding: Rounding) -> None:
@@ -111,22 +95,34 @@ class Tally:
         self.slot = {d: i for i, d in enumerate(allowed)}
         self.limits = list(allowed.values())
         self.distances = list(allowed)
-        self.cache_limit = CACHE_LIMIT * len(allowed)
         self.pack = Packing(self.limits, len(comb.distances), min(self.distances))
-        self.steps = _Steps(self)
+        self.caches: list[dict[str, int]] = [{} for _ in allowed]  # per slot: time -> step
+        self.slots: dict[object, int] = {}  # a distance as given (500, "500") -> its slot
+        self.times: dict[object, dict[str, int]] = {}  # the same -> its slot's cache
         self.names = _Names()
-        self.pairs: dict[tuple[Hashable, str], int] = {}  # (event, name as given) -> pair
         self.texts: dict[str, str] = {}  # an event text -> the first such text, kept
-        self.data: list[int] = []  # each pair's packed running total
-        self.events: list[Hashable] = []  # each pair's event
-        self.shown: list[str] = []  # each pair's spelling
-        self.statuses: dict[int, Status] = {}  # the first status of a pair
+        self.running: dict[tuple[Hashable, str], int] = {}
 
     def step(self, distance: object, time: object) -> int:
         """What ``time`` on ``distance`` (as given) adds: `Packing.encode`."""
         position = slot_of(distance, self.slot, self.comb)
         thousandths = points_of(time, self.distances[position], self.rounding)
         return self.pack.encode(thousandths, position)
+
+    def cached(self, distance: int | str, time: str | None) -> int:
+        """What ``time`` on ``distance`` adds (`step`), each distinct value read once."""
+        position = self.slots.get(distance)
+        if position is None:
+            position = self.slots[distance] = slot_of(distance, self.slot, self.comb)
+            self.times[distance] = self.caches[position]
+        cache = self.caches[position]
+        step = cache.get(time) if time is not None else None
+        if step is None:
+            thousandths = points_of(time, self.distances[position], self.rounding)
+            step = self.pack.encode(thousandths, position)
+            if time is not None and step != NOTHING and len(cache) < CACHE_LIMIT:
+                cache[time] = step  # the columns take every remembered value for a result
+        return step
 
     def feed(self, rows: Iterable[Any]) -> None:
         """Add ``rows``, counted from 0: a bad row raises its error, located at the row."""
@@ -145,45 +141,38 @@ class Tally:
             _ROWS.issuperset(map(type, rows))
             and _FOUR.issuperset(map(len, rows))
             and _DISTANCES.issuperset(map(type, map(_third, rows)))
+            and _TIMES.issuperset(map(type, map(_fourth, rows)))
         ):
-            pair_of = self.pairs.get
-            step_of = self.steps.get
+            times_of = self.times.get
+            nowhere: dict[str, int] = {}
             shown_of = self.names.get
             ambiguous = self.names.ambiguous
             text_of = self.texts.setdefault
-            data = self.data
-            events = self.events
-            spellings = self.shown
+            running = self.running
+            value_of = running.get
             start = self.pack.start
             flags = self.pack.flags
             try:
                 for index, (name, event, distance, time) in enumerate(rows, base):
-                    step = step_of((distance, time))
+                    step = times_of(distance, nowhere).get(time)
                     if step is None:  # a time not read yet, None, a bad value
                         self.row(index, rows[index - base])
                         continue
-                    pair = pair_of((event, name))
-                    if pair is None:  # a new pair, or a name or event to check first
-                        shown = shown_of(name)
-                        if shown is None or shown in ambiguous or event is None:
+                    key = (event, name)
+                    value = value_of(key)
+                    if value is None:  # a new pair, or a name or an event to check first
+                        if shown_of(name) != name or name in ambiguous or event is None:
                             self.row(index, rows[index - base])
                             continue
                         if type(event) is str:  # keep one text per event, not one per row
-                            event = text_of(event, event)
-                        pair = pair_of((event, shown))
-                        if pair is None:
-                            pair = self.pairs[event, shown] = len(data)
-                            data.append(start)
-                            events.append(event)
-                            spellings.append(shown)
-                        if shown != name:
-                            self.pairs[event, name] = pair
-                    value = data[pair] + step
+                            key = (text_of(event, event), name)
+                        value = start
+                    value += step
                     if value & flags:
-                        value = self.flagged(value, pair, index, name, event)
-                    data[pair] = value
+                        value = self.flagged(value, step, index, name, event)
+                    running[key] = value
                 return
-            except TypeError:  # an unhashable event: that row and the rest read in full
+            except TypeError:  # an unhashable value: that row and the rest read in full
                 pass
         for i in range(index - base, len(rows)):
             self.row(base + i, rows[i])
@@ -200,51 +189,46 @@ class Tally:
             if not isinstance(name, str):
                 raise ResultsError(f"{said(name)} is not a skater's name")
             shown = self.names[name]
-            pair = self.pairs.get((event, name)) if hashable(event) else None
-            if pair is None and (event is None or not hashable(event)):
+            if type(event) is not str and (event is None or not hashable(event)):
                 raise ResultsError(f"{said(event)} is not an event key")
             if type(distance) in _DISTANCES and (type(time) is str or time is None):
-                step = self.steps[distance, time]
+                step = self.cached(distance, time)
             else:
                 step = self.step(distance, time)
         except SkatecalcError as exc:
             raise exc.at(WHERE.format(index)) from None
         if step == NOTHING:
             return
-        if pair is None:
-            owner = self.texts.setdefault(event, event) if type(event) is str else event
-            pair = self.pairs.get((owner, shown))
-            if pair is None:
-                first = self.conflict(owner, shown)
-                if first is not None:
-                    raise DuplicateError(
-                        f"skater {said(name)} in event {said(event)} differs from"
-                        f" {said(first)} only in case or accents: spell one skater one"
-                        " way (classify refuses the same)",
-                        where=WHERE.format(index),
-                    )
-                pair = self.pairs[owner, shown] = len(self.data)
-                self.data.append(self.pack.start)
-                self.events.append(owner)
-                self.shown.append(shown)
-            if shown != name:
-                self.pairs[owner, name] = pair
-        value = self.data[pair] + step
+        if type(event) is str:
+            event = self.texts.setdefault(event, event)
+        key = (event, shown)
+        value = self.running.get(key)
+        if value is None:
+            first = self.conflict(event, shown)
+            if first is not None:
+                raise DuplicateError(
+                    f"skater {said(name)} in event {said(event)} differs from"
+                    f" {said(first)} only in case or accents: spell one skater one"
+                    " way (classify refuses the same)",
+                    where=WHERE.format(index),
+                )
+            value = self.pack.start
+        value += step
         if value & self.pack.flags:
-            value = self.flagged(value, pair, index, name, event)
-        self.data[pair] = value
+            value = self.flagged(value, step, index, name, event)
+        self.running[key] = value
 
     def conflict(self, event: Hashable, shown: str) -> str | None:
         """The other spelling of ``shown`` (case or accents) already in ``event``, if any."""
         if shown in self.names.ambiguous:
             for other in self.names.spellings[self.names.variant[shown]]:
-                if other != shown and (event, other) in self.pairs:
+                if other != shown and (event, other) in self.running:
                     return other
         return None
 
-    def flagged(self, value: int, pair: int, index: int, name: object, event: object) -> int:
-        """``value`` with its status read (the pair's first status kept) and cleared, or
-        the error of a distance given too often."""
+    def flagged(self, value: int, step: int, index: int, name: object, event: object) -> int:
+        """``value`` once ``step`` was added, when it holds a status: the first status is
+        kept (a later one adds nothing more), or the error of a distance given too often."""
         pack = self.pack
         if value & pack.over:
             position = next(j for j, top in enumerate(pack.tops) if value & top)
@@ -255,5 +239,7 @@ class Tally:
                 f" {said(event)} than {self.comb} has ({allowed_times})",
                 where=WHERE.format(index),
             )
-        self.statuses.setdefault(pair, pack.status(value))
-        return value & ~pack.status_mask
+        code = step & pack.status_mask
+        if code and (value - step) & pack.status_mask:  # a second status: the first counts
+            value -= code
+        return value

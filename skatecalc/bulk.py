@@ -29,23 +29,32 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from itertools import islice
-from typing import NamedTuple
+from itertools import islice, repeat
+from operator import and_, eq, rshift
+from typing import Any, NamedTuple, cast
 
 from .bulkparts import (
     CACHE_LIMIT,
     COMMON,
     MILLI,
     MISS,
+    NOTHING,
     NUMBER,
     PROBE,
+    STATUSES,
+    Decimals,
+    Members,
+    Packing,
     as_combination,
+    check_name,
     check_rounding,
+    event_members,
     points_of,
+    row_fields,
+    slot_of,
 )
-from .bulktally import Tally
 from .championship.combinations import Combination
-from .errors import ResultsError, SkatecalcError
+from .errors import DuplicateError, ResultsError, SkatecalcError
 from .limits import shown as said
 from .samalog import Rounding, check_distance, points_thousandths
 from .time import ResultLike, Status
@@ -229,20 +238,133 @@ def totals(
         raise ResultsError(
             f"rows must be an iterable of (name, event, distance, time) rows, not {said(rows)}"
         )
-    tally = Tally(comb, rounding)
-    tally.feed(rows)
-    n = len(comb.distances)
-    milli = MILLI
-    out: list[Total] = []
-    append = out.append
-    make = tuple.__new__  # Total's own __new__ is Python code: a third of the time here
-    pack = tally.pack
-    mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
-    smask, status = pack.status_mask, pack.status
-    for (event, shown), value in tally.running.items():
-        skated = (value >> shift) & skated_mask
-        if value & smask:  # rare: a total with a status has no points
-            append(make(Total, (event, shown, None, skated, False, status(value))))
+    allowed: dict[int, int] = {}
+    for d in comb.distances:
+        allowed[d] = allowed.get(d, 0) + 1
+    slot = {d: i for i, d in enumerate(allowed)}
+    limits = list(allowed.values())
+    distances = list(allowed)
+    # Each check or parse is done once per distinct value and remembered: a distance as
+    # given (500 or "500") -> its slot; per slot, a time string -> what it adds to a pair
+    # (below), its status or None; a name as given -> its variant key (case and accents
+    # folded) and the spelling shown. Skater and event pairs are numbered in first-seen
+    # order; per event, a name as given -> its number; (event, variant key) -> the same,
+    # to refuse a second spelling. Each pair is one exact integer, `Packing`: its total,
+    # times skated and a count per slot, so a row costs one addition and one mask test.
+    pack = Packing(limits, len(comb.distances), min(distances))
+    caches: list[dict[str, int]] = [{} for _ in limits]  # time -> pack.encode() per slot
+    cache_of: dict[object, dict[str, int]] = {}  # a distance as given -> its slot's cache
+    position_of = {id(cache): j for j, cache in enumerate(caches)}
+    known: dict[str, tuple[str, str, str]] = {}
+    events: dict[Hashable, Members] = {}
+    data: list[int] = []
+    pair_events: list[Hashable] = []  # the event of each pair
+    pair_names: list[str] = []  # the spelling of each pair
+    statuses: dict[int, Status] = {}  # the first status of a pair
+    members: dict[str, int] = {}
+    variants: dict[str, int] = {}
+    current: object = MISS
+    ident: Any = None  # (variant key, spelling, first text) of the name, once checked
+    over = pack.over
+    where = "row {}, counting from 0"
+    for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
+        kind = type(row)
+        try:
+            if kind is not tuple and kind is not list:
+                raise ValueError
+            name, event, raw_distance, time = row
+        except ValueError:
+            try:
+                name, event, raw_distance, time = row_fields(row)
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+        # the pair of (name, event); an event other than a str is compared only through
+        # the dict of events (it may be unhashable), a name only once checked
+        if event is current or (type(event) is str and event == current):
+            try:
+                pair = members.get(name, -1)
+            except TypeError:  # an unhashable name, refused below
+                pair = -1
         else:
-            append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
+            pair = -2
+        if pair < 0:
+            try:
+                ident = known.get(name) if type(name) is str else None
+                if ident is None:
+                    ident = check_name(name, known)
+                if pair == -2:
+                    members, variants = event_members(event, events)
+                    current = event
+                    pair = members.get(name, -1)  # a checked name
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+        dkind = type(raw_distance)
+        cache = cache_of.get(raw_distance) if dkind is int or dkind is str else None
+        if cache is None:
+            try:
+                cache = caches[slot_of(raw_distance, slot, comb)]
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
+            if dkind is int or dkind is str:
+                cache_of[raw_distance] = cache
+        step = cache.get(time, 0) if type(time) is str else 0
+        if step <= 0:  # not known yet, None or a status
+            if not step:
+                position = position_of[id(cache)]
+                try:
+                    step = pack.encode(points_of(time, distances[position], rounding), position)
+                except SkatecalcError as exc:
+                    raise exc.at(where.format(index)) from None
+                if type(time) is str and len(cache) < CACHE_LIMIT:
+                    cache[time] = step
+            if step == NOTHING:
+                continue
+        if pair < 0:
+            variant, shown, first_name = ident  # set above: the name was checked
+            # keep no string of this row: equal text is the same key (and the same event)
+            owner = current if type(event) is str and type(current) is str else event
+            pair = variants.get(variant, -1)
+            if pair < 0:
+                pair = variants[variant] = len(data)
+                data.append(pack.start)
+                pair_events.append(owner)
+                pair_names.append(shown)
+            elif (first := pair_names[pair]) != shown:
+                raise DuplicateError(
+                    f"skater {said(name)} in event {said(event)} differs from"
+                    f" {said(first)} only in case or accents: spell one skater one"
+                    " way (classify refuses the same)",
+                    where=where.format(index),
+                )
+            members[first_name] = pair
+        if step > 0:
+            value = data[pair] + step
+        else:  # a status: counts as a result on its distance, adds nothing
+            position = position_of[id(cache)]
+            value = data[pair] + pack.used[position]
+            if pair not in statuses:
+                statuses[pair] = STATUSES[NOTHING - 1 - step]  # the first status met
+        if value & over:
+            position = position_of[id(cache)]
+            limit = limits[position]
+            allowed_times = f"{limit} times" if limit > 1 else "once"
+            raise DuplicateError(
+                f"{said(name)} has more {distances[position]} m results in event"
+                f" {said(event)} than {comb} has ({allowed_times})",
+                where=where.format(index),
+            )
+        data[pair] = value
+    # the totals in C loops (map): a pair's Decimal points made once per distinct total
+    # (a Decimal is immutable: equal totals share one), then each Total as a tuple
+    n = len(comb.distances)
+    mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
+    points = map(Decimals().__getitem__, map(and_, data, repeat(mask)))
+    skated = list(map(and_, map(rshift, data, repeat(shift)), repeat(skated_mask)))
+    complete = map(eq, skated, repeat(n))
+    fields = zip(pair_events, pair_names, points, skated, complete, repeat(None))
+    make = tuple.__new__  # Total's own __new__ is Python code
+    out: list[Total] = list(map(make, repeat(Total), fields))
+    for i, status in statuses.items():  # rare: a total with a status has no points
+        event, shown, _, times, _, _ = out[i]
+        out[i] = make(Total, (event, shown, None, times, False, status))
     return out

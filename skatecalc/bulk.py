@@ -27,6 +27,7 @@ Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from itertools import islice, repeat
@@ -363,7 +364,16 @@ def totals(
     complete = map(eq, skated, repeat(n))
     fields = zip(pair_events, pair_names, points, skated, complete, repeat(None))
     make = tuple.__new__  # Total's own __new__ is Python code
-    out: list[Total] = list(map(make, repeat(Total), fields))
+    # One Total per pair (10^5 and more): new tuples that hold no cycle, which the cyclic
+    # collector would otherwise scan again and again together with the caller's whole heap
+    # (the rows, when the caller holds them); it is paused while they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        out: list[Total] = list(map(make, repeat(Total), fields))
+    finally:
+        if collecting:
+            gc.enable()
     for i, status in statuses.items():  # rare: a total with a status has no points
         event, shown, _, times, _, _ = out[i]
         out[i] = make(Total, (event, shown, None, times, False, status))

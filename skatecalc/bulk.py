@@ -42,7 +42,6 @@ from .bulkparts import (
     NOTHING,
     NUMBER,
     PROBE,
-    STATUSES,
     Decimals,
     Members,
     Packing,
@@ -266,7 +265,7 @@ def totals(
     variants: dict[str, int] = {}
     current: object = MISS
     ident: Any = None  # (variant key, spelling, first text) of the name, once checked
-    over = pack.over
+    over, flags, keep = pack.over, pack.flags, ~pack.status_mask
     where = "row {}, counting from 0"
     for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
         kind = type(row)
@@ -309,17 +308,16 @@ def totals(
             if dkind is int or dkind is str:
                 cache_of[raw_distance] = cache
         step = cache.get(time, 0) if type(time) is str else 0
-        if step <= 0:  # not known yet, None or a status
-            if not step:
-                position = position_of[id(cache)]
-                try:
-                    step = pack.encode(points_of(time, distances[position], rounding), position)
-                except SkatecalcError as exc:
-                    raise exc.at(where.format(index)) from None
-                if type(time) is str and len(cache) < CACHE_LIMIT:
-                    cache[time] = step
+        if not step:  # not known yet, or None
+            position = position_of[id(cache)]
+            try:
+                step = pack.encode(points_of(time, distances[position], rounding), position)
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
             if step == NOTHING:
                 continue
+            if type(time) is str and len(cache) < CACHE_LIMIT:
+                cache[time] = step
         if pair < 0:
             variant, shown, first_name = ident  # set above: the name was checked
             # keep no string of this row: equal text is the same key (and the same event)
@@ -338,22 +336,20 @@ def totals(
                     where=where.format(index),
                 )
             members[first_name] = pair
-        if step > 0:
-            value = data[pair] + step
-        else:  # a status: counts as a result on its distance, adds nothing
-            position = position_of[id(cache)]
-            value = data[pair] + pack.used[position]
+        value = data[pair] + step
+        if value & flags:  # a status, or a distance given too often
+            if value & over:
+                position = position_of[id(cache)]
+                limit = limits[position]
+                allowed_times = f"{limit} times" if limit > 1 else "once"
+                raise DuplicateError(
+                    f"{said(name)} has more {distances[position]} m results in event"
+                    f" {said(event)} than {comb} has ({allowed_times})",
+                    where=where.format(index),
+                )
             if pair not in statuses:
-                statuses[pair] = STATUSES[NOTHING - 1 - step]  # the first status met
-        if value & over:
-            position = position_of[id(cache)]
-            limit = limits[position]
-            allowed_times = f"{limit} times" if limit > 1 else "once"
-            raise DuplicateError(
-                f"{said(name)} has more {distances[position]} m results in event"
-                f" {said(event)} than {comb} has ({allowed_times})",
-                where=where.format(index),
-            )
+                statuses[pair] = pack.status(value)  # the first status met
+            value &= keep  # the status counted its distance; its code is taken away
         data[pair] = value
     # the totals in C loops (map): a pair's Decimal points made once per distinct total
     # (a Decimal is immutable: equal totals share one), then each Total as a tuple

@@ -266,6 +266,8 @@ def totals(
     current: object = MISS
     ident: Any = None  # (variant key, spelling, first text) of the name, once checked
     over, flags, keep = pack.over, pack.flags, ~pack.status_mask
+    last_text: str | None = None  # the last distance given as text, and its cache
+    last_cache: dict[str, int] = {}
     where = "row {}, counting from 0"
     for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
         kind = type(row)
@@ -299,14 +301,20 @@ def totals(
             except SkatecalcError as exc:
                 raise exc.at(where.format(index)) from None
         dkind = type(raw_distance)
-        cache = cache_of.get(raw_distance) if dkind is int or dkind is str else None
-        if cache is None:
-            try:
-                cache = caches[slot_of(raw_distance, slot, comb)]
-            except SkatecalcError as exc:
-                raise exc.at(where.format(index)) from None
-            if dkind is int or dkind is str:
-                cache_of[raw_distance] = cache
+        if dkind is str and raw_distance == last_text:  # a CSV's: a new string every row,
+            cache = last_cache  # but the same text as the row before (race by race)
+        else:
+            found = cache_of.get(raw_distance) if dkind is int or dkind is str else None
+            if found is None:
+                try:
+                    found = caches[slot_of(raw_distance, slot, comb)]
+                except SkatecalcError as exc:
+                    raise exc.at(where.format(index)) from None
+                if dkind is int or dkind is str:
+                    cache_of[raw_distance] = found
+            cache = found
+            if dkind is str:
+                last_text, last_cache = raw_distance, cache
         step = cache.get(time, 0) if type(time) is str else 0
         if not step:  # not known yet, or None
             position = position_of[id(cache)]

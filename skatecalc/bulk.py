@@ -213,10 +213,11 @@ def totals(
     Memory is bounded by the number of skaters and events (and of distinct names), not of
     rows. Equal totals share one ``Decimal`` (immutable); the cyclic garbage collector is
     paused while the ``Total`` tuples are made (they hold no cycle) and restored as found.
-    A bad row raises an error located at the row, counted from 0. A distance given more often for one
-    skater in one event than the combination has it (twice for the sprint's 500 m, once
-    for the allround 5000 m) raises [`DuplicateError`][skatecalc.errors.DuplicateError]: a
-    duplicated row is never counted twice.
+    A bad row raises an error located at the row, counted from 0. A distance given more
+    often for one skater in one event than the combination has it (twice for the sprint's
+    500 m, once for the allround 5000 m) raises
+    [`DuplicateError`][skatecalc.errors.DuplicateError]: a duplicated row is never counted
+    twice.
 
     >>> [t.points for t in totals([
     ...     ("Miho Takagi", "WSC 2024", 500, "37.13"),

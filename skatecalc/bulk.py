@@ -27,9 +27,11 @@ Technical Rules Speed Skating, Rule 265 in the 2014 edition). Status: verified.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from itertools import islice
+from itertools import islice, repeat
+from operator import and_, eq, rshift
 from typing import Any, NamedTuple, cast
 
 from .bulkparts import (
@@ -40,7 +42,7 @@ from .bulkparts import (
     NOTHING,
     NUMBER,
     PROBE,
-    STATUSES,
+    Decimals,
     Members,
     Packing,
     as_combination,
@@ -209,11 +211,13 @@ def totals(
     (``[500, 1000, 500, 1000]``).
 
     Memory is bounded by the number of skaters and events (and of distinct names), not of
-    rows. A bad row raises
-    an error located at the row, counted from 0. A distance given more often for one
-    skater in one event than the combination has it (twice for the sprint's 500 m, once
-    for the allround 5000 m) raises [`DuplicateError`][skatecalc.errors.DuplicateError]: a
-    duplicated row is never counted twice.
+    rows. Equal totals share one ``Decimal`` (immutable); the cyclic garbage collector is
+    paused while the ``Total`` tuples are made (they hold no cycle) and restored as found.
+    A bad row raises an error located at the row, counted from 0. A distance given more
+    often for one skater in one event than the combination has it (twice for the sprint's
+    500 m, once for the allround 5000 m) raises
+    [`DuplicateError`][skatecalc.errors.DuplicateError]: a duplicated row is never counted
+    twice.
 
     >>> [t.points for t in totals([
     ...     ("Miho Takagi", "WSC 2024", 500, "37.13"),
@@ -263,7 +267,9 @@ def totals(
     variants: dict[str, int] = {}
     current: object = MISS
     ident: Any = None  # (variant key, spelling, first text) of the name, once checked
-    over = pack.over
+    over, flags, keep = pack.over, pack.flags, ~pack.status_mask
+    last_text: str | None = None  # the last distance given as text, and its cache
+    last_cache: dict[str, int] = {}
     where = "row {}, counting from 0"
     for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
         kind = type(row)
@@ -297,26 +303,31 @@ def totals(
             except SkatecalcError as exc:
                 raise exc.at(where.format(index)) from None
         dkind = type(raw_distance)
-        cache = cache_of.get(raw_distance) if dkind is int or dkind is str else None
-        if cache is None:
-            try:
-                cache = caches[slot_of(raw_distance, slot, comb)]
-            except SkatecalcError as exc:
-                raise exc.at(where.format(index)) from None
-            if dkind is int or dkind is str:
-                cache_of[raw_distance] = cache
-        step = cache.get(time, 0) if type(time) is str else 0
-        if step <= 0:  # not known yet, None or a status
-            if not step:
-                position = position_of[id(cache)]
+        if dkind is str and raw_distance == last_text:  # a CSV's: a new string every row,
+            cache = last_cache  # but the same text as the row before (race by race)
+        else:
+            found = cache_of.get(raw_distance) if dkind is int or dkind is str else None
+            if found is None:
                 try:
-                    step = pack.encode(points_of(time, distances[position], rounding), position)
+                    found = caches[slot_of(raw_distance, slot, comb)]
                 except SkatecalcError as exc:
                     raise exc.at(where.format(index)) from None
-                if type(time) is str and len(cache) < CACHE_LIMIT:
-                    cache[time] = step
+                if dkind is int or dkind is str:
+                    cache_of[raw_distance] = found
+            cache = found
+            if dkind is str:
+                last_text, last_cache = raw_distance, cache
+        step = cache.get(time, 0) if type(time) is str else 0
+        if not step:  # not known yet, or None
+            position = position_of[id(cache)]
+            try:
+                step = pack.encode(points_of(time, distances[position], rounding), position)
+            except SkatecalcError as exc:
+                raise exc.at(where.format(index)) from None
             if step == NOTHING:
                 continue
+            if type(time) is str and len(cache) < CACHE_LIMIT:
+                cache[time] = step
         if pair < 0:
             variant, shown, first_name = ident  # set above: the name was checked
             # keep no string of this row: equal text is the same key (and the same event)
@@ -335,33 +346,41 @@ def totals(
                     where=where.format(index),
                 )
             members[first_name] = pair
-        if step > 0:
-            value = data[pair] + step
-        else:  # a status: counts as a result on its distance, adds nothing
-            position = position_of[id(cache)]
-            value = data[pair] + pack.used[position]
+        value = data[pair] + step
+        if value & flags:  # a status, or a distance given too often
+            if value & over:
+                position = position_of[id(cache)]
+                limit = limits[position]
+                allowed_times = f"{limit} times" if limit > 1 else "once"
+                raise DuplicateError(
+                    f"{said(name)} has more {distances[position]} m results in event"
+                    f" {said(event)} than {comb} has ({allowed_times})",
+                    where=where.format(index),
+                )
             if pair not in statuses:
-                statuses[pair] = STATUSES[NOTHING - 1 - step]  # the first status met
-        if value & over:
-            position = position_of[id(cache)]
-            limit = limits[position]
-            allowed_times = f"{limit} times" if limit > 1 else "once"
-            raise DuplicateError(
-                f"{said(name)} has more {distances[position]} m results in event"
-                f" {said(event)} than {comb} has ({allowed_times})",
-                where=where.format(index),
-            )
+                statuses[pair] = pack.status(value)  # the first status met
+            value &= keep  # the status counted its distance; its code is taken away
         data[pair] = value
+    # the totals in C loops (map): a pair's Decimal points made once per distinct total
+    # (a Decimal is immutable: equal totals share one), then each Total as a tuple
     n = len(comb.distances)
-    milli = MILLI
-    out: list[Total] = []
-    append = out.append
-    make = tuple.__new__  # Total's own __new__ is Python code: a third of the time here
     mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
-    for event, shown, value in zip(pair_events, pair_names, data, strict=True):
-        skated = (value >> shift) & skated_mask
-        append(make(Total, (event, shown, (value & mask) * milli, skated, skated == n, None)))
+    points = map(Decimals().__getitem__, map(and_, data, repeat(mask)))
+    skated = list(map(and_, map(rshift, data, repeat(shift)), repeat(skated_mask)))
+    complete = map(eq, skated, repeat(n))
+    fields = zip(pair_events, pair_names, points, skated, complete, repeat(None))
+    make = tuple.__new__  # Total's own __new__ is Python code
+    # One Total per pair (10^5 and more): new tuples that hold no cycle, which the cyclic
+    # collector would otherwise scan again and again together with the caller's whole heap
+    # (the rows, when the caller holds them); it is paused while they are made.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        out: list[Total] = list(map(make, repeat(Total), fields))
+    finally:
+        if collecting:
+            gc.enable()
     for i, status in statuses.items():  # rare: a total with a status has no points
-        event, shown, _, skated, _, _ = out[i]
-        out[i] = make(Total, (event, shown, None, skated, False, status))
+        event, shown, _, times, _, _ = out[i]
+        out[i] = make(Total, (event, shown, None, times, False, status))
     return out

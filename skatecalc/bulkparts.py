@@ -56,6 +56,24 @@ def check_rounding(rounding: object) -> Rounding:
 
 
 MILLI = Decimal("0.001")  # n * MILLI == Decimal(n).scaleb(-3) (as_points), exponent -3 too
+
+
+class Decimals(dict[int, Decimal]):
+    """Thousandths -> the same value as a ``Decimal`` with three decimals, each made once
+    (a ``Decimal`` is immutable: equal values share one).
+
+    >>> d = Decimals()
+    >>> d[92675], d[92675] is d[92675]
+    (Decimal('92.675'), True)
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, thousandths: int) -> Decimal:
+        value = self[thousandths] = thousandths * MILLI
+        return value
+
+
 CACHE_LIMIT = 1 << 16  # distinct time strings remembered per call (bounded memory)
 MISS = object()
 PROBE = 4096  # the first times tell whether remembering each string pays
@@ -114,7 +132,7 @@ def distance_of(value: object) -> int:
 
 
 NOTHING = -1  # the code of no result (None): the row is skipped
-STATUSES = tuple(Status)  # a status is coded as NOTHING - 1 - its index here
+STATUSES = tuple(Status)  # a status is coded by its index here plus one (`Packing`)
 
 
 class Packing:
@@ -122,24 +140,38 @@ class Packing:
 
     Bits from the lowest: the total in thousandths of a point (``total_bits``: more than
     the largest possible total, times below 24 hours on every distance), the times skated
-    (``skated_bits``), then one field per distinct distance of ``width`` bits. A field
-    starts at ``2**(width-1) - 1 - limit`` and each result on that distance adds 1, so its
-    top bit is set exactly when the distance is given more often than the combination has
-    it (``over`` holds those top bits; a field never carries into the next one, since a
-    row is refused as soon as one overflows). A time adds ``points + skated_unit +
-    used[slot]`` (`encode`); a status adds ``used[slot]``.
+    (``skated_bits``), one field per distinct distance of ``width`` bits, then a status
+    field. A distance's field starts at ``2**(width-1) - 1 - limit`` and each result on
+    that distance adds 1, so its top bit is set exactly when the distance is given more
+    often than the combination has it (``over`` holds those top bits; a field never
+    carries into the next one, since a row is refused as soon as one overflows). A time
+    adds ``points + skated_unit + used[slot]`` (`encode`); a status adds ``used[slot]``
+    and its code (its index in ``STATUSES`` plus one) in the status field, which the
+    caller reads (`status`) and clears at once. ``flags`` holds ``over`` and the status
+    field: one mask test per row tells whether anything but a time was added.
 
     >>> p = Packing([2, 2], 4, 500)
     >>> v = p.start + p.encode(37070, 0) + p.encode(74350 // 2, 1)
-    >>> p.read(v), v & p.over
+    >>> p.read(v), v & p.flags
     ((74245, 2), 0)
     >>> v + p.encode(37000, 0) + p.encode(37000, 0) & p.over != 0  # a third 500 m
     True
-    >>> [p.encode(None, 0), p.encode(Status.DQ, 0)]
-    [-1, -2]
+    >>> p.encode(None, 0), p.status(p.start + p.encode(Status.DQ, 0))
+    (-1, <Status.DQ: 'DQ'>)
     """
 
-    __slots__ = ("mask", "over", "skated_mask", "skated_shift", "skated_unit", "start", "used")
+    __slots__ = (
+        "flags",
+        "mask",
+        "over",
+        "skated_mask",
+        "skated_shift",
+        "skated_unit",
+        "start",
+        "status_mask",
+        "status_shift",
+        "used",
+    )
 
     def __init__(self, limits: list[int], n: int, shortest: int) -> None:
         most = (MAX_RACE_TIME_THOUSANDTHS // 10 * 5000 // shortest + 1) * n
@@ -157,16 +189,25 @@ class Packing:
         self.start = sum(
             ((1 << (width - 1)) - 1 - lim) << o for lim, o in zip(limits, offsets, strict=True)
         )
+        self.status_shift = first + len(limits) * width
+        self.status_mask = ((1 << len(STATUSES).bit_length()) - 1) << self.status_shift
+        self.flags = self.over | self.status_mask
 
     def encode(self, points: int | Status | None, position: int) -> int:
-        """What a result adds on the distance at ``position``: for a time, its points
-        (thousandths), one time skated and one use of the distance (a positive number);
-        ``NOTHING`` (-1) for no result; for a status, a number below that."""
+        """What a result adds on the distance at ``position`` (a positive number): for a
+        time, its points (thousandths), one time skated and one use of the distance; for
+        a status, one use of the distance and the status's code. ``NOTHING`` (-1) for no
+        result."""
         if type(points) is int:
             return points + self.skated_unit + self.used[position]
         if points is None:
             return NOTHING
-        return NOTHING - 1 - STATUSES.index(points)
+        code = STATUSES.index(points) + 1
+        return self.used[position] + (code << self.status_shift)
+
+    def status(self, value: int) -> Status:
+        """The status whose code ``value`` holds (it holds one)."""
+        return STATUSES[((value & self.status_mask) >> self.status_shift) - 1]
 
     def read(self, value: int) -> tuple[int, int]:
         """The total (thousandths) and the times skated held by ``value``."""

@@ -364,6 +364,56 @@ def test_totals_fast_path_equals_the_plain_definition(
         assert [repr(t.points) for t in got] == [repr(t.points) for t in expected]  # type: ignore[union-attr]
 
 
+def _fresh(text: object) -> object:
+    """``text`` as a new string object (as ``csv.reader`` makes one per cell), else as is."""
+    return "".join(list(text)) if isinstance(text, str) else text
+
+
+@given(databases(), roundings())
+def test_totals_of_csv_rows_equals_the_plain_definition(
+    database: tuple[sc.Combination, list[tuple[str, object, object, object]]],
+    rounding: Rounding,
+) -> None:
+    """Rows as ``csv.reader`` gives them (lists, the distance as digits, every cell a new
+    string object, so no look-up can match by identity): the totals, statuses, order and
+    refused rows of the plain definition."""
+    comb, rows = database
+    as_csv = [[_fresh(name), _fresh(event), str(d), _fresh(t)] for name, event, d, t in rows]
+    try:
+        expected: list[Total] | str = plain_totals(rows, comb, rounding)
+    except sc.SkatecalcError as exc:
+        expected = f"{type(exc).__name__} {str(exc).rsplit('(row', 1)[1]}"
+    try:
+        got: list[Total] | str = totals(as_csv, comb, rounding=rounding)  # type: ignore[arg-type]
+    except sc.SkatecalcError as exc:
+        got = f"{type(exc).__name__} {str(exc).rsplit('(row', 1)[1]}"
+    assert got == expected
+
+
+def test_totals_with_equal_points_share_one_decimal() -> None:
+    rows = [("A", "E", 500, "37.07"), ("B", "E", 500, "37.07"), ("C", "E", 500, "37.08")]
+    a, b, c = totals(rows, "sprint")
+    assert a.points == b.points == Decimal("37.070") and a.points is b.points  # immutable
+    assert c.points == Decimal("37.080")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_totals_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    """The cyclic collector is paused while the Totals are made, then restored as it was."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(totals([("A", "E", 500, "37.07")], "sprint")) == 1
+        assert gc.isenabled() is enabled
+        with pytest.raises(sc.InvalidTimeError):
+            totals([("A", "E", 500, "3x.07")], "sprint")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 @given(
     st.lists(
         st.one_of(

@@ -167,12 +167,12 @@ def cut_line(line: str, plan: Plan) -> dict[str, str] | None:
     return out
 
 
-Fail = Callable[[str], FileFormatError]
+LineFail = Callable[[str], FileFormatError]
 """Makes the error for the line being read (the reader adds the file, the line and its text)."""
 
 
 def plain_cells(
-    line: str, columns: list[tuple[str, int]], plan: Plan, fail: Fail
+    line: str, columns: list[tuple[str, int]], plan: Plan, fail: LineFail
 ) -> tuple[str, ...]:
     """The cells of a (right-stripped) line in the order of `COLUMNS`, read cell by cell: a
     tab-separated line, a line aligned on screen (East Asian characters two columns wide,
@@ -199,7 +199,7 @@ def plain_cells(
     return tuple(cells.get(name, "") for name in COLUMNS)
 
 
-def _tab_cells(line: str, columns: list[tuple[str, int]], fail: Fail) -> dict[str, str]:
+def _tab_cells(line: str, columns: list[tuple[str, int]], fail: LineFail) -> dict[str, str]:
     # one cell per header cell (empty cells at the end may be left out, as a copied
     # table does)
     cells = [c.strip() for c in line.split("\t")]
@@ -214,7 +214,7 @@ def _tab_cells(line: str, columns: list[tuple[str, int]], fail: Fail) -> dict[st
     return out
 
 
-def _cut(line: str | list[str], columns: list[tuple[str, int]], fail: Fail) -> dict[str, str]:
+def _cut(line: str | list[str], columns: list[tuple[str, int]], fail: LineFail) -> dict[str, str]:
     # the cells of a line (one string per column position) under the header, or the error
     time_start = dict(columns)["TIME"]
     if len(line) <= time_start:

@@ -17,7 +17,7 @@ from .model import Entry, Race, _diff_text
 
 __all__ = ["Heading", "check_race", "divisions", "hundredths_warning"]
 
-Fail = Callable[[Entry, str], FileFormatError]
+EntryFail = Callable[[Entry, str], FileFormatError]
 """Makes the error for an entry's line (the reader adds the file, the line and its text)."""
 
 
@@ -26,7 +26,7 @@ def _diff(diff: int | None) -> str:
 
 
 def check_race(
-    entries: Sequence[Entry], title: str, *, has_diff: bool, mass_start: bool, fail: Fail
+    entries: Sequence[Entry], title: str, *, has_diff: bool, mass_start: bool, fail: EntryFail
 ) -> None:
     """Refuse a race whose lines contradict each other.
 
@@ -56,7 +56,7 @@ def check_race(
         )
 
 
-def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
+def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: EntryFail) -> None:
     # official times (hundredths, thousandths truncated) compared as whole hundredths
     for above, e in itertools.pairwise(entries):
         if (
@@ -80,7 +80,7 @@ def _check_shared(entries: Sequence[Entry], has_diff: bool, fail: Fail) -> None:
             )
 
 
-def _check_order(entries: Sequence[Entry], fail: Fail) -> None:
+def _check_order(entries: Sequence[Entry], fail: EntryFail) -> None:
     previous: Entry | None = None
     diff = hundredths = 0  # of the line above
     for e in entries:

@@ -37,7 +37,7 @@ import unicodedata
 
 from .errors import DuplicateError
 
-__all__ = ["ZERO_WIDTH", "check_spelling", "fold_key", "name_key", "variant_key"]
+__all__ = ["ZERO_WIDTH", "NameIndex", "check_spelling", "fold_key", "name_key", "variant_key"]
 
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 """Characters removed from names: zero-width space, (non-)joiner, word joiner, BOM, soft hyphen."""
@@ -120,3 +120,36 @@ def check_spelling(name: str, seen: dict[str, str]) -> str:
             " names, use one spelling"
         )
     return key
+
+
+class NameIndex:
+    """The name index of a table's rows (a tuple of rows, or whatever a table keeps them in,
+    with their ``names``): exact names and their identity keys (`name_key`) to positions,
+    the first row of a name first.
+
+    >>> NameIndex((), ("Ireen Wüst", "Femke Kok")).find("Ireen Wu\u0308st")
+    0
+    """
+
+    __slots__ = ("by_name", "by_nfc", "names", "rows")
+
+    def __init__(self, rows: object, names: tuple[str, ...] | None = None) -> None:
+        self.rows = rows
+        if names is None:
+            assert isinstance(rows, tuple)
+            names = tuple(row.name for row in rows)
+        self.names = names
+        by_name: dict[str, int] = {}
+        by_nfc: dict[str, int] = {}
+        for position, name in enumerate(self.names):
+            by_name.setdefault(name, position)
+            if isinstance(name, str):
+                by_nfc.setdefault(name_key(name), position)
+        self.by_name = by_name
+        self.by_nfc = by_nfc
+
+    def find(self, name: str) -> int | None:
+        position = self.by_name.get(name)
+        if position is None and self.by_nfc:
+            position = self.by_nfc.get(name_key(name)) if isinstance(name, str) else None
+        return position

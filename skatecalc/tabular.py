@@ -122,7 +122,7 @@ from ._text import printable
 from .columns import Column, RowValue, check_columns, check_rows, csv_text, frame, rows_json
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import shown
-from .names import name_key
+from .names import NameIndex
 from .time import Lang
 
 __all__ = [
@@ -146,34 +146,6 @@ class Named(Protocol):
 
 R = TypeVar("R", bound=Named, covariant=True)
 D = TypeVar("D")
-
-
-class _Index:
-    """The name index of one rows tuple (or of the object a table keeps its rows in): exact
-    names and their NFC forms to positions."""
-
-    __slots__ = ("by_name", "by_nfc", "names", "rows")
-
-    def __init__(self, rows: object, names: tuple[str, ...] | None = None) -> None:
-        self.rows = rows
-        if names is None:
-            assert isinstance(rows, tuple)
-            names = tuple(row.name for row in rows)
-        self.names = names
-        by_name: dict[str, int] = {}
-        by_nfc: dict[str, int] = {}
-        for position, name in enumerate(self.names):
-            by_name.setdefault(name, position)
-            if isinstance(name, str):
-                by_nfc.setdefault(name_key(name), position)
-        self.by_name = by_name
-        self.by_nfc = by_nfc
-
-    def find(self, name: str) -> int | None:
-        position = self.by_name.get(name)
-        if position is None and self.by_nfc:
-            position = self.by_nfc.get(name_key(name)) if isinstance(name, str) else None
-        return position
 
 
 class Tabular(Generic[R], metaclass=abc.ABCMeta):
@@ -222,11 +194,11 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
             )
         return rows
 
-    def _index(self) -> _Index:
+    def _index(self) -> NameIndex:
         rows = self._rows_checked()
-        index: _Index | None = getattr(self, "_tabular_index", None)
+        index: NameIndex | None = getattr(self, "_tabular_index", None)
         if index is None or index.rows is not rows:
-            index = _Index(rows)
+            index = NameIndex(rows)
             object.__setattr__(self, "_tabular_index", index)  # frozen classes too
         return index
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import skatecalc as sc
 from skatecalc import Fill, FinalQualification, RaceTime, Status
+from skatecalc.names import name_key
 
 from .strategies import TIME_RANGE
 
@@ -686,7 +687,7 @@ def _plain_standings(
     lines show every counted time; the place on a distance among every time on it."""
     after, distances = table.after, comb.distances
     parsed = {
-        sc.names.name_key(n): [sc.parse_result(v) for v in r]  # type: ignore[arg-type]
+        name_key(n): [sc.parse_result(v) for v in r]  # type: ignore[arg-type]
         + [None] * (len(distances) - len(r))
         for n, r in results.items()
     }

@@ -171,13 +171,13 @@ def test_every_present_name_is_found_and_no_absent_one(names: list[str], other: 
 
 def test_index_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
     builds = []
-    real = tabular._Index
+    real = tabular.NameIndex
 
-    def counting(rows: tuple[Row, ...]) -> tabular._Index:
+    def counting(rows: tuple[Row, ...]) -> tabular.NameIndex:
         builds.append(len(rows))
         return real(rows)
 
-    monkeypatch.setattr(tabular, "_Index", counting)
+    monkeypatch.setattr(tabular, "NameIndex", counting)
     table = Table(_rows(*(f"skater {i}" for i in range(2000))))
     for i in range(2000):
         assert table[f"skater {i}"].name == f"skater {i}"

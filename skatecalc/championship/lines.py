@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ..tabular import Column, _Index
+from ..names import NameIndex
+from ..tabular import Column
 from ..time import RaceTime, Result, Status
 from .entries import NO_POINTS, Entries
 
@@ -135,7 +136,7 @@ class LinesTable:
     __slots__ = ()
     _source: tuple[Any, ...] | Lines
     _made: list[Any] | tuple[Any, ...] | None
-    _tabular_index: _Index
+    _tabular_index: NameIndex
 
     def _make_row(self, values: LineValues) -> Any:
         raise NotImplementedError  # Standings makes a Standing
@@ -195,17 +196,17 @@ class LinesTable:
     def __reversed__(self) -> Iterator[Any]:
         return map(self._row_at, reversed(range(len(self._source))))
 
-    def _index(self) -> _Index:
+    def _index(self) -> NameIndex:
         source = self._source
-        index: _Index | None = getattr(self, "_tabular_index", None)
+        index: NameIndex | None = getattr(self, "_tabular_index", None)
         if type(source) is tuple:
             if index is None or index.rows is not source:
-                index = _Index(source)
+                index = NameIndex(source)
                 object.__setattr__(self, "_tabular_index", index)
             return index
         if index is None:
             assert isinstance(source, Lines)
-            index = _Index(source, source.names())
+            index = NameIndex(source, source.names())
             object.__setattr__(self, "_tabular_index", index)
         return index
 

@@ -10,11 +10,14 @@ and ``--format``. The parsers are in `skatecalc.cli.spec`.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from .. import Standings, board, required_time
 from ..text.labels import combination_name, phrase
 from .common import GAP_ROUNDINGS_BY_NAME, render, table_of
 from .standings import load_table, standings_table
+
+if TYPE_CHECKING:
+    from ..championship.standings import Standings
 
 __all__ = ["run_board", "run_need"]
 
@@ -55,6 +58,8 @@ def run_need(args: argparse.Namespace) -> str:
     done = final(table, args)
     if done is not None:
         return done
+    from ..championship.targets import required_time  # the required-time tables when used
+
     need = required_time(
         table,
         args.skater,
@@ -83,6 +88,8 @@ def run_board(args: argparse.Namespace) -> str:
     done = final(table, args)
     if done is not None:
         return done
+    from ..championship.targets import board
+
     times = board(table, distance=args.distance, podium=args.podium)
     if args.format == "markdown":
         # the broadcaster's board, as text prints it: "any time" and "impossible" are

@@ -49,8 +49,13 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
         "combination",
         "combinations",
     ),
-    "championship.gaps": ("gap_seconds",),
-    "championship.standings": ("Standing", "Standings", "TieBreak", "last_distance_time"),
+    "championship.standings": (
+        "Standing",
+        "Standings",
+        "TieBreak",
+        "gap_seconds",
+        "last_distance_time",
+    ),
     "championship.targets": (
         "Board",
         "BoardLine",
@@ -86,7 +91,7 @@ _PUBLIC: dict[str, tuple[str, ...]] = {
 imports for type checkers below name the same)."""
 
 _SUBMODULES = frozenset(
-    {"championship", "worldcup", "olympic", "io", "text", "tabular", "limits", "provenance"}
+    {"championship", "worldcup", "olympic", "io", "text", "tabular", "limits", "rules"}
 )
 """Submodules reachable as attributes (``sc.worldcup.rules(...)``) without an import
 statement: each is imported on first access, so ``import skatecalc`` stays lean."""
@@ -100,7 +105,7 @@ if TYPE_CHECKING:  # the same names for type checkers, which do not run __getatt
     from . import io as io
     from . import limits as limits
     from . import olympic as olympic
-    from . import provenance as provenance
+    from . import rules as rules
     from . import tabular as tabular
     from . import text as text
     from . import worldcup as worldcup
@@ -123,10 +128,10 @@ if TYPE_CHECKING:  # the same names for type checkers, which do not run __getatt
     from .championship.combinations import SprintCut as SprintCut
     from .championship.combinations import combination as combination
     from .championship.combinations import combinations as combinations
-    from .championship.gaps import gap_seconds as gap_seconds
     from .championship.standings import Standing as Standing
     from .championship.standings import Standings as Standings
     from .championship.standings import TieBreak as TieBreak
+    from .championship.standings import gap_seconds as gap_seconds
     from .championship.standings import last_distance_time as last_distance_time
     from .championship.targets import Board as Board
     from .championship.targets import BoardLine as BoardLine

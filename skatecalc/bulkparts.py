@@ -17,7 +17,7 @@ from typing import cast
 from .championship.combinations import Combination, combination
 from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, SkatecalcError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, shown
-from .names import name_key, variant_key
+from .notation import name_key, variant_key
 from .samalog import Rounding, points_thousandths
 from .time import RaceTime, Status, parse_result
 

@@ -55,9 +55,9 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from ._text import printable
 from .errors import SkatecalcError, TableError
 from .limits import shown
+from .notation import printable
 from .time import RaceTime
 
 __all__ = [

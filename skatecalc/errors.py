@@ -307,7 +307,7 @@ class LimitError(FileFormatError):
     """
 
 
-# --- rule sets (skatecalc._registry and every rule family) ------------------------------
+# --- rule sets (skatecalc.rules and every rule family) ------------------------------
 
 
 class UnknownRuleSetError(SkatecalcError, LookupError):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from ._packaged import packaged_text
+from .rules import packaged_text
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable

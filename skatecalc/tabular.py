@@ -53,7 +53,7 @@ What a table must do to adopt it
   (``"skater"``: the word in the unknown-name message, e.g. ``"team"`` or ``"NOC"``).
 
 Lookup by name is exact and O(1) (one dictionary, built once); a name that is the same
-under the identity rule of `skatecalc.names` (another Unicode normal form, ``"Wu\\u0308st"``
+under the identity rule of `skatecalc.notation` (another Unicode normal form, ``"Wu\\u0308st"``
 for ``"Wüst"``, a non-breaking or doubled space) is found too. If two rows carry the
 same name, the first is the one found by name (tables that key by name keep names unique).
 
@@ -118,11 +118,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
-from ._text import printable
 from .columns import Column, RowValue, check_columns, check_rows, csv_text, frame, rows_json
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import shown
-from .names import NameIndex
+from .notation import NameIndex, printable
 from .time import Lang
 
 __all__ = [

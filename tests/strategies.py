@@ -252,7 +252,7 @@ ZERO_WIDTH_VARIANTS = ("\u200b", "\u2060", "\ufeff")
 def name_variants(draw: st.DrawFn, name: str) -> str:
     """``name`` as copied from a web page: its spaces replaced by any kind of space, a
     zero-width character here and there, maybe decomposed (NFD); the same skater under
-    the identity rule of `skatecalc.names`."""
+    the identity rule of `skatecalc.notation`."""
     import unicodedata
 
     out = []

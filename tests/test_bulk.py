@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import skatecalc as sc
 from skatecalc.bulk import Total, points_many, totals
-from skatecalc.names import name_key, variant_key
+from skatecalc.notation import name_key, variant_key
 from skatecalc.samalog import Rounding
 
 from .strategies import ISU_DISTANCES, distances, names, race_times, roundings
@@ -144,7 +144,7 @@ def test_totals_equal_classify_for_complete_skaters(
     rnd.shuffle(rows)  # type: ignore[attr-defined]
     table = sc.classify(comb, results, after=len(comb.distances), rounding=rounding)
     got = {t.name: t for t in totals(rows, comb, rounding=rounding)}
-    # names are shown after the identity rule (skatecalc.names), as classify shows them
+    # names are shown after the identity rule (skatecalc.notation), as classify shows them
     assert set(got) == {name_key(n) for n in results} == set(table.names)
     for standing in table:
         total = got[standing.name]
@@ -262,7 +262,7 @@ def plain_totals(
 ) -> list[Total]:
     """`totals` written plainly: every row read in full, `points()` per time, one dict of
     lists per skater and event (what the fast path must equal, errors included)."""
-    from skatecalc.names import variant_key
+    from skatecalc.notation import variant_key
     from skatecalc.time import parse_result
 
     limit = {d: comb.distances.count(d) for d in comb.distances}

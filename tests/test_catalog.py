@@ -22,11 +22,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc as sc
-from skatecalc import _catalogfile, messages
+from skatecalc import messages
+from skatecalc import messages as _catalogfile
 from skatecalc.errors import UnknownNameError
 from skatecalc.messages import DistanceName, Enumeration, Message, Ordinal
-from skatecalc.text.catalog import catalogue, local, say, section, template
-from skatecalc.text.labels import note
+from skatecalc.text.catalog import catalogue, local, note, say, section, template
 
 from .strategies import catalogue_texts, live_sprints
 

@@ -18,7 +18,7 @@ import pytest
 
 from skatecalc import olympic, worldcup
 from skatecalc.olympic import selection_order, selection_orders
-from skatecalc.text.labels import note
+from skatecalc.text.catalog import note
 from skatecalc.text.olympic import order_lines
 
 from .test_cli_formats import run

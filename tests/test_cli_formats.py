@@ -314,13 +314,13 @@ def _ours(modules: set[str]) -> set[str]:
 #: The command implementations and the layers below them: loaded only by the command that
 #: runs (the parsers, the input/output layer and the stdlib-only helpers are not listed).
 _IMPLEMENTATIONS = (
-    "skatecalc.cli.standings",
-    "skatecalc.cli.need",
+    "skatecalc.cli.championship",
+    "skatecalc.cli.championship",
     "skatecalc.cli.worldcup",
     "skatecalc.cli.olympic",
-    "skatecalc.cli.quota",
-    "skatecalc.cli.list_examples",
-    "skatecalc.cli.listing_input",
+    "skatecalc.cli.olympic",
+    "skatecalc.cli.championship",
+    "skatecalc.cli.listing",
     "skatecalc.io",
     "skatecalc.worldcup",
     "skatecalc.olympic",
@@ -366,8 +366,8 @@ def test_the_command_line_entry_point_with_version_alone() -> None:
 def test_a_championship_command_imports_no_other_command() -> None:
     baseline, after = _modules("standings", "--example", "wsc2024-women")
     loaded = _ours(after - baseline)
-    assert "skatecalc.cli.standings" in loaded
-    others = ("skatecalc.cli.worldcup", "skatecalc.cli.olympic", "skatecalc.cli.quota")
+    assert "skatecalc.cli.championship" in loaded
+    others = ("skatecalc.cli.worldcup", "skatecalc.cli.olympic", "skatecalc.cli.olympic")
     assert not {m for m in loaded if m.startswith(others)}
 
 

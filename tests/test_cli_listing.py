@@ -1,4 +1,4 @@
-"""Official results listings as command-line input (skatecalc.cli.listing_input), on the two
+"""Official results listings as command-line input (skatecalc.cli.listing), on the two
 real listings as published (ISU World Cup 2025/26, Salt Lake City and Calgary)."""
 
 from __future__ import annotations
@@ -12,15 +12,16 @@ from pathlib import Path
 import attrs
 import pytest
 
-from skatecalc.cli.listing_input import (
+from skatecalc.cli.inputs import files_of, inputs_of
+from skatecalc.cli.listing import (
     championship_of,
     load_championship,
+    load_trials,
     load_worldcup,
     read_listings,
+    trials_of,
     worldcup_of,
 )
-from skatecalc.cli.listing_trials import load_trials, trials_of
-from skatecalc.cli.sources import files_of, inputs_of
 from skatecalc.cli.spec import add_listings
 from skatecalc.cli.watch import follow
 from skatecalc.errors import (

@@ -80,7 +80,7 @@ DIFFER: dict[tuple[str, str, str], dict[str, tuple[int | None, int | None]]] = {
 }
 
 # Cups where the PDFs print one skater in two spellings, which the listings print in one: the
-# command line joins them across documents (skatecalc.io.listing.spellings) and says so. The
+# command line joins them across documents (skatecalc.io.spellings) and says so. The
 # Division A 500 m men would differ besides at Calgary, 22 Nov: Jenning De Boo 34.021 2nd (54),
 # Jordan Stolz 34.028 3rd (48), the listing: both 34.02, 2nd (54), a 6-point difference; Zhiwen
 # Xue 34.160 7th, Marek Kania 34.164 8th (34; the listing 7th, 36); and at Salt Lake City, 15 Nov:
@@ -356,7 +356,7 @@ def test_refused_500m_cups_with_one_spelling_equal_the_listings_but_for_thousand
 ) -> None:
     import attrs
 
-    from skatecalc.cli.listing_input import _worldcup, load_worldcup, read_listings
+    from skatecalc.cli.listing import _worldcup, load_worldcup, read_listings
     from skatecalc.worldcup import rules
 
     events = [

@@ -9,16 +9,27 @@ prove that no traceback reaches a terminal.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from skatecalc import cli
 from skatecalc.cli import main
+from skatecalc.io.worldcup import read_season_text
+from skatecalc.limits import MAX_LINE_CHARS
+from skatecalc.worldcup import (
+    rules,
+)
+
+from .helpers import run_cli
 
 SEED = Path(__file__).parent / "data" / "seed"
 
@@ -378,3 +389,225 @@ def test_python_dash_m_usage_error_exits_2() -> None:
     done = _python_m("standings", "--frobnicate")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "unrecognized arguments: --frobnicate" in done.stderr
+
+
+# --- command-line whole numbers: ASCII digits only -------------------------------------- ---
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        status = main(argv)
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else 1
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["standings", "--example", "wsc2024-women", "--after", "٣"],
+        ["need", "--example", "wsc2024-women", "Femke Kok", "--rank", "1_0"],
+        [
+            "need",
+            "--example",
+            "wsc2024-women",
+            "Femke Kok",
+            "--beat",
+            "Miho Takagi",
+            "--distance",
+            "١٠٠٠",
+        ],
+        ["board", "--example", "wsc2024-women", "--podium", "٣"],
+        ["board", "--example", "wsc2024-women", "--podium", "9" * 5000],
+        ["olympic", "quota", "--games", "２０２６"],
+        ["olympic", "select", "--example", "okt2021", "--order", "NED-2022-men", "--tickets", "٩"],
+        ["worldcup", "outlook", "--example", "wc2017-18-men-500", "--remaining", "٢"],
+    ],
+    ids=[
+        "after-3-arabic",
+        "rank-1_0",
+        "distance-1000-arabic",
+        "podium-3-arabic",
+        "podium-5000-nines",
+        "games-2026-fullwidth",
+        "tickets-9-arabic",
+        "remaining-2-arabic",
+    ],
+)
+def test_cli_option_in_non_ascii_digits_or_underscores_is_refused(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(argv, capsys)
+    assert status == 2 and out == ""
+    assert "is not a whole number" in err.splitlines()[-1]
+    assert "Traceback" not in err
+
+
+def test_cli_option_negative_number_still_reaches_the_domain_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = _run(
+        ["need", "--example", "wsc2024-women", "Femke Kok", "--rank", "-1"], capsys
+    )
+    assert status == 1 and "rank=-1 must be a whole number from 1" in err
+
+
+# --- bad files into every command ------------------------------------------------------- ---
+
+
+R = rules("2017/18")
+
+
+HEADER = "race,distance,gender,name,place\n"
+
+
+def season(rows: str) -> Any:
+    return read_season_text(HEADER + rows, R, "s.csv")
+
+
+def one_line_error(command: str) -> str:
+    """Run a command that must fail with exit status 1 and one line on standard error."""
+    status, out, err = run_cli(command)
+    assert status == 1, (status, out, err)
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
+    assert "Traceback" not in err
+    return err
+
+
+def _bad_files(tmp_path: Path, suffix: str) -> list[Path]:
+    binary = tmp_path / f"binary{suffix}"
+    binary.write_bytes(bytes(range(256)) * 8)
+    directory = tmp_path / f"directory{suffix}"
+    directory.mkdir()
+    empty = tmp_path / f"empty{suffix}"
+    empty.write_text("")
+    truncated = tmp_path / f"truncated{suffix}"
+    truncated.write_text(
+        {
+            ".csv": "race,distance,gender,name,place\nHVN1,500,men,A",
+            ".toml": '[men]\n"500" = ["A", "B',
+            ".json": '{"men": {"500": ["A"',
+        }[suffix]
+    )
+    return [binary, directory, empty, truncated, tmp_path / f"missing{suffix}"]
+
+
+@pytest.mark.parametrize("command", ["standings", "outlook --remaining 2"])
+def test_cli_worldcup_bad_files(tmp_path: Path, command: str) -> None:
+    for f in _bad_files(tmp_path, ".csv"):
+        one_line_error(f"skatecalc worldcup {command} {f} --season 2017/18")
+
+
+@pytest.mark.parametrize("command", ["select", "outlook"])
+@pytest.mark.parametrize("suffix", [".csv", ".toml", ".json"])
+def test_cli_olympic_bad_files(tmp_path: Path, command: str, suffix: str) -> None:
+    for f in _bad_files(tmp_path, suffix):
+        one_line_error(f"skatecalc olympic {command} {f} --order NED-2022-men")
+
+
+# --- command line ----------------------------------------------------------------------- ---
+
+
+def _skaters(*entries: object) -> str:
+    return json.dumps({"combination": "sprint", "skaters": list(entries)})
+
+
+def _write_io(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("bin.csv", b"\x00\x01\x02\xff", "binary file"),
+        ("empty.csv", b"", "is empty"),
+        ("trunc.csv", 'name,500\nA,"37.00\n', "never closed"),
+        ("deep.json", "[" * 100_000, "deeper than 64"),
+        ("bigint.json", '{"skaters": [' + "9" * 5000 + "]}", "5,000 digits"),
+        ("hugetime.csv", "name,500\nA," + "9" * 150 + ".00\n", "too long"),
+        ("dup.csv", "name,500,name\nA,37.00,B\n", "duplicate column"),
+        ("nation.json", _skaters({"name": "A", "nation": 5, "results": []}), "must be text"),
+    ],
+)
+def test_cli_bad_files_one_line_no_traceback(
+    tmp_path: Path, name: str, data: str | bytes, message: str
+) -> None:
+    path = _write_io(tmp_path, name, data)
+    for command in (
+        f"skatecalc standings {path}",
+        f"skatecalc need {path} A --beat B",
+        f"skatecalc board {path}",
+    ):
+        status, out, err = run_cli(command)
+        assert status in (1, 2) and out == ""
+        assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_cli_directory(tmp_path: Path) -> None:
+    status, _, err = run_cli(f"skatecalc standings {tmp_path}")
+    assert status in (1, 2) and "cannot read" in err and err.count("\n") == 1
+
+
+def test_cli_opponent_time_of_40_nines_is_refused_not_printed_as_hours() -> None:
+    status, out, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi'"
+        " --opponent-time 9999999999999999999999999999999999999999.00"
+    )
+    assert status in (1, 2) and out == "" and "is not a race time" in err
+    status, out, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi'"
+        " --opponent-time 99999999999999999.00"
+    )
+    assert status in (1, 2) and "below 24 hours" in err
+
+
+FORMULAS = (
+    "name,nation,500,1000\n"
+    '=HYPERLINK("http://evil"),NED,37.00,1:14.00\n'
+    "+cmd|calc,-X,37.10,1:14.10\n"
+    "@SUM(A1),\tJPN,37.20,1:14.20\n"
+    "Red\x1b[31m,\x9b2J,37.30,1:14.30\n"
+)
+
+
+def test_cli_csv_output_neutralises_formula_cells_hyperlink_and_cmd(tmp_path: Path) -> None:
+    path = _write_io(tmp_path, "f.csv", FORMULAS)
+    status, out, _ = run_cli(f"skatecalc standings {path} --format csv")
+    assert status == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    names = [r[1] for r in rows[1:]]
+    assert names == ['\'=HYPERLINK("http://evil")', "'+cmd|calc", "'@SUM(A1)", "Red\\x1b[31m"]
+    assert [r[2] for r in rows[1:]] == ["NED", "'-X", "JPN", "\\x9b2J"]
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@")) and cell.isprintable()
+            assert not cell.startswith("-") or cell.replace(".", "").lstrip("-").isdigit()
+
+
+def test_cli_json_output_keeps_names_exact(tmp_path: Path) -> None:
+    path = _write_io(tmp_path, "f.csv", FORMULAS)
+    status, out, _ = run_cli(f"skatecalc standings {path} --format json")
+    assert status == 0 and all(c.isprintable() or c == "\n" for c in out)
+    names = [r["name"] for r in json.loads(out)]
+    assert names == ['=HYPERLINK("http://evil")', "+cmd|calc", "@SUM(A1)", "Red\x1b[31m"]
+    assert json.loads(out)[3]["nation"] == "\x9b2J"
+
+
+def test_cli_need_text_output_has_no_control_characters(tmp_path: Path) -> None:
+    path = _write_io(tmp_path, "c.csv", "name,500,1000\nA\x1b[2J,37.00,1:14.00\nB\u202e,37.10,\n")
+    status, out, err = run_cli(f"skatecalc need {path} 'B\u202e' --beat 'A\x1b[2J'")
+    assert status == 0, err
+    assert all(c.isprintable() for c in out.replace("\n", ""))
+
+
+def test_cli_semicolon_csv(tmp_path: Path) -> None:
+    path = _write_io(tmp_path, "nl.csv", "name;500;1000\nKok;37,07;1.14,35\n")
+    status, out, _ = run_cli(f"skatecalc standings {path} --format csv")
+    assert status == 0 and "1,Kok,,37.07,1:14.35,74.245,," in out

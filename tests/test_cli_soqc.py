@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from skatecalc.names import name_key
+from skatecalc.notation import name_key
 
 from .conftest import SHARED_DATA
 from .helpers import run_cli

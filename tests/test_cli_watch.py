@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skatecalc.cli.listing_input import load_worldcup
+from skatecalc.cli.listing import load_worldcup
 from skatecalc.cli.watch import CLEAR, snapshot, watch
 from skatecalc.errors import FileFormatError
 

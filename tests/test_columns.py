@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import skatecalc as sc
-from skatecalc.championship.targets.provisional import in_progress, provisional
+from skatecalc.championship.targets.live import in_progress, provisional
 from skatecalc.columns import (
     PANDAS_MISSING,
     Column,

@@ -286,7 +286,7 @@ def _tabular_types() -> list[type]:
 
 def test_every_table_type_of_the_library_has_a_renderer_module_and_renderers() -> None:
     # import every domain module with a table, so that their classes exist here
-    import skatecalc.championship.targets.board
+    import skatecalc.championship.targets.goals
     import skatecalc.olympic.quota
     import skatecalc.worldcup.outlook  # noqa: F401
 
@@ -419,8 +419,8 @@ def test_importing_the_board_and_provisional_modules_keeps_the_functions() -> No
     ``provisional`` the functions (as when the package imported every submodule)."""
     out = _fresh(
         """
-        import skatecalc.championship.targets.board
-        import skatecalc.championship.targets.provisional
+        import skatecalc.championship.targets.goals
+        import skatecalc.championship.targets.live
         import skatecalc as sc
         from skatecalc.championship import targets
         print(callable(targets.board), callable(targets.provisional), sc.board is targets.board)

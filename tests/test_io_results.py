@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import skatecalc as sc
-from skatecalc.io.results import load_example, load_results, parse_results_csv
+from skatecalc.io import csvfile
+from skatecalc.io.csvfile import read_csv_text
+from skatecalc.io.results import (
+    load_example,
+    load_json,
+    load_results,
+    parse_results_csv,
+    parse_results_json,
+)
+from skatecalc.olympic import quota
 
 from .helpers import run_cli
 
@@ -186,3 +200,376 @@ def test_20000_rows_with_nations_read_exactly() -> None:
         sc.RaceTime.parse(t(26799)),
     )
     assert f.nations["S12"] == "N5"
+
+
+# --- names that classify() takes as one skater are refused by the readers, with the line  ---
+
+
+HUGE = 10**4301 - 1  # str() refuses an integer of more than 4,300 digits
+
+
+def test_results_csv_ann_and_capital_ann_is_a_duplicate_with_the_line() -> None:
+    from skatecalc.io.results import parse_results_csv
+
+    with pytest.raises(sc.DuplicateError, match=r"first as 'ann' on line 2") as e:
+        parse_results_csv("name,500\nann,40.00\nAnn,41.00\n", "case.csv")
+    assert e.value.where == "line 3 of case.csv"
+    # the first spelling is shown after the identity rule (skatecalc.notation): spaces folded
+    with pytest.raises(sc.DuplicateError, match=r"first as 'Ann B' on line 2"):
+        parse_results_csv("name,500\nAnn  B,40.00\nann b,41.00\n", "case.csv")
+
+
+def test_results_json_ann_and_capital_ann_is_a_duplicate_with_the_path() -> None:
+    from skatecalc.io.results import parse_results_json
+
+    text = (
+        '{"combination": "sprint", "skaters": [{"name": "ann", "results": ["40.00"]},'
+        ' {"name": "Ann", "results": ["41.00"]}]}'
+    )
+    with pytest.raises(sc.DuplicateError, match=r"first as 'ann' in skaters\[0\]") as e:
+        parse_results_json(text, "case.json")
+    assert e.value.where == "skaters[1] of case.json"
+
+
+def test_quota_event_times_places_10_to_the_4301_is_a_quota_error() -> None:
+    """Found by the fuzz profile (test_fuzz_api.py::test_quota_event) at 1,500 examples."""
+    with pytest.raises(quota.QuotaError, match="and at most 1000"):
+        quota.QuotaEvent("men", "500", 0, 0, HUGE, None, "verified")
+    with pytest.raises(
+        quota.QuotaError, match="reserve must be a whole number of at least 0 and at most 1000"
+    ):
+        quota.allocate(quota.QuotaEvent("men", "500", 2, 2, 0, 2), [], reserve=HUGE)
+
+
+# --- JSON ------------------------------------------------------------------------------- ---
+
+
+def test_json_nested_100000_deep_is_a_limit_error() -> None:
+    with pytest.raises(sc.LimitError, match="deeper than 64"):
+        parse_results_json("[" * 100_000 + "]" * 100_000, "deep.json")
+
+
+def test_json_nested_65_deep_is_a_limit_error_and_64_is_not() -> None:
+    load_json("[" * 64 + "]" * 64)
+    with pytest.raises(sc.LimitError, match="deeper than 64"):
+        load_json("[" * 65 + "]" * 65)
+
+
+def test_json_5000_digit_integer_is_a_limit_error() -> None:
+    text = '{"combination": "sprint", "skaters": [{"name": "A", "results": [' + "9" * 5000 + "]}]}"
+    with pytest.raises(sc.LimitError, match="an integer of 5,000 digits"):
+        parse_results_json(text, "big.json")
+
+
+def test_json_nan_is_refused() -> None:
+    with pytest.raises(sc.FileFormatError, match="NaN is not a JSON value"):
+        load_json('{"a": NaN}')
+
+
+def _skaters(*entries: object) -> str:
+    return json.dumps({"combination": "sprint", "skaters": list(entries)})
+
+
+def test_json_null_in_the_middle_of_results_is_the_csv_error() -> None:
+    text = _skaters({"name": "A", "results": ["37.00", None, "37.10"]})
+    with pytest.raises(
+        sc.FileFormatError, match=r"'A' has no result on the first 1000 m \(distance 2\)"
+    ):
+        parse_results_json(text, "g.json")
+    with pytest.raises(sc.FileFormatError, match=r"'A' has no result on the first 1000 m"):
+        parse_results_csv("name,500,1000,500\nA,37.00,,37.10\n")
+
+
+def test_json_trailing_null_and_empty_are_not_skated() -> None:
+    f = parse_results_json(_skaters({"name": "A", "results": ["37.00", None, ""]}))
+    assert f.results["A"] == (sc.RaceTime.parse("37.00"),)
+    assert f.classify().after == 1
+
+
+def test_json_repeated_skaters_key_is_an_error() -> None:
+    text = '{"combination": "sprint", "skaters": [{"name": "A", "results": []}], "skaters": []}'
+    with pytest.raises(sc.FileFormatError, match="key 'skaters' appears twice"):
+        parse_results_json(text, "k.json")
+
+
+def test_json_repeated_key_inside_a_skater_is_an_error() -> None:
+    text = '{"combination": "sprint", "skaters": [{"name": "A", "name": "B", "results": []}]}'
+    with pytest.raises(sc.FileFormatError, match="key 'name' appears twice"):
+        parse_results_json(text, "k.json")
+
+
+def test_json_nation_5_is_an_error_not_dropped() -> None:
+    with pytest.raises(sc.FileFormatError, match=r'"nation" must be text, not 5.*skaters\[0\]'):
+        parse_results_json(_skaters({"name": "A", "nation": 5, "results": ["37.00"]}), "n.json")
+
+
+def test_json_name_5_and_empty_name_are_errors() -> None:
+    with pytest.raises(sc.FileFormatError, match='"name" must be text, not 5'):
+        parse_results_json(_skaters({"name": 5, "results": []}))
+    with pytest.raises(sc.FileFormatError, match="empty name"):
+        parse_results_json(_skaters({"name": " ", "results": []}))
+
+
+def test_json_duplicate_skater_names_the_first() -> None:
+    text = _skaters({"name": "A", "results": []}, {"name": "A", "results": []})
+    with pytest.raises(sc.DuplicateError, match=r"first as skaters\[0\]"):
+        parse_results_json(text)
+
+
+def test_json_unknown_keys_are_warned_about_not_dropped_silently() -> None:
+    text = json.dumps(
+        {"combination": "sprint", "event": "x", "skaters": [{"name": "A", "result": ["1"]}]}
+    )
+    with pytest.raises(sc.FileFormatError, match='"results" must be a list'):
+        parse_results_json(text)
+    f = parse_results_json(
+        json.dumps(
+            {
+                "combination": "sprint",
+                "event": "x",
+                "skaters": [{"name": "A", "results": [], "nat": "NED"}],
+            }
+        )
+    )
+    assert f.warnings == (
+        "key 'event' ignored (<text>)",
+        "key 'nat' ignored (skaters[0] of <text>)",
+    )
+
+
+def test_json_bom_is_removed() -> None:
+    assert parse_results_json("\ufeff" + _skaters({"name": "A", "results": ["37.00"]}))
+
+
+def test_json_name_of_20000_characters_is_a_limit_error() -> None:
+    with pytest.raises(sc.LimitError, match="10,000"):
+        parse_results_json(_skaters({"name": "A" * 20_000, "results": []}))
+
+
+# --- properties ------------------------------------------------------------------------- ---
+
+
+cells = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
+
+
+@given(
+    st.lists(
+        st.tuples(cells, cells).filter(lambda r: not r[0].lstrip().startswith("#")), max_size=6
+    )
+)
+def test_csv_written_by_the_csv_module_reads_back_cell_for_cell(
+    rows: list[tuple[str, str]],
+) -> None:
+    # a line starting with '#' is a comment by design, so the first cell may not start so
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["a", "b"])
+    writer.writerows(rows)
+    table = read_csv_text(out.getvalue())
+    assert [row.cells for row in table] == [tuple(c.strip() for c in r) for r in rows]
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_results_or_a_skatecalc_error(text: str) -> None:
+    for parse in (parse_results_csv, parse_results_json):
+        with contextlib.suppress(sc.SkatecalcError):
+            parse(text)
+
+
+# --- the CSV and results readers, by what they must do (they were compared with a frozen ---
+
+
+_LABELS = st.lists(st.sampled_from(["name", "nation", "500", "1000", "x"]), min_size=1, max_size=4)
+
+
+_CELL = st.text(alphabet=st.sampled_from(list('ab1 .:;,"\n')), max_size=6)
+
+
+_FIRST_CELL = st.builds(str.__add__, st.sampled_from("abc"), _CELL)  # never blank, never #
+
+
+_CsvCase = tuple[str, tuple[str, ...], int, list[tuple[int, tuple[str, ...]]]]
+
+
+@st.composite
+def _csv_files(
+    draw: st.DrawFn,
+) -> tuple[str, tuple[str, ...], int, list[tuple[int, tuple[str, ...]]]]:
+    """CSV text as `csv.writer` writes it (quotes, separators and line breaks in cells),
+    with blank and comment lines between records, and what must be read from it: the
+    header, its line and each record with the line it starts on."""
+    header = tuple(dict.fromkeys(draw(_LABELS)))
+    delimiter = draw(st.sampled_from([",", ";"])) if len(header) > 1 else ","
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    rows = draw(
+        st.lists(st.tuples(_FIRST_CELL, *[_CELL] * (len(header) - 1)).map(tuple), max_size=5)
+    )
+    junk = st.lists(st.sampled_from(["", "# a comment", "  "]), max_size=2)
+    text, lines, records = "", 1, []
+
+    def put(chunk: str) -> None:
+        nonlocal text, lines
+        text += chunk
+        lines += chunk.count("\n")
+
+    for line in draw(junk):
+        put(line + newline)
+    header_line = lines
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=newline).writerow(header)
+    put(out.getvalue())
+    for row in rows:
+        for line in draw(junk):
+            put(line + newline)
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator=newline).writerow(row)
+        records.append((lines, tuple(c.strip() for c in row)))
+        put(out.getvalue())
+    return text, header, header_line, records
+
+
+@given(_csv_files(), st.booleans())
+def test_csv_records_read_back_what_csv_wrote(case: _CsvCase, bom: bool) -> None:
+    text, header, header_line, records = case
+    recs = csvfile.read_csv_records(("\ufeff" if bom else "") + text, "r.csv")
+    assert (recs.header, recs.header_line, recs.records) == (header, header_line, records)
+    table = read_csv_text(text, "r.csv")
+    assert [(r.line, r.cells) for r in table] == records and table.header == header
+
+
+@given(_csv_files(), st.integers(0, 3))
+def test_a_ragged_record_is_refused_at_its_line(case: _CsvCase, cut: int) -> None:
+    text, header, _, records = case
+    line = (records[-1][0] if records else 0) + 1 + text.count("\n") - text.count("\n")
+    line = text.count("\n") + 1  # the appended row starts on the line after the text
+    short = ",".join(["z"] * max(1, min(cut, len(header) - 1))) if len(header) > 1 else "z,z"
+    with pytest.raises(sc.FileFormatError, match=rf"ragged row: .* \(line {line} of r.csv\)"):
+        csvfile.read_csv_records(text + short + "\n", "r.csv")
+
+
+@given(
+    st.one_of(
+        st.lists(st.sampled_from([*',;"\n\r# \t', "a", "1", "37.07"]), max_size=40).map("".join),
+        st.text(max_size=60),
+    )
+)
+def test_any_text_is_read_or_refused_with_a_skatecalc_error(text: str) -> None:
+    with contextlib.suppress(sc.SkatecalcError):
+        recs = csvfile.read_csv_records(text, "r.csv")
+        assert all(len(cells) == len(recs.header) for _, cells in recs.records)
+    with contextlib.suppress(sc.SkatecalcError):
+        parse_results_csv(text, "r.csv")
+
+
+_RESULT_CELLS = st.sampled_from(["37.07", "1:14.35", "DNF", "dq", "0.5", ""])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "NED", "JPN"]), st.lists(_RESULT_CELLS, min_size=2, max_size=2)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["\n", "\r\n"]),
+)
+def test_results_csv_reads_each_cell_as_parse_result_does(
+    rows: list[tuple[str, list[str]]], newline: str
+) -> None:
+    """Each skater's results are the cells read by `parse_result`, trailing blanks dropped;
+    a blank before a result is refused at its line; nations as given."""
+    lines = ["name,nation,500,1000"] + [f"S{i},{n},{a},{b}" for i, (n, (a, b)) in enumerate(rows)]
+    text = newline.join(lines) + newline
+    gaps = [i for i, (_, (a, b)) in enumerate(rows) if not a and b]
+    if gaps:
+        with pytest.raises(sc.FileFormatError, match=rf"but has later ones.*line {gaps[0] + 2}"):
+            parse_results_csv(text, "r.csv")
+        return
+    f = parse_results_csv(text, "r.csv")
+    expected = {}
+    for i, (_, cells) in enumerate(rows):
+        kept = list(cells)
+        while kept and not kept[-1]:
+            kept.pop()
+        expected[f"S{i}"] = tuple(sc.parse_result(c) for c in kept)
+    assert dict(f.results) == expected
+    assert dict(f.nations) == {f"S{i}": n for i, (n, _) in enumerate(rows) if n}
+
+
+@given(st.lists(st.sampled_from(["A", "B", "C"]), min_size=2, max_size=6))
+def test_results_csv_refuses_a_name_given_twice_naming_both_lines(names: list[str]) -> None:
+    text = "name,500\n" + "".join(f"{n},37.00\n" for n in names)
+    first: dict[str, int] = {}
+    for line, n in enumerate(names, start=2):
+        if n in first:
+            with pytest.raises(
+                sc.DuplicateError, match=rf"first on line {first[n]}\) \(line {line} of d.csv\)"
+            ):
+                parse_results_csv(text, "d.csv")
+            return
+        first[n] = line
+    assert list(parse_results_csv(text, "d.csv").results) == names
+
+
+def test_duplicate_skater_names_the_first_line_after_comments_and_blank_lines() -> None:
+    text = "name,500\n# c\nA,37.00\n\nB,37.10\n# c\nA,38.00\n"
+    with pytest.raises(sc.DuplicateError, match=r"first on line 3\) \(line 7 of d.csv\)"):
+        parse_results_csv(text, "d.csv")
+
+
+def test_ragged_row_after_a_bad_time_is_reported_first() -> None:
+    text = "name,500,1000\nA,1:75.00,1:14.00\nB,37.00\n"
+    with pytest.raises(sc.FileFormatError, match=r"ragged row: 2 cells .* \(line 3 of r.csv\)"):
+        parse_results_csv(text, "r.csv")
+
+
+def test_single_distance_column_reads_with_gaps_and_statuses() -> None:
+    f = parse_results_csv("name,500\nA,37.00\nB,\nC,dnf\n", "one.csv")
+    assert f.results == {"A": (sc.RaceTime.parse("37.00"),), "B": (), "C": (sc.Status.DNF,)}
+
+
+# --- JSON nesting measured before parsing ----------------------------------------------- ---
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-1000, 1000) | st.text(alphabet='[]{}"\\ab,:'),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=20,
+)
+
+
+def _depth(value: object) -> int:
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+@given(_JSON_VALUES)
+def test_nesting_from_the_text_is_the_depth_of_the_parsed_value(value: object) -> None:
+    """Brackets inside strings (escaped quotes included) never count."""
+    from skatecalc.io.results import _nesting
+
+    assert _nesting(json.dumps(value)) == _depth(value)
+
+
+def test_deep_json_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the fuzz profile: json.loads on 10,536 nested arrays recursed to the
+    interpreter's limit, where a finaliser run by the garbage collector failed (a flaky
+    9-second example and an unraisable RecursionError). The depth is now measured on the
+    text first, so the parser is never called on such a text."""
+    from skatecalc.io import results
+
+    def no_parse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("json.loads was called on a text nested too deep")
+
+    monkeypatch.setattr(results.json, "loads", no_parse)
+    text = '{"skaters":' + "[" * 10_536 + "]" * 10_536 + "}"
+    with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
+        results.load_json(text, "deep.json")
+    with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
+        results.load_json('{"a":' * 65 + "1" + "}" * 65, "deep.json")

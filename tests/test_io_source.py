@@ -15,11 +15,10 @@ from hypothesis import strategies as st
 from skatecalc import RaceTime
 from skatecalc.errors import FileFormatError, ResultsError, UsageError
 from skatecalc.io import read, read_events
-from skatecalc.io.aliases import parse_aliases, read_aliases
 from skatecalc.io.listing import Entry, Event, Race
-from skatecalc.io.listing.spellings import join_spellings
 from skatecalc.io.sniff import sniff
-from skatecalc.names import fold_key, name_key
+from skatecalc.io.spellings import join_spellings, parse_aliases, read_aliases
+from skatecalc.notation import fold_key, name_key
 
 from .conftest import ROOT, SHARED_DATA
 

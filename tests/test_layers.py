@@ -91,3 +91,17 @@ def test_every_module_stays_small(path: Path) -> None:
     with path.open(encoding="utf-8") as f:
         lines = sum(1 for _ in f)
     assert lines <= MOST_LINES, f"{_module_name(path)} has {lines} lines: split it by concept"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=_module_name)
+def test_every_module_imports_first(path: Path) -> None:
+    """Each module imports on its own in a fresh interpreter: no import cycle, whichever
+    module a program imports first."""
+    import subprocess
+    import sys
+
+    module = _module_name(path)
+    done = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr

@@ -15,19 +15,29 @@ from pathlib import Path
 import attrs
 import pytest
 
+import skatecalc as sc
 from skatecalc import RaceTime, Status, classify
-from skatecalc.errors import FileFormatError, ResultsError, SkatecalcError, UnknownValueError
+from skatecalc.errors import (
+    FileFormatError,
+    LimitError,
+    ResultsError,
+    SkatecalcError,
+    UnknownValueError,
+)
 from skatecalc.io import (
     Event,
     championship_results,
     format_listing,
+    listing,
     parse_listing,
     read_listing,
     trials_results,
     worldcup_cup,
 )
 from skatecalc.io.listing import Entry, parse_diff
-from skatecalc.text.width import display_width
+from skatecalc.io.olympic import parse_trials_toml
+from skatecalc.limits import MAX_LINE_CHARS
+from skatecalc.text.layout import display_width
 from skatecalc.worldcup import rules
 
 from .helpers import listing_cells
@@ -102,7 +112,7 @@ def test_every_line_is_read_with_its_line_number(slc: Event) -> None:
         assert race.line is not None
         assert lines[race.line - 1].startswith(("1", "3", "5", "T", "M"))
         for e in race:
-            # names are read under the identity rule (skatecalc.names): spaces folded
+            # names are read under the identity rule (skatecalc.notation): spaces folded
             assert e.line is not None and e.name in " ".join(lines[e.line - 1].split())
 
 
@@ -289,7 +299,7 @@ def test_record_markers_and_names_as_printed(slc: Event) -> None:
     assert slc.races[3].entry("Finn Sonnekalb").records == ("NRJ", "NR")
     assert slc.races[5].entry("Hanbin Liu").records == ("WRJ", "NR", "TRJ")
     assert slc.races[5].entry("Hanbin Liu").age_group == "A2"
-    # names keep their spelling; the printed double space is folded (skatecalc.names)
+    # names keep their spelling; the printed double space is folded (skatecalc.notation)
     assert "Afonso Henrique Pestana Silva" in slc.races[5].names
     assert "Metoděj Jílek" in slc.races[1].names
 
@@ -712,7 +722,7 @@ def _names_listing(pad: object) -> str:
 )
 def test_names_as_pasted_accents_apostrophes_and_east_asian(pad: object) -> None:
     race = parse_listing(_names_listing(pad), "names.txt").races[0]
-    # the decomposed accents are read as NFC (the identity rule of skatecalc.names)
+    # the decomposed accents are read as NFC (the identity rule of skatecalc.notation)
     assert race.names == tuple(unicodedata.normalize("NFC", n) for n in _NAMES)
     assert [e.diff for e in race] == [None, 70, 120, 220]
     assert race.entry("Na-Hyeon Lee").records == ("PB", "SB")
@@ -973,7 +983,7 @@ def test_join_spellings_joins_case_and_accents_with_the_nation_only() -> None:
 
     from skatecalc import RaceTime
     from skatecalc.io.listing import Entry, Event, Race
-    from skatecalc.io.listing.spellings import join_spellings
+    from skatecalc.io.spellings import join_spellings
 
     day, t = datetime.date(2025, 11, 16), RaceTime.parse("37.50")
 
@@ -1054,3 +1064,57 @@ def test_every_entry_of_the_example_listings_is_one_the_constructor_accepts(
     for race in (*slc.races, *cal.races):
         for e in race.entries:
             assert attrs.evolve(e) == e and type(e) is Entry
+
+
+# --- official results listings ---------------------------------------------------------- ---
+
+
+EXAMPLES = Path(sc.__file__).parent / "data" / "examples"
+
+
+SLC_AUDIT = (EXAMPLES / "wc2025-26-1-salt-lake-city.txt").read_text("utf-8")
+
+
+def test_listing_place_1_twice_with_different_times_is_refused() -> None:
+    """Two lines at place 1 with 3:53.69 and 3:56.53 would both score the winner's points."""
+    text = SLC_AUDIT.replace("2     Valerie", "1     Valerie", 1)
+    with pytest.raises(
+        sc.FileFormatError,
+        match=r"Valerie Maltais shares place 1 with Joy Beune above, but their times differ",
+    ) as e:
+        listing.parse_listing(text, "slc.txt")
+    assert e.value.where == "line 9 of slc.txt"
+
+
+def test_listing_shared_place_with_the_same_time_is_still_read() -> None:
+    rows = SLC_AUDIT.splitlines()
+    i = next(n for n, r in enumerate(rows) if r.startswith("2     Valerie Maltais"))
+    rows[i] = rows[i].replace("3:56.53   +2.840", "3:53.69   +0.000").replace("2     ", "1     ", 1)
+    race = listing.parse_listing("\n".join(rows), "slc.txt").races[0]
+    assert [e.place for e in race.entries[:3]] == [1, 1, 3]
+
+
+def test_listing_event_number_in_arabic_indic_digits_is_not_read_as_1() -> None:
+    event = listing.parse_listing(SLC_AUDIT.replace("1. World Cup", "١. World Cup", 1), "slc.txt")
+    assert event.number is None
+
+
+def test_listing_line_of_5000_digits_is_shortened_in_the_message() -> None:
+    text = SLC_AUDIT.replace("3:53.69", "9" * 5000, 1)
+    with pytest.raises(sc.FileFormatError) as e:
+        listing.parse_listing(text, "slc.txt")
+    assert len(str(e.value)) < 400 and "characters)" in str(e.value)
+
+
+def test_listing_line_beyond_the_line_bound_is_a_limit_error() -> None:
+    text = SLC_AUDIT + "x" * (MAX_LINE_CHARS + 1) + "\n"
+    with pytest.raises(LimitError, match="line longer than 100,000 characters") as e:
+        listing.parse_listing(text, "slc.txt")
+    assert e.value.where == f"line {len(SLC_AUDIT.splitlines()) + 1} of slc.txt"
+
+
+def test_trial_toml_line_beyond_the_line_bound_is_a_limit_error() -> None:
+    text = '[men]\n"500" = ["' + "A" * (MAX_LINE_CHARS + 1) + '"]\n'
+    with pytest.raises(LimitError, match="line longer than") as e:
+        parse_trials_toml(text, "okt.toml")
+    assert e.value.where == "line 2 of okt.toml"

@@ -324,7 +324,7 @@ def _header_and_line(draw: st.DrawFn) -> tuple[list[tuple[str, int]], str]:
 def test_a_line_cut_by_the_plan_is_cut_as_cut_line_cuts_it(
     header_and_text: tuple[list[tuple[str, int]], str],
 ) -> None:
-    from skatecalc.io.listing.cells import COLUMNS, column_plan, cut_line
+    from skatecalc.io.listing.checks import COLUMNS, column_plan, cut_line
 
     columns, text = header_and_text
     line = text.rstrip()  # the reader right-strips every line

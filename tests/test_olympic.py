@@ -24,7 +24,14 @@ from skatecalc.olympic import (
     UnknownOrderError,
     UnknownRowError,
     Vacancy,
+    outlook,
+    rank_distance,
+    rank_trials,
+    select,
+    selection_order,
 )
+from skatecalc.olympic.okt import press_names, surname
+from skatecalc.olympic.selection import walk
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "okt2021.toml"
 
@@ -464,3 +471,81 @@ def test_rank_trials_feeds_select() -> None:
     assert okt == {500: ("A", "B"), 1000: ("B", "A")}
     order = SelectionOrder.build("demo", ["500#1", "1000#1", "500#2"], tickets=2)
     assert olympic.select(order, okt).team == ("A", "B")
+
+
+# --- API misuse: Olympic ---------------------------------------------------------------- ---
+
+
+ORDER = selection_order("NED", 2022, "men")
+
+
+OKT = {
+    500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol"],
+    1000: ["Thomas Krol", "Kai Verbij", "Hein Otterspeer", "Kjeld Nuis"],
+    1500: ["Kjeld Nuis", "Thomas Krol", "Tijmen Snel", "Patrick Roest", "Marcel Bosker"],
+    5000: ["Patrick Roest", "Jorrit Bergsma", "Sven Kramer", "Marcel Bosker"],
+    10000: ["Jorrit Bergsma", "Patrick Roest", "Beau Snellink"],
+}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"added": 5}, "added must be a list of names"),
+        ({"assigned": 5}, "assigned must map"),
+        ({"designated": ["MS"]}, "designated must map"),
+        ({"skaters": 5}, "skaters must be a list"),
+        ({"refill": 5}, "refill 5 is not a refill policy"),
+        ({"refill": lambda v: "Thomas Krol", "added": ["Sven Kramer"]}, "return a Refill"),
+        ({"mass_start": 5}, "is not a name"),
+        ({"assigned": {1000: 5}}, "is not a name"),
+    ],
+)
+def test_select_misuse(kwargs: dict[str, Any], message: str) -> None:
+    args: dict[str, Any] = {"mass_start": "Jorrit Bergsma"}
+    args.update(kwargs)
+    with pytest.raises(SkatecalcError, match=message):
+        select(ORDER, OKT, **args)
+
+
+def test_select_order_none_and_row_text() -> None:
+    with pytest.raises(SkatecalcError, match="is not a SelectionOrder"):
+        select(None, OKT)  # type: ignore[arg-type]
+    sel = select(ORDER, OKT, mass_start="Jorrit Bergsma")
+    with pytest.raises(SkatecalcError, match="has no row '1'"):
+        sel.row("1")  # type: ignore[arg-type]
+
+
+def test_walk_with_a_list_as_a_name() -> None:
+    with pytest.raises(SkatecalcError, match=r"row 2: \['A'\] is not a name"):
+        walk(["A", ["A"]])  # type: ignore[list-item]
+
+
+def test_outlook_misuse() -> None:
+    with pytest.raises(SkatecalcError, match="skaters must be a list"):
+        outlook(ORDER, {500: OKT[500]}, skaters=5)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="mass_start 5 is not a name"):
+        outlook(ORDER, {500: OKT[500]}, mass_start=5)  # type: ignore[arg-type]
+    view = outlook(ORDER, {500: OKT[500]})
+    with pytest.raises(SkatecalcError, match="5 is not a name"):
+        view.detail(5)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError):
+        view[["A"]]  # type: ignore[index]
+
+
+def test_rank_distance_misuse() -> None:
+    with pytest.raises(SkatecalcError, match="must map each skater"):
+        rank_distance(500, ["A"])  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="races=0"):
+        rank_distance(500, {"A": "34.5"}, races=0)
+    with pytest.raises(SkatecalcError, match="is not a mapping of distance"):
+        rank_trials(5)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match=r"\(A, 500 m\)"):
+        rank_distance(500, {"A": "1:7x.10"})
+
+
+def test_press_names_of_5() -> None:
+    with pytest.raises(SkatecalcError):
+        surname(5)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError):
+        press_names(["A", 5])  # type: ignore[list-item]

@@ -1,4 +1,4 @@
-"""The SOQC computed (skatecalc.olympic.soqc, skatecalc.io.soqc): properties of the blocks
+"""The SOQC computed (skatecalc.olympic.soqc, skatecalc.io.worldcup): properties of the blocks
 and the caps, the order of equal points, the two shipped listings."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from hypothesis import given
 
 from skatecalc.errors import QuotaError, ResultsError
 from skatecalc.io import read_listing
-from skatecalc.io.soqc import soqc_of_events, soqc_results
+from skatecalc.io.worldcup import soqc_of_events, soqc_results
 from skatecalc.olympic import QualifierResult, SoqcResult, allocate, quota_rules, soqc
 from skatecalc.tabular import check_rows
 

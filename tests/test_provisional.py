@@ -1,5 +1,5 @@
 """Provisional standings while a distance is being skated
-(skatecalc/championship/targets/provisional.py) and ``skatecalc standings`` on a distance in
+(skatecalc/championship/targets/live.py) and ``skatecalc standings`` on a distance in
 progress."""
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from skatecalc import tabular, text
 from skatecalc.errors import PositionError, SkatecalcError, TableError, UnknownNameError
-from skatecalc.names import name_key
+from skatecalc.notation import name_key
 from skatecalc.tabular import Tabular, check_rows, render_html, render_text
 from skatecalc.time import RaceTime
 
@@ -153,7 +153,7 @@ def test_duplicate_names_find_the_first() -> None:
 
 @given(st.lists(st.text(min_size=1, max_size=8), unique=True, max_size=30), st.text(max_size=8))
 def test_every_present_name_is_found_and_no_absent_one(names: list[str], other: str) -> None:
-    # names are compared under the identity rule (skatecalc.names.name_key: NFC, spaces
+    # names are compared under the identity rule (skatecalc.notation.name_key: NFC, spaces
     # folded, zero-width removed); names equal under it are one skater
     assume(len({name_key(n) for n in names}) == len(names))
     table = Table(_rows(*names))

@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
+import skatecalc as sc
 from skatecalc import (
     ALLROUND_MEN,
     ALLROUND_WOMEN,
     SPRINT,
     Combination,
+    FinalQualification,
     GoalError,
     InvalidDistanceError,
+    InvalidRuleError,
     RaceTime,
     Rounding,
     SkatecalcError,
@@ -22,6 +25,7 @@ from skatecalc import (
     UnknownNameError,
     classify,
 )
+from skatecalc.championship.standings import gap_seconds
 from skatecalc.championship.targets import Board, Requirement, Target, board, required_time
 from skatecalc.samalog import gap_seconds_from_points, parse_points
 
@@ -617,7 +621,7 @@ def test_a_reserve_who_skated_a_cut_distance_counts() -> None:
 
 
 def test_slowest_and_period_live_in_samalog_and_are_re_exported() -> None:
-    from skatecalc.championship.targets import inverse
+    from skatecalc.championship.targets import race as inverse
     from skatecalc.samalog import period, points_thousandths, slowest
 
     assert slowest is inverse.slowest and period is inverse.period
@@ -664,3 +668,101 @@ def test_requirement_kok_beat_takagi_is_a_table_of_one_row() -> None:
     )
     assert row["explanation"] == need.explain("en") and row["notes"] is None
     assert need.format("nl") == need.explain("nl") and "<p>" in need._repr_html_()
+
+
+# --- more API misuse found while fuzzing the core (issue 8) ----------------------------- ---
+
+
+HUGE = 10**5000  # an integer Python cannot print (more than 4,300 digits)
+
+
+_R = {"A": ["37.00", "1:14.00"], "B": ["37.10", "1:14.50"], "C": ["37.20"]}
+
+
+def test_rounding_half_up_as_text_is_refused_not_truncated() -> None:
+    """``rounding="half-up"`` used to be accepted and silently truncated."""
+    with pytest.raises(InvalidRuleError, match="is not a Rounding"):
+        classify(SPRINT, _R, rounding="half-up")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"results": None},
+        {"results": ["A"]},
+        {"results": [("A",)]},
+        {"results": "A,37.00"},
+        {"results": _R, "tie_break": 5},
+        {"comb": 5},
+        {"comb": SPRINT, "results": _R, "after": HUGE},
+        {"results": {"A": ["37.00"], "B": ["37.00"]}, "tie_break": lambda s: None},
+        {"results": {"A": ["37.00"], "B": ["37.00"]}, "tie_break": lambda s: ["x"]},
+    ],
+    ids=[
+        "results None",
+        "results ['A']",
+        "results [('A',)]",
+        "results text",
+        "tie_break 5",
+        "combination 5",
+        "after huge",
+        "tie_break returns None",
+        "tie_break returns text",
+    ],
+)
+def test_classify_misuse_is_a_skatecalc_error(kwargs: dict[str, object]) -> None:
+    args = {"comb": SPRINT, "results": _R, **kwargs}
+    with pytest.raises(SkatecalcError):
+        classify(args.pop("comb"), args.pop("results"), **args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda t: required_time({}, "B", beat="A"),  # type: ignore[arg-type]
+        lambda t: board(None),  # type: ignore[arg-type]
+        lambda t: required_time(t, 5, beat="A"),  # type: ignore[arg-type]
+        lambda t: required_time(t, "C", beat=5),  # type: ignore[arg-type]
+        lambda t: required_time(t, "C", rank=HUGE),
+        lambda t: required_time(t, "C", beat="A", distance=HUGE),
+        lambda t: board(t, podium=HUGE),
+        lambda t: t[None],  # type: ignore[call-overload]  # t.get(5) is None (dict-like)
+        lambda t: t[5.0],
+        lambda t: t[99],
+        lambda t: t[HUGE],
+        lambda t: t.gap_points("A", to=5),
+        lambda t: t.gap_seconds("A", distance=HUGE),
+        lambda t: gap_seconds(HUGE, "0", 500),
+        lambda t: SPRINT.label(99),
+        lambda t: Combination("x", 500),  # type: ignore[arg-type]
+        lambda t: Combination("x", (500, 1500), final=FinalQualification(long_index=HUGE)),
+        lambda t: sc.combination(5),  # type: ignore[arg-type]
+    ],
+    ids=[
+        "required_time of a dict",
+        "board of None",
+        "skater 5",
+        "beat 5",
+        "rank huge",
+        "distance huge",
+        "podium huge",
+        "t[None]",
+        "t[5.0]",
+        "t[99]",
+        "t[huge]",
+        "gap_points to=5",
+        "gap_seconds distance huge",
+        "gap_seconds points huge",
+        "label(99)",
+        "Combination('x', 500)",
+        "long_index huge",
+        "combination(5)",
+    ],
+)
+def test_table_and_goal_misuse_is_a_skatecalc_error(call: object) -> None:
+    table = classify(SPRINT, _R, after=1)
+    assert callable(call)
+    with pytest.raises(SkatecalcError):
+        call(table)
+    with pytest.raises(IndexError):  # positions stay IndexErrors too
+        table[99]

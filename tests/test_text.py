@@ -13,9 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import skatecalc as sc
-from skatecalc._text import printable
+from skatecalc import (
+    SPRINT,
+    classify,
+    required_time,
+)
+from skatecalc.championship.targets import board
 from skatecalc.errors import InvalidRuleError, SkatecalcError, TableError, UnknownNameError
-from skatecalc.notation import ACCEPTED
+from skatecalc.notation import ACCEPTED, printable
 from skatecalc.text import (
     Layout,
     csv_cell,
@@ -34,7 +39,7 @@ from skatecalc.text import (
     plain_value,
     word,
 )
-from skatecalc.text.labels import HEADINGS, PHRASES, WORDS
+from skatecalc.text.catalog import HEADINGS, PHRASES, WORDS
 from skatecalc.text.layout import FORMULA_START
 from skatecalc.time import RaceTime, Status
 
@@ -410,3 +415,34 @@ def test_register_without_a_renderer_is_refused() -> None:
 
     with pytest.raises(sc.SkatecalcError, match=r"register\(Nothing\)"):
         register(Nothing)
+
+
+# --- control characters do not reach the terminal --------------------------------------- ---
+
+
+ANSI = "\x1b[2J\x1b[31mEvil\x1b[0m"
+
+
+def test_names_with_ansi_escape_codes_are_shown_escaped() -> None:
+    table = classify(
+        SPRINT,
+        {ANSI: ["37.00"], "Ireen Wüst": ["37.10"], "B\u202eC": ["37.20"]},
+        nations={ANSI: "N\x07ED"},
+    )
+    assert table.names[0] == ANSI  # the data keeps the name as given
+    for text in (str(table), table.format("nl")):
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+        assert "\\x1b[2J\\x1b[31mEvil\\x1b[0m" in text and "Ireen Wüst" in text
+        assert "B\\u202eC" in text
+    b = board(table)
+    assert "\x1b" not in str(b) and "\\x1b[31m" in str(b)
+    need = required_time(table, "Ireen Wüst", beat=ANSI)
+    assert "\x1b" not in str(need) and "\x1b" not in need.explain("nl")
+    done = classify(SPRINT, {ANSI: ["37.00", "1:14.00"], "B": ["37.10"]}, after=1)
+    assert "\x1b" not in str(board(done))  # the leader line
+
+
+def test_printable_keeps_names_without_control_characters() -> None:
+    for name in ("Femke Kok", "Ireen Wüst", "Dai Dai N'tab", "Ådne Søndrål", "李 佳轩"):
+        assert printable(name) is name
+    assert printable("a\tb\nc\x85d\u2028e\x7f") == "a\\tb\\nc\\x85d\\u2028e\\x7f"

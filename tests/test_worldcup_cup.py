@@ -4,20 +4,35 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skatecalc import DuplicateError, SkatecalcError, Status, UnknownNameError, UnknownValueError
+from skatecalc import (
+    DuplicateError,
+    SkatecalcError,
+    Status,
+    UnknownNameError,
+    UnknownValueError,
+)
+from skatecalc.errors import PositionError
 from skatecalc.io.csvfile import read_csv
 from skatecalc.worldcup import (
     Cup,
+    MassStartRules,
     PlaceError,
+    Race,
     Rules,
+    Tally,
+    can_still_win,
     countback,
     cup_name,
+    guarantee,
     higher_is_better,
+    max_available,
+    rank_mass_start,
     rules,
 )
 from tests.strategies import wc_finishing_orders, wc_points_tables, wc_race_results
@@ -353,3 +368,106 @@ def test_ranks_are_consistent(case: tuple[Rules, list[dict[str, int | str]]]) ->
             assert (prev.points, prev.wins) >= (x.points, x.wins)
             same = (prev.points, prev.wins) == (x.points, x.wins)
             assert x.rank == (prev.rank if same else i + 1)
+
+
+# --- API misuse: World Cup -------------------------------------------------------------- ---
+
+
+R = rules("2017/18")
+
+
+def test_cup_entrant_5_and_tie_break_5() -> None:
+    with pytest.raises(SkatecalcError, match="entrant 5"):
+        Cup(R, entrant=5)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="tie_break 5"):
+        Cup(R, tie_break=5)  # type: ignore[arg-type]
+
+
+def test_cup_tie_break_returning_a_list() -> None:
+    cup = Cup(R, tie_break=lambda t: [1])  # type: ignore[arg-type,return-value]
+    cup.add_race("R1", ["A", "B"])
+    with pytest.raises(SkatecalcError, match="tuple of whole numbers"):
+        cup.standings()
+
+
+def test_cup_total_0_is_not_the_leaders_points() -> None:
+    cup = Cup(R)
+    cup.add_race("R1", ["A", "B"])
+    with pytest.raises(SkatecalcError, match="0 is not a name"):
+        cup.total(0)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="is not a name"):
+        can_still_win(cup, 0, [])  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="is not a name"):
+        guarantee(cup, "A", [], rival=1)  # type: ignore[arg-type]
+
+
+def test_standings_index_99_and_1_5() -> None:
+    cup = Cup(R)
+    cup.add_race("R1", ["A", "B"])
+    st = cup.standings()
+    with pytest.raises(PositionError, match="position 99 is beyond the 2 standings"):
+        st[99]
+    with pytest.raises(IndexError):  # still an IndexError for Python's protocols
+        st[-3]
+    with pytest.raises(PositionError):
+        st[1.5]  # type: ignore[index]
+    assert st[-1].name == "B" and [s.name for s in st[:1]] == ["A"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.add_race("R2", 5), "must be a finishing order"),
+        (lambda c: c.add_race("R2", "AB"), "must be a finishing order"),
+        (lambda c: c.add_race("R2", [1, 2]), "is not a name"),
+        (lambda c: c.add_race("R2", [["A"]]), "is not a name"),
+        (lambda c: c.add_race("R2", {"A": 1.0}), "neither a place"),
+        (lambda c: c.add_race("R2", {"A": "²"}), "neither a place"),
+        (lambda c: c.add_race("R2", {"A": 10**5000}), "more than 9 digits is beyond every table"),
+        (lambda c: c.add_race("R2", {"A": -(10**5000)}), "more than 9 digits is not a place"),
+        (lambda c: c.add_race("R2", ["A"], final="yes"), "final='yes'"),
+        (lambda c: c.add_race("R2", ["A"], division=5), "division 5"),
+        (lambda c: c.add_race("R2", ["A"], distance=[500]), "not a World Cup distance"),
+        (lambda c: c.add_race(5, ["A"]), "race name 5"),
+        (lambda c: c.add("R2"), "not a RaceResult"),
+        (lambda c: c.until(5), "race 5 is not a race name"),
+        (lambda c: c.races[0].score_of(5), "5 is not a name"),
+        (lambda c: c.can_still_win("A", Race()), "remaining must be a list"),
+        (lambda c: c.can_still_win("A", "RR"), "remaining must be a list"),
+    ],
+)
+def test_cup_api_misuse(call: Any, message: str) -> None:
+    cup = Cup(R)
+    cup.add_race("R1", ["A", "B"])
+    with pytest.raises(SkatecalcError, match=message):
+        call(cup)
+
+
+def test_outlook_functions_given_none_or_text() -> None:
+    with pytest.raises(SkatecalcError, match="is not a Cup"):
+        can_still_win(None, "A", [])  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="is not World Cup Rules"):
+        max_available("2017/18", [])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"rules": 5}, "neither Rules nor MassStartRules"),
+        ({"sprints": 5}, "sprints must be a list"),
+        ({"sprints": [5]}, "sprint 1 must be a list"),
+        ({"sprints": [[["A"]]]}, "in sprint 1 is not a name"),
+        ({"statuses": ["A"]}, "statuses must map"),
+        ({"statuses": {"C": 5}}, "status 5 of 'C'"),
+        ({"statuses": {5: "DNF"}}, "5 in statuses is not a name"),
+    ],
+)
+def test_rank_mass_start_misuse(kwargs: dict[str, Any], message: str) -> None:
+    args: dict[str, Any] = {"rules": MassStartRules((5, 3, 1), (60, 40, 20)), "finish": ["A", "B"]}
+    args.update(kwargs)
+    with pytest.raises(SkatecalcError, match=message):
+        rank_mass_start(**args)
+
+
+def test_tally_is_unchanged() -> None:  # the tie-break input keeps its shape
+    assert Tally("X", 0, 0, ()).places == ()

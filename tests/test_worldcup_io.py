@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from skatecalc import DuplicateError, FileFormatError, SkatecalcError, UnknownValueError
+from skatecalc.errors import InvalidDistanceError
+from skatecalc.io.olympic import parse_trials_csv, parse_trials_json, parse_trials_toml
 from skatecalc.io.worldcup import read_season, read_season_text
-from skatecalc.worldcup import PlaceError, rules
+from skatecalc.olympic import outlook, select, selection_order
+from skatecalc.worldcup import (
+    Cup,
+    PlaceError,
+    Race,
+    Rules,
+    can_still_win,
+    normalise_distance,
+    parse_place,
+    rules,
+)
 from tests.test_docs import run_cli
+
+from .strategies import wc_race_results
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "skatecalc" / "data" / "worldcup" / "wc2017-18-men-500.csv"
@@ -184,3 +203,262 @@ def test_cli_unknown_2013_14_long_distance_table_and_table_distance(tmp_path: Pa
             f"skatecalc worldcup standings {season} --season 2013/14 --table-distance {bad}"
         )
         assert status in (1, 2) and match in err
+
+
+# --- World Cup season files ------------------------------------------------------------- ---
+
+
+HEADER_DOMAINS = "race,distance,gender,name,place\n"
+
+
+def season(rows: str) -> Any:
+    return read_season_text(HEADER_DOMAINS + rows, R, "s.csv")
+
+
+def test_season_csv_place_superscript_two() -> None:
+    with pytest.raises(FileFormatError, match=r"place '²'.*U\+00B2.*\(line 2 of s\.csv\)"):
+        season("HVN1,500,men,A,²\n")
+
+
+def test_season_csv_place_of_5000_digits() -> None:
+    with pytest.raises(FileFormatError, match=r"more than 9 digits \(line 2 of s\.csv\)"):
+        season("HVN1,500,men,A," + "9" * 5000 + "\n")
+
+
+@pytest.mark.parametrize("place", ["５", "٣", "dnſ", "1_0"])
+def test_season_csv_place_non_ascii_or_underscore(place: str) -> None:
+    with pytest.raises(SkatecalcError, match=r"line 2 of s\.csv"):
+        season(f"HVN1,500,men,A,{place}\n")
+
+
+def test_season_csv_distance_superscript_two() -> None:
+    with pytest.raises(InvalidDistanceError, match=r"'²' is not a World Cup.*line 2 of s\.csv"):
+        season("HVN1,²,men,A,1\n")
+
+
+def test_season_csv_only_a_header() -> None:
+    with pytest.raises(FileFormatError, match=r"no races: only a header \(line 1 of s\.csv\)"):
+        season("")
+
+
+def test_season_csv_name_and_skater_columns() -> None:
+    with pytest.raises(FileFormatError, match="'name' and 'skater'"):
+        read_season_text("race,distance,gender,name,skater,place\nR,500,men,A,B,1\n", R)
+
+
+def test_season_csv_two_place_columns() -> None:
+    with pytest.raises(FileFormatError, match=r"duplicate column 'place' \(columns 5 and 6"):
+        read_season_text("race,distance,gender,name,place,place\nR,500,men,A,1,2\n", R)
+
+
+def test_season_csv_unknown_column_tijd() -> None:
+    with pytest.raises(FileFormatError, match="unknown column 'tijd'"):
+        read_season_text("race,distance,gender,name,place,tijd\nR,500,men,A,1,34.5\n", R)
+
+
+def test_season_csv_date_in_fullwidth_digits() -> None:
+    with pytest.raises(SkatecalcError, match=r"is not a date.*line 2"):
+        read_season_text(
+            "race,date,distance,gender,name,place\nR,２０１７-11-10,500,men,A,1\n", R, "s.csv"
+        )
+
+
+def test_parse_place_superscript_two() -> None:
+    with pytest.raises(PlaceError, match="'²' is neither a place"):
+        parse_place("²")
+
+
+@pytest.mark.parametrize("value", ["dnſ", "９", "9" * 5000, 1.0, True, None, [1]])
+def test_parse_place_refuses(value: object) -> None:
+    with pytest.raises(PlaceError):
+        parse_place(value)
+
+
+@pytest.mark.parametrize("value", ["²", "٥٠٠", "9" * 5000, 500.0, None])
+def test_world_cup_distance_refuses(value: object) -> None:
+    with pytest.raises(InvalidDistanceError):
+        normalise_distance(value)  # type: ignore[arg-type]
+
+
+# --- properties ------------------------------------------------------------------------- ---
+
+
+HEADER_DOMAINS = "race,distance,gender,name,place\n"
+
+
+def one_line_error(command: str) -> str:
+    """Run a command that must fail with exit status 1 and one line on standard error."""
+    status, out, err = run_cli(command)
+    assert status == 1, (status, out, err)
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
+    assert "Traceback" not in err
+    return err
+
+
+ORDER = selection_order("NED", 2022, "men")
+
+
+OKT = {
+    500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol"],
+    1000: ["Thomas Krol", "Kai Verbij", "Hein Otterspeer", "Kjeld Nuis"],
+    1500: ["Kjeld Nuis", "Thomas Krol", "Tijmen Snel", "Patrick Roest", "Marcel Bosker"],
+    5000: ["Patrick Roest", "Jorrit Bergsma", "Sven Kramer", "Marcel Bosker"],
+    10000: ["Jorrit Bergsma", "Patrick Roest", "Beau Snellink"],
+}
+
+
+@given(st.text(max_size=30))
+def test_parse_place_returns_or_raises_skatecalc_error(text: str) -> None:
+    try:
+        place = parse_place(text)
+    except SkatecalcError:
+        return
+    assert (isinstance(place, int) and place >= 1) or str(place) in {"DQ", "DNF", "DNS", "WDR"}
+    if isinstance(place, int):
+        assert text.strip().isascii() and text.strip().isdigit()
+
+
+@given(st.one_of(st.text(max_size=12), st.integers()))
+def test_world_cup_distance_returns_or_raises_skatecalc_error(value: str | int) -> None:
+    try:
+        d = normalise_distance(value)
+    except SkatecalcError:
+        return
+    assert d in (500, 1000, 1500, 3000, 5000, 10000, "mass start", "team pursuit", "team sprint")
+
+
+@given(st.text(max_size=200))
+def test_season_text_returns_or_raises_skatecalc_error(text: str) -> None:
+    with contextlib.suppress(SkatecalcError):
+        read_season_text(text, R, "f.csv")
+
+
+CELLS = st.sampled_from(["500", "0500", "²", "men", "M", "", "A", "B", "34.5", "MS", "1", "x"])
+
+
+@given(st.lists(st.lists(CELLS, min_size=3, max_size=3), max_size=6))
+def test_trial_csv_returns_or_raises_skatecalc_error(rows: list[list[str]]) -> None:
+    text = "gender,distance,name\n" + "".join(",".join(r) + "\n" for r in rows)
+    try:
+        t = parse_trials_csv(text, "t.csv", "men")
+    except SkatecalcError:
+        return
+    assert all(isinstance(d, int) and d > 0 for d in t.results)
+
+
+@given(st.text(max_size=200))
+def test_trial_toml_and_json_return_or_raise_skatecalc_error(text: str) -> None:
+    for parse in (parse_trials_toml, parse_trials_json, parse_trials_csv):
+        with contextlib.suppress(SkatecalcError):
+            parse(text, "t", None)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.floats(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=10,
+)
+
+
+@given(st.dictionaries(st.sampled_from(["men", "women", "500", "0500", "MS", "x"]), JSON_VALUES))
+def test_trial_structures_return_or_raise_skatecalc_error(data: dict[str, Any]) -> None:
+    with contextlib.suppress(SkatecalcError):
+        parse_trials_json(json.dumps(data), "t.json", "men")
+
+
+def test_world_cup_season_in_arabic_indic_digits() -> None:
+    with pytest.raises(SkatecalcError, match="unknown World Cup season"):
+        rules("٢٠١٧/18")
+
+
+POOL = ("A", "B", "C", "D", "E")
+
+
+@given(
+    st.lists(st.integers(0, 200), min_size=6, max_size=6).map(lambda t: sorted(t, reverse=True)),
+    st.lists(wc_race_results(POOL, 6), max_size=4),
+    st.lists(st.booleans(), max_size=3),
+)
+def test_outlook_contenders_are_those_who_can_still_win(
+    table: list[int], races: list[dict[str, int | str]], finals: list[bool]
+) -> None:
+    """The one-pass contenders of outlook() equal can_still_win() asked one by one."""
+    cup = Cup(Rules.custom("club cup", table, final=[2 * p for p in table]))
+    for i, race in enumerate(races, start=1):
+        cup.add_race(f"R{i}", race)
+    remaining = [Race(final=f) for f in finals]
+    expected = tuple(s.name for s in cup.standings() if can_still_win(cup, s.name, remaining))
+    assert cup.outlook(remaining).contenders == expected
+
+
+def test_add_race_named_an_integer_of_4301_digits() -> None:
+    with pytest.raises(SkatecalcError, match=r"race name an integer of more than 4300 digits"):
+        Cup(R).add_race(10**4301 - 1, ["A"])  # type: ignore[arg-type]
+
+
+def test_world_cup_distance_an_integer_of_4301_digits() -> None:
+    with pytest.raises(InvalidDistanceError, match="an integer of more than 4300 digits"):
+        normalise_distance(10**4301 - 1)
+
+
+def test_select_tickets_an_integer_of_4301_digits_as_text() -> None:
+    with pytest.raises(SkatecalcError, match="tickets must be a whole number"):
+        select(ORDER, OKT, mass_start="Jorrit Bergsma", tickets=-(10**4301))
+
+
+def test_cli_worldcup_name_with_ansi_escape(tmp_path: Path) -> None:
+    f = tmp_path / "s.csv"
+    f.write_text(HEADER_DOMAINS + "R1,500,men,\x1b[31mRED,1\nR1,500,men,B,2\n")
+    for command in ("standings", "outlook --remaining 1"):
+        status, out, _ = run_cli(f"skatecalc worldcup {command} {f} --season 2017/18")
+        assert status == 0 and "\x1b" not in out and "\\x1b[31mRED" in out
+
+
+def test_cli_olympic_name_with_ansi_escape_and_line_break(tmp_path: Path) -> None:
+    f = tmp_path / "t.toml"
+    f.write_text('[men]\n"500" = ["A\\nB\\u001b[2J", "C", "D"]\n')
+    status, out, _ = run_cli(f"skatecalc olympic outlook {f} --order NED-2022-men")
+    assert status == 0 and "\x1b" not in out and "A\\nB\\x1b[2J" in out
+    assert len(out.splitlines()) == 4  # the header and one line per skater
+    okt = {d: ["A\nB\x1b[2J", "C", "D"] for d in (500, 1000, 1500, 5000, 10000)}
+    text = str(select(ORDER, okt, mass_start="C"))
+    assert "\x1b" not in text and "A\\nB\\x1b[2J" in text
+
+
+@pytest.mark.parametrize("gender", ["Men", "heren", 5])
+def test_trial_readers_gender_argument(gender: Any) -> None:
+    for parse, text in (
+        (parse_trials_toml, '"500" = ["A"]\n'),
+        (parse_trials_json, '{"500": ["A"]}'),
+        (parse_trials_csv, "distance,name\n500,A\n"),
+    ):
+        with pytest.raises(FileFormatError, match="must be 'men' or 'women'"):
+            parse(text, "t", gender)
+
+
+def test_readers_given_a_number_for_a_path_or_text() -> None:
+    from skatecalc.io.olympic import read_trials
+    from skatecalc.io.worldcup import read_season
+
+    with pytest.raises(FileFormatError, match="5 is not a file name"):
+        read_trials(5)  # type: ignore[arg-type]
+    with pytest.raises(FileFormatError, match="5 is not a file name"):
+        read_season(5, R)  # type: ignore[arg-type]
+    with pytest.raises(FileFormatError, match="must be a str"):
+        read_season_text(b"race", R)  # type: ignore[arg-type]
+    with pytest.raises(SkatecalcError, match="is not World Cup Rules"):
+        read_season_text(HEADER_DOMAINS, "2017/18")  # type: ignore[arg-type]
+
+
+def test_cli_worldcup_table_season_of_5000_nines() -> None:
+    err = one_line_error("skatecalc worldcup table " + "9" * 5000)
+    assert len(err) < 200 and "(5000 characters) is not a season" in err
+
+
+@pytest.mark.parametrize("field", ["tickets", "discretionary"])
+def test_outlook_and_select_with_10_to_the_4301_places(field: str) -> None:
+    with pytest.raises(SkatecalcError, match=f"{field} must be a whole number from"):
+        outlook(ORDER, {}, **{field: 10**4301 - 1})
+    with pytest.raises(SkatecalcError, match=f"{field} must be a whole number from"):
+        select(ORDER, OKT, mass_start="Jorrit Bergsma", **{field: 10**4301 - 1})

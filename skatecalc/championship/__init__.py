@@ -6,7 +6,7 @@
   working out its qualifiers;
 * `skatecalc.championship.classification` — ``classify``;
 * `skatecalc.championship.standings` — ``Standing`` and the ``Standings`` table;
-* `skatecalc.championship.gaps` — gaps in seconds, points and gaps as text;
+* `skatecalc.championship.standings` — gaps in seconds, points and gaps as text;
 * `skatecalc.championship.targets` — required times and the time-to-beat board.
 """
 

@@ -36,9 +36,8 @@ from ..messages import Message
 from ..samalog import Rounding
 from ..time import RaceTime, ResultLike, Status
 from .combinations import Combination, combination
-from .entries import NO_POINTS, Entries, read_entries
+from .entries import NO_POINTS, DistancePlaces, Entries, check_places, read_entries
 from .lines import STATUSES, Lines
-from .places import DistancePlaces, check_places
 from .qualification import FinalQualification, competition_ranks
 from .standings import Standing, Standings, TieBreak, make_standing
 

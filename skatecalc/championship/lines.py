@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ..names import NameIndex
+from ..notation import NameIndex
 from ..tabular import Column
 from ..time import RaceTime, Result, Status
 from .entries import NO_POINTS, Entries

@@ -21,6 +21,17 @@ values (``points``, ``distance_points``) are made when asked for. A table made b
 `skatecalc.classify()` keeps its lines as columns (`skatecalc.championship.lines`) and
 makes each `Standing` when it is first read (``table[i]``, ``table[name]``, iteration,
 ``table.entries``), then keeps it: the same object on every later read.
+
+Gaps between totals in seconds, exact.
+
+A gap in points becomes a gap in seconds on a distance by the samalog formula turned round
+(points × distance ÷ 500): exact, never rounded. Only display rounds a gap, to hundredths,
+upwards by default (the time a skater must find), with
+[`format_gap`][skatecalc.samalog.format_gap]; totals print with
+[`format_points`][skatecalc.samalog.format_points].
+
+    >>> gap_seconds("111.315", "110.980", 1000)
+    Decimal('0.67')
 """
 
 from __future__ import annotations
@@ -40,6 +51,7 @@ from ..samalog import (
     format_gap,
     format_points,
     gap_seconds_from_points,
+    parse_points,
     round_gap,
 )
 from ..tabular import Column, RowValue, Tabular, render_text
@@ -47,7 +59,15 @@ from ..time import Lang, RaceTime, Result, Status
 from .combinations import Combination, check_combination_distance
 from .lines import Lines, LinesTable, LineValues, declared_columns
 
-__all__ = ["Standing", "Standings", "TieBreak", "last_distance_time", "make_standing"]
+__all__ = [
+    "Standing",
+    "Standings",
+    "TieBreak",
+    "gap_seconds",
+    "last_distance_time",
+    "make_standing",
+]
+
 
 TieBreak = Callable[["Standing"], Sequence[int]]
 """A tie-break: a key (lower is better) compared only among skaters on equal totals."""
@@ -386,3 +406,26 @@ class Standings(LinesTable, Tabular[Standing]):
         if gap_rounding == ROUND_UP:
             return render_text(self, lang)
         return render_text(self, lang, gap_rounding=gap_rounding)
+
+
+def gap_seconds(
+    points: str | Decimal | int, reference: str | Decimal | int, distance: int
+) -> Decimal:
+    """The gap in seconds on ``distance`` between two published totals, exact.
+
+    Points are text (``"110.980"``, ``"110,980"``: ASCII digits, an optional sign and
+    decimal point or comma, no exponent or ``_``), a ``Decimal`` or an ``int``; they must be
+    finite, below 10**9 points in magnitude and have at most three decimals (samalog points
+    are thousandths of a point), as [parse_points][skatecalc.samalog.parse_points] reads
+    them. The distance is at most
+    [MAX_DISTANCE][skatecalc.championship.combinations.MAX_DISTANCE] metres.
+
+    >>> gap_seconds("111.315", "110.980", 1000)
+    Decimal('0.67')
+    >>> gap_seconds("sNaN", "2", 500)
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.SkatecalcError: 'sNaN' is not a points value: ...
+    """
+    check_combination_distance(distance)
+    return gap_seconds_from_points(parse_points(points) - parse_points(reference), distance)

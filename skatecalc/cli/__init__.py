@@ -255,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser(commands_only=True).parse_args(given)  # prints the help, exits 0
     from ..errors import SkatecalcError, UsageError
 
-    streams = sys.modules.get("skatecalc.io.streams")
+    streams = sys.modules.get("skatecalc.io.source")
     if streams is not None:  # every run reads its standard input and pipes afresh
         streams.forget_inputs()
     try:

@@ -34,10 +34,9 @@ from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..examples import EXAMPLES, Example, names
 from ..notation import Lang, normalise_lang
 from ..tabular import Tabular
-from ..text.labels import phrase
-from ..text.layout import Layout
-from ..text.table import rows_layout
-from .sources import add_sources, inputs_of
+from ..text.catalog import phrase
+from ..text.layout import Layout, rows_layout
+from .inputs import add_sources, inputs_of
 
 if TYPE_CHECKING:
     from ..io.source import Input
@@ -177,7 +176,7 @@ def _own(given: Input) -> Source:
 
 
 def _warn(warnings: Sequence[str]) -> None:
-    from .._text import printable
+    from ..notation import printable
 
     for warning in warnings:
         print(f"skatecalc: warning: {printable(warning)}", file=sys.stderr)
@@ -190,7 +189,7 @@ def load_input(
     [`ResultsFile`][skatecalc.io.results.ResultsFile]; option ``combination``), ``season`` (a
     [`Season`][skatecalc.io.worldcup.Season]; option ``rules``), ``trials`` (a
     `TrialResults`; option ``gender``). ``given``: the input already read (see
-    `skatecalc.cli.sources.inputs_of`).
+    `skatecalc.cli.inputs.inputs_of`).
 
     The format is the one `skatecalc.io.sniff` sees: the file's suffix, or for standard
     input its text (JSON starts with ``{``; trials in TOML start with a ``[men]`` section
@@ -204,7 +203,7 @@ def load_input(
         from ..io.results import parse_results_csv, parse_results_json
 
         combination = options.get("combination")
-        from .reinput import as_results_csv
+        from .inputs import as_results_csv
 
         is_json = given.format == "json"
         own = as_results_csv(source.text, is_json)  # skatecalc's own standings output

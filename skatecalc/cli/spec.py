@@ -20,7 +20,7 @@ from typing import TypeAlias
 from ..limits import shown
 from . import COMMAND_HELP
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
-from .sources import add_sources
+from .inputs import add_sources
 
 __all__ = ["Lazy", "add_listings", "add_watch", "register_all", "whole"]
 
@@ -78,7 +78,7 @@ def register_all(sub: Sub, only: str | None = None) -> None:
             register(sub)
 
 
-# --- official results listings and --watch (skatecalc.cli.listing_input, .watch) ------------
+# --- official results listings and --watch (skatecalc.cli.listing, .watch) ------------
 
 
 def add_listings(
@@ -167,7 +167,7 @@ def _standings(sub: Sub) -> None:
         " must find, as Dutch press tables print it), half-up, half-even, down, ceiling,"
         " floor, half-down, 05up; the exact gap is table.gap_seconds()",
     )
-    parser.set_defaults(func=Lazy("standings", "run_standings"))
+    parser.set_defaults(func=Lazy("championship", "run_standings"))
 
 
 def _need(sub: Sub) -> None:
@@ -193,7 +193,7 @@ def _need(sub: Sub) -> None:
     need.add_argument(
         "--reference", metavar="T", help="a time to compare with (personal best, track record)"
     )
-    need.set_defaults(func=Lazy("need", "run_need"))
+    need.set_defaults(func=Lazy("championship", "run_need"))
 
 
 def _board(sub: Sub) -> None:
@@ -210,7 +210,7 @@ def _board(sub: Sub) -> None:
     board.add_argument(
         "--podium", type=whole, default=3, metavar="K", help="the place for the second column"
     )
-    board.set_defaults(func=Lazy("need", "run_board"))
+    board.set_defaults(func=Lazy("championship", "run_board"))
 
 
 # --- World Cup ------------------------------------------------------------------------------
@@ -352,7 +352,7 @@ def _olympic(sub: Sub) -> None:
         help="keep the provisional places (skip the Games' reduction step)",
     )
     add_output(p)
-    p.set_defaults(func=Lazy("quota", "run_quota"))
+    p.set_defaults(func=Lazy("olympic", "run_quota"))
 
     p = commands.add_parser(
         "soqc",
@@ -380,7 +380,7 @@ def _olympic(sub: Sub) -> None:
     )
     add_sources(p)
     add_output(p)
-    p.set_defaults(func=Lazy("soqc", "run_soqc"))
+    p.set_defaults(func=Lazy("olympic", "run_soqc"))
 
 
 # --- examples -------------------------------------------------------------------------------
@@ -393,14 +393,14 @@ def _examples(sub: Sub) -> None:
         description="The built-in examples: real published data packaged with skatecalc.",
     )
     add_output(p)
-    p.set_defaults(func=Lazy("list_examples", "run_examples"))
+    p.set_defaults(func=Lazy("championship", "run_examples"))
 
 
-# --- fetch (skatecalc.cli.fetch) -----------------------------------------------------------
+# --- fetch (skatecalc.cli.watch) -----------------------------------------------------------
 
 
 def _timeout(text: str) -> int:
-    from .fetch import seconds
+    from .watch import seconds
 
     return seconds(text)
 
@@ -426,7 +426,7 @@ def _fetch(sub: Sub) -> None:
         metavar="SECONDS",
         help="give up on a request after SECONDS (default 30)",
     )
-    p.set_defaults(func=Lazy("fetch", "run_fetch"))
+    p.set_defaults(func=Lazy("watch", "run_fetch"))
 
 
 _REGISTERS: dict[str, Callable[[Sub], None]] = {

@@ -33,13 +33,13 @@ from ..worldcup import (
 from ..worldcup.events import Distance
 from .common import Table as OutTable
 from .common import UsageError, render, require_input
-from .listing_input import RaceKey, worldcup_of, worldcup_sources
-from .sources import inputs_of
+from .inputs import inputs_of
+from .listing import RaceKey, worldcup_of, worldcup_sources
 
 if TYPE_CHECKING:
     from ..io.source import Input
     from ..io.worldcup import Season
-    from ..worldcup.changes import Change
+    from ..worldcup.standings import Change
 
 __all__ = ["run_outlook", "run_standings", "run_table"]
 
@@ -95,10 +95,10 @@ def _points_list(text: str, option: str) -> list[int]:
 def _load(args: argparse.Namespace, given: Input | None = None) -> Season:
     """The season file, or the output of ``worldcup standings`` (CSV or JSON) read back as
     cups of totals (`TotalsCup`: points and wins, the races not known). ``given``: the
-    input already read (see `skatecalc.cli.sources.inputs_of`)."""
+    input already read (see `skatecalc.cli.inputs.inputs_of`)."""
     from ..io.worldcup import Season  # the season reader: only for a season (start-up time)
     from .common import _own
-    from .reinput import season_totals
+    from .inputs import season_totals
 
     if given is None:
         require_input(args)
@@ -217,7 +217,7 @@ Changes: TypeAlias = "tuple[str, dict[str, Change]] | None"
 def _changes(cup: Cup, wanted: bool) -> Changes:
     if not wanted:
         return None
-    from ..worldcup.changes import since_previous
+    from ..worldcup.standings import since_previous
 
     race, changes = since_previous(cup)
     return None if race is None else (race, changes)
@@ -304,7 +304,7 @@ def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[I
     """The races of ``cup`` left in ``season``'s calendar after the last World Cup of the
     official ``inputs`` (its number as the documents print it)."""
     from ..errors import UnknownValueError
-    from ..worldcup.calendar import races_left
+    from ..worldcup.seasons import races_left
 
     numbers = [i.event.number for i in inputs if i.event is not None]
     if distance is None or not numbers or None in numbers:

@@ -54,8 +54,7 @@ from ..limits import MAX_LINE_CHARS, shown
 from ..notation import GENDERS, normalise_gender
 from ..olympic import rank_distance
 from ..time import parse_result
-from ._fields import check_header, whole_number
-from .csvfile import read_csv_text, read_text, where
+from .csvfile import check_header, read_csv_text, read_text, where, whole_number
 
 __all__ = [
     "TrialResults",

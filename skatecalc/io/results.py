@@ -40,7 +40,7 @@ from ..limits import (
     MAX_ROWS,
     shown,
 )
-from ..names import name_key, variant_key
+from ..notation import name_key, variant_key
 from ..time import Result, non_ascii, parse_result
 from .csvfile import read_csv_records, read_text, where
 
@@ -173,7 +173,7 @@ def parse_results_csv(
     read = _Parsed().__getitem__  # equal cells share one (immutable) parsed value
     # One pass and no per-row objects: location text is made only for an error.
     for line, cells in table.records:
-        name = name_key(cells[name_at])  # the one identity rule (skatecalc.names)
+        name = name_key(cells[name_at])  # the one identity rule (skatecalc.notation)
         if not name:
             raise FileFormatError("empty name", where=where(source, line))
         other = folded.setdefault(variant_key(name), name)
@@ -286,7 +286,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
         name = _text(entry["name"], '"name"', here)
         if not name.strip():
             raise FileFormatError("empty name", where=here)
-        name = name_key(name)  # the one identity rule (skatecalc.names)
+        name = name_key(name)  # the one identity rule (skatecalc.notation)
         key = variant_key(name)  # a case- or accent-only variant is refused too
         if key in seen:
             first, other = seen[key]

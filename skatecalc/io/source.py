@@ -12,7 +12,7 @@ and gives an `Input`:
   (championship results, a World Cup season, trials) is for the caller to say.
 
 `read_events` reads several official sources into events and joins one skater across
-them (`skatecalc.io.aliases`): spellings that differ only in case, accents, spaces or
+them (`skatecalc.io.spellings`): spellings that differ only in case, accents, spaces or
 hyphens, with the same nation, and the spellings an alias file names — every join reported
 in the warnings of the races it changed.
 
@@ -21,6 +21,16 @@ in the warnings of the races it changed.
 ('listing', '2. World Cup 2025/2026', 29)
 >>> read("skatecalc/data/examples/wsc2024-women.csv").format
 'csv'
+
+Each input is read exactly once.
+
+Standard input (``-``), a pipe given as a file (``<(cat r.csv)``, ``/dev/stdin``) and a
+named pipe (FIFO) can be read only once: what was read to recognise the format (a
+listing, CSV, JSON) is gone for a second read. `input_text` reads such an input the first
+time it is asked for and keeps its text (or the error) for the rest of the run, so that
+recognising the format works on the bytes already read. `input_bytes` gives the same
+input's bytes (an ISU result PDF is binary), read in the same single read. A regular file
+is read anew each time (``--watch`` reads it again after every change).
 """
 
 from __future__ import annotations
@@ -28,24 +38,36 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
+import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from ..errors import FileFormatError, PrintedPointsWarning, ResultsError
+from ..errors import FileFormatError, LimitError, PrintedPointsWarning, ResultsError, SkatecalcError
 from .sniff import SNIFF_BYTES, Format, parse_isu, sniff
-from .streams import STDIN, decode, input_bytes, is_stream
 
 if TYPE_CHECKING:
-    from .aliases import Aliases
     from .feed import Competition, Response, ServiceResults
     from .fetch import Fetcher
     from .listing import Event
+    from .spellings import Aliases
 
-__all__ = ["Input", "events_of", "read", "read_events"]
+__all__ = [
+    "STDIN",
+    "Input",
+    "decode",
+    "events_of",
+    "forget_inputs",
+    "input_bytes",
+    "input_text",
+    "is_stream",
+    "read",
+    "read_events",
+]
 
 
 @attrs.frozen
@@ -133,7 +155,7 @@ def read_events(
     fetcher: Fetcher | None = None,
 ) -> list[Event]:
     """The events of the official ``sources`` (see `read`), one skater across them joined
-    (see `skatecalc.io.listing.spellings.join_spellings`). A source that is not official is an error
+    (see `skatecalc.io.spellings.join_spellings`). A source that is not official is an error
     naming it.
 
     >>> [e.name for e in read_events(["skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt",
@@ -152,7 +174,7 @@ def read_events(
 
 def events_of(inputs: Sequence[Input], *, aliases: Aliases | None = None) -> list[Event]:
     """The events of inputs already read (see `read_events`)."""
-    from .listing.spellings import join_spellings
+    from .spellings import join_spellings
 
     events = []
     for given in inputs:
@@ -246,8 +268,7 @@ def _service_file(path: Path, shown: str, text: str) -> Event:
     """A saved results response, with the event's competitions response beside it (as
     ``skatecalc fetch --to DIR`` writes them: ``EVENT-competition-N-results.json`` and
     ``EVENT-competitions.json``)."""
-    from .feed import ServiceResults
-    from .feed.event import service_event
+    from .feed import ServiceResults, service_event
 
     got = _service(text, shown)
     if not isinstance(got, ServiceResults):
@@ -285,8 +306,7 @@ def _service_folder(folder: Path, files: Sequence[Path]) -> Event:
     results (named as ``skatecalc fetch --to`` names them); a schedule is checked and not
     needed."""
     from .csvfile import read_text
-    from .feed import Competition, ServiceResults
-    from .feed.event import service_event
+    from .feed import Competition, ServiceResults, service_event
 
     comps: tuple[Competition, ...] | None = None
     event = folder.name
@@ -324,8 +344,7 @@ def _service_folder(folder: Path, files: Sequence[Path]) -> Event:
 
 def _isu(name: str, fetcher: Fetcher | None) -> Event:
     """``isu:EVENT`` (every competition) or ``isu:EVENT/N`` fetched through the cache."""
-    from .feed import Competition, ServiceResults, read_results_service
-    from .feed.event import service_event
+    from .feed import Competition, ServiceResults, read_results_service, service_event
     from .fetch import default_fetcher
 
     event, number = parse_isu(name)
@@ -348,3 +367,121 @@ def _isu(name: str, fetcher: Fetcher | None) -> Event:
         assert isinstance(got, ServiceResults)
         results[comp.number] = got
     return service_event(event, listed, results, source=name)
+
+
+STDIN = "-"
+"""The FILE that means standard input."""
+
+T = TypeVar("T")
+
+_READ: dict[str, str | SkatecalcError] = {}
+_RAW: dict[str, bytes | SkatecalcError] = {}
+
+
+def is_stream(file: str) -> bool:
+    """Whether ``file`` is standard input or something that can be read only once (a pipe,
+    a FIFO, a character device such as ``/dev/stdin``): not a regular file nor a directory.
+    A path that does not exist is no stream (its reader reports it).
+
+    >>> is_stream("-"), is_stream("README.md"), is_stream("no such file")
+    (True, False, False)
+    """
+    if file == STDIN:
+        return True
+    try:
+        mode = os.stat(file).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def decode(data: bytes, name: str) -> str:
+    """The bytes of a stream as text, with the checks a file gets: not larger than the
+    largest input accepted, not empty, no NUL byte, UTF-8 (a byte-order mark dropped).
+
+    >>> decode(b"\\xef\\xbb\\xbfname,500\\n", "<stdin>")
+    'name,500\\n'
+    >>> decode(b"\\xff", "<stdin>")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.FileFormatError: <stdin> is not UTF-8 text (byte 0xff at offset 0)
+    """
+    from ..limits import MAX_FILE_BYTES
+    from .csvfile import decode_text
+
+    if len(data) > MAX_FILE_BYTES:
+        raise LimitError(
+            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB (the largest input accepted)"
+        )
+    return decode_text(data, name)
+
+
+def _read_raw(file: str) -> bytes:
+    """The bytes of the stream ``file`` (standard input for ``-``), up to one byte more than
+    the largest input accepted (the decoding then refuses it)."""
+    from ..limits import MAX_FILE_BYTES
+
+    if file != STDIN:
+        try:
+            with open(file, "rb") as f:
+                return f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise FileFormatError(f"cannot read {file!r}: {exc.strerror or exc}") from None
+    if sys.stdin is None:
+        raise FileFormatError("cannot read <stdin>: standard input is closed")
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read()
+    except OSError as exc:
+        raise FileFormatError(f"cannot read <stdin>: {exc.strerror or exc}") from None
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    return bytes(data)
+
+
+def input_bytes(file: str) -> bytes:
+    """The bytes of the stream ``file`` (``-`` is standard input, see `is_stream`), read
+    once per run: asking again gives the same bytes, or raises the same error.
+
+    >>> import io, sys
+    >>> before, sys.stdin = sys.stdin, io.TextIOWrapper(io.BytesIO(b"%PDF-1.7 ..."))
+    >>> input_bytes("-")[:5], input_bytes("-")[:5]
+    (b'%PDF-', b'%PDF-')
+    >>> forget_inputs(); sys.stdin = before
+    """
+    return _once(_RAW, file, lambda: _read_raw(file))
+
+
+def input_text(file: str) -> str:
+    """The text of ``file`` (``-`` is standard input), read once per run when it is a
+    stream (see `is_stream`): asking again gives the same text, or raises the same error.
+
+    >>> input_text("README.md").startswith("#")
+    True
+    """
+    if not is_stream(file):
+        from .csvfile import read_text
+
+        return read_text(file)
+    return _once(
+        _READ, file, lambda: decode(input_bytes(file), "<stdin>" if file == STDIN else repr(file))
+    )
+
+
+def _once(cache: dict[str, T | SkatecalcError], file: str, read: Callable[[], T]) -> T:
+    """``read()`` the first time ``file`` is asked for, the same value (or error) after."""
+    if file not in cache:
+        try:
+            cache[file] = read()
+        except SkatecalcError as exc:
+            cache[file] = exc
+    got = cache[file]
+    if isinstance(got, SkatecalcError):
+        raise got
+    return got
+
+
+def forget_inputs() -> None:
+    """Forget the streams read so far (for tests that run several commands in one process)."""
+    _READ.clear()
+    _RAW.clear()

@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from .. import _registry
+from .. import rules as _registry
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -44,7 +44,7 @@ from ..errors import (
 )
 from ..limits import shown
 from ..notation import normalise_gender
-from ..provenance import RuleStatus
+from ..rules import RuleStatus
 from ..tabular import Column, Tabular, render_text
 from .rows import (
     MASS_START,

@@ -23,7 +23,7 @@ from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
 from ..limits import shown
 from ..messages import Enumeration, Message
 from ..notation import Gender
-from ..provenance import RuleStatus, rule_status
+from ..rules import RuleStatus, rule_status
 
 __all__ = [
     "MASS_START",

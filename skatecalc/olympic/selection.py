@@ -44,13 +44,12 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
-from .._text import printable
 from ..errors import DiscretionaryError, SelectionError
 from ..limits import shown
 from ..messages import Message
+from ..notation import printable
 from ..tabular import Column, Tabular
-from ._names import press_names
-from .designations import check_designations
+from .okt import press_names
 from .orders import (
     Row,
     SelectionOrder,
@@ -69,6 +68,7 @@ from .walk import (
     MAX_PLACES,
     OktResults,
     UniqueName,
+    check_designations,
     check_limits,
     check_results,
     fill_rows,

@@ -32,8 +32,8 @@ from typing import TypeVar
 from ..errors import TableError
 from ..notation import LANGS, Lang, normalise_lang
 from ..tabular import render_html, render_text
-from .labels import heading, phrase, word
-from .layout import Layout, csv_cell, csv_text, plain_value
+from .catalog import heading, phrase, word
+from .layout import Align, Layout, csv_cell, csv_text, display_width, pad, plain_value
 from .numbers import (
     format_gap,
     format_ordinal,
@@ -42,7 +42,6 @@ from .numbers import (
     format_seconds,
     format_time,
 )
-from .width import Align, display_width, pad
 
 __all__ = [
     "LANGS",

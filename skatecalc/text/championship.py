@@ -18,10 +18,9 @@ from ..notation import Lang
 from ..samalog import as_points
 from ..time import RaceTime
 from . import register
-from .labels import combination_name, heading, note, phrase
-from .layout import Layout
+from .catalog import combination_name, heading, note, phrase
+from .layout import Align, Layout
 from .numbers import format_points
-from .width import Align
 
 __all__ = ["standings_layout"]
 

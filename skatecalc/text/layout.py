@@ -21,28 +21,56 @@ an HTML table for notebooks. Control characters in any cell are shown escaped
 
 [`csv_text`][skatecalc.text.csv_text] writes typed rows (``to_rows()``) as CSV, in ISU notation
 whatever the output language, with text cells that a spreadsheet would run as a formula neutralised.
+
+Display width: how many terminal columns a text takes, so that names in any script align.
+
+East Asian wide and full-width characters (``W``, ``F``: Japanese, Chinese and Korean
+letters, full-width digits) take two columns; combining marks, zero-width joiners and other
+invisible format characters take none; everything else takes one. Ambiguous-width
+characters (``A``) count one, as Western terminals show them.
+
+    >>> display_width("Miho Takagi"), display_width("高木美帆"), display_width("Wu\\u0308st")
+    (11, 8, 4)
+
+Any table laid out from its rows: the text, Markdown and HTML of a table that has no
+press layout of its own (the listing's events and races; the command line's tables without a
+renderer), in the language's headings and notation.
+
+[`skatecalc.text.listing`][skatecalc.text.listing] registers `table_layout` as the renderer
+of the listing's [`Event`][skatecalc.io.listing.Event] and [`Race`][skatecalc.io.listing.Race].
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from .._text import printable
 from ..columns import FORMULA_START, csv_cell, csv_text, plain_value
 from ..errors import TableError
 from ..limits import shown
-from .width import Align, display_width, pad
+from ..notation import Lang, printable
+from ..tabular import Tabular
+from ..time import RaceTime
+from .catalog import cell_word, word
 
 __all__ = [
     "FORMULA_START",
     "Align",
     "Layout",
+    "char_width",
     "csv_cell",
     "csv_text",
+    "display_width",
+    "pad",
     "plain_value",
+    "rows_layout",
+    "table_layout",
 ]
 
 
@@ -92,7 +120,7 @@ class Layout:
     lines printed ``before`` and ``after`` the table (a title, notes).
 
     Every cell and line is shown with control characters escaped
-    (`skatecalc._text.printable`); a row with the wrong number of cells is refused.
+    (`skatecalc.notation.printable`); a row with the wrong number of cells is refused.
 
     >>> Layout(("a", "b"), (("1",),))
     Traceback (most recent call last):
@@ -221,3 +249,144 @@ class Layout:
         out.append("</table>")
         out += [f"<p>{esc(line)}</p>" for line in self.after]
         return "\n".join(out)
+
+
+Align: TypeAlias = Literal["left", "right"]
+"""Where a cell's text sits in its column."""
+
+_ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+"""Format characters (Cf) that take no column: zero-width space, non-joiner, joiner, word
+joiner, byte-order mark. Other format characters (the soft hyphen) keep one column."""
+
+
+@functools.lru_cache(maxsize=4096)
+def char_width(char: str) -> int:
+    """The columns one character takes: 0, 1 or 2.
+
+    >>> char_width("a"), char_width("木"), char_width("\\u0308"), char_width("Ａ")
+    (1, 2, 0, 2)
+    """
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
+        return 0
+    if char in _ZERO_WIDTH_FORMAT or unicodedata.category(char) == "Cc":
+        return 0
+    if "\u1160" <= char <= "\u11ff":  # Hangul medial vowels and final consonants join
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """The columns ``text`` takes on a terminal (printable ASCII: its length).
+
+    Control characters count zero: show them escaped first (``skatecalc.notation.printable``),
+    as the table layout does.
+
+    >>> display_width("Ireen Wüst"), display_width("小平奈緒"), display_width("")
+    (10, 8, 0)
+    """
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+def pad(text: str, width: int, align: Align = "left") -> str:
+    """``text`` padded with spaces to ``width`` columns (by display width), on the right
+    (``align="left"``) or on the left (``align="right"``); longer text is kept whole.
+
+    >>> pad("高木", 6) + "|", pad("Kok", 6, "right") + "|"
+    ('高木  |', '   Kok|')
+    """
+    fill = " " * max(0, width - display_width(text))
+    return text + fill if align == "left" else fill + text
+
+
+_NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
+
+
+def _local_cell(value: object, lang: Lang, key: str = "") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return word("yes" if value else "no", lang)
+    if isinstance(value, str):
+        return cell_word(key, value, lang)
+    if isinstance(value, RaceTime):
+        return value.format(lang)
+    if isinstance(value, Decimal):
+        text = f"{value:f}"
+        return text.replace(".", ",") if lang == "nl" else text
+    return str(getattr(value, "value", value))
+
+
+def _heading(key: str, lang: Lang) -> str:
+    from .catalog import COLUMN_HEADINGS, HEADINGS
+
+    label = HEADINGS[lang].get(key)
+    if label is None:
+        label = COLUMN_HEADINGS[lang].get(key) or key.replace("_", " ")
+        return label[:1].upper() + label[1:]
+    return re.sub(r"\s*\{[^}]*\}", "", label) or key
+
+
+_STATUS_CODES = frozenset({"DQ", "DNF", "DNS", "WDR"})
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | Decimal | RaceTime):
+        return True
+    return isinstance(value, str) and bool(_NUMERIC_TEXT.fullmatch(value))
+
+
+def _numeric_column(values: Sequence[object]) -> bool:
+    """Right-aligned: numbers and times, with status codes (DNS) among them."""
+    numbers = [_is_number(v) for v in values]
+    return any(numbers) and all(
+        n or v in _STATUS_CODES for n, v in zip(numbers, values, strict=True)
+    )
+
+
+def rows_layout(
+    rows: Iterable[Mapping[str, object]],
+    lang: Lang = "en",
+    *,
+    title: str = "",
+    after: Sequence[str] = (),
+) -> Layout:
+    """Rows (``to_rows()``) as a [`Layout`][skatecalc.text.Layout] in ``lang``: a heading
+    per key (the language's column heading), cells in the language's notation (times, points,
+    yes/no), numbers right-aligned; a column empty in every row is left out.
+
+    >>> from decimal import Decimal
+    >>> print(rows_layout([{"rank": 1, "name": "Femke Kok", "points": Decimal("37.070")}],
+    ...                   "nl").text())
+    #  Naam       Punten
+    1  Femke Kok  37,070
+    """
+    rows = list(rows)
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in row if k not in keys]
+    # a column empty in every row says nothing in an article
+    keys = [k for k in keys if any(row.get(k) not in (None, "") for row in rows)] or keys
+    align = []
+    for k in keys:
+        values = [row.get(k) for row in rows if row.get(k) is not None]
+        align.append("right" if _numeric_column(values) else "left")
+    return Layout(
+        tuple(_heading(k, lang) for k in keys),
+        tuple(tuple(_local_cell(row.get(k), lang, k) for k in keys) for row in rows),
+        tuple(align),
+        before=(title,) if title else (),
+        after=tuple(after),
+    )
+
+
+def table_layout(table: Tabular[Any], lang: Lang = "en") -> Layout:
+    """A table laid out from its ``to_rows()`` (see `rows_layout`) under its ``title``
+    (a race's), else its ``repr`` summary (an event's name, venue and days)."""
+    title = getattr(table, "title", None)
+    return rows_layout(
+        table.to_rows(), lang, title=title if isinstance(title, str) else table._repr_summary()
+    )

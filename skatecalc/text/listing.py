@@ -1,7 +1,7 @@
 """Text and HTML of an official results listing's tables: an
 [`Event`][skatecalc.io.listing.Event] (one row per race) and a
 [`Race`][skatecalc.io.listing.Race] (one row per entry), laid out from their declared columns
-([`table_layout`][skatecalc.text.table.table_layout]). Loaded on first print through
+([`table_layout`][skatecalc.text.layout.table_layout]). Loaded on first print through
 ``skatecalc.tabular.RENDERER_MODULES``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..io.listing.model import Event, Race
 from . import register
-from .table import table_layout
+from .layout import table_layout
 
 __all__: list[str] = []
 

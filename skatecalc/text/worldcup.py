@@ -23,6 +23,13 @@ command line does, ``render_text(standings, "nl")`` in Dutch::
     Mulder blijft iedereen voor, wat er ook gebeurt, met in elke resterende wedstrijd een 5e ...
 
 The layouts take an optional ``title`` (the command line adds ``, after RACE``).
+
+Text and HTML of the SOQC (Special Olympic Qualification Classification) and of a Games'
+quota parameters (`QuotaRules`, one row per event).
+
+The SOQC as the ISU prints it: per event the ranking by points, "further ranking by World
+Cup times", then the reserve list; columns quota rank, nation, number within the nation,
+name, World Cup points, best time with venue, date and competition.
 """
 
 from __future__ import annotations
@@ -31,19 +38,29 @@ import datetime
 from collections.abc import Mapping
 
 from ..notation import Lang, normalise_lang
-from ..worldcup.changes import Change
+from ..olympic.quota import QuotaRules
+from ..olympic.soqc import Soqc, SoqcRow
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
-from ..worldcup.standings import Standings
+from ..worldcup.standings import Change, Standings
 from ..worldcup.tables import PointsTables
 from . import register
-from .catalog import say, section
-from .labels import cup_title, rule_status
-from .layout import Layout
-from .table import rows_layout
+from .catalog import cup_title, note, rule_status, say, section
+from .layout import Layout, rows_layout
 
-__all__ = ["LABELS", "outlook_layout", "rules_text", "standings_layout", "title_of"]
+__all__ = [
+    "LABELS",
+    "SOQC_LABELS",
+    "outlook_layout",
+    "rules_text",
+    "soqc_event_layouts",
+    "soqc_event_text",
+    "soqc_text",
+    "standings_layout",
+    "title_of",
+]
+
 
 LABELS: Mapping[Lang, Mapping[str, str]] = section("worldcup")
 """The words of the World Cup tables; English as the command line has always printed them."""
@@ -99,7 +116,7 @@ def standings_layout(
     """The standings as a [Layout][skatecalc.text.layout.Layout]: a title line with the
     number of races, then rank, name, points, wins and the points of every race (the
     status for DQ, DNF, DNS, WDR; ``.`` without a result). With ``changes`` (the last
-    race and `skatecalc.worldcup.changes.since_previous`): two more columns after wins,
+    race and `skatecalc.worldcup.standings.since_previous`): two more columns after wins,
     the places moved (``+1``, ``-2``, ``=``, ``new``) and the points the last race added.
 
     >>> from skatecalc.worldcup import Cup, Rules
@@ -266,3 +283,95 @@ def _points_html(obj: PointsTables) -> str:
 
 
 register(PointsTables, text=_points_text, html=_points_html)
+
+
+SOQC_LABELS: Mapping[Lang, Mapping[str, str]] = section("soqc")
+"""The words of the SOQC tables (the ``soqc`` table of the catalogues)."""
+
+
+def _cells(r: SoqcRow) -> tuple[str, ...]:
+    return (
+        "" if r.quota_rank is None else str(r.quota_rank),
+        r.nation,
+        str(r.no),
+        r.name,
+        str(r.points),
+        "" if r.time is None else str(r.time),
+        r.venue,
+        "" if r.date is None else f"{r.date:%d.%m.%Y}",
+        r.competition,
+    )
+
+
+def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> list[Layout]:
+    """One layout per block of one event (points, times, reserve), headed by the block."""
+    lang = normalise_lang(lang)
+    words = SOQC_LABELS[lang]
+    heads = tuple(
+        words[k]
+        for k in (
+            "rank",
+            "nation",
+            "no",
+            "name",
+            "wc_points",
+            "time",
+            "venue",
+            "date",
+            "competition",
+        )
+    )
+    align = ("right", "left", "right", "left", "right", "right", "left", "left", "left")
+    rows = s.event(gender, event)
+    out = []
+    for block in ("points", "times", "reserve"):
+        cells = tuple(_cells(r) for r in rows if r.block == block)
+        if cells:
+            out.append(Layout(heads, cells, align, before=(words[block],)))
+    return out
+
+
+def soqc_event_text(s: Soqc, gender: str, event: str, lang: Lang = "en") -> str:
+    """One event's SOQC as text: its title, then each block."""
+    lang = normalise_lang(lang)
+    words = SOQC_LABELS[lang]
+    ev = next((e for e in s.events if e.gender == gender and e.event == event), None)
+    title = f"SOQC {gender} {event}"
+    if ev is not None:
+        title = words["title"].format(
+            gender=words[ev.gender],
+            event=ev.event,
+            size=ev.size,
+            points=ev.points_places,
+            times=ev.times_places,
+            limit=ev.max_per_noc,
+        )
+    blocks = [layout.text() for layout in soqc_event_layouts(s, gender, event, lang)]
+    return "\n\n".join([title, *(blocks or [words["none"]])])
+
+
+def soqc_text(s: Soqc, lang: Lang = "en") -> str:
+    """Every event of the SOQC as text, then the ties decided (unverified order)."""
+    parts = [
+        soqc_event_text(s, e.gender, e.event, lang) for e in s.events if s.event(e.gender, e.event)
+    ]
+    ties = "\n".join(note(t, lang) for t in s.ties)
+    return "\n\n".join(parts + ([ties] if s.ties else []))
+
+
+def _soqc_html(obj: Soqc) -> str:
+    return "\n".join(
+        layout.html()
+        for e in obj.events
+        for layout in soqc_event_layouts(obj, e.gender, e.event, "en")
+    )
+
+
+def _quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
+    from .olympic import quota_title  # the one title of a Games' quota parameters
+
+    return rows_layout(rules.to_rows(), lang, title=quota_title(rules, normalise_lang(lang)))
+
+
+register(QuotaRules, _quota_layout)
+register(Soqc, text=soqc_text, html=_soqc_html)

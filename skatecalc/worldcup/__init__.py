@@ -27,13 +27,13 @@ The package, one concept per module (none of them does I/O or formatting):
 * [rules][skatecalc.worldcup.rules]: the [Rules][skatecalc.worldcup.rules.Rules] of a
   season and the [Race][skatecalc.worldcup.rules.Race] that picks a table;
 * [seasons][skatecalc.worldcup.seasons]: the built-in seasons' data and ``rules(season)``;
-* [tiebreak][skatecalc.worldcup.tiebreak]: scores, tallies and the tie-break (lower is better);
+* [tiebreak][skatecalc.worldcup.standings]: scores, tallies and the tie-break (lower is better);
 * [races][skatecalc.worldcup.races]: one scored race, a place or a status;
 * [standings][skatecalc.worldcup.standings]: the standings table;
 * [cup][skatecalc.worldcup.cup]: races in, standings out;
 * [outlook][skatecalc.worldcup.outlook]: who can still win (imports no cup: the cup
   imports it);
-* [massstart][skatecalc.worldcup.massstart]: the ranking of a mass-start race.
+* [massstart][skatecalc.worldcup.races]: the ranking of a mass-start race.
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ from .events import (
     normalise_distance,
     normalise_gender,
 )
-from .massstart import MassStartEntry, MassStartRanking, rank_mass_start
 from .outlook import (
     NEWCOMER,
     CupLike,
@@ -64,12 +63,27 @@ from .outlook import (
     max_available,
     outlook,
 )
-from .races import PlaceLike, RaceResult, parse_place
+from .races import (
+    MassStartEntry,
+    MassStartRanking,
+    PlaceLike,
+    RaceResult,
+    parse_place,
+    rank_mass_start,
+)
 from .rules import Division, PlaceError, Race, Rules, RulesError, UnknownSeasonError, worse
 from .seasons import parse_season, rules, seasons
-from .standings import Standing, Standings
+from .standings import (
+    Score,
+    Standing,
+    Standings,
+    Tally,
+    TieBreak,
+    countback,
+    higher_is_better,
+    no_tie_break,
+)
 from .tables import FinalRule, MassStartRules, Provenance, Table, Value
-from .tiebreak import Score, Tally, TieBreak, countback, higher_is_better, no_tie_break
 
 __all__ = [
     "DISTANCES",

@@ -15,7 +15,7 @@ Division B races count in the same classification with the Division B table; the
     3 Nico Ihle 80 0
 
 Standings are ordered by points, then most race wins (verified), then the rules'
-replaceable tie-break (see [skatecalc.worldcup.tiebreak][]); entrants still equal
+replaceable tie-break (see [skatecalc.worldcup.standings][]); entrants still equal
 share the rank and are listed by name. Source: ISU World Cup rules (the ties rule verified
 from the 2016/17 team pursuit and the 2024/25 press reports).
 
@@ -35,15 +35,14 @@ from ..errors import (
     UnknownNameError,
 )
 from ..limits import shown
-from ..names import name_key, variant_key
+from ..notation import name_key, variant_key
 from ..time import Status
 from . import outlook
 from .events import Distance, cup_name, normalise_distance
 from .races import PlaceLike, RaceResult, parse_place
 from .rules import Race, Rules
 from .seasons import rules as rules  # used by the examples
-from .standings import Standing, Standings
-from .tiebreak import Score, Tally, TieBreak
+from .standings import Score, Standing, Standings, Tally, TieBreak
 
 __all__ = [
     "Cup",
@@ -68,7 +67,7 @@ class Cup:
     mass start and team events, whose statuses differ, and for the 2013/14 long
     distances); ``entrant`` says what the entrants are ("skater" or "nation") in messages;
     ``tie_break`` replaces the rules' tie-break after the wins (a key, lower is better; see
-    [skatecalc.worldcup.tiebreak][]); ``name`` names the cup (``"500 m men"``) in the
+    [skatecalc.worldcup.standings][]); ``name`` names the cup (``"500 m men"``) in the
     title of the printed standings.
 
     >>> cup = Cup(rules("2017/18"), distance="team pursuit", entrant="nation")
@@ -194,7 +193,7 @@ class Cup:
                 raise ResultsError(
                     f"{self.entrant} name {shown(who)} in race {name!r} is not a name"
                 )
-            who = name_key(who)  # the one identity rule (skatecalc.names)
+            who = name_key(who)  # the one identity rule (skatecalc.notation)
             if who in seen:
                 raise DuplicateError(f"{self.entrant} {who!r} appears twice in race {name!r}")
             seen.add(who)

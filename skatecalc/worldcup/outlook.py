@@ -11,7 +11,7 @@ Final flag), this module answers:
 
 Assumptions, stated: any entrant may finish outside the points in a remaining race (the
 field is large enough); a better result never hurts in the tie-break (true of the default
-and of [countback][skatecalc.worldcup.tiebreak.countback]); entrants equal on points, wins and
+and of [countback][skatecalc.worldcup.standings.countback]); entrants equal on points, wins and
 tie-break share the rank, so "can still win" includes sharing first place and "clinched"
 excludes it. An entrant without points yet can still appear and win every race.
 
@@ -38,9 +38,8 @@ from ..messages import Message, Ordinal
 from ..tabular import Column, Tabular
 from .events import Distance
 from .rules import Race, Rules
-from .standings import Standings
+from .standings import Score, Standings, Tally
 from .tables import Table
-from .tiebreak import Score, Tally
 
 __all__ = [
     "NEWCOMER",

@@ -46,8 +46,9 @@ from ..errors import (
     UnknownValueError,
 )
 from ..limits import shown
-from ..provenance import worse
+from ..rules import worse
 from .events import EVENTS, MASS_START, TEAM_EVENTS, Distance, normalise_distance
+from .standings import TieBreak, no_tie_break
 from .tables import (
     _USER_SOURCE,
     CLI_SUPPLY,
@@ -59,7 +60,6 @@ from .tables import (
     Value,
     table_arg,
 )
-from .tiebreak import TieBreak, no_tie_break
 
 __all__ = [
     "EVENTS",

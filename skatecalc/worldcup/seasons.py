@@ -1,7 +1,7 @@
 """The built-in World Cup seasons, 2013/14 to 2025/26: the rule data and its lookup.
 
 The data are in ``skatecalc/data/worldcup/seasons.toml`` (read once through the package's
-rule-set registry, ``skatecalc._registry``): the points tables with every value's status and
+rule-set registry, ``skatecalc.rules``): the points tables with every value's status and
 source, the Final rule, the mass-start sprint points and the team events of each season::
 
     >>> seasons()[:2], parse_season("2017-2018")
@@ -11,6 +11,23 @@ source, the Final rule, the mass-start sprint points and the team events of each
 
 Sources: ISU Communications No. 1889 (2014/15), 1958 (2015/16), 2112 (2017/18), 2278
 (2019/20), 2587 (2023/24), and published World Cup results; see each value's ``source``.
+
+A season's World Cup calendar: how many races of a cup are left after an event.
+
+The calendars are data (``skatecalc/data/worldcup/calendars.toml``): per season its events
+in order and, where known, each event's races per cup, each with its source and status.
+`races_left` counts the races of one cup in the events after a given one; when one of
+those events' races is not known it says so (`UnknownValueError`) instead of guessing,
+and `worldcup outlook` then asks for ``--remaining N``.
+
+>>> races_left("2025/26", 500, "women", after=4)
+2
+>>> races_left("2025/26", "TP", "men", after=4), races_left("2025/26", "TS", "men", after=4)
+(0, 1)
+>>> races_left("2025/26", 1000, "men", after=2)
+Traceback (most recent call last):
+...
+skatecalc.errors.UnknownValueError: the races of World Cup #3 (Heerenveen) 2025/26 are not known ...
 """
 
 from __future__ import annotations
@@ -18,11 +35,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import _registry
-from ..errors import Advice, UnknownSeasonError
+from .. import rules as _registry
+from ..errors import Advice, UnknownSeasonError, UnknownValueError
 from ..limits import shown
-from .events import Distance
+from .events import Distance, cup_name, normalise_distance
 from .rules import Division, Rules
+from .standings import no_tie_break
 from .tables import (
     _SUPPLY_A,
     _SUPPLY_B,
@@ -34,9 +52,9 @@ from .tables import (
     Value,
     _check_status,
 )
-from .tiebreak import no_tie_break
 
-__all__ = ["parse_season", "rules", "seasons"]
+__all__ = ["parse_season", "races_left", "rules", "seasons", "seasons_with_calendar"]
+
 
 _SEASON = re.compile(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*")  # ASCII digits only
 
@@ -181,3 +199,48 @@ def rules(season: str) -> Rules:
     if key not in _data()["seasons"]:
         raise UnknownSeasonError.unknown(season, seasons())
     return _rules(key)
+
+
+_KINDS: dict[object, str] = {"mass start": "MS", "team pursuit": "TP", "team sprint": "TS"}
+
+
+def seasons_with_calendar() -> tuple[str, ...]:
+    """The seasons whose calendar is in the data.
+
+    >>> seasons_with_calendar()
+    ('2025/26',)
+    """
+    return tuple(_registry.load("worldcup", "calendars")["seasons"])
+
+
+def _key(distance: Distance, gender: str) -> str:
+    d = normalise_distance(distance)
+    if d in _KINDS:
+        return _KINDS[d]
+    name = cup_name(d, gender)
+    return "long" if "/" in name else str(d)
+
+
+def races_left(season: str, distance: Distance, gender: str, *, after: int) -> int:
+    """The races of the cup of ``distance`` and ``gender`` in ``season``'s World Cups after
+    number ``after``. A season without a calendar, or a later event whose races are not
+    known, raises `UnknownValueError` naming it."""
+    data = _registry.load("worldcup", "calendars")["seasons"]
+    if season not in data:
+        raise UnknownValueError(
+            f"the World Cup calendar of {season} is not known (known: "
+            f"{', '.join(data) or 'none'}); give the races left with --remaining N"
+        )
+    key = _key(distance, gender)
+    left = 0
+    for event in data[season]["events"]:
+        if event["number"] <= after:
+            continue
+        races = event.get("races")
+        if races is None:
+            raise UnknownValueError(
+                f"the races of World Cup #{event['number']} ({event['venue']}) {season} are"
+                f" not known ({event['source']}); give the races left with --remaining N"
+            )
+        left += int(races.get(key, 0))
+    return left

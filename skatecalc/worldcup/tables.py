@@ -29,7 +29,7 @@ from ..errors import (
     UnknownValueError,
 )
 from ..limits import shown
-from ..provenance import RuleStatus, rule_status, worse
+from ..rules import RuleStatus, rule_status, worse
 from ..tabular import Column, Tabular
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ __all__ = [
 
 Provenance: TypeAlias = RuleStatus
 """How a value is known: read in an ISU text, worked back from totals, or only listed (the
-same as [skatecalc.provenance.RuleStatus][])."""
+same as [skatecalc.rules.RuleStatus][])."""
 
 _USER_SOURCE = "supplied by the user"
 CLI_SUPPLY = (

@@ -21,12 +21,12 @@ from collections.abc import Sequence
 
 from ..errors import DuplicateError, ResultsError
 from ..limits import shown
-from ..names import name_key, variant_key
+from ..notation import name_key, variant_key
 from .cup import Cup
 from .events import Distance
 from .races import RaceResult
 from .rules import Rules
-from .tiebreak import Tally, TieBreak, no_tie_break
+from .standings import Tally, TieBreak, no_tie_break
 
 __all__ = ["TotalsCup"]
 

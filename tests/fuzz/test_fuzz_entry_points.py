@@ -21,7 +21,7 @@ from skatecalc import bulk, olympic, worldcup
 from skatecalc.io import listing
 from skatecalc.notation import format_ordinal
 from skatecalc.olympic import quota
-from skatecalc.worldcup.tiebreak import Score, Tally
+from skatecalc.worldcup.standings import Score, Tally
 
 from . import inputs
 from .inputs import anything, fuzz, holds, keys, numbers, scalars, time_texts

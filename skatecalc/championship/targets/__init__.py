@@ -22,7 +22,7 @@ here is exact integer work over official times in hundredths::
 
 The package, one concept per module:
 
-* `skatecalc.championship.targets.inverse` — helpers of the inverse of the points formula
+* `skatecalc.championship.targets.race` — helpers of the inverse of the points formula
   ([`slowest`][skatecalc.championship.targets.slowest] and
   [`period`][skatecalc.championship.targets.period] live in [`skatecalc.samalog`][skatecalc.samalog]
   and are re-exported here);
@@ -33,9 +33,9 @@ The package, one concept per module:
   [`Target`][skatecalc.championship.targets.Target];
 * `skatecalc.championship.targets.goals` —
   [`required_time`][skatecalc.championship.targets.required_time], from a goal to a requirement;
-* `skatecalc.championship.targets.board` — `board`, [`Board`][skatecalc.championship.targets.Board]
+* `skatecalc.championship.targets.goals` — `board`, [`Board`][skatecalc.championship.targets.Board]
   and [`BoardLine`][skatecalc.championship.targets.BoardLine];
-* the requirement in English and Dutch words is worded by `skatecalc.text.need`.
+* the requirement in English and Dutch words is worded by `skatecalc.text.targets`.
 
 Rules (see ``docs/required-time.md``):
 
@@ -69,8 +69,6 @@ Source: the samalog rule of the ISU Special Regulations & Technical Rules Speed 
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING
 
 __all__ = [
@@ -89,15 +87,15 @@ __all__ = [
 ]
 
 _WHERE = {
-    "Board": "board",
-    "BoardLine": "board",
-    "board": "board",
+    "Board": "goals",
+    "BoardLine": "goals",
+    "board": "goals",
     "required_time": "goals",
-    "period": "inverse",
-    "slowest": "inverse",
-    "Provisional": "provisional",
-    "ProvisionalLine": "provisional",
-    "provisional": "provisional",
+    "period": "race",
+    "slowest": "race",
+    "Provisional": "live",
+    "ProvisionalLine": "live",
+    "provisional": "live",
     "in_progress": "race",
     "Requirement": "requirement",
     "Target": "requirement",
@@ -106,11 +104,9 @@ _WHERE = {
 whether a distance is in progress (``in_progress``) loads no board (start-up time)."""
 
 if TYPE_CHECKING:
-    from .board import Board, BoardLine, board
-    from .goals import required_time
-    from .inverse import period, slowest
-    from .provisional import Provisional, ProvisionalLine, provisional
-    from .race import in_progress
+    from .goals import Board, BoardLine, board, required_time
+    from .live import Provisional, ProvisionalLine, provisional
+    from .race import in_progress, period, slowest
     from .requirement import Requirement, Target
 else:
 
@@ -124,15 +120,3 @@ else:
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})
-
-    class _Package(types.ModuleType):
-        """Importing the submodule ``board`` or ``provisional`` binds it on the package;
-        the package's ``board`` and ``provisional`` stay the functions (as when every
-        submodule was imported here)."""
-
-        def __setattr__(self, name: str, value: object) -> None:
-            if isinstance(value, types.ModuleType) and _WHERE.get(name) == name:
-                value = getattr(value, name)
-            super().__setattr__(name, value)
-
-    sys.modules[__name__].__class__ = _Package

@@ -22,8 +22,7 @@ from ...notation import normalise_lang
 from ...samalog import Rounding, as_points
 from ...tabular import Column, Tabular, render_text
 from ...time import Lang, RaceTime
-from .inverse import period, points, seconds, slowest, time_arg
-from .race import LazyNames
+from .race import LazyNames, period, points, seconds, slowest, time_arg
 
 __all__ = ["Requirement", "Target"]
 
@@ -357,7 +356,7 @@ class Requirement(Tabular["Requirement"]):
     def explain(self, lang: Lang = "en") -> str:
         """The requirement in words a commentator can read out, in English (``"en"``) or
         Dutch (``"nl"``, with Dutch time notation): the ``need.*`` sentences of the
-        catalogues, worded by ``skatecalc.text.need`` (loaded on first use).
+        catalogues, worded by ``skatecalc.text.targets`` (loaded on first use).
 
         >>> import skatecalc as sc
         >>> t = sc.classify(sc.SPRINT, {"T": ["37.13", "1:13.32", "37.19"],

@@ -24,8 +24,7 @@ from ...errors import (
     UnknownCombinationError,
 )
 from ...limits import shown
-from ...names import variant_key
-from ...notation import normalise_gender
+from ...notation import normalise_gender, variant_key
 from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
@@ -292,7 +291,7 @@ def championship_results(
     fit. Each skater's results follow the races: the time (or status) where listed,
     ``None`` where not (not skated). Classify with ``.classify()``.
 
-    Names follow the identity rule of `skatecalc.names`; a name spelled in one race with
+    Names follow the identity rule of `skatecalc.notation`; a name spelled in one race with
     other case or accents than in an earlier one (``Femke Kók``, ``Femke Kok``) raises
     `DuplicateError` naming both. A skater listed in a race but missing from an earlier
     one raises `ResultsError`, as the results CSV reader does (usually a name spelled
@@ -340,7 +339,7 @@ def championship_results(
         for e in race.entries:
             at = where(ev.source, e.line or 1) if ev is not None else race.title
             first, first_race = spelled.setdefault(variant_key(e.name), (e.name, race.title))
-            if first != e.name:  # one identity rule (skatecalc.names): never joined, refused
+            if first != e.name:  # one identity rule (skatecalc.notation): never joined, refused
                 raise DuplicateError(
                     f"{e.name!r} in {race.title} is spelled {first!r} in {first_race}:"
                     " case and accents count in names, use one spelling",

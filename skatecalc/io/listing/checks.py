@@ -3,19 +3,41 @@ event's races with each other (Division A and B, no race twice).
 
 The reader checks each line on its own; these checks look at a race's lines together, so
 that a listing that contradicts itself is refused, never read as one of its readings.
+
+The cells of a listing line: DIFF values, screen columns, dates.
 """
 
 from __future__ import annotations
 
 import datetime
 import itertools
+import operator
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
-from ...errors import FileFormatError
+import attrs
+
+from ...errors import FileFormatError, InvalidTimeError
+from ...limits import shown
 from .build import new_race
 from .model import Entry, Race, _diff_text
 
-__all__ = ["Heading", "check_race", "divisions", "hundredths_warning"]
+__all__ = [
+    "COLUMNS",
+    "Heading",
+    "Plan",
+    "check_race",
+    "column_plan",
+    "cut_line",
+    "date_of",
+    "display_cells",
+    "divisions",
+    "hundredths_warning",
+    "parse_diff",
+    "plain_cells",
+]
+
 
 EntryFail = Callable[[Entry, str], FileFormatError]
 """Makes the error for an entry's line (the reader adds the file, the line and its text)."""
@@ -167,3 +189,212 @@ def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError])
             races, division, strict=True
         )
     ]
+
+
+_DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
+
+
+def parse_diff(text: str) -> int:
+    """A DIFF cell in thousandths: ``+1.352``, ``+1.07.210`` (over a minute), ``-46.780``.
+
+    >>> parse_diff("+1.352"), parse_diff("+1.07.210"), parse_diff("-1.48.390")
+    (1352, 67210, -108390)
+    >>> parse_diff("1.352")
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
+    """
+    m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
+    if not m:
+        raise InvalidTimeError(f"{shown(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
+    sign, minutes, seconds, plain, frac = m.groups()
+    if minutes is not None:
+        if int(seconds) >= 60:
+            raise InvalidTimeError(f"{text!r} is not a DIFF: {seconds} seconds must be below 60")
+        total = (int(minutes) * 60 + int(seconds)) * 1000 + int(frac)
+    else:
+        total = int(plain) * 1000 + int(frac)
+    return -total if sign == "-" else total
+
+
+def display_cells(line: str) -> list[str]:
+    """The screen columns of a line: a wide character fills two (the second ``""``), a
+    combining mark joins the character before it."""
+    cells: list[str] = []
+    for ch in line:
+        if cells and (unicodedata.combining(ch) or unicodedata.category(ch) in ("Me", "Cf")):
+            cells[-1] += ch
+            continue
+        cells.append(ch)
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            cells.append("")
+    return cells
+
+
+def date_of(day: str, month: str, year: str, at: str, text: str) -> datetime.date:
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        raise FileFormatError(f"{text!r} is not a date", where=at) from None
+
+
+COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
+"""The columns a header may have, in the order of a line's cells (`Plan.cells`)."""
+
+
+@attrs.frozen
+class Plan:
+    """A race's header, worked out once for all its lines: each column's name, start and end
+    (``-1``: to the end of the line), where the TIME column starts, and ``cells``, which
+    reads a line into its cells, each stripped, in the order of `COLUMNS` (``""`` for a
+    column the header lacks or the line ends before), as `cut_line` does, or gives
+    ``None`` when `cut_line` has to read it (it does not fit the header, or a cell starts
+    with a blank character other than a space)."""
+
+    bounds: list[tuple[str, int, int]]
+    time_start: int
+    cells: Callable[[str], tuple[str, ...] | None]
+
+
+def column_plan(columns: list[tuple[str, int]]) -> Plan:
+    """The `Plan` of a header given as (name, start) pairs (starts increasing).
+
+    >>> plan = column_plan([("POS", 0), ("NAME", 6), ("TIME", 20)])
+    >>> plan.cells("1     Jordan Stolz  1:05.66")
+    ('1', 'Jordan Stolz', '', '', '1:05.66', '', '')
+    >>> plan.cells("1     Jordan Stolz Jr 1:05.66") is None
+    True
+    """
+    bounds = [
+        (name, start, columns[k + 1][1] if k + 1 < len(columns) else -1)
+        for k, (name, start) in enumerate(columns)
+    ]
+    time_start = dict(columns)["TIME"]
+    if time_start < 0:  # a tab-separated header: its lines are read by cells
+        return Plan(bounds, time_start, lambda line: None)
+    # cut_line's steps, each done for all the cells at once (in C): the character before
+    # each column (a space, or past the end of the line), the cells, each stripped, and
+    # each stripped cell at the start of its cell (a cell that starts with some other
+    # blank character gives None, and then cut_line reads it)
+    starts = [start for _, start in columns]
+    width = starts[-1]  # a line is padded so: a column after its end is blank
+    before = operator.itemgetter(*[start - 1 for start in starts[1:]])
+    spaces = before(" " * width)
+    column = {name: k for k, (name, _) in enumerate(columns)}
+    order = [column.get(name, len(columns)) for name in COLUMNS]
+    reorder = None if tuple(column) == COLUMNS else operator.itemgetter(*order)
+    # the cells, and an empty one (slice(0, 0)) for the columns the header lacks
+    pieces = [slice(a, b) for a, b in itertools.pairwise(starts)] + [slice(width, None)]
+    cut = operator.itemgetter(*pieces, *([] if reorder is None else [slice(0, 0)]))
+    strip, starts_with = str.strip, str.startswith
+
+    def cells(line: str) -> tuple[str, ...] | None:
+        if len(line) <= time_start:
+            return None
+        padded = line.ljust(width)
+        if before(padded) != spaces:
+            return None
+        raw = cut(padded)
+        stripped = tuple(map(strip, raw))
+        if not all(map(starts_with, raw, stripped)):
+            return None
+        return stripped if reorder is None else reorder(stripped)
+
+    return Plan(bounds, time_start, cells)
+
+
+def cut_line(line: str, plan: Plan) -> dict[str, str] | None:
+    """The cells of a line under its header (each stripped), or ``None`` when the line
+    does not fit it (too short, a cell running into the next column or starting before its
+    own): the reader then cuts it again to say where, or reads it by screen columns.
+
+    >>> plan = column_plan([("POS", 0), ("NAME", 6), ("TIME", 20)])
+    >>> cut_line("1     Jordan Stolz  1:05.66", plan)
+    {'POS': '1', 'NAME': 'Jordan Stolz', 'TIME': '1:05.66'}
+    >>> cut_line("1     Jordan Stolz Jr 1:05.66", plan) is None
+    True
+    """
+    bounds, time_start = plan.bounds, plan.time_start
+    n = len(line)
+    if n <= time_start:
+        return None
+    out: dict[str, str] = {}
+    for name, start, end in bounds:
+        if end < 0:  # the last column: to the end of the line
+            cell = line[start:]
+        else:
+            if end <= n and line[end - 1] != " ":
+                return None
+            cell = line[start:end]
+        stripped = cell.strip()
+        if stripped and cell[0] == " ":
+            return None
+        out[name] = stripped
+    return out
+
+
+LineFail = Callable[[str], FileFormatError]
+"""Makes the error for the line being read (the reader adds the file, the line and its text)."""
+
+
+def plain_cells(
+    line: str, columns: list[tuple[str, int]], plan: Plan, fail: LineFail
+) -> tuple[str, ...]:
+    """The cells of a (right-stripped) line in the order of `COLUMNS`, read cell by cell: a
+    tab-separated line, a line aligned on screen (East Asian characters two columns wide,
+    combining accents none), or the error that says what does not fit."""
+    if columns[0][1] < 0:
+        cells = _tab_cells(line, columns, fail)
+    elif "\t" in line:
+        raise fail(
+            "a tab in a results line under a header aligned by spaces (a tab-separated"
+            " listing has tabs in its header too)"
+        )
+    else:
+        try:
+            fitted = cut_line(line, plan)  # else _cut says what is wrong
+            cells = fitted if fitted is not None else _cut(line, columns, fail)
+        except FileFormatError as by_characters:
+            on_screen = display_cells(line)
+            if on_screen == list(line):
+                raise
+            try:
+                cells = _cut(on_screen, columns, fail)
+            except FileFormatError:
+                raise by_characters from None
+    return tuple(cells.get(name, "") for name in COLUMNS)
+
+
+def _tab_cells(line: str, columns: list[tuple[str, int]], fail: LineFail) -> dict[str, str]:
+    # one cell per header cell (empty cells at the end may be left out, as a copied
+    # table does)
+    cells = [c.strip() for c in line.split("\t")]
+    while len(cells) > len(columns) and not cells[-1]:
+        cells.pop()
+    if len(cells) > len(columns):
+        raise fail(f"{len(cells)} cells under a header of {len(columns)}")
+    cells += [""] * (len(columns) - len(cells))
+    out = {name: cell for (name, _), cell in zip(columns, cells, strict=True)}
+    if not out["TIME"]:
+        raise fail("the line has no TIME cell (truncated?)")
+    return out
+
+
+def _cut(line: str | list[str], columns: list[tuple[str, int]], fail: LineFail) -> dict[str, str]:
+    # the cells of a line (one string per column position) under the header, or the error
+    time_start = dict(columns)["TIME"]
+    if len(line) <= time_start:
+        raise fail("the line ends before the TIME column (truncated?)")
+    out: dict[str, str] = {}
+    for k, (name, start) in enumerate(columns):
+        end = columns[k + 1][1] if k + 1 < len(columns) else len(line)
+        if k + 1 < len(columns) and end - 1 < len(line) and line[end - 1] != " ":
+            raise fail(
+                f"the columns do not fit the header: the {name} text runs into the"
+                f" {columns[k + 1][0]} column"
+            )
+        cell = line[start:end] if type(line) is str else "".join(line[start:end])
+        if cell.strip() and cell[0] == " ":
+            raise fail(f"the columns do not fit the header: {cell.strip()!r} is not under {name}")
+        out[name] = cell.strip()
+    return out

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 import attrs
 
-from ..._text import printable
 from ...errors import (
     DuplicateError,
     FileFormatError,
@@ -22,7 +21,7 @@ from ...errors import (
     UnknownNameError,
 )
 from ...limits import shown
-from ...notation import GENDERS
+from ...notation import GENDERS, printable
 from ...tabular import Tabular
 from ...time import RaceTime, Status
 from ...worldcup import parse_season

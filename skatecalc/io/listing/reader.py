@@ -31,12 +31,22 @@ from ...errors import (
     UnknownStatusError,
 )
 from ...limits import MAX_LINE_CHARS, shown
-from ...names import name_key
+from ...notation import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
 from .build import new_entry
-from .cells import COLUMNS, Plan, column_plan, date_of, parse_diff, plain_cells
-from .checks import Heading, check_race, divisions, hundredths_warning
+from .checks import (
+    COLUMNS,
+    Heading,
+    Plan,
+    check_race,
+    column_plan,
+    date_of,
+    divisions,
+    hundredths_warning,
+    parse_diff,
+    plain_cells,
+)
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
 __all__ = ["MAX_LISTING_LINES", "parse_diff", "parse_listing", "read_listing"]
@@ -279,7 +289,7 @@ class _Reader:
         nations, known_records, places, names = self.nations, self.records, self.places, self.names
         diffs = self.diffs
         for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
-            name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.names
+            name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.notation
             if not name:
                 raise self.fail(index, "a results line without a name")
             if nation not in nations:

@@ -34,7 +34,7 @@ from ...errors import (
     UnknownValueError,
 )
 from ...limits import shown
-from ...provenance import RuleStatus, rule_status
+from ...rules import RuleStatus, rule_status
 from ...tabular import Column, RowValue, Tabular
 from ...time import RaceTime
 from ..rows import check_count

@@ -25,11 +25,11 @@ from typing import Any
 
 import attrs
 
-from ... import _registry
+from ... import rules as _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import shown
 from ...notation import normalise_gender
-from ...provenance import RuleStatus
+from ...rules import RuleStatus
 from ...tabular import Tabular
 from ..rows import check_count
 from .allocation import (

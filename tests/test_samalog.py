@@ -1,4 +1,4 @@
-"""Samalog points on one distance: exact truncation, monotonicity, published totals."""
+"""Samalog points on one distance (`skatecalc.samalog`)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skatecalc import InvalidDistanceError, RaceTime, Rounding, SkatecalcError, divisor, points
-from skatecalc.championship.gaps import gap_seconds
+from skatecalc.championship.standings import gap_seconds
 from skatecalc.samalog import gap_seconds_from_points, parse_points, points_thousandths
 
 from .strategies import distances, hundredths
+
+# --- Samalog points on one distance: exact truncation, monotonicity, published totals. -----
 
 
 def test_contract_example_truncates() -> None:
@@ -81,9 +83,6 @@ def test_gap_seconds_is_points_times_divisor(gap: int, d: int) -> None:
     assert gap_seconds_from_points(gap, d) == Decimal(gap) / 1000 * divisor(d)
 
 
-# --- hardening (issue 8): points text is read strictly ------------------------------------
-
-
 @pytest.mark.parametrize(
     "text", ["1_0.5", "1e3", "NaN", "sNaN", "Infinity", "1e-9999999", "1E+999999", "٣٧.١٣", "0x10"]
 )
@@ -138,9 +137,6 @@ def test_any_points_text_is_exact_thousandths_or_refused(text: str) -> None:
     assert Decimal(text.strip().replace(",", ".")) * 1000 == value
 
 
-# --- the common path of points() equals the reference definition (issue 10) ------------
-
-
 def _reference_points(time: object, distance: object, rounding: object) -> Decimal:
     """points() as defined before the common path: every check, then the integers."""
     from skatecalc.samalog import as_points, check_distance
@@ -187,9 +183,6 @@ def test_common_path_keeps_the_rounding_check(rounding: object) -> None:
 def test_common_path_thousandths_are_truncated_first() -> None:
     assert points(RaceTime.from_thousandths(105009), 1500) == points("1:45.00", 1500)
     assert points("1:45.009", 1500) == Decimal("35.000")
-
-
-# --- format_points: one formatter, exact (the public one rounded a fourth decimal) -----------
 
 
 def test_format_points_of_0_0005_is_refused_by_the_public_function() -> None:

@@ -3,7 +3,7 @@
 A file given to ``skatecalc standings``, ``need``, ``board``, ``worldcup standings`` or
 ``olympic select``/``outlook`` may be an official source — a results listing, an ISU
 result PDF or a folder of them, saved results-service responses or ``isu:EVENT[/N]`` —
-read once by `skatecalc.io.read` (see `skatecalc.cli.sources`). The ``load_*``
+read once by `skatecalc.io.read` (see `skatecalc.cli.inputs`). The ``load_*``
 functions turn the events into what each command takes:
 
 * `load_championship`: a championship's races (one listing per distance, or one listing
@@ -11,13 +11,17 @@ functions turn the events into what each command takes:
   inferred from the races;
 * `load_worldcup`: the World Cup cups of several sources, each a
   [`Cup`][skatecalc.worldcup.Cup];
-* `load_trials` (in `skatecalc.cli.listing_trials`): the finishing orders of a trials
+* `load_trials` (in `skatecalc.cli.listing`): the finishing orders of a trials
   listing, for the Olympic selection.
 
 >>> slc = "skatecalc/data/examples/wc2025-26-1-salt-lake-city.txt"
 >>> [(name, cup.standings()[0].name) for name, cup in load_worldcup(
 ...     [slc], season="2025/26", distance=1000, gender="men", division="A")]
 [('1000 m men', 'Jordan Stolz')]
+
+Official results listings of national trials as command-line input (``olympic
+select``/``outlook``): `load_trials` turns them into the finishing orders the selection
+takes, and `trials_of` does so for a command line's FILEs.
 """
 
 from __future__ import annotations
@@ -31,14 +35,14 @@ from typing import TYPE_CHECKING, TypeAlias
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from ..examples import example_text
 from ..notation import normalise_gender
-from .listing_divisions import listed_division, warn_races
-from .sources import events_of_args, inputs_of, packaged_listing
+from .inputs import events_of_args, inputs_of, listed_division, packaged_listing, warn_races
 
-if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when used
+if TYPE_CHECKING:
     import datetime
 
     from ..championship.combinations import Combination
     from ..io.listing import Event
+    from ..io.olympic import TrialResults
     from ..io.results import ResultsFile
     from ..io.source import Input
     from ..worldcup import Cup, Rules
@@ -46,8 +50,11 @@ if TYPE_CHECKING:  # the listing reader, the World Cup and the trials load when 
 __all__ = [
     "championship_of",
     "load_championship",
+    "load_trials",
     "load_worldcup",
     "read_listings",
+    "trials_of",
+    "trials_of_events",
     "worldcup_of",
 ]
 
@@ -356,3 +363,85 @@ def _incomplete(
                     what = (race.distance, race.gender, race.date, race.division)
                     out[name] = (*out.get(name, ()), what)
     return out
+
+
+def load_trials(paths: Sequence[str | Path], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
+    """The finishing orders of a trials listing for ``gender``, and the warnings to show.
+
+    The 500 m skated twice counts each skater's faster time. Team events and the mass
+    start are left out with a warning each: the mass-start skater is the selection
+    committee's choice, given with ``--mass-start NAME``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "okt.txt"
+    >>> _ = path.write_text('''1000 meter (Men), 27.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME      DIFF
+    ... 1     Jenning de Boo   Neo      NED   1:07.20
+    ... 2     Kai Verbij       Senior   NED   1:07.50   +0.300
+    ...
+    ... Mass Start (Men), 28.12.2025
+    ...
+    ... POS   NAME             AG       NAT   TIME
+    ... 1     Jorrit Bergsma   Senior   NED   7:40.20
+    ... ''', encoding="utf-8")
+    >>> trials, warnings = load_trials([path], "men")
+    >>> trials.results
+    {1000: ('Jenning de Boo', 'Kai Verbij')}
+    >>> print(warnings[0])  # doctest: +ELLIPSIS
+    left out mass start men, 28.12.2025, Division A (line 7 of okt.txt): ... --mass-start NAME
+    """
+    return trials_of_events(read_listings(paths), gender)
+
+
+def trials_of_events(events: Sequence[Event], gender: str) -> tuple[TrialResults, tuple[str, ...]]:
+    """`load_trials` of events already read."""
+    from ..io.listing import shared_places, trials_results
+    from ..io.olympic import TrialResults
+
+    warnings = tuple(
+        f"left out {race.title} (line {race.line} of {ev.source}): the trials results take"
+        " the distances in metres"
+        + (
+            "; give the mass-start skater with --mass-start NAME"
+            if race.distance == "mass start"
+            else ""
+        )
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and not isinstance(race.distance, int)
+    )
+    ties = tuple(
+        f"{a.name} and {b.name} share place {b.place} on the {race.distance} m (line {b.line}"
+        f" of {ev.source}): the trials order keeps the listing's order, as no tie rule is"
+        " known; check it where it decides a start place"
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and isinstance(race.distance, int)
+        for a, b in shared_places(race)
+    )
+    results = trials_results(events, gender, ignore_events=True, keep_ties=True)
+    source = ", ".join(ev.source for ev in events)
+    noted = tuple(
+        w
+        for ev in events
+        for race in ev.races
+        if race.gender == gender and isinstance(race.distance, int)
+        for w in race.warnings
+    )
+    return TrialResults(results, None, source), warnings + ties + noted
+
+
+def trials_of(
+    args: argparse.Namespace, gender: str, inputs: list[Input] | None = None
+) -> TrialResults | None:
+    """The trials' finishing orders of ``gender`` when the sources ``inputs`` of ``args``
+    (default: read from ``args``) are official, else ``None``; the events left out are
+    warned about on standard error (see `load_trials`)."""
+    inputs = inputs if inputs is not None else inputs_of(args, "trials")
+    if not inputs[0].official:
+        return None
+    trials, warnings = trials_of_events(events_of_args(args, inputs), gender)
+    for warning in warnings:
+        print(f"skatecalc: warning: {warning}", file=sys.stderr)
+    return trials

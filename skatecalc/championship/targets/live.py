@@ -13,8 +13,7 @@ registered by `skatecalc.text.championship`).
     ...                             "Jutta Leerdam": ["37.41", "1:13.71", "37.57"]})
     >>> p = sc.provisional(t)
     >>> [(line.rank, line.name, str(line.points), line.state) for line in p]
-    [(1, 'Femke Kok', '147.540', 'finished'), (2, 'Miho Takagi', '147.545', 'finished'), \
-(None, 'Jutta Leerdam', '111.835', 'to skate')]
+    [(1, 'Femke Kok', '147.540', 'finished'), (2, 'Miho Takagi', '147.545', 'finished'), (None, 'Jutta Leerdam', '111.835', 'to skate')]
     >>> str(p["Jutta Leerdam"].lead.time), p.finished, p.field_size
     ('1:11.40', 2, 3)
 
@@ -25,7 +24,7 @@ total (equal totals share a place, as `classify` ranks them without a tie-break)
 among the finishers is provisional: a skater still to skate can still pass them. Skaters
 with a status on the distance (``DNS``, ``DNF``, ``DQ`` ...) and those not in its field
 (stopped before it, unranked) are listed after, without a provisional place.
-"""
+"""  # noqa: E501
 
 from __future__ import annotations
 
@@ -42,11 +41,12 @@ from ...time import Lang, RaceTime, Result, Status
 from ..combinations import Combination
 from ..qualification import competition_ranks
 from ..standings import Standing, Standings
-from .board import board
+from .goals import board
 from .race import in_progress, race_of
 from .requirement import Target
 
 __all__ = ["Provisional", "ProvisionalLine", "in_progress", "provisional"]
+
 
 FINISHED = "finished"
 TO_SKATE = "to skate"

@@ -1,5 +1,4 @@
-"""The season's World Cup calendar (skatecalc.worldcup.calendar): the races left after an
-event, and ``worldcup outlook`` taking them as the default of ``--remaining``."""
+"""The built-in World Cup seasons and their calendars (`skatecalc.worldcup.seasons`)."""
 
 from __future__ import annotations
 
@@ -9,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from skatecalc.errors import UnknownValueError
-from skatecalc.worldcup.calendar import races_left
+from skatecalc.worldcup.seasons import races_left
 
 from .conftest import ROOT
 from .helpers import run_cli
+
+# --- The season's World Cup calendar (skatecalc.worldcup.seasons): the races left after a ---
+
 
 CALGARY = ROOT / "skatecalc" / "data" / "examples" / "wc2025-26-2-calgary.txt"
 

@@ -1,5 +1,4 @@
-"""What the last race changed in a cup (skatecalc.worldcup.changes) and ``worldcup standings
---changes`` / ``--watch`` across a World Cup weekend (a folder receiving result PDFs)."""
+"""World Cup standings and what the last race changed (`skatecalc.worldcup.standings`)."""
 
 from __future__ import annotations
 
@@ -13,17 +12,25 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skatecalc.worldcup import Cup, rules
-from skatecalc.worldcup.changes import since_previous
+from skatecalc.worldcup.standings import since_previous
 
 from .conftest import SHARED_DATA
 from .helpers import run_cli
 from .strategies import wc_race_results
 from .test_cli_watch import fast_watch, nothing
 
+# --- What the last race changed in a cup (skatecalc.worldcup.standings) and ``worldcup st ---
+
+
 __all__ = ["fast_watch"]  # the fixture, used by name
 
+
 POOL = ("Ann", "Bea", "Cas", "Dee", "Eva")
+
+
 PDF = SHARED_DATA / "official" / "pdf" / "wc2025-26-2-calgary"
+
+
 needs_pdfs = pytest.mark.skipif(not PDF.is_dir(), reason="the shared ISU result PDFs are absent")
 
 

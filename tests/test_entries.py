@@ -1,5 +1,4 @@
-"""Published places on a distance (``distance_places``): the rank on a distance follows
-the published results where the official times (hundredths) cannot split skaters."""
+"""The input of a classification and published places (`skatecalc.championship.entries`)."""
 
 from __future__ import annotations
 
@@ -17,7 +16,12 @@ from skatecalc.io.listing import Event, Race
 
 from .strategies import thousandths_fields
 
+# --- Published places on a distance (``distance_places``): the rank on a distance follows ---
+
+
 EXAMPLES = Path(sc.__file__).parent / "data" / "examples"
+
+
 ONE_500 = sc.Combination("x", (500,))
 
 
@@ -36,9 +40,6 @@ def _slc_500_women_a(slc: Event) -> Race:
         r for r in slc.races_of(500, "women", "A") if r.date.day == 15
     ]  # 500 m women, 15.11.2025, Division A
     return race
-
-
-# --- the published case -----------------------------------------------------------------------
 
 
 def test_wojcik_and_lee_are_10th_and_11th_as_published(slc: Event) -> None:
@@ -118,9 +119,6 @@ def test_worldcup_scores_them_by_their_places(slc: Event) -> None:
     assert st["Na-Hyeon Lee"].points_in(race) == 30  # 11th
 
 
-# --- the property ---------------------------------------------------------------------------
-
-
 def _competition_ranks(values: dict[str, int]) -> dict[str, int]:
     ordered = sorted(values.values())
     return {n: ordered.index(v) + 1 for n, v in values.items()}
@@ -155,8 +153,6 @@ def test_places_rank_as_the_thousandths_would(field: dict[str, list[int | str]])
         )
     assert table.names == truth.names
 
-
-# --- places refused -------------------------------------------------------------------------
 
 FIELD = {"A": ["37.34", "1:14.00"], "B": ["37.34", "1:14.50"], "C": ["37.35", "DQ"]}
 
@@ -208,8 +204,6 @@ def test_places_rank_within_the_table_and_leave_other_distances_alone() -> None:
     whole = {"Z": 1, "B": 10, "A": 11, "Y": 12}
     assert sc.classify("sprint", field, distance_places=[whole])["A"].distance_ranks == (2, 2)
 
-
-# --- the Olympic trials: a 500 m skated twice -------------------------------------------------
 
 _TRIALS = (
     "500 meter (Men), 27.12.2025\n\n"

@@ -1,20 +1,28 @@
-"""`skatecalc worldcup standings` JSON/CSV rows come from the library's typed rows."""
+"""``skatecalc worldcup`` (`skatecalc.cli.worldcup`): its rows, its errors."""
 
 from __future__ import annotations
 
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skatecalc.io.worldcup import read_season_text
-from skatecalc.worldcup import rules
+from skatecalc.worldcup import (
+    rules,
+)
 from tests.helpers import run_cli
 
+# --- `skatecalc worldcup standings` JSON/CSV rows come from the library's typed rows. ------
+
+
 HEADER = "race,date,distance,gender,division,final,name,place,points\n"
+
+
 FIXED = ["points", "name", "rank", "nation", "wins", "cup", "points (race)"]
 
 
@@ -70,7 +78,11 @@ def test_json_total_equals_the_library_total_for_any_race_names(names: list[str]
 
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "listings"
+
+
 SLC = SEED / "wc2025-26-1-salt-lake-city.txt"
+
+
 CALGARY = SEED / "wc2025-26-2-calgary.txt"
 
 
@@ -180,3 +192,83 @@ def test_unknown_final_place_on_the_command_line_names_options_not_python(comman
     assert status == 1
     assert "--table-final" in err
     assert "override(" not in err and "Rules.custom" not in err
+
+
+# --- World Cup command line ------------------------------------------------------------- ---
+
+
+R = rules("2017/18")
+
+
+HEADER_DOMAINS = "race,distance,gender,name,place\n"
+
+
+def season(rows: str) -> Any:
+    return read_season_text(HEADER_DOMAINS + rows, R, "s.csv")
+
+
+def one_line_error(command: str) -> str:
+    """Run a command that must fail with exit status 1 and one line on standard error."""
+    status, out, err = run_cli(command)
+    assert status == 1, (status, out, err)
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
+    assert "Traceback" not in err
+    return err
+
+
+@pytest.fixture
+def season_file(tmp_path: Path) -> Path:
+    f = tmp_path / "s.csv"
+    f.write_text(HEADER_DOMAINS + "HVN1,500,men,Havard Lorentzen,1\nHVN1,500,men,Nico Ihle,2\n")
+    return f
+
+
+def test_cli_worldcup_distance_700(season_file: Path) -> None:
+    err = one_line_error(
+        f"skatecalc worldcup standings {season_file} --season 2017/18 --distance 700"
+    )
+    assert "700 m is not a World Cup distance (500, 1000" in err
+    assert "unknown cup ''" not in err
+
+
+def test_cli_worldcup_distance_superscript_two(season_file: Path) -> None:
+    err = one_line_error(
+        f"skatecalc worldcup standings {season_file} --season 2017/18 --distance ²"
+    )
+    assert "'²' is not a World Cup distance" in err
+
+
+def test_cli_worldcup_distance_not_in_the_file(season_file: Path) -> None:
+    err = one_line_error(
+        f"skatecalc worldcup standings {season_file} --season 2017/18 --distance 1000"
+    )
+    assert "has no 1000 m men or 1000 m women cup; it has 500 m men" in err
+
+
+@pytest.mark.parametrize("table_b", ["²", "25,,19", "25,x", "9" * 5000, "25, ５"])
+def test_cli_worldcup_table_b(season_file: Path, table_b: str) -> None:
+    err = one_line_error(
+        f"skatecalc worldcup standings {season_file} --season 2017/18 --table-b '{table_b}'"
+    )
+    assert "--table-b" in err
+
+
+def test_cli_worldcup_one_race_is_singular(season_file: Path) -> None:
+    status, out, _ = run_cli(f"skatecalc worldcup standings {season_file} --season 2017/18")
+    assert status == 0 and "500 m men: 1 race\n" in out and "1 races" not in out
+
+
+def test_cli_worldcup_file_with_only_a_header(tmp_path: Path) -> None:
+    f = tmp_path / "h.csv"
+    f.write_text(HEADER_DOMAINS)
+    for command in ("standings", "outlook --remaining 1"):
+        err = one_line_error(f"skatecalc worldcup {command} {f} --season 2017/18")
+        assert "no races" in err
+
+
+def test_cli_worldcup_remaining_a_billion(season_file: Path) -> None:
+    err = one_line_error(
+        f"skatecalc worldcup outlook {season_file} --season 2017/18 --remaining 1000000000"
+    )
+    assert "--remaining 1000000000 must be from 0 to 100" in err

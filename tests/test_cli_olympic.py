@@ -1,0 +1,42 @@
+"""``skatecalc olympic`` (`skatecalc.cli.olympic`): selection, outlook, quota, SOQC."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run_cli
+
+# --- Olympic command line --------------------------------------------------------------- ---
+
+
+def one_line_error(command: str) -> str:
+    """Run a command that must fail with exit status 1 and one line on standard error."""
+    status, out, err = run_cli(command)
+    assert status == 1, (status, out, err)
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
+    assert "Traceback" not in err
+    return err
+
+
+@pytest.mark.parametrize(
+    "what", ["NED ² men", "NED-²-men", "NED ٢٠٢٢ men", "NED 99999999999 men", "NED-99999999999-men"]
+)
+def test_cli_olympic_order_bad_year(what: str) -> None:
+    one_line_error(f"skatecalc olympic order {what}")
+
+
+@pytest.mark.parametrize("assign", ["²=X", "٥٠٠=X", "=X", "500=", "99999999999=X"])
+def test_cli_olympic_assign(assign: str) -> None:
+    err = one_line_error(
+        f"skatecalc olympic select okt2021 --order NED-2022-men --assign '{assign}'"
+    )
+    assert "--assign" in err
+
+
+def test_cli_olympic_assign_the_1000_twice() -> None:
+    err = one_line_error(
+        "skatecalc olympic select okt2021 --order NED-2022-men"
+        " --assign '1000=Kai Verbij' --assign '1000=Thomas Krol'"
+    )
+    assert "already assigned to 'Kai Verbij'" in err

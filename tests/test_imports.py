@@ -428,3 +428,27 @@ def test_importing_the_board_and_provisional_modules_keeps_the_functions() -> No
         """
     )
     assert out.split() == ["True", "True", "True", "function", "True"]
+
+
+def test_a_public_function_stays_a_function_once_every_module_is_imported() -> None:
+    """Importing a submodule binds it on its package: a submodule named like one of the
+    package's public functions (``olympic.outlook``, ``worldcup.rules``) must not replace the
+    function, whichever is imported first, and no module class swap keeps it (a package
+    whose function shares a submodule's name imports that submodule itself)."""
+    script = """
+import importlib, pkgutil, types
+import skatecalc
+packages = [skatecalc] + [importlib.import_module(i.name)
+            for i in pkgutil.walk_packages(skatecalc.__path__, "skatecalc.") if i.ispkg]
+public = {p.__name__: [n for n in getattr(p, "__all__", ()) if n != "__version__"]
+          for p in packages}
+for info in pkgutil.walk_packages(skatecalc.__path__, "skatecalc."):
+    importlib.import_module(info.name)
+for p in packages:
+    assert type(p) is types.ModuleType, p.__name__
+    for name in public[p.__name__]:
+        value = getattr(p, name)
+        assert not isinstance(value, types.ModuleType), f"{p.__name__}.{name} is a module"
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

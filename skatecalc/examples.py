@@ -11,20 +11,34 @@ examples`` lists them.
     >>> names("trials")
     ['okt2021', 'okt2021-men-after-500']
 
-This module imports nothing but the standard library: the command-line parser lists the
-names without loading any data or domain code.
+This module imports no data and no domain code: the command-line parser lists the names
+without loading either. ``skatecalc examples`` prints
+[`example_list`][skatecalc.examples.example_list], a table like every other (its columns
+declared once).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+import attrs
+
 from .rules import packaged_text
+from .tabular import Column, Tabular
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-__all__ = ["EXAMPLES", "KINDS", "Example", "example_file", "example_text", "names"]
+__all__ = [
+    "EXAMPLES",
+    "KINDS",
+    "Example",
+    "ExampleList",
+    "example_file",
+    "example_list",
+    "example_text",
+    "names",
+]
 
 
 class Example(NamedTuple):
@@ -130,3 +144,33 @@ def example_text(example: Example) -> str:
     1
     """
     return packaged_text(example.path, "utf-8-sig")
+
+
+@attrs.frozen(repr=False)
+class ExampleList(Tabular[Example]):
+    """The built-in examples as a table: one row per example, by kind, then name.
+
+    >>> table = example_list()
+    >>> table["wsc2024-women"].kind, table.to_rows()[0]["name"]
+    ('results', 'wsc2024-women')
+    """
+
+    examples: tuple[Example, ...]
+
+    _COLUMNS = (
+        Column("name", str, "the example's name (``--example NAME``)", get=lambda e: e.name),
+        Column("kind", str, "the kind of input it is (a key of KINDS)", get=lambda e: e.kind),
+        Column("what", str, "what it holds", get=lambda e: e.what),
+        Column("source", str, "where it was published", get=lambda e: e.source),
+    )
+
+    def _table_rows(self) -> tuple[Example, ...]:
+        return self.examples
+
+
+def example_list() -> ExampleList:
+    """Every built-in example, grouped by kind (in the order of ``KINDS``), then by name."""
+    kinds = list(KINDS)
+    return ExampleList(
+        tuple(sorted(EXAMPLES.values(), key=lambda e: (kinds.index(e.kind), e.name)))
+    )

@@ -382,6 +382,7 @@ RENDERER_MODULES: dict[str, str] = {
     "skatecalc.worldcup": "skatecalc.text.worldcup",
     "skatecalc.olympic": "skatecalc.text.olympic",
     "skatecalc.io": "skatecalc.text.listing",
+    "skatecalc.examples": "skatecalc.text",
 }
 """Domain package -> the module that registers the renderers of its tables (module NAMES).
 

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 
 from ..championship.standings import Standings
 from ..championship.targets.race import in_progress
-from ..examples import EXAMPLES, KINDS
 from ..text.catalog import combination_name, phrase
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render, table_of
 from .inputs import inputs_of
@@ -210,21 +209,7 @@ def run_board(args: argparse.Namespace) -> str:
 
 
 def run_examples(args: argparse.Namespace) -> str:
-    """One row per example: name, kind (and the commands that read it), what, source."""
-    rows: list[dict[str, object]] = [
-        {"name": e.name, "kind": e.kind, "what": e.what, "source": e.source}
-        for e in sorted(EXAMPLES.values(), key=lambda e: (list(KINDS).index(e.kind), e.name))
-    ]
+    """``skatecalc examples``: one row per example (name, kind, what, source)."""
+    from ..examples import example_list
 
-    def text(lang: str) -> str:
-        lines: list[str] = []
-        for kind, commands in KINDS.items():
-            lines.append(f"{commands}:")
-            for row in rows:
-                if row["kind"] == kind:
-                    lines.append(f"  {row['name']}")
-                    lines.append(f"      {row['what']}")
-                    lines.append(f"      source: {row['source']}")
-        return "\n".join(lines)
-
-    return render([Table(rows, text)], args)
+    return render([table_of(example_list())], args)

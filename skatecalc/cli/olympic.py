@@ -62,8 +62,8 @@ from ..olympic import (
     quota_rules,
     select,
     selection_order,
-    selection_orders,
 )
+from ..olympic.orders import order_list
 from ..text.catalog import note as note_text
 from ..text.catalog import say
 from ..text.olympic import quota_cut, quota_event_title, quota_notes, quota_summary, quota_title
@@ -129,9 +129,7 @@ def _order_table(order: SelectionOrder) -> Table:
 def run_order(args: argparse.Namespace) -> str:
     """``skatecalc olympic order``: the list of orders, or one order's rows."""
     if not args.what:
-        keys = selection_orders()
-        text = "\n".join(keys)
-        return render([Table([{"order": k} for k in keys], lambda lang: text)], args)
+        return render([table_of(order_list())], args)
     if len(args.what) == 1:
         order = selection_order(args.what[0])
     elif len(args.what) != 3 or not is_ascii_digits(args.what[1]):

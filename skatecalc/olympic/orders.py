@@ -60,11 +60,14 @@ from .rows import (
 __all__ = [
     "MASS_START",
     "Gender",
+    "OrderKey",
+    "OrderList",
     "Row",
     "RowKind",
     "SelectionOrder",
     "UnknownGroup",
     "distance_label",
+    "order_list",
     "selection_order",
     "selection_orders",
 ]
@@ -375,6 +378,34 @@ def _orders() -> dict[str, SelectionOrder]:
         except SkatecalcError as exc:  # pragma: no cover - shipped data is tested
             raise exc.at(key + ".toml") from None
     return orders
+
+
+@attrs.frozen
+class OrderKey:
+    """A built-in selection order named by its key (a row of `order_list`)."""
+
+    name: str
+
+
+@attrs.frozen(repr=False)
+class OrderList(Tabular[OrderKey]):
+    """The built-in selection orders as a table: one row per key, sorted.
+
+    >>> "NED-2026-women" in order_list()
+    True
+    """
+
+    keys: tuple[OrderKey, ...]
+
+    _COLUMNS = (Column("order", str, "the selection order's key", get=lambda k: k.name),)
+
+    def _table_rows(self) -> tuple[OrderKey, ...]:
+        return self.keys
+
+
+def order_list() -> OrderList:
+    """The built-in selection orders as a table (``skatecalc olympic order`` prints it)."""
+    return OrderList(tuple(OrderKey(k) for k in selection_orders()))
 
 
 def selection_orders() -> tuple[str, ...]:

@@ -30,10 +30,20 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..errors import TableError
+from ..examples import KINDS, ExampleList
 from ..notation import LANGS, Lang, normalise_lang
 from ..tabular import render_html, render_text
 from .catalog import heading, phrase, word
-from .layout import Align, Layout, csv_cell, csv_text, display_width, pad, plain_value
+from .layout import (
+    Align,
+    Layout,
+    csv_cell,
+    csv_text,
+    display_width,
+    pad,
+    plain_value,
+    table_layout,
+)
 from .numbers import (
     format_gap,
     format_ordinal,
@@ -115,3 +125,18 @@ def register(
         render_text.register(cls, text_in)
     if html is not None:
         render_html.register(cls, html)
+
+
+def _examples_text(table: ExampleList, lang: Lang) -> str:
+    """The built-in examples by kind: the commands that read each kind, then every example
+    of it with what it is and its source."""
+    lines: list[str] = []
+    for kind, commands in KINDS.items():
+        lines.append(f"{commands}:")
+        for e in table:
+            if e.kind == kind:
+                lines += [f"  {e.name}", f"      {e.what}", f"      source: {e.source}"]
+    return "\n".join(lines)
+
+
+register(ExampleList, lambda t, lang: table_layout(t, lang), text=_examples_text)

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..notation import LANGS, Lang, normalise_lang, printable
 from ..olympic import GamesAllocation, QuotaPlace, QuotaRules
-from ..olympic.orders import SelectionOrder
+from ..olympic.orders import OrderList, SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
 from ..olympic.outlook import need_text as outlook_need_text
 from ..olympic.quota import Allocation
@@ -317,6 +317,7 @@ def _order_html(obj: SelectionOrder) -> str:
 
 
 register(SelectionOrder, text=_order_text, html=_order_html)
+register(OrderList, text=lambda t, lang: "\n".join(t.names))
 register(Selection, selection_layout, text=selection_text)
 register(OutlookTable, outlook_layout, text=outlook_text)
 register(Allocation, allocation_layout)

@@ -22,20 +22,23 @@ here is exact integer work over official times in hundredths::
 
 The package, one concept per module:
 
-* `skatecalc.championship.targets.race` — helpers of the inverse of the points formula
-  ([`slowest`][skatecalc.championship.targets.slowest] and
-  [`period`][skatecalc.championship.targets.period] live in [`skatecalc.samalog`][skatecalc.samalog]
-  and are re-exported here);
-* `skatecalc.championship.targets.race` — the race state: the field, who has finished, who is still
-  to skate (worked out once per table and distance);
+* `skatecalc.championship.targets.race` — the race state of a distance: the field, who has
+  finished, who is still to skate (worked out once per table and distance), and the helpers
+  of the inverse of the points formula ([`slowest`][skatecalc.championship.targets.slowest]
+  and [`period`][skatecalc.championship.targets.period] live in
+  [`skatecalc.samalog`][skatecalc.samalog] and are re-exported here);
 * `skatecalc.championship.targets.requirement` —
   [`Requirement`][skatecalc.championship.targets.Requirement] (a time or a margin) and
   [`Target`][skatecalc.championship.targets.Target];
 * `skatecalc.championship.targets.goals` —
-  [`required_time`][skatecalc.championship.targets.required_time], from a goal to a requirement;
-* `skatecalc.championship.targets.goals` — `board`, [`Board`][skatecalc.championship.targets.Board]
-  and [`BoardLine`][skatecalc.championship.targets.BoardLine];
-* the requirement in English and Dutch words is worded by `skatecalc.text.targets`.
+  [`required_time`][skatecalc.championship.targets.required_time], from a goal to a
+  requirement, and the time-to-beat board of every skater still to skate (`board`,
+  [`Board`][skatecalc.championship.targets.Board],
+  [`BoardLine`][skatecalc.championship.targets.BoardLine]);
+* `skatecalc.championship.targets.live` — the provisional standings of a distance being
+  skated (`provisional`, [`Provisional`][skatecalc.championship.targets.Provisional]);
+* the requirement, the board and the provisional standings in English and Dutch words are
+  in `skatecalc.text.targets`.
 
 Rules (see ``docs/required-time.md``):
 

@@ -49,7 +49,7 @@ from ..olympic.selection import Selection
 from ..tabular import render_text  # noqa: F401 (the doctests use it)
 from . import register
 from .catalog import gender_word, note, rule_status, say, section
-from .layout import Layout, display_width, pad, rows_layout
+from .layout import Layout, display_width, pad, rows_layout, table_layout
 
 __all__ = [
     "LABELS",
@@ -317,7 +317,7 @@ def _order_html(obj: SelectionOrder) -> str:
 
 
 register(SelectionOrder, text=_order_text, html=_order_html)
-register(OrderList, text=lambda t, lang: "\n".join(t.names))
+register(OrderList, table_layout, text=lambda t, lang: "\n".join(t.names))
 register(Selection, selection_layout, text=selection_text)
 register(OutlookTable, outlook_layout, text=outlook_text)
 register(Allocation, allocation_layout)

@@ -360,12 +360,3 @@ def rules(season: str) -> Rules:
 
     return season_rules(season)
 
-
-def __getattr__(name: str) -> object:
-    """``parse_season`` and ``seasons`` moved to [skatecalc.worldcup.seasons][]; they are
-    still importable from here (no warning: both paths stay)."""
-    if name in ("parse_season", "seasons"):
-        from .seasons import parse_season, seasons
-
-        return parse_season if name == "parse_season" else seasons
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -37,3 +37,13 @@ def listing_cells(lines: list[str], cell: Callable[[list[str]], str]) -> list[st
             line = cell([line[a:b].strip() for a, b in zip(starts, bounds, strict=True)])
         out.append(line)
     return out
+
+
+def one_line_error(command: str) -> str:
+    """Run a command that must fail with exit status 1 and one line on standard error."""
+    status, out, err = run_cli(command)
+    assert status == 1, (status, out, err)
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
+    assert "Traceback" not in err
+    return err

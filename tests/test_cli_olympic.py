@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import one_line_error
 
 # --- Olympic command line --------------------------------------------------------------- ---
-
-
-def one_line_error(command: str) -> str:
-    """Run a command that must fail with exit status 1 and one line on standard error."""
-    status, out, err = run_cli(command)
-    assert status == 1, (status, out, err)
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
-    assert "Traceback" not in err
-    return err
 
 
 @pytest.mark.parametrize(

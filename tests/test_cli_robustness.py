@@ -25,11 +25,9 @@ from skatecalc import cli
 from skatecalc.cli import main
 from skatecalc.io.worldcup import read_season_text
 from skatecalc.limits import MAX_LINE_CHARS
-from skatecalc.worldcup import (
-    rules,
-)
+from skatecalc.worldcup import rules
 
-from .helpers import run_cli
+from .helpers import one_line_error, run_cli
 
 SEED = Path(__file__).parent / "data" / "seed"
 
@@ -456,24 +454,12 @@ def test_cli_option_negative_number_still_reaches_the_domain_message(
 # --- bad files into every command ------------------------------------------------------- ---
 
 
-R = rules("2017/18")
-
-
-HEADER = "race,distance,gender,name,place\n"
+SEASON_RULES = rules("2017/18")
+SEASON_HEADER = "race,distance,gender,name,place\n"
 
 
 def season(rows: str) -> Any:
-    return read_season_text(HEADER + rows, R, "s.csv")
-
-
-def one_line_error(command: str) -> str:
-    """Run a command that must fail with exit status 1 and one line on standard error."""
-    status, out, err = run_cli(command)
-    assert status == 1, (status, out, err)
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
-    assert "Traceback" not in err
-    return err
+    return read_season_text(SEASON_HEADER + rows, SEASON_RULES, "s.csv")
 
 
 def _bad_files(tmp_path: Path, suffix: str) -> list[Path]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +14,7 @@ from skatecalc.io.worldcup import read_season_text
 from skatecalc.worldcup import (
     rules,
 )
-from tests.helpers import run_cli
+from tests.helpers import one_line_error, run_cli
 
 # --- `skatecalc worldcup standings` JSON/CSV rows come from the library's typed rows. ------
 
@@ -197,24 +196,7 @@ def test_unknown_final_place_on_the_command_line_names_options_not_python(comman
 # --- World Cup command line ------------------------------------------------------------- ---
 
 
-R = rules("2017/18")
-
-
 HEADER_DOMAINS = "race,distance,gender,name,place\n"
-
-
-def season(rows: str) -> Any:
-    return read_season_text(HEADER_DOMAINS + rows, R, "s.csv")
-
-
-def one_line_error(command: str) -> str:
-    """Run a command that must fail with exit status 1 and one line on standard error."""
-    status, out, err = run_cli(command)
-    assert status == 1, (status, out, err)
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
-    assert "Traceback" not in err
-    return err
 
 
 @pytest.fixture

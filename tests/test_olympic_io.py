@@ -9,6 +9,7 @@ import pytest
 from skatecalc import DuplicateError, FileFormatError, SkatecalcError
 from skatecalc.io.olympic import parse_trials_csv, parse_trials_json, parse_trials_toml, read_trials
 
+from .helpers import one_line_error
 from .test_docs import run_cli
 
 SEED = Path(__file__).resolve().parent / "data" / "seed" / "okt2021.toml"
@@ -99,16 +100,6 @@ def test_cli_errors_are_one_line() -> None:
 
 
 # --- trial files ------------------------------------------------------------------------ ---
-
-
-def one_line_error(command: str) -> str:
-    """Run a command that must fail with exit status 1 and one line on standard error."""
-    status, out, err = run_cli(command)
-    assert status == 1, (status, out, err)
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
-    assert "Traceback" not in err
-    return err
 
 
 def test_trial_toml_distance_superscript_two() -> None:

@@ -15,7 +15,7 @@ from skatecalc import DuplicateError, FileFormatError, SkatecalcError, UnknownVa
 from skatecalc.errors import InvalidDistanceError
 from skatecalc.io.olympic import parse_trials_csv, parse_trials_json, parse_trials_toml
 from skatecalc.io.worldcup import read_season, read_season_text
-from skatecalc.olympic import outlook, select, selection_order
+from skatecalc.olympic import outlook, select
 from skatecalc.worldcup import (
     Cup,
     PlaceError,
@@ -28,7 +28,9 @@ from skatecalc.worldcup import (
 )
 from tests.test_docs import run_cli
 
+from .helpers import one_line_error
 from .strategies import wc_race_results
+from .test_olympic import OKT, ORDER
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "skatecalc" / "data" / "worldcup" / "wc2017-18-men-500.csv"
@@ -284,28 +286,6 @@ def test_world_cup_distance_refuses(value: object) -> None:
 
 
 HEADER_DOMAINS = "race,distance,gender,name,place\n"
-
-
-def one_line_error(command: str) -> str:
-    """Run a command that must fail with exit status 1 and one line on standard error."""
-    status, out, err = run_cli(command)
-    assert status == 1, (status, out, err)
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith("skatecalc: error: "), err
-    assert "Traceback" not in err
-    return err
-
-
-ORDER = selection_order("NED", 2022, "men")
-
-
-OKT = {
-    500: ["Merijn Scheperkamp", "Dai Dai N'tab", "Kai Verbij", "Thomas Krol"],
-    1000: ["Thomas Krol", "Kai Verbij", "Hein Otterspeer", "Kjeld Nuis"],
-    1500: ["Kjeld Nuis", "Thomas Krol", "Tijmen Snel", "Patrick Roest", "Marcel Bosker"],
-    5000: ["Patrick Roest", "Jorrit Bergsma", "Sven Kramer", "Marcel Bosker"],
-    10000: ["Jorrit Bergsma", "Patrick Roest", "Beau Snellink"],
-}
 
 
 @given(st.text(max_size=30))

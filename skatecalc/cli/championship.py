@@ -17,6 +17,7 @@ and ``--format``. The parsers are in `skatecalc.cli.spec`.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from decimal import ROUND_UP
 from typing import TYPE_CHECKING
 
@@ -155,15 +156,23 @@ def final(table: Standings, args: argparse.Namespace) -> str | None:
     )
 
 
-def run_need(args: argparse.Namespace) -> str:
-    """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
-    the final classification once every distance is skated."""
+def _table_or_final(
+    run: Callable[[argparse.Namespace], str], args: argparse.Namespace
+) -> tuple[Standings, str | None]:
+    """The classified table of ``need`` and ``board`` (followed under ``--watch``, with
+    ``run`` as the command), and the final classification once every distance is skated."""
     if args.watch:
         from .watch import follow  # only under --watch (start-up time)
 
-        follow(run_need, args)
+        follow(run, args)
     table = load_table(args)
-    done = final(table, args)
+    return table, final(table, args)
+
+
+def run_need(args: argparse.Namespace) -> str:
+    """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
+    the final classification once every distance is skated."""
+    table, done = _table_or_final(run_need, args)
     if done is not None:
         return done
     from ..championship.targets import required_time  # the required-time tables when used
@@ -188,12 +197,7 @@ def run_need(args: argparse.Namespace) -> str:
 
 def run_board(args: argparse.Namespace) -> str:
     """``skatecalc board``; the final classification once every distance is skated."""
-    if args.watch:
-        from .watch import follow  # only under --watch (start-up time)
-
-        follow(run_board, args)
-    table = load_table(args)
-    done = final(table, args)
+    table, done = _table_or_final(run_board, args)
     if done is not None:
         return done
     from ..championship.targets import board

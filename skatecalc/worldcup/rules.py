@@ -359,4 +359,3 @@ def rules(season: str) -> Rules:
     from .seasons import rules as season_rules  # seasons builds Rules: imported when used
 
     return season_rules(season)
-

@@ -196,3 +196,18 @@ def test_formats_documents_every_json_key_of_the_command(command: str, keys: lis
         assert matches, f"{command}: key {key!r} is not documented in docs/formats.md"
         seen.update(exact or matches)
     assert seen == set(keys), f"{command}: documented but not written: {set(keys) - seen}"
+
+
+def test_every_module_is_documented_on_one_page_only() -> None:
+    """A module rendered on two pages gives every name in it two addresses (the docs build
+    refuses that in strict mode)."""
+    seen: dict[str, str] = {}
+    twice = []
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        for line in page.read_text("utf-8").splitlines():
+            if line.startswith("::: "):
+                module = line[4:].strip()
+                if module in seen:
+                    twice.append(f"{module}: {seen[module]} and {page.name}")
+                seen.setdefault(module, page.name)
+    assert twice == []

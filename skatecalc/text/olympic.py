@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..notation import LANGS, Lang, normalise_lang, printable
-from ..olympic import GamesAllocation, QuotaPlace, QuotaRules
+from ..olympic import GamesAllocation, QuotaPlace, QuotaRules, Soqc
 from ..olympic.orders import OrderList, SelectionOrder
 from ..olympic.outlook import Need, OutlookTable, SkaterOutlook, TicketStatus
 from ..olympic.outlook import need_text as outlook_need_text
@@ -50,6 +50,7 @@ from ..tabular import render_text  # noqa: F401 (the doctests use it)
 from . import register
 from .catalog import gender_word, note, rule_status, say, section
 from .layout import Layout, display_width, pad, rows_layout, table_layout
+from .worldcup import quota_layout, soqc_html, soqc_text
 
 __all__ = [
     "LABELS",
@@ -412,3 +413,10 @@ def quota_summary(games: GamesAllocation, given: set[str], lang: Lang) -> str:
 def quota_cut(removed: Sequence[QuotaPlace], lang: Lang) -> str:
     """The places an event lost in the reduction step."""
     return _quota_label(lang, "quota_cut") + ", ".join(f"{p.name} ({p.noc})" for p in removed)
+
+
+# the SOQC and the quota parameters are Olympic tables, worded with the World Cup's (their
+# races are World Cup races): registered here, so that printing a World Cup table loads no
+# Olympic code
+register(QuotaRules, quota_layout)
+register(Soqc, text=soqc_text, html=soqc_html)

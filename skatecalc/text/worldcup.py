@@ -36,10 +36,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..notation import Lang, normalise_lang
-from ..olympic.quota import QuotaRules
-from ..olympic.soqc import Soqc, SoqcRow
 from ..worldcup.outlook import Guarantee, Outlook
 from ..worldcup.rules import Rules
 from ..worldcup.seasons import seasons
@@ -49,13 +48,19 @@ from . import register
 from .catalog import cup_title, note, rule_status, say, section
 from .layout import Layout, rows_layout
 
+if TYPE_CHECKING:
+    from ..olympic.quota import QuotaRules
+    from ..olympic.soqc import Soqc, SoqcRow
+
 __all__ = [
     "LABELS",
     "SOQC_LABELS",
     "outlook_layout",
+    "quota_layout",
     "rules_text",
     "soqc_event_layouts",
     "soqc_event_text",
+    "soqc_html",
     "soqc_text",
     "standings_layout",
     "title_of",
@@ -359,7 +364,8 @@ def soqc_text(s: Soqc, lang: Lang = "en") -> str:
     return "\n\n".join(parts + ([ties] if s.ties else []))
 
 
-def _soqc_html(obj: Soqc) -> str:
+def soqc_html(obj: Soqc) -> str:
+    """The HTML of the SOQC: one table per event and block."""
     return "\n".join(
         layout.html()
         for e in obj.events
@@ -367,11 +373,8 @@ def _soqc_html(obj: Soqc) -> str:
     )
 
 
-def _quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
+def quota_layout(rules: QuotaRules, lang: Lang) -> Layout:
+    """The quota parameters of a Games, one row per event, under the Games' title."""
     from .olympic import quota_title  # the one title of a Games' quota parameters
 
     return rows_layout(rules.to_rows(), lang, title=quota_title(rules, normalise_lang(lang)))
-
-
-register(QuotaRules, _quota_layout)
-register(Soqc, text=soqc_text, html=_soqc_html)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ...championship.combinations import Combination, combination, combinations_for
 from ...errors import (
     CHOOSE_COMBINATION,
     DuplicateError,
@@ -29,8 +28,11 @@ from ...time import RaceTime, Result, Status
 from ...worldcup import Cup, Rules, cup_name, normalise_distance, parse_season
 from ...worldcup import rules as season_rules
 from ..csvfile import where
-from ..results import ResultsFile
 from .model import Entry, Event, Race, distance_label
+
+if TYPE_CHECKING:  # the championship's code is loaded when a championship is asked for
+    from ...championship.combinations import Combination
+    from ..results import ResultsFile
 
 __all__ = ["championship_results", "race_name", "shared_places", "trials_results", "worldcup_cup"]
 
@@ -170,6 +172,8 @@ def _place(place: int | None) -> int:
 
 
 def _infer(distances: tuple[int, ...], given: str | Combination | None) -> Combination:
+    from ...championship.combinations import combination, combinations_for
+
     if given is not None:
         comb = combination(given)
         if comb.distances[: len(distances)] != distances:
@@ -367,6 +371,8 @@ def championship_results(
                     where=where(ev.source, e.line or 1) if ev is not None else race.title,
                 )
     sources = ", ".join(dict.fromkeys(ev.source for ev, _ in races if ev is not None))
+    from ..results import ResultsFile
+
     return ResultsFile(
         comb,
         {name: tuple(row) for name, row in results.items()},

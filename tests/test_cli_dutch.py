@@ -21,7 +21,7 @@ from skatecalc.olympic import selection_order, selection_orders
 from skatecalc.text.catalog import note
 from skatecalc.text.olympic import order_lines
 
-from .test_cli_formats import run
+from .test_cli_common import run
 
 SOQC = (
     "gender,event,name,noc,points,best\n"

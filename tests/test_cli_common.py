@@ -307,6 +307,24 @@ def _modules(*argv: str) -> tuple[set[str], set[str]]:
     return set(data["baseline"]), set(data["after"])
 
 
+def _entry_point_modules(flag: str) -> set[str]:
+    """The skatecalc modules ``python -m skatecalc FLAG`` loads in a fresh interpreter (the
+    whole start, not only what the command adds)."""
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['skatecalc', {flag!r}]\n"
+        "try:\n"
+        "    runpy.run_module('skatecalc', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('skatecalc'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(done.stdout.split("\n")[-2].split())
+
+
 def _ours(modules: set[str]) -> set[str]:
     return {m for m in modules if m == "skatecalc" or m.startswith("skatecalc.")}
 
@@ -315,11 +333,8 @@ def _ours(modules: set[str]) -> set[str]:
 #: runs (the parsers, the input/output layer and the stdlib-only helpers are not listed).
 _IMPLEMENTATIONS = (
     "skatecalc.cli.championship",
-    "skatecalc.cli.championship",
     "skatecalc.cli.worldcup",
     "skatecalc.cli.olympic",
-    "skatecalc.cli.olympic",
-    "skatecalc.cli.championship",
     "skatecalc.cli.listing",
     "skatecalc.io",
     "skatecalc.worldcup",
@@ -344,19 +359,7 @@ def test_the_command_line_entry_point_with_version_alone() -> None:
     """``python -m skatecalc --version`` in a fresh interpreter (the whole start, not only
     what the command adds): no command implementation, no World Cup or Olympic module, no
     renderer of a domain table."""
-    probe = (
-        "import runpy, sys\n"
-        "sys.argv = ['skatecalc', '--version']\n"
-        "try:\n"
-        "    runpy.run_module('skatecalc', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.startswith('skatecalc'))))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    loaded = set(done.stdout.split("\n")[-2].split())
+    loaded = _entry_point_modules("--version")
     assert "skatecalc" in loaded
     renderers = ("skatecalc.text.championship", "skatecalc.text.worldcup", "skatecalc.text.olympic")
     forbidden = (*_IMPLEMENTATIONS, *renderers, "skatecalc.championship")
@@ -367,7 +370,7 @@ def test_a_championship_command_imports_no_other_command() -> None:
     baseline, after = _modules("standings", "--example", "wsc2024-women")
     loaded = _ours(after - baseline)
     assert "skatecalc.cli.championship" in loaded
-    others = ("skatecalc.cli.worldcup", "skatecalc.cli.olympic", "skatecalc.cli.olympic")
+    others = ("skatecalc.cli.worldcup", "skatecalc.cli.olympic")
     assert not {m for m in loaded if m.startswith(others)}
 
 
@@ -621,18 +624,6 @@ def test_help_alone_prints_what_the_whole_grammar_prints(
 
 
 def test_help_alone_imports_no_command_grammar() -> None:
-    probe = (
-        "import runpy, sys\n"
-        "sys.argv = ['skatecalc', '--help']\n"
-        "try:\n"
-        "    runpy.run_module('skatecalc', run_name='__main__')\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.startswith('skatecalc'))))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    loaded = set(done.stdout.split("\n")[-2].split())
+    loaded = _entry_point_modules("--help")
     assert "skatecalc.cli" in loaded
     assert not loaded & {"skatecalc.cli.spec", "skatecalc.cli.common"}, sorted(loaded)

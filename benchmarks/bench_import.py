@@ -188,4 +188,6 @@ def test_import_time_not_cached(benchmark: Any, package_copy: Path) -> None:
     )
     _record(benchmark, figures)
     print(figures.report("not cached (PYTHONDONTWRITEBYTECODE=1, no bytecode of skatecalc)"))
-    assert figures.wall[OURS] > figures.wall[FLOOR]
+    # no comparison with the floor: ``import skatecalc`` loads only its version (lazy names),
+    # so the two differ by less than a shared machine's noise (it failed once, 27 vs 30 ms)
+    assert not any(package_copy.rglob("*.pyc"))  # and the runs compiled it every time

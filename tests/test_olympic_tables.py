@@ -455,11 +455,21 @@ def test_press_names_are_the_surname_unless_shared_and_never_collide(names: list
     assert list(short) == unique
     assert len(set(short.values())) == len(unique)  # two people never print the same
     for n in unique:
+        initial = f"{n.strip()[0]}. {surname(n, alone=False)}"
+        assert short[n] in (surname(n), initial, n)
         shared = sum(surname(m) == surname(n) for m in unique) > 1
-        if not shared or surname(n) == n.strip():
+        # a surname that is another skater's whole name: the whole name may be needed
+        taken = any(surname(n) == m.strip() for m in unique if m != n)
+        if (not shared or surname(n) == n.strip()) and not taken:
             assert short[n] == surname(n)
-        else:  # initial and surname, or the whole name when even that is shared
-            assert short[n] in (f"{n.strip()[0]}. {surname(n, alone=False)}", n)
+        elif not taken:  # initial and surname, or the whole name when even that is shared
+            assert short[n] in (initial, n)
+
+
+def test_press_names_of_t_and_t_t_and_ann_t_t_never_collide() -> None:
+    """``'t 't`` is a whole name and the surname of ``Ann 't 't``: printed alike before."""
+    short = press_names(["'t", "'t 't", "Ann 't 't"])
+    assert short == {"'t": "'t", "'t 't": "'t 't", "Ann 't 't": "Ann 't 't"}
 
 
 @pytest.mark.parametrize("make", TABLES.values(), ids=TABLES.keys())

@@ -260,7 +260,8 @@ def surname(name: str, *, alone: bool = True) -> str:
 
 
 def press_names(names: Iterable[str]) -> dict[str, str]:
-    """Short names for ``names``; equal surnames get the first initial (``A. de Jong``).
+    """Short names for ``names``; equal surnames get the first initial (``A. de Jong``),
+    equal initials and surnames the whole name, and no two skaters are ever printed alike.
 
     A surname alone capitalises its first particle (``De Boo``); after an initial the
     particle keeps the letter of the full name (``A. de Jong``).
@@ -287,4 +288,16 @@ def press_names(names: Iterable[str]) -> dict[str, str]:
             if initials[(n.strip()[0], surnames[n])] > 1:
                 short = n
         out[n] = short
-    return out
+    # a short name may still equal another skater's (a whole name that is someone else's
+    # surname: "'t 't" and "Ann 't 't"): those skaters are printed by their whole names,
+    # which differ, until no two are printed alike
+    while True:
+        printed: dict[str, list[str]] = {}
+        for n, short in out.items():
+            printed.setdefault(short, []).append(n)
+        clashes = [n for group in printed.values() if len(group) > 1 for n in group]
+        moved = [n for n in clashes if out[n] != n]
+        if not moved:
+            return out
+        for n in moved:
+            out[n] = n

@@ -798,7 +798,7 @@ def test_table_made_when_read_equals_the_plain_construction(
     assert fresh.entries == plain.entries and fresh.to_rows() == plain.to_rows()
 
 
-# --- the wrong answer: reserves who skated the restricted last distance ----------------- ---
+# --- the wrong answer: reserves who skated the restricted last distance -----------------
 
 
 RESERVE_COMB = Combination("x", (500, 3000, 1500, 5000), final=FinalQualification(size=2))
@@ -861,7 +861,7 @@ def test_allround_women_9_skaters_reserve_on_the_5000() -> None:
     assert required_time(table, "S0", rank=2).opponent == "S1"
 
 
-# --- API misuse is refused where it is made --------------------------------------------- ---
+# --- API misuse is refused where it is made ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -946,7 +946,7 @@ def test_nations_a_5(nations: object) -> None:
         classify(SPRINT, {"A": ["37.00"]}, nations=nations)  # type: ignore[arg-type]
 
 
-# --- gap_seconds: points values --------------------------------------------------------- ---
+# --- gap_seconds: points values ---------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -988,7 +988,7 @@ def test_gap_seconds_accepts_points_as_published() -> None:
     assert gap_seconds("-0.335", "0", 1000) == Decimal("-0.67")
 
 
-# --- messages that say what is wrong ---------------------------------------------------- ---
+# --- messages that say what is wrong ----------------------------------------------------
 
 
 def test_no_result_on_the_first_1000_m() -> None:

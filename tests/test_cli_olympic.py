@@ -6,7 +6,7 @@ import pytest
 
 from .helpers import one_line_error
 
-# --- Olympic command line --------------------------------------------------------------- ---
+# --- Olympic command line ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -389,7 +389,7 @@ def test_python_dash_m_usage_error_exits_2() -> None:
     assert "unrecognized arguments: --frobnicate" in done.stderr
 
 
-# --- command-line whole numbers: ASCII digits only -------------------------------------- ---
+# --- command-line whole numbers: ASCII digits only --------------------------------------
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -451,7 +451,7 @@ def test_cli_option_negative_number_still_reaches_the_domain_message(
     assert status == 1 and "rank=-1 must be a whole number from 1" in err
 
 
-# --- bad files into every command ------------------------------------------------------- ---
+# --- bad files into every command -------------------------------------------------------
 
 
 SEASON_RULES = rules("2017/18")
@@ -493,7 +493,7 @@ def test_cli_olympic_bad_files(tmp_path: Path, command: str, suffix: str) -> Non
         one_line_error(f"skatecalc olympic {command} {f} --order NED-2022-men")
 
 
-# --- command line ----------------------------------------------------------------------- ---
+# --- command line -----------------------------------------------------------------------
 
 
 def _skaters(*entries: object) -> str:

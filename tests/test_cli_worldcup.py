@@ -193,7 +193,7 @@ def test_unknown_final_place_on_the_command_line_names_options_not_python(comman
     assert "override(" not in err and "Rules.custom" not in err
 
 
-# --- World Cup command line ------------------------------------------------------------- ---
+# --- World Cup command line -------------------------------------------------------------
 
 
 HEADER_DOMAINS = "race,distance,gender,name,place\n"

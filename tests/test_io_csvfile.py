@@ -12,7 +12,7 @@ from skatecalc.io import csvfile
 from skatecalc.io.csvfile import read_csv_text, read_text
 from skatecalc.io.results import load_results, parse_results_csv, parse_results_json
 
-# --- CSV read as CSV defines it --------------------------------------------------------- ---
+# --- CSV read as CSV defines it ---------------------------------------------------------
 
 
 def test_quoted_field_with_a_line_break_is_one_cell_and_lines_stay_right() -> None:
@@ -111,7 +111,7 @@ def test_only_comments_says_no_header_and_empty_says_empty() -> None:
         parse_results_csv("", "e.csv")
 
 
-# --- files: read_text ------------------------------------------------------------------- ---
+# --- files: read_text -------------------------------------------------------------------
 
 
 def test_dev_null_says_the_file_is_empty() -> None:
@@ -154,7 +154,7 @@ def test_file_above_the_size_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         read_text(path)
 
 
-# --- header labels ---------------------------------------------------------------------- ---
+# --- header labels ----------------------------------------------------------------------
 
 
 def test_header_distance_of_5000_digits_is_a_file_format_error() -> None:

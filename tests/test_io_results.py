@@ -241,7 +241,7 @@ def test_quota_event_times_places_10_to_the_4301_is_a_quota_error() -> None:
         quota.allocate(quota.QuotaEvent("men", "500", 2, 2, 0, 2), [], reserve=HUGE)
 
 
-# --- JSON ------------------------------------------------------------------------------- ---
+# --- JSON -------------------------------------------------------------------------------
 
 
 def test_json_nested_100000_deep_is_a_limit_error() -> None:
@@ -346,7 +346,7 @@ def test_json_name_of_20000_characters_is_a_limit_error() -> None:
         parse_results_json(_skaters({"name": "A" * 20_000, "results": []}))
 
 
-# --- properties ------------------------------------------------------------------------- ---
+# --- properties -------------------------------------------------------------------------
 
 
 cells = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12)
@@ -529,7 +529,7 @@ def test_single_distance_column_reads_with_gaps_and_statuses() -> None:
     assert f.results == {"A": (sc.RaceTime.parse("37.00"),), "B": (), "C": (sc.Status.DNF,)}
 
 
-# --- JSON nesting measured before parsing ----------------------------------------------- ---
+# --- JSON nesting measured before parsing -----------------------------------------------
 
 
 _JSON_VALUES = st.recursive(

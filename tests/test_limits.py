@@ -33,7 +33,7 @@ from skatecalc.notation import format_ordinal
 from skatecalc.olympic import quota
 from skatecalc.worldcup.standings import Tally
 
-# --- public entry points given huge integers or the wrong type -------------------------- ---
+# --- public entry points given huge integers or the wrong type --------------------------
 
 
 EXAMPLES = Path(sc.__file__).parent / "data" / "examples"
@@ -120,7 +120,7 @@ def test_entry_point_misuse_is_a_skatecalc_error(call: Any) -> None:
     assert str(info.value) and len(str(info.value)) < 500
 
 
-# --- bounded work: long distances, many distances --------------------------------------- ---
+# --- bounded work: long distances, many distances ---------------------------------------
 
 
 def test_name_500_99999989_is_refused_at_once() -> None:
@@ -159,7 +159,7 @@ def test_20000_distance_columns_classify_and_format() -> None:
     assert "second 500" not in text and text.count("\n") >= 2
 
 
-# --- the shared whole-number reader ----------------------------------------------------- ---
+# --- the shared whole-number reader -----------------------------------------------------
 
 
 @pytest.mark.parametrize("text", ["²", "５", "٣", "1_0", "+5", "-5", "5.0", " ", "", "1e3"])
@@ -178,7 +178,7 @@ def test_shown_keeps_a_message_on_one_short_line() -> None:
     assert shown("x") == "'x'"
 
 
-# --- resource bounds -------------------------------------------------------------------- ---
+# --- resource bounds --------------------------------------------------------------------
 
 
 def test_cell_of_20000_characters_hits_the_cell_bound() -> None:

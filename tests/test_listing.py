@@ -1066,7 +1066,7 @@ def test_every_entry_of_the_example_listings_is_one_the_constructor_accepts(
             assert attrs.evolve(e) == e and type(e) is Entry
 
 
-# --- official results listings ---------------------------------------------------------- ---
+# --- official results listings ----------------------------------------------------------
 
 
 EXAMPLES = Path(sc.__file__).parent / "data" / "examples"

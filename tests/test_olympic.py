@@ -473,7 +473,7 @@ def test_rank_trials_feeds_select() -> None:
     assert olympic.select(order, okt).team == ("A", "B")
 
 
-# --- API misuse: Olympic ---------------------------------------------------------------- ---
+# --- API misuse: Olympic ----------------------------------------------------------------
 
 
 ORDER = selection_order("NED", 2022, "men")

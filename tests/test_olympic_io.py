@@ -99,7 +99,7 @@ def test_cli_errors_are_one_line() -> None:
     assert status == 1 and "cannot read 'nothing.toml'" in err
 
 
-# --- trial files ------------------------------------------------------------------------ ---
+# --- trial files ------------------------------------------------------------------------
 
 
 def test_trial_toml_distance_superscript_two() -> None:

@@ -670,7 +670,7 @@ def test_requirement_kok_beat_takagi_is_a_table_of_one_row() -> None:
     assert need.format("nl") == need.explain("nl") and "<p>" in need._repr_html_()
 
 
-# --- more API misuse found while fuzzing the core (issue 8) ----------------------------- ---
+# --- more API misuse found while fuzzing the core (issue 8) -----------------------------
 
 
 HUGE = 10**5000  # an integer Python cannot print (more than 4,300 digits)

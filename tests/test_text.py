@@ -417,7 +417,7 @@ def test_register_without_a_renderer_is_refused() -> None:
         register(Nothing)
 
 
-# --- control characters do not reach the terminal --------------------------------------- ---
+# --- control characters do not reach the terminal ---------------------------------------
 
 
 ANSI = "\x1b[2J\x1b[31mEvil\x1b[0m"

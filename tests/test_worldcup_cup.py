@@ -370,7 +370,7 @@ def test_ranks_are_consistent(case: tuple[Rules, list[dict[str, int | str]]]) ->
             assert x.rank == (prev.rank if same else i + 1)
 
 
-# --- API misuse: World Cup -------------------------------------------------------------- ---
+# --- API misuse: World Cup --------------------------------------------------------------
 
 
 R = rules("2017/18")

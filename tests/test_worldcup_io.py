@@ -207,7 +207,7 @@ def test_cli_unknown_2013_14_long_distance_table_and_table_distance(tmp_path: Pa
         assert status in (1, 2) and match in err
 
 
-# --- World Cup season files ------------------------------------------------------------- ---
+# --- World Cup season files -------------------------------------------------------------
 
 
 HEADER_DOMAINS = "race,distance,gender,name,place\n"
@@ -282,7 +282,7 @@ def test_world_cup_distance_refuses(value: object) -> None:
         normalise_distance(value)  # type: ignore[arg-type]
 
 
-# --- properties ------------------------------------------------------------------------- ---
+# --- properties -------------------------------------------------------------------------
 
 
 HEADER_DOMAINS = "race,distance,gender,name,place\n"

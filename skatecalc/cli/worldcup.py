@@ -253,10 +253,6 @@ def _standings_rows(cup: Cup, changes: Changes = None) -> list[dict[str, object]
 
 def run_standings(args: argparse.Namespace) -> str:
     """``skatecalc worldcup standings``: from a season file, or official results listings."""
-    return _run_standings(args)
-
-
-def _run_standings(args: argparse.Namespace) -> str:
     if args.watch:  # across a weekend: what each race changed
         from .watch import follow  # only under --watch (start-up time)
 
@@ -295,11 +291,6 @@ _PER_CUP = ("races_left", "max_available", "clinched")
 markdown table."""
 
 
-def run_outlook(args: argparse.Namespace) -> str:
-    """``skatecalc worldcup outlook``."""
-    return _run_outlook(args)
-
-
 def _races_left(season: str, cup: str, distance: Distance | None, inputs: list[Input]) -> int:
     """The races of ``cup`` left in ``season``'s calendar after the last World Cup of the
     official ``inputs`` (its number as the documents print it)."""
@@ -325,7 +316,8 @@ def _names_cup(distance: Distance, gender: str, name: str) -> bool:
         return False
 
 
-def _run_outlook(args: argparse.Namespace) -> str:
+def run_outlook(args: argparse.Namespace) -> str:
+    """``skatecalc worldcup outlook``."""
     from ..notation import LANGS
     from ..text.worldcup import outlook_layout
 

@@ -139,4 +139,4 @@ def _examples_text(table: ExampleList, lang: Lang) -> str:
     return "\n".join(lines)
 
 
-register(ExampleList, lambda t, lang: table_layout(t, lang), text=_examples_text)
+register(ExampleList, table_layout, text=_examples_text)

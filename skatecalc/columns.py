@@ -53,8 +53,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-import attrs
-
+from . import _record
 from .errors import SkatecalcError, TableError
 from .limits import shown
 from .notation import printable
@@ -92,7 +91,7 @@ def _types(value: type | tuple[type, ...]) -> tuple[type, ...]:
     return types
 
 
-@attrs.frozen
+@_record.frozen
 class Column:
     """One declared column of a table: its ``name`` (the ``to_rows()`` key), the ``types``
     its values take besides ``None`` (one type or a tuple: ``(RaceTime, str)`` for a time
@@ -108,9 +107,9 @@ class Column:
     """
 
     name: str
-    types: tuple[type, ...] = attrs.field(converter=_types)
+    types: tuple[type, ...] = _record.field(converter=_types)
     meaning: str
-    get: Callable[[Any], RowValue] | None = attrs.field(
+    get: Callable[[Any], RowValue] | None = _record.field(
         default=None, eq=False, repr=False, kw_only=True
     )
 

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
-
+from . import _record
 from .rules import packaged_text
 from .tabular import Column, Tabular
 
@@ -146,7 +145,7 @@ def example_text(example: Example) -> str:
     return packaged_text(example.path, "utf-8-sig")
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class ExampleList(Tabular[Example]):
     """The built-in examples as a table: one row per example, by kind, then name.
 

@@ -47,8 +47,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
-import attrs
-
+from . import _record
 from .errors import InvalidRuleError, UnknownNameError
 from .limits import shown
 from .notation import LANGS, Lang, normalise_lang
@@ -72,7 +71,7 @@ _LANGS = LANGS
 _lang = normalise_lang  # the one language normaliser
 
 
-@attrs.frozen
+@_record.frozen
 class DistanceName:
     """A distance of a combination as a message names it: ``500 m``, the ``second 1000 m``
     of a combination that skates it twice (``nth=2``), or the ``last distance``.
@@ -91,7 +90,7 @@ class DistanceName:
         return str(local(self))
 
 
-@attrs.frozen
+@_record.frozen
 class Ordinal:
     """A place as an ordinal in running text: ``8th`` (``8e`` in Dutch).
 
@@ -105,7 +104,7 @@ class Ordinal:
         return str(local(self))
 
 
-@attrs.frozen
+@_record.frozen
 class Enumeration:
     """Messages listed in running text: ``a, b and c`` (``a, b en c`` in Dutch).
 

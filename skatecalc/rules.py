@@ -57,8 +57,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
-import attrs
-
+from . import _record
 from .errors import FileFormatError, InvalidRuleError, UnknownRuleSetError
 from .limits import shown
 
@@ -116,7 +115,7 @@ def worse(a: RuleStatus, b: RuleStatus) -> RuleStatus:
     return a if _RANK[rule_status(a)] >= _RANK[rule_status(b)] else b
 
 
-@attrs.frozen
+@_record.frozen
 class Source:
     """A public source of a rule value: its title, and where known its address and date.
 

@@ -31,8 +31,7 @@ import unicodedata
 from decimal import Decimal
 from typing import TypeAlias
 
-import attrs
-
+from . import _record
 from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
 from .notation import Lang, normalise_lang
@@ -82,7 +81,7 @@ def _lang(lang: str) -> Lang:
         ) from None
 
 
-@attrs.frozen(eq=False, order=False, repr=False)
+@_record.frozen(eq=False, order=False, repr=False)
 class RaceTime:
     """A race time: exact thousandths of a second and the precision it was given in.
 

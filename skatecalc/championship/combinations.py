@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-import attrs
-
+from .. import _record
 from ..errors import (
     InvalidDistanceError,
     InvalidRuleError,
@@ -102,7 +101,7 @@ def _distances(value: tuple[int, ...]) -> tuple[int, ...]:
     return distances
 
 
-@attrs.frozen
+@_record.frozen
 class Combination:
     """A set of distances skated in a fixed order and classified by samalog points.
 
@@ -117,14 +116,14 @@ class Combination:
     """
 
     name: str
-    distances: tuple[int, ...] = attrs.field(converter=_distances)
+    distances: tuple[int, ...] = _record.field(converter=_distances)
     title: str = ""
     final: FinalQualification | Cut | None = None
     source: str = "user-defined"
     status: RuleStatus = "verified"
     aliases: tuple[str, ...] = ()
-    cuts: tuple[Cut, ...] = attrs.field(default=(), converter=_cuts)
-    _labels: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    cuts: tuple[Cut, ...] = _record.field(default=(), converter=_cuts)
+    _labels: tuple[str, ...] = _record.field(init=False, repr=False, eq=False)
 
     @_labels.default
     def _make_labels(self) -> tuple[str, ...]:

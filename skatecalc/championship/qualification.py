@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import attrs
-
+from .. import _record
 from ..errors import InvalidRuleError
 from ..limits import shown
+
+if TYPE_CHECKING:
+    import attrs
 
 __all__ = [
     "Cut",
@@ -109,7 +111,7 @@ def _fill(_instance: object, _attribute: attrs.Attribute[Fill], value: Fill) -> 
         )
 
 
-@attrs.frozen
+@_record.frozen
 class FinalQualification:
     """Only ``size`` skaters skate the last distance, chosen from two lists.
 
@@ -120,9 +122,9 @@ class FinalQualification:
     and championship results; the fill rule is unverified, hence a parameter.
     """
 
-    size: int = attrs.field(default=8, validator=_whole("size", 1))
-    long_index: int = attrs.field(default=1, validator=_whole("long_index", 0))
-    fill: Fill = attrs.field(default=Fill.BEST_RANK, validator=_fill)
+    size: int = _record.field(default=8, validator=_whole("size", 1))
+    long_index: int = _record.field(default=1, validator=_whole("long_index", 0))
+    fill: Fill = _record.field(default=Fill.BEST_RANK, validator=_fill)
     source: str = "ISU Special Regulations & Technical Rules Speed Skating, Rule 201"
     status: RuleStatus = "unverified"
 
@@ -169,7 +171,7 @@ def _after(_instance: object, _attribute: attrs.Attribute[int | None], value: in
         raise InvalidRuleError(f"after={shown(value)} is too large: at most {_MOST:,}")
 
 
-@attrs.frozen
+@_record.frozen
 class Cut:
     """Only the best ``size`` of the classification after ``after`` distances skate on.
 
@@ -190,8 +192,8 @@ class Cut:
     the status of a user-built cut is what its author says (``unverified`` by default).
     """
 
-    after: int | None = attrs.field(validator=_after)
-    size: int = attrs.field(default=24, validator=_whole("size", 1))
+    after: int | None = _record.field(validator=_after)
+    size: int = _record.field(default=24, validator=_whole("size", 1))
     source: str = "user-defined"
     status: RuleStatus = "unverified"
 
@@ -209,7 +211,7 @@ class Cut:
         return tuple(_top(sorted(((by_total[n],), n) for n in totals), self.size))
 
 
-@attrs.frozen
+@_record.frozen
 class SprintCut(Cut):
     """Only the best ``size`` after the third distance skate the final 1000 m: a
     `Cut` before the last distance (``after`` is ``None``), as a combination's
@@ -223,7 +225,7 @@ class SprintCut(Cut):
     (True, None, 2, 'unverified')
     """
 
-    size: int = attrs.field(default=24, validator=_whole("size", 1))
+    size: int = _record.field(default=24, validator=_whole("size", 1))
     source: str = "ISU rule of 2008 (best 24 after three distances)"
     status: RuleStatus = "unverified"
-    after: int | None = attrs.field(default=None, init=False)
+    after: int | None = _record.field(default=None, init=False)

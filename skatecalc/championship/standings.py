@@ -39,8 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import ROUND_UP, Decimal
 
-import attrs
-
+from .. import _record
 from ..errors import InvalidRuleError, ResultsError
 from ..limits import shown
 from ..notation import normalise_lang
@@ -73,7 +72,7 @@ TieBreak = Callable[["Standing"], Sequence[int]]
 """A tie-break: a key (lower is better) compared only among skaters on equal totals."""
 
 
-@attrs.frozen
+@_record.frozen
 class Standing:
     """One skater's line in a classification.
 
@@ -138,7 +137,7 @@ class Standing:
 
 
 _new = object.__new__
-_SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in attrs.fields(Standing))
+_SETTERS = tuple(Standing.__dict__[f.name].__set__ for f in _record.fields(Standing))
 _NAME, _NATION, _RANK, _RESULTS, _POINTS, _PLACES, _TOTAL, _STATUS, _FINALIST = _SETTERS
 
 
@@ -180,7 +179,7 @@ def _check_gap_rounding(gap_rounding: object) -> str:
     return gap_rounding
 
 
-@attrs.frozen(repr=False, eq=False)
+@_record.frozen(repr=False, eq=False)
 class Standings(LinesTable, Tabular[Standing]):
     """A classification: standings in order, indexable by position or by name.
 
@@ -192,7 +191,7 @@ class Standings(LinesTable, Tabular[Standing]):
 
     combination: Combination
     after: int
-    _source: tuple[Standing, ...] | Lines = attrs.field(alias="entries")
+    _source: tuple[Standing, ...] | Lines = _record.field(alias="entries")
     """The standings, or the columns they are made from when read (`classify`)."""
     rounding: Rounding = Rounding.TRUNCATE
     qualifiers: tuple[str, ...] | None = None
@@ -200,7 +199,7 @@ class Standings(LinesTable, Tabular[Standing]):
     table stands before it or after it), else ``None``."""
     notes: tuple[str, ...] = ()
     """Things a reader should know (e.g. finalists who differ from the rule's list)."""
-    _made: list[Standing | None] | tuple[Standing, ...] | None = attrs.field(
+    _made: list[Standing | None] | tuple[Standing, ...] | None = _record.field(
         default=None, init=False
     )
 

@@ -336,7 +336,7 @@ def listed_division(
 ) -> list[Event]:
     """The races a listing lists once take the division ``--listed-division`` names; without
     it they are Division A, with a warning, and ``--division`` asks for it."""
-    import attrs
+    from .. import _record
 
     single = [(ev, r) for ev in events for r in ev.races if r.single]
     if not single:
@@ -356,9 +356,9 @@ def listed_division(
         )
         return events
     return [
-        attrs.evolve(
+        _record.evolve(
             ev,
-            races=tuple(attrs.evolve(r, division=listed) if r.single else r for r in ev.races),
+            races=tuple(_record.evolve(r, division=listed) if r.single else r for r in ev.races),
         )
         for ev in events
     ]

@@ -35,8 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-import attrs
-
+from .. import _record
 from .._fields import MAX_DIGITS
 from .._fields import whole_number as _whole_number
 from ..errors import FileFormatError, LimitError, SkatecalcError, closest_names
@@ -72,7 +71,7 @@ def where(source: str, line: int) -> str:
     return f"line {line} of {source}"
 
 
-@attrs.frozen
+@_record.frozen
 class CsvRow:
     """One data row: its 1-based line number and its cells by column name."""
 
@@ -98,7 +97,7 @@ class CsvRow:
         return exc.at(self.where)
 
 
-@attrs.frozen
+@_record.frozen
 class CsvTable(Sequence[CsvRow]):
     """The header and the data rows of a CSV file."""
 
@@ -152,7 +151,7 @@ class CsvTable(Sequence[CsvRow]):
                 )
 
 
-@attrs.frozen
+@_record.frozen
 class CsvRecords:
     """The header and the data rows of a CSV file as ``(line, cells)`` pairs."""
 

@@ -45,8 +45,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
-
+from .. import _record
 from .._fields import is_ascii_digits
 from ..errors import DuplicateError, FileFormatError, LimitError, SkatecalcError, closest_names
 from ..examples import EXAMPLES, example_file, names
@@ -69,7 +68,7 @@ _MASS_START_KEYS = ("mass_start", "MS")
 _CSV_COLUMNS = ("distance", "name", "place", "time", "time2", "gender", "note")
 
 
-@attrs.frozen
+@_record.frozen
 class TrialResults:
     """The finishing orders of a trial file (one gender) and the mass-start choice.
 

@@ -26,8 +26,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-import attrs
-
+from .. import _record
 from ..championship.classification import classify
 from ..championship.combinations import Combination, combination, combinations_for
 from ..championship.standings import Standings, TieBreak
@@ -58,7 +57,7 @@ _MAX_DISTANCE_DIGITS = 9
 _MAX_COMBINATION_NAME = 100
 
 
-@attrs.frozen
+@_record.frozen
 class ResultsFile:
     """Results read from a file: the combination, results per skater, nations, warnings.
 

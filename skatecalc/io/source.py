@@ -45,8 +45,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-import attrs
-
+from .. import _record
 from ..errors import FileFormatError, LimitError, PrintedPointsWarning, ResultsError, SkatecalcError
 from .sniff import SNIFF_BYTES, Format, parse_isu, sniff
 
@@ -70,7 +69,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@_record.frozen
 class Input:
     """One source, read: its ``name`` (as messages show it), its `format` (see
     `skatecalc.io.sniff`), and what it holds: ``event`` for an official source, ``text``
@@ -246,11 +245,11 @@ def _pdf(name: str, shown: str, data: bytes | None) -> Event:
     races = []
     for race in event.races:  # the reader names the race first: "27. Mass Start Women: ..."
         mine = tuple(m for m in said if m.startswith(f"{race.number}. "))
-        races.append(attrs.evolve(race, warnings=race.warnings + mine) if mine else race)
+        races.append(_record.evolve(race, warnings=race.warnings + mine) if mine else race)
     left = [m for m in said if not any(m.startswith(f"{r.number}. ") for r in event.races)]
     if left and races:  # not expected: kept with the first race rather than dropped
-        races[0] = attrs.evolve(races[0], warnings=races[0].warnings + tuple(left))
-    return attrs.evolve(event, races=tuple(races))
+        races[0] = _record.evolve(races[0], warnings=races[0].warnings + tuple(left))
+    return _record.evolve(event, races=tuple(races))
 
 
 # --- the ISU results service ---------------------------------------------------------------

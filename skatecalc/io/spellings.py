@@ -36,8 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import attrs
-
+from .. import _record
 from ..errors import FileFormatError, closest_names
 from ..notation import fold_key, name_key
 from .listing.model import Event
@@ -126,26 +125,26 @@ def join_spellings(
                         said.append(sentence)
                     if sentence not in joined:
                         joined.append(sentence)
-                    entry = attrs.evolve(entry, name=name)
+                    entry = _record.evolve(entry, name=name)
                 entries.append(entry)
             if joined:  # the race says so too, where the command line prints its warnings
-                race = attrs.evolve(
+                race = _record.evolve(
                     race, entries=tuple(entries), warnings=(*race.warnings, *joined)
                 )
             races.append(race)
-        out.append(attrs.evolve(event, races=tuple(races)))
+        out.append(_record.evolve(event, races=tuple(races)))
     unused = [a for a in (aliases.aliases if aliases is not None else ()) if a.line not in used]
     if unused and aliases is not None and out and out[0].races:
         known_names = sorted({e.name for ev in out for r in ev.races for e in r.entries})
         notes = tuple(aliases.unused_note(a, known_names) for a in unused)
         said.extend(notes)
         head = out[0].races[0]
-        races0 = (attrs.evolve(head, warnings=(*head.warnings, *notes)), *out[0].races[1:])
-        out[0] = attrs.evolve(out[0], races=races0)
+        races0 = (_record.evolve(head, warnings=(*head.warnings, *notes)), *out[0].races[1:])
+        out[0] = _record.evolve(out[0], races=races0)
     return out, tuple(said)
 
 
-@attrs.frozen
+@_record.frozen
 class Alias:
     """One line of an alias file: ``name`` is read as ``same_as``."""
 
@@ -154,13 +153,13 @@ class Alias:
     line: int
 
 
-@attrs.frozen
+@_record.frozen
 class Aliases:
     """The aliases of one file (``source`` names it in messages)."""
 
     aliases: tuple[Alias, ...]
     source: str = "<aliases>"
-    _by_key: dict[str, Alias] = attrs.field(init=False, eq=False, repr=False)
+    _by_key: dict[str, Alias] = _record.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_key", {fold_key(a.name): a for a in self.aliases})

@@ -50,8 +50,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-import attrs
-
+from .. import _record
 from ..errors import (
     DuplicateError,
     FileFormatError,
@@ -108,7 +107,7 @@ _COLUMNS = (
 )
 
 
-@attrs.frozen
+@_record.frozen
 class Season:
     """The cups read from a season file, in the order they first appear.
 

@@ -40,8 +40,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeAlias
 
-import attrs
-
+from .. import _record
 from ..errors import (
     DuplicateError,
     InvalidDistanceError,
@@ -67,7 +66,7 @@ Runs: TypeAlias = ResultLike | Sequence[ResultLike]
 """One skater's result on a distance: one result, or a sequence of them (the 500 m twice)."""
 
 
-@attrs.frozen
+@_record.frozen
 class OktEntry:
     """One skater's place on a distance and the result that counts.
 
@@ -80,7 +79,7 @@ class OktEntry:
     result: RaceTime | Status
 
 
-@attrs.frozen
+@_record.frozen
 class OktRanking(Sequence[OktEntry]):
     """The finishing order of one distance: timed skaters by time, then those without a time.
 

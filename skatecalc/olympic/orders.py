@@ -31,8 +31,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
-
+from .. import _record
 from .. import rules as _registry
 from ..errors import (
     DuplicateError,
@@ -73,7 +72,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class SelectionOrder(Tabular[Row]):
     """A selection order: numbered rows, the number of tickets and discretionary places.
 
@@ -96,7 +95,7 @@ class SelectionOrder(Tabular[Row]):
     games: str = ""
     groups: tuple[UnknownGroup, ...] = ()
     """Unknown rows known to hold given places in an unknown order (2018 men: rows 11-13)."""
-    _by_distance: dict[int, tuple[Row, ...]] = attrs.field(
+    _by_distance: dict[int, tuple[Row, ...]] = _record.field(
         init=False, repr=False, eq=False, factory=dict
     )
     """The rows of each distance, in row order: built once, so look-ups are O(1)."""
@@ -380,14 +379,14 @@ def _orders() -> dict[str, SelectionOrder]:
     return orders
 
 
-@attrs.frozen
+@_record.frozen
 class OrderKey:
     """A built-in selection order named by its key (a row of `order_list`)."""
 
     name: str
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class OrderList(Tabular[OrderKey]):
     """The built-in selection orders as a table: one row per key, sorted.
 

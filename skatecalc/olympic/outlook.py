@@ -48,8 +48,7 @@ import bisect
 import enum
 from collections.abc import Iterable, Mapping
 
-import attrs
-
+from .. import _record
 from ..errors import SelectionError
 from ..limits import shown
 from ..messages import Message
@@ -104,7 +103,7 @@ def need_text(need: Need) -> Message:
     return Message("olympic.need_top", distance=distance, place=place)
 
 
-@attrs.frozen
+@_record.frozen
 class SkaterOutlook:
     """One skater's outlook, with the numbers behind it.
 
@@ -125,7 +124,7 @@ class SkaterOutlook:
     best: int | None
     worst: int | None
     needs: tuple[str, ...] = ()
-    routes: tuple[Need, ...] = attrs.field(default=(), repr=False)
+    routes: tuple[Need, ...] = _record.field(default=(), repr=False)
 
     @property
     def need_text(self) -> Message:
@@ -146,7 +145,7 @@ class SkaterOutlook:
         return Message("olympic.need_any", needs=tuple(self.needs))
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class OutlookTable(Tabular[SkaterOutlook]):
     """The outlook of every skater seen so far: a table of
     [`SkaterOutlook`][skatecalc.olympic.SkaterOutlook] rows (name, status, first row, best and worst

@@ -23,8 +23,7 @@ from collections.abc import Set as AbstractSet
 from itertools import islice
 from typing import TypeVar
 
-import attrs
-
+from .. import _record
 from ..errors import SelectionError
 from ..limits import shown
 from ..messages import Message, Ordinal
@@ -133,7 +132,7 @@ class HolderSet(AbstractSet[str]):
         return frozenset(self)
 
 
-@attrs.frozen
+@_record.frozen
 class Vacancy:
     """A start place freed by a skater who is not on the team: the refill policy's input.
 
@@ -157,10 +156,10 @@ class Vacancy:
     starting: AbstractSet[str]
     """Team members who already hold any individual start place (a row); a set as
     ``holding``."""
-    places: Mapping[str, int] | None = attrs.field(default=None, eq=False, repr=False)
+    places: Mapping[str, int] | None = _record.field(default=None, eq=False, repr=False)
     """The 0-based place of each name in ``finishing`` (``select`` passes one per distance,
     so that a policy need not search the finishing order; ``None``: not given)."""
-    _source: tuple[StartPlaces, int] | None = attrs.field(
+    _source: tuple[StartPlaces, int] | None = _record.field(
         default=None, init=False, eq=False, repr=False
     )
     """The start places and their version this vacancy was made from by ``select`` (not an
@@ -181,7 +180,7 @@ class Vacancy:
         return self.row.distance
 
 
-@attrs.frozen
+@_record.frozen
 class Refill:
     """A refill decision: who gets the freed place and why.
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from typing import Literal, TypeAlias
 
-import attrs
-
+from .. import _record
 from ..errors import InvalidDistanceError, InvalidRuleError, SelectionError
 from ..limits import shown
 from ..messages import Enumeration, Message
@@ -86,7 +85,7 @@ def distance_label(distance: int) -> str:
     return f"{distance} m"
 
 
-@attrs.frozen
+@_record.frozen
 class Row:
     """One row of a selection order: its number and what fills it.
 
@@ -165,7 +164,7 @@ class Row:
         )
 
 
-@attrs.frozen
+@_record.frozen
 class UnknownGroup:
     """Unknown rows known to hold given places, in an order no source gives.
 

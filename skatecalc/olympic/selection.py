@@ -42,8 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-import attrs
-
+from .. import _record
 from ..errors import DiscretionaryError, SelectionError
 from ..limits import shown
 from ..messages import Message
@@ -96,7 +95,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@_record.frozen
 class RowOutcome:
     """What became of one row: who earned it, who holds its start place, and why.
 
@@ -114,7 +113,7 @@ class RowOutcome:
     reason: str
 
 
-@attrs.frozen
+@_record.frozen
 class SelectionEntry:
     """One skater of a selection: a row of the [Selection][skatecalc.olympic.Selection] table.
 
@@ -143,7 +142,7 @@ def _holds(distance: int) -> Callable[[SelectionEntry], bool]:
     return lambda entry: distance in entry.distances
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Selection(Tabular[SelectionEntry]):
     """The outcome of [`select`][skatecalc.olympic.select]: the walk, the team, the start places,
     and why.
@@ -182,7 +181,7 @@ class Selection(Tabular[SelectionEntry]):
     rows: tuple[RowOutcome, ...]
     results: tuple[tuple[int, tuple[str, ...]], ...]
     mass_start: str | None = None
-    entries: tuple[SelectionEntry, ...] = attrs.field(init=False, eq=False)
+    entries: tuple[SelectionEntry, ...] = _record.field(init=False, eq=False)
     """The table's rows: one per skater, walked names first (built from the fields above)."""
 
     def __attrs_post_init__(self) -> None:

@@ -45,8 +45,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import attrs
-
+from .. import _record
 from ..errors import QuotaError, ResultsError
 from ..limits import shown
 from ..messages import Message
@@ -81,7 +80,7 @@ def _time(value: RaceTime | str | None) -> RaceTime | None:
     return None if value is None else RaceTime.parse(value)
 
 
-@attrs.frozen
+@_record.frozen
 class SoqcResult:
     """One entrant's result in one World Cup race that counts for the SOQC.
 
@@ -102,7 +101,7 @@ class SoqcResult:
     points: int
     place: int | None
     division: str
-    time: RaceTime | None = attrs.field(converter=_time)
+    time: RaceTime | None = _record.field(converter=_time)
     venue: str
     date: datetime.date
     competition: str
@@ -120,7 +119,7 @@ class SoqcResult:
             raise ResultsError(f"{self.name}: division {shown(self.division)} is not A or B")
 
 
-@attrs.frozen
+@_record.frozen
 class SoqcRow:
     """One line of the SOQC as the ISU prints it.
 
@@ -145,7 +144,7 @@ class SoqcRow:
     competition: str
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Soqc(Tabular[SoqcRow]):
     """The SOQC of every event given: a table of [SoqcRow][skatecalc.olympic.soqc.SoqcRow]
     (event after event, each in ISU order).
@@ -198,12 +197,12 @@ class Soqc(Tabular[SoqcRow]):
         return super().to_rows()  # from the declared columns
 
 
-@attrs.define
+@_record.define
 class _Entrant:
     name: str
     nation: str
     points: int = 0
-    places: dict[str, list[int]] = attrs.Factory(lambda: {"A": [], "B": []})
+    places: dict[str, list[int]] = _record.Factory(lambda: {"A": [], "B": []})
     best: SoqcResult | None = None  # the best-time result on the event's own distance
 
 

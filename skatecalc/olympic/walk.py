@@ -40,8 +40,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import NoReturn, TypeVar
 
-import attrs
-
+from .. import _record
 from ..errors import (
     DiscretionaryError,
     DuplicateError,
@@ -83,7 +82,7 @@ OktResults = Mapping[int, Sequence[str]]
 """Finishing orders per distance (metres): the names, first place first."""
 
 
-@attrs.frozen
+@_record.frozen
 class UniqueName:
     """A unique name of the walk: its number in the list and the row where it first appears.
 
@@ -300,7 +299,7 @@ def walk_reason(
     return text
 
 
-@attrs.frozen
+@_record.frozen
 class Designations:
     """The checked choices of the committee: the mass-start skater, person designations,
     distance designations (sorted by distance) and the designated skaters (no name twice).

@@ -49,8 +49,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
-import attrs
-
+from .. import _record
 from ..columns import FORMULA_START, csv_cell, csv_text, plain_value
 from ..errors import TableError
 from ..limits import shown
@@ -113,7 +112,7 @@ def _markdown_cell(cell: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", cell)
 
 
-@attrs.frozen
+@_record.frozen
 class Layout:
     """A table as text cells: ``headers``, ``rows`` (each as many cells as there are
     headers), ``align`` (``"left"`` or ``"right"`` per column; default all left), and
@@ -128,11 +127,11 @@ class Layout:
     skatecalc.errors.TableError: row 0 has 1 cells, the table has 2 columns (a, b)
     """
 
-    headers: tuple[str, ...] = attrs.field(converter=_converted_headers)
-    rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_converted_rows)
-    align: tuple[Align, ...] = attrs.field(default=(), converter=_aligns)
-    before: tuple[str, ...] = attrs.field(default=(), converter=_converted_lines)
-    after: tuple[str, ...] = attrs.field(default=(), converter=_converted_lines)
+    headers: tuple[str, ...] = _record.field(converter=_converted_headers)
+    rows: tuple[tuple[str, ...], ...] = _record.field(converter=_converted_rows)
+    align: tuple[Align, ...] = _record.field(default=(), converter=_aligns)
+    before: tuple[str, ...] = _record.field(default=(), converter=_converted_lines)
+    after: tuple[str, ...] = _record.field(default=(), converter=_converted_lines)
 
     def __attrs_post_init__(self) -> None:
         n = len(self.headers)

@@ -30,8 +30,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-import attrs
-
+from .. import _record
 from ..errors import ResultsError, UnknownNameError
 from ..limits import shown
 from ..messages import Message, Ordinal
@@ -171,7 +170,7 @@ def clinched(cup: CupLike, remaining: Sequence[Race]) -> bool:
     return all(cup.key(_at(t, tables, 1)) > lead for t in rivals)
 
 
-@attrs.frozen
+@_record.frozen
 class Guarantee:
     """What ``name`` needs to stay ahead of ``rival`` (``None``: of everyone).
 
@@ -299,7 +298,7 @@ def guarantee(
     return Guarantee(name, rival, safe, False, who)
 
 
-@attrs.frozen
+@_record.frozen
 class OutlookRow:
     """One entrant in an outlook: the standing now and whether the cup can still be won.
 
@@ -314,7 +313,7 @@ class OutlookRow:
     can_still_win: bool
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Outlook(Tabular[OutlookRow]):
     """The state of a cup with ``remaining`` races to go, one row per entrant.
 

@@ -36,8 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TypeAlias
 
-import attrs
-
+from .. import _record
 from .._fields import MAX_DIGITS, is_ascii_digits, whole_number
 from ..errors import DuplicateError, ResultsError, SkatecalcError, UnknownNameError
 from ..limits import shown
@@ -61,7 +60,7 @@ PlaceLike: TypeAlias = int | Status | str
 """A place (1 = winner), a [Status][skatecalc.time.Status], or text for either."""
 
 
-@attrs.frozen
+@_record.frozen
 class RaceResult:
     """One race of a cup: its name, what it is (``Race``) and every score.
 
@@ -124,7 +123,7 @@ def parse_place(value: object) -> int | Status:
     )
 
 
-@attrs.frozen
+@_record.frozen
 class MassStartEntry:
     """One skater of a mass-start race: rank (``None`` without a finish), sprint points,
     finishing position (``None`` without a finish) and status.
@@ -147,7 +146,7 @@ class MassStartEntry:
         return self.status if self.status is not None else Status.DNF
 
 
-@attrs.frozen
+@_record.frozen
 class MassStartRanking(Sequence[MassStartEntry]):
     """The ranking of a mass-start race, ranked skaters first.
 

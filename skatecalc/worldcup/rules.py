@@ -34,8 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, TypeAlias
 
-import attrs
-
+from .. import _record
 from ..errors import (
     Advice,
     InvalidDistanceError,
@@ -105,7 +104,7 @@ def _division(division: str) -> Division:
     raise ResultsError(f"division {shown(division)} must be 'A' or 'B'")
 
 
-@attrs.frozen
+@_record.frozen
 class Race:
     """What decides a race's table: the Final flag, the division and the distance.
 
@@ -117,8 +116,8 @@ class Race:
     'B'
     """
 
-    final: bool = attrs.field(default=False)
-    division: Division = attrs.field(default="A", converter=_division)
+    final: bool = _record.field(default=False)
+    division: Division = _record.field(default="A", converter=_division)
     distance: Distance | None = None
 
     @final.validator
@@ -129,7 +128,7 @@ class Race:
             raise ResultsError("the World Cup Final has no Division B race")
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Rules:
     """The World Cup rules of one season (or of your own cup).
 
@@ -248,7 +247,7 @@ class Rules:
             changes["mass_start"] = mass_start
         if tie_break is not None:
             changes["tie_break"] = tie_break
-        return attrs.evolve(self, **changes)
+        return _record.evolve(self, **changes)
 
     # --- look-ups -------------------------------------------------------------------------
 
@@ -342,7 +341,7 @@ class Rules:
         if self.final_field is None:
             raise UnknownValueError(
                 f"the field size of the World Cup Final {self.season} is unknown (no source"
-                " gives it); pass a Value via attrs.evolve(rules, final_field=...)"
+                " gives it); pass a Value via _record.evolve(rules, final_field=...)"
             )
         return self.final_field.points
 

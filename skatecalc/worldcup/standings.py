@@ -65,8 +65,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import attrs
-
+from .. import _record
 from ..errors import ResultsError
 from ..limits import shown
 from ..tabular import Column, RowValue, Tabular
@@ -91,7 +90,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@_record.frozen
 class Score:
     """One entrant's result in one race: place (or status) and the World Cup points.
 
@@ -124,7 +123,7 @@ def _scores(value: object) -> tuple[Score, ...]:
     return scores
 
 
-@attrs.frozen
+@_record.frozen
 class Tally:
     """An entrant's record in a cup: total points, race wins and every race score.
 
@@ -135,7 +134,7 @@ class Tally:
     name: str
     points: int
     wins: int
-    results: tuple[Score, ...] = attrs.field(converter=_scores)
+    results: tuple[Score, ...] = _record.field(converter=_scores)
 
     @property
     def places(self) -> tuple[int, ...]:
@@ -239,7 +238,7 @@ def race_column(race: str) -> str:
     return f"{race} (race)" if race in FIXED_COLUMNS else race
 
 
-@attrs.frozen
+@_record.frozen
 class Standing:
     """One line of the standings: rank, name, points, wins and the per-race scores.
 
@@ -276,7 +275,7 @@ class Standing:
         return None
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Standings(Tabular[Standing]):
     """The standings of a cup, best first; index by position or by name.
 
@@ -362,7 +361,7 @@ def _in_race(column: str) -> Callable[[Standing], RowValue]:
     return value
 
 
-@attrs.frozen
+@_record.frozen
 class Change:
     """One entrant: ``rank`` now, ``before`` the last race (``None``: not ranked then),
     and the points the last race ``added`` (0 without a result there)."""

@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-import attrs
-
+from .. import _record
 from ..errors import (
     Advice,
     BeyondTableError,
@@ -97,7 +96,7 @@ def _whole(value: object, what: str) -> int:
     return value
 
 
-@attrs.frozen
+@_record.frozen
 class Value:
     """One table value: the points, how they are known, and where from.
 
@@ -114,7 +113,7 @@ class Value:
         _check_status(self.status)
 
 
-@attrs.frozen
+@_record.frozen
 class Table:
     """Points by place (place 1 first). ``None`` marks a value no source gives.
 
@@ -229,13 +228,13 @@ class Table:
 
     def renamed(self, name: str) -> Table:
         """The same table under another name."""
-        return attrs.evolve(self, name=name)
+        return _record.evolve(self, name=name)
 
 
 FinalKind: TypeAlias = Literal["bonus", "multiply", "none", "table", "unknown"]
 
 
-@attrs.frozen
+@_record.frozen
 class FinalRule:
     """How the World Cup Final (last event of the season) scores.
 
@@ -271,19 +270,19 @@ class FinalRule:
                 )
                 for v in regular.values
             )
-            return attrs.evolve(regular, name=name, values=values, supply=_SUPPLY_FINAL)
+            return _record.evolve(regular, name=name, values=values, supply=_SUPPLY_FINAL)
         if self.kind == "bonus" and self.table is not None:
             top = self.table.values
             merged = top + regular.values[len(top) :]
-            return attrs.evolve(regular, name=name, values=merged, supply=_SUPPLY_FINAL)
+            return _record.evolve(regular, name=name, values=merged, supply=_SUPPLY_FINAL)
         if self.kind == "table" and self.table is not None:
-            return attrs.evolve(self.table, name=name, supply=self.table.supply or _SUPPLY_FINAL)
+            return _record.evolve(self.table, name=name, supply=self.table.supply or _SUPPLY_FINAL)
         return Table(
             name, (), None, self.source or "the Final table is unknown", supply=_SUPPLY_FINAL
         )
 
 
-@attrs.frozen
+@_record.frozen
 class MassStartRules:
     """Sprint points of a mass-start race in one era.
 
@@ -318,7 +317,7 @@ def _known(table: Table, place: int) -> Value | None:
         return None
 
 
-@attrs.frozen
+@_record.frozen
 class PlacePoints:
     """One place of a season's points tables: its value in Division A, the Final and
     Division B (``None`` where no source gives one)."""
@@ -355,7 +354,7 @@ def _column(key: str, what: str) -> tuple[Column, Column]:
     )
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class PointsTables(Tabular[PlacePoints]):
     """A season's points tables place by place, as ``skatecalc worldcup table`` prints them
     (see [Rules.points_tables][skatecalc.worldcup.rules.Rules.points_tables]).

@@ -26,8 +26,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import attrs
-
+from ... import _record
 from ...errors import GoalError
 from ...limits import shown
 from ...samalog import as_points
@@ -201,7 +200,7 @@ def _rank(race: Race, me: Standing, rank: int, tie: bool, ref: RaceTime | None) 
     )
 
 
-@attrs.frozen
+@_record.frozen
 class BoardLine:
     """A skater still to skate: current rank and total, the times for the lead and the
     podium.
@@ -251,7 +250,7 @@ def _target_columns(key: str, what: str) -> tuple[Column, ...]:
 _LEAD, _PODIUM = _target_columns("lead", "the lead"), _target_columns("podium", "the podium")
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Board(Tabular[BoardLine]):
     """The time-to-beat board for a distance: for every skater still to skate, the
     slowest time that takes the lead and the slowest that reaches the podium against the

@@ -31,8 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-import attrs
-
+from ... import _record
 from ...errors import GoalError
 from ...limits import shown
 from ...samalog import as_points
@@ -54,7 +53,7 @@ OUT = "out"
 STOPPED = "stopped"
 
 
-@attrs.frozen
+@_record.frozen
 class ProvisionalLine:
     """One skater in provisional standings.
 
@@ -116,7 +115,7 @@ def _target_columns(key: str) -> tuple[Column, ...]:
     )
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Provisional(Tabular[ProvisionalLine]):
     """Provisional standings of a distance in progress (see `provisional`)."""
 

@@ -14,8 +14,7 @@ import math
 from collections.abc import Callable
 from decimal import Decimal
 
-import attrs
-
+from ... import _record
 from ...errors import GoalError
 from ...limits import shown
 from ...notation import normalise_lang
@@ -59,7 +58,7 @@ _COLUMNS = (
 )
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Requirement(Tabular["Requirement"]):
     """What a skater needs on a distance: a time (opponents known) or a margin.
 
@@ -128,7 +127,7 @@ class Requirement(Tabular["Requirement"]):
 
     def __repr__(self) -> str:
         fields = ", ".join(
-            f"{a.alias}={getattr(self, a.alias or a.name)!r}" for a in attrs.fields(Requirement)
+            f"{a.alias}={getattr(self, a.alias or a.name)!r}" for a in _record.fields(Requirement)
         )
         return f"Requirement({fields})"
 
@@ -422,7 +421,7 @@ def known(
     )
 
 
-@attrs.frozen
+@_record.frozen
 class Target:
     """One cell of the board: the slowest time that reaches ``rank`` against the skaters
     who have finished the distance.

@@ -41,8 +41,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 
-import attrs
-
+from ... import _record
 from ...errors import ResultsError
 from ..listing.model import Event, Race
 from .model import (
@@ -118,7 +117,7 @@ def service_event(
         said = "; ".join(left_out) if left_out else "no competition's results were given"
         raise ResultsError(f"{name}: no race to read: {said}")
     if left_out:  # said with the first race, where a command prints its warnings
-        races[0] = attrs.evolve(races[0], warnings=(*left_out, *races[0].warnings))
+        races[0] = _record.evolve(races[0], warnings=(*left_out, *races[0].warnings))
     days = [r.date for r in races]
     return Event(event, min(days), max(days), "", tuple(races), source=name)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
-
+from ... import _record
 from ...errors import ResultsError
 from ...time import RaceTime
 from ..listing.model import Entry, Race
@@ -24,7 +23,7 @@ __all__ = [
 _GENDERS = {"M": "men", "F": "women"}
 
 
-@attrs.frozen
+@_record.frozen
 class Competition:
     """One competition of an event: ``number`` (the results URL's), its title, distance.
 
@@ -56,7 +55,7 @@ class Competition:
             ) from None
 
 
-@attrs.frozen
+@_record.frozen
 class ScheduleItem:
     """One schedule line: its start (UTC), title, competition day and competition number;
     ``published``/``live`` are the results link's flags."""
@@ -70,7 +69,7 @@ class ScheduleItem:
     live: bool
 
 
-@attrs.frozen
+@_record.frozen
 class Lap:
     """One lap: its number, lap time (hundredths, as given), passage time, rank."""
 
@@ -80,7 +79,7 @@ class Lap:
     rank: int | None
 
 
-@attrs.frozen
+@_record.frozen
 class Line:
     """One line of a results response, as the service gives it.
 
@@ -143,7 +142,7 @@ def behind_text(t: int) -> str:
     )
 
 
-@attrs.frozen
+@_record.frozen
 class ServiceResults:
     """One competition's results response: every line, in the service's order.
 
@@ -152,7 +151,7 @@ class ServiceResults:
     """
 
     lines: tuple[Line, ...]
-    source: str = attrs.field(default="<json>", eq=False)
+    source: str = _record.field(default="<json>", eq=False)
 
     @property
     def finished(self) -> tuple[Line, ...]:
@@ -177,7 +176,7 @@ class ServiceResults:
             out.append(
                 Entry(x.rank, x.name, x.nation, x.time, diff=x.behind, pair=x.pair, lane=x.lane)
             )
-            out[-1] = attrs.evolve(out[-1], passages=x.passages)
+            out[-1] = _record.evolve(out[-1], passages=x.passages)
         return tuple(out)
 
     @property

@@ -19,8 +19,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import attrs
-
+from ... import _record
 from ...time import RaceTime, Status
 from .model import Entry, Race, _EntrySlots
 
@@ -85,7 +84,7 @@ def new_entry(
     return e  # type: ignore[no-any-return]
 
 
-_RACE_FIELDS = tuple(a.name for a in attrs.fields(Race))
+_RACE_FIELDS = tuple(a.name for a in _record.fields(Race))
 _set = object.__setattr__
 
 

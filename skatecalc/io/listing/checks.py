@@ -16,8 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-import attrs
-
+from ... import _record
 from ...errors import FileFormatError, InvalidTimeError
 from ...limits import shown
 from .build import new_race
@@ -242,7 +241,7 @@ COLUMNS = ("POS", "NAME", "AG", "NAT", "TIME", "DIFF", "RECORD")
 """The columns a header may have, in the order of a line's cells (`Plan.cells`)."""
 
 
-@attrs.frozen
+@_record.frozen
 class Plan:
     """A race's header, worked out once for all its lines: each column's name, start and end
     (``-1``: to the end of the line), where the TIME column starts, and ``cells``, which

@@ -10,8 +10,7 @@ import datetime
 import re
 from collections.abc import Callable
 
-import attrs
-
+from ... import _record
 from ...errors import (
     DuplicateError,
     FileFormatError,
@@ -71,7 +70,7 @@ class _EntrySlots:
     )
 
 
-@attrs.frozen
+@_record.frozen
 class Entry(_EntrySlots):
     """One line of a race: a place (``None`` on a status line), the skater and the result.
 
@@ -94,20 +93,20 @@ class Entry(_EntrySlots):
     age_group: str = ""
     records: tuple[str, ...] = ()
     diff: int | None = None
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
+    line: int | None = _record.field(default=None, eq=False, repr=False)
     # Read from an official result PDF (skatecalc.io.pdf); not compared, so a PDF's race
     # equals the listing's race with the same lines.
-    printed_points: int | None = attrs.field(default=None, eq=False, repr=False)
-    printed_name: str = attrs.field(default="", eq=False, repr=False)
-    pair: int | None = attrs.field(default=None, eq=False, repr=False)
-    lane: str = attrs.field(default="", eq=False, repr=False)
-    footnote: str = attrs.field(default="", eq=False, repr=False)
-    laps: int | None = attrs.field(default=None, eq=False, repr=False)
-    sprints: tuple[int | None, ...] = attrs.field(default=(), eq=False, repr=False)
-    points_flag: str = attrs.field(default="", eq=False, repr=False)
+    printed_points: int | None = _record.field(default=None, eq=False, repr=False)
+    printed_name: str = _record.field(default="", eq=False, repr=False)
+    pair: int | None = _record.field(default=None, eq=False, repr=False)
+    lane: str = _record.field(default="", eq=False, repr=False)
+    footnote: str = _record.field(default="", eq=False, repr=False)
+    laps: int | None = _record.field(default=None, eq=False, repr=False)
+    sprints: tuple[int | None, ...] = _record.field(default=(), eq=False, repr=False)
+    points_flag: str = _record.field(default="", eq=False, repr=False)
     # Read from the ISU results service (skatecalc.io.feed): the passage time at the end of
     # each lap, in thousandths, as the service gives them (not compared).
-    passages: tuple[RaceTime, ...] = attrs.field(default=(), eq=False, repr=False)
+    passages: tuple[RaceTime, ...] = _record.field(default=(), eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.diff is not None and (type(self.diff) is not int or self.time is None):
@@ -137,7 +136,7 @@ class Entry(_EntrySlots):
         return None if self.time is None else self.time.official
 
 
-@attrs.frozen
+@_record.frozen
 class Team:
     """One team of a team event: its place or status, nation, time and members.
 
@@ -230,12 +229,12 @@ def settle(
                 raise fail(e, "the DIFF gives no positive time")
             precision = 3 if t % 10 else 2
             if e.time.thousandths != t or e.time.precision != precision:  # else settled
-                e = attrs.evolve(e, time=RaceTime(t, precision))
+                e = _record.evolve(e, time=RaceTime(t, precision))
         out.append(e)
     return tuple(out)
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Race(Tabular[Entry]):
     """One race of a listing: what was skated, by whom, when, in which division.
 
@@ -266,15 +265,15 @@ class Race(Tabular[Entry]):
     date: datetime.date
     entries: tuple[Entry, ...]
     division: str = "A"
-    line: int | None = attrs.field(default=None, eq=False, repr=False)
-    warnings: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    line: int | None = _record.field(default=None, eq=False, repr=False)
+    warnings: tuple[str, ...] = _record.field(default=(), eq=False, repr=False)
     """What the reader could not settle in this race (the command line prints each)."""
-    single: bool = attrs.field(default=False, eq=False, repr=False)
+    single: bool = _record.field(default=False, eq=False, repr=False)
     """Listed once in its event: the listing does not say the division (read as A)."""
     # Read from an official result PDF: the race's number and its title as printed.
-    number: int | None = attrs.field(default=None, eq=False, repr=False)
-    printed_title: str = attrs.field(default="", eq=False, repr=False)
-    to_skate: int = attrs.field(default=0, eq=False, repr=False)
+    number: int | None = _record.field(default=None, eq=False, repr=False)
+    printed_title: str = _record.field(default="", eq=False, repr=False)
+    to_skate: int = _record.field(default=0, eq=False, repr=False)
     """Skaters still to skate (a live source, e.g. the results service during the race):
     the race is not complete, and what is computed from it is provisional."""
 
@@ -384,7 +383,7 @@ class Race(Tabular[Entry]):
         return tuple(teams)
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Event(Tabular[Race]):
     """A listing: the event's name, first and last day, venue, and its races in order.
 
@@ -407,8 +406,8 @@ class Event(Tabular[Race]):
     last_day: datetime.date
     venue: str
     races: tuple[Race, ...]
-    source: str = attrs.field(default="<text>", eq=False)
-    line: int = attrs.field(default=1, eq=False, repr=False)
+    source: str = _record.field(default="<text>", eq=False)
+    line: int = _record.field(default=1, eq=False, repr=False)
 
     def _table_rows(self) -> tuple[Race, ...]:
         return self.races

@@ -22,8 +22,7 @@ import datetime
 import re
 from pathlib import Path
 
-import attrs
-
+from ... import _record
 from ...errors import (
     FileFormatError,
     LimitError,
@@ -426,7 +425,7 @@ def parse_listing(text: str, source: str = "<text>") -> Event:
                 r.line - 1, f"the race date is outside the event's days {first} to {last}"
             )
     races = [
-        attrs.evolve(r, warnings=(*r.warnings, f"{w} (line {r.line} of {source})"))
+        _record.evolve(r, warnings=(*r.warnings, f"{w} (line {r.line} of {source})"))
         if (w := hundredths_warning(r)) is not None
         else r
         for r in races

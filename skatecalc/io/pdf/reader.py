@@ -9,8 +9,7 @@ import re
 import warnings
 from pathlib import Path
 
-import attrs
-
+from ... import _record
 from ...errors import FileFormatError, SkatecalcError
 from ...time import Status
 from ..listing.model import Entry, Event, Race
@@ -112,7 +111,7 @@ def _date(day: str, month: str, year: str, path: Path) -> datetime.date:
         raise FileFormatError(f"{day} {month} {year} is not a date", where=str(path)) from None
 
 
-@attrs.frozen
+@_record.frozen
 class _Doc:
     name: str
     venue: str
@@ -324,7 +323,7 @@ def _read_one(path: Path, data: bytes | None = None) -> _Doc:
             raise FileFormatError(f"cannot read the result line {row!r}", where=where)
         e = _entry(m, notes, marks.found, pattern is _TEAM, where)
         if pattern is _MASS:
-            e = attrs.evolve(e, sprints=cells[k - 1])
+            e = _record.evolve(e, sprints=cells[k - 1])
         entries.append(e)
     race = Race(
         distance,

@@ -21,10 +21,9 @@ Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Mila
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import attrs
-
+from ... import _record
 from ...errors import (
     DuplicateError,
     InvalidRuleError,
@@ -38,6 +37,9 @@ from ...rules import RuleStatus, rule_status
 from ...tabular import Column, RowValue, Tabular
 from ...time import RaceTime
 from ..rows import check_count
+
+if TYPE_CHECKING:
+    import attrs
 
 __all__ = [
     "Allocation",
@@ -61,7 +63,7 @@ def _time(value: RaceTime | str | None) -> RaceTime | None:
     return None if value is None else RaceTime.parse(value)
 
 
-@attrs.frozen
+@_record.frozen
 class QualifierResult:
     """One skater's (or team's) SOQC entry: World Cup points and best time of WC 1-4.
 
@@ -72,7 +74,7 @@ class QualifierResult:
     name: str
     noc: str
     points: int
-    best: RaceTime | None = attrs.field(default=None, converter=_time)
+    best: RaceTime | None = _record.field(default=None, converter=_time)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
@@ -136,7 +138,7 @@ def times_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, 
     return tuple(sorted(ranked, key=lambda r: (_time_key(r), -r.points)))
 
 
-@attrs.frozen
+@_record.frozen
 class QuotaEvent:
     """One Olympic event's quota: its size, the points/times split and the NOC maximum.
 
@@ -153,7 +155,7 @@ class QuotaEvent:
     points_places: int
     times_places: int
     max_per_noc: int | None = None
-    split_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
+    split_status: RuleStatus = _record.field(default="unverified", validator=_check_status)
     year: int | None = None
     """The Games year of a built-in event (``None``: user-defined)."""
 
@@ -203,7 +205,7 @@ EVENT_COLUMNS = tuple(
 """The columns of a Games' quota rules, one row per event (`QuotaRules.to_rows()`)."""
 
 
-@attrs.frozen
+@_record.frozen
 class QuotaPlace:
     """A quota place: the NOC, the skater who earned it, and the ranking (points/times).
 
@@ -216,7 +218,7 @@ class QuotaPlace:
     via: str
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class Allocation(Tabular[QuotaPlace]):
     """The quota places of one event and its reserve list.
 

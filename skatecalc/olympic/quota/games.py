@@ -23,8 +23,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-import attrs
-
+from ... import _record
 from ... import rules as _registry
 from ...errors import QuotaError, SelectionError, UnknownOrderError
 from ...limits import shown
@@ -89,7 +88,7 @@ def _order(value: Iterable[object]) -> tuple[tuple[str, str], ...]:
     return out
 
 
-@attrs.frozen
+@_record.frozen
 class Reduction:
     """The step that cuts provisional quota places back to a cap per gender.
 
@@ -106,11 +105,11 @@ class Reduction:
     (('women', '500'), ('men', '500'), ('men', '1000'))
     """
 
-    caps: tuple[tuple[str, int], ...] = attrs.field(converter=_caps)
-    order: tuple[tuple[str, str], ...] = attrs.field(converter=_order)
+    caps: tuple[tuple[str, int], ...] = _record.field(converter=_caps)
+    order: tuple[tuple[str, str], ...] = _record.field(converter=_order)
     source: str = "supplied by the user"
-    status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
-    method_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
+    status: RuleStatus = _record.field(default="unverified", validator=_check_status)
+    method_status: RuleStatus = _record.field(default="unverified", validator=_check_status)
     provisional: tuple[tuple[str, int], ...] = ()
     """The published provisional numbers before the cut (2026: women 107, men 102)."""
 
@@ -126,6 +125,7 @@ def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     skatecalc's reading (unverified); pass your own to
     [reduce_places][skatecalc.olympic.quota.reduce_places].
 
+    >>> import attrs
     >>> e = QuotaEvent("women", "500", 2, 2, 0, 2)
     >>> a = Allocation(e, (QuotaPlace("NED", "A", "points"), QuotaPlace("NED", "B", "points")), ())
     >>> b = Allocation(attrs.evolve(e, event="1000"), (QuotaPlace("NED", "A", "points"),), ())
@@ -148,7 +148,7 @@ def count_athletes(allocations: Iterable[Allocation], gender: str) -> int:
     )
 
 
-@attrs.frozen
+@_record.frozen
 class GamesAllocation:
     """Every event's allocation after the reduction step, and what the cut removed.
 
@@ -205,7 +205,9 @@ def reduce_places(
     places = {k: list(a.places) for k, a in zip(keys, events, strict=True)}
 
     def current() -> list[Allocation]:
-        return [attrs.evolve(a, places=tuple(places[k])) for k, a in zip(keys, events, strict=True)]
+        return [
+            _record.evolve(a, places=tuple(places[k])) for k, a in zip(keys, events, strict=True)
+        ]
 
     genders = sorted({g for g, _ in keys} | {g for g, _ in reduction.caps})
     before = tuple((g, count(events, g)) for g in genders)
@@ -233,13 +235,13 @@ def reduce_places(
             )
     after = tuple((g, counts[g]) for g in genders)
     final = [
-        attrs.evolve(a, cut=tuple(p for g, ev, p in removed if (g, ev) == k))
+        _record.evolve(a, cut=tuple(p for g, ev, p in removed if (g, ev) == k))
         for k, a in zip(keys, current(), strict=True)
     ]
     return GamesAllocation(tuple(final), tuple(removed), before, after, reduction)
 
 
-@attrs.frozen(repr=False)
+@_record.frozen(repr=False)
 class QuotaRules(Tabular[QuotaEvent]):
     """The quota parameters of one Games, with their source and status.
 
@@ -260,10 +262,10 @@ class QuotaRules(Tabular[QuotaEvent]):
     max_per_noc_gender: int | tuple[int, int, int]
     reserve: int | None
     source: str
-    status: RuleStatus = attrs.field(validator=_check_status)
+    status: RuleStatus = _record.field(validator=_check_status)
     split_source: str
     max_per_noc_source: str = ""
-    max_per_noc_status: RuleStatus = attrs.field(default="unverified", validator=_check_status)
+    max_per_noc_status: RuleStatus = _record.field(default="unverified", validator=_check_status)
     reduction: Reduction | None = None
     """The step cutting the provisional places to the cap (2026), or ``None``."""
 

@@ -214,7 +214,6 @@ def _init_source(
     args: list[str] = []
     kw_args: list[str] = []
     body: list[str] = []
-    seen_default = False
     for i, f in enumerate(all_fields):
         value = f.alias
         if f.init:
@@ -226,17 +225,8 @@ def _init_source(
             elif f.default is not NOTHING:
                 arg = f"{f.alias}=_fields[{i}].default"
             else:
-                if seen_default and not f.kw_only:
-                    raise ValueError(
-                        f"No mandatory attributes allowed after an attribute with a default"
-                        f" value or factory.  Attribute in question: {f.name!r}"
-                    )
                 arg = f.alias
-            if f.kw_only:
-                kw_args.append(arg)
-            else:
-                seen_default = seen_default or "=" in arg
-                args.append(arg)
+            (kw_args if f.kw_only else args).append(arg)
         elif f.factory is not None:
             globs[f"_factory_{i}"] = f.factory
             value = f"_factory_{i}(self)" if f.takes_self else f"_factory_{i}()"
@@ -263,34 +253,57 @@ def _init_source(
     return f"def __init__({signature}) -> None:\n" + ("\n".join(body) or "    pass"), globs
 
 
-def _methods_source(
-    cls: type, all_fields: tuple[Field, ...], *, init: bool, repr_: bool, eq: bool, hash_: bool,
-    frozen: bool,
-) -> tuple[str, dict[str, Any]]:  # fmt: skip
-    parts: list[str] = []
-    globs: dict[str, Any] = {}
-    if init:
-        source, globs = _init_source(cls, all_fields, frozen)
-        parts.append(source)
-    if repr_:
+def _method_source(
+    name: str, cls: type, all_fields: tuple[Field, ...], frozen: bool
+) -> tuple[str, dict[str, Any]]:
+    """The source of one generated method, and the names it uses."""
+    if name == "__init__":
+        return _init_source(cls, all_fields, frozen)
+    compared = [f.name for f in all_fields if f.eq]
+    if name == "__repr__":
         shown = ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in all_fields if f.repr)
-        parts.append(
+        return (
             "def __repr__(self):\n"
             f"    return f'{{self.__class__.__qualname__.rsplit(\">.\", 1)[-1]}}({shown})'"
-        )
-    compared = [f.name for f in all_fields if f.eq]
-    if eq:
+        ), {}
+    if name == "__eq__":
         same = " and ".join(f"self.{n} == other.{n}" for n in compared) or "True"
-        parts.append(
+        return (
             "def __eq__(self, other):\n"
             "    if other.__class__ is not self.__class__:\n"
             "        return NotImplemented\n"
             f"    return {same}"
-        )
-    if hash_:
-        values = "".join(f", self.{n}" for n in compared)
-        parts.append(f"def __hash__(self):\n    return hash(({hash(cls.__qualname__)}{values}))")
-    return "\n".join(parts), globs
+        ), {}
+    values = "".join(f", self.{n}" for n in compared)
+    return f"def __hash__(self):\n    return hash(({hash(cls.__qualname__)}{values}))", {}
+
+
+class _Lazy:
+    """A generated method, compiled the first time it is looked up (then it replaces this).
+
+    Compiling every method of every class cost a command's start-up as much as the rest of
+    building the classes; most of them are never called in one run."""
+
+    __slots__ = ("fields", "frozen", "name", "owner")
+
+    def __init__(self, name: str, all_fields: tuple[Field, ...], frozen: bool) -> None:
+        self.name = name
+        self.fields = all_fields
+        self.frozen = frozen
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.owner = owner
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        cls = self.owner
+        source, globs = _method_source(self.name, cls, self.fields, self.frozen)
+        exec(compile(source, f"<record {cls.__qualname__}.{self.name}>", "exec"), globs)
+        function = globs[self.name]
+        function.__qualname__ = f"{cls.__qualname__}.{self.name}"
+        function.__code__ = function.__code__.replace(co_qualname=function.__qualname__)
+        function.__module__ = cls.__module__
+        type.__setattr__(cls, self.name, function)
+        return function if instance is None else function.__get__(instance, owner)
 
 
 def _frozen_setattr(self: object, name: str, value: object) -> None:
@@ -341,6 +354,16 @@ def _build(cls: type, *, frozen: bool, eq: bool | None, repr: bool | None, order
         raise TypeError("skatecalc._record does not make ordered classes")
     own = _own_fields(cls)
     all_fields = (*_base_fields(cls, own), *own)
+    seen_default = False
+    for f in all_fields:
+        if not f.init or f.kw_only:
+            continue
+        if f.default is NOTHING and f.factory is None and seen_default:
+            raise ValueError(
+                "No mandatory attributes allowed after an attribute with a default value or"
+                f" factory.  Attribute in question: {f.name!r}"
+            )
+        seen_default = f.default is not NOTHING or f.factory is not None
     names = [f.name for f in all_fields]
     init = not _has_own(cls, "__init__")
     repr_ = (repr is None and not _has_own(cls, "__repr__")) or repr is True
@@ -359,6 +382,7 @@ def _build(cls: type, *, frozen: bool, eq: bool | None, repr: bool | None, order
     if not weakref and "__weakref__" not in inherited:
         slots.append("__weakref__")
     body["__slots__"] = tuple(slots)
+    body["__qualname__"] = cls.__qualname__
     body["__record_fields__"] = all_fields
     if "__match_args__" not in body:
         body["__match_args__"] = tuple(f.name for f in all_fields if f.init and not f.kw_only)
@@ -379,17 +403,8 @@ def _build(cls: type, *, frozen: bool, eq: bool | None, repr: bool | None, order
 
     body.setdefault("__getstate__", __getstate__)
     body.setdefault("__setstate__", __setstate__)
-    source, globs = _methods_source(
-        cls, all_fields, init=init, repr_=repr_, eq=eq_, hash_=hash_, frozen=frozen
-    )
-    if source:
-        exec(compile(source, f"<record {cls.__qualname__}>", "exec"), globs)
-        for name in ("__init__", "__repr__", "__eq__", "__hash__"):
-            if name in globs:
-                function = globs[name]
-                function.__qualname__ = f"{cls.__qualname__}.{name}"
-                function.__module__ = cls.__module__
-                body[name] = function
+    made = {"__init__": init, "__repr__": repr_, "__eq__": eq_, "__hash__": hash_}
+    body.update({name: _Lazy(name, all_fields, frozen) for name, make in made.items() if make})
     new = type(cls)(cls.__name__, cls.__bases__, body)
     type.__setattr__(new, "__attrs_attrs__", _AttrsAttributes(new))
     _fix_class_cells(new, cls)

@@ -232,6 +232,11 @@ def load(family: str, key: str) -> RuleData:
 def _load(family: str, key: str) -> RuleData:
     entry = _data().joinpath(family, key + _SUFFIX)
     name = f"skatecalc/data/{family}/{key}{_SUFFIX}"
+    twin = _data().joinpath(family, key + _SUFFIX + ".json")
+    if twin.is_file():  # the same data, read in C (tests/test_rules.py holds them equal)
+        import json
+
+        return cast(RuleData, _frozen(json.loads(twin.read_text(encoding="utf-8"))))
     import tomllib  # only when rule data is read (a command that reads none starts faster)
 
     try:
@@ -239,6 +244,23 @@ def _load(family: str, key: str) -> RuleData:
     except tomllib.TOMLDecodeError as exc:  # pragma: no cover - shipped data is tested
         raise FileFormatError(f"not valid TOML: {exc}", where=name) from None
     return cast(RuleData, _frozen(parsed))
+
+
+def compiled_text(toml_text: str) -> str:
+    r"""The JSON twin of a rule set's TOML text: the same tables, arrays and values (rule
+    data holds no dates or floats, which JSON would not give back the same).
+
+    >>> compiled_text('format = 1\n[tables.a]\nvalues = [{ place = 1, points = 60 }]\n')
+    '{"format":1,"tables":{"a":{"values":[{"place":1,"points":60}]}}}\n'
+    """
+    import json
+    import tomllib
+
+    parsed = tomllib.loads(toml_text)
+    text = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
+    if json.loads(text) != parsed:  # pragma: no cover - a date or float in rule data
+        raise InvalidRuleError("rule data with a date or a float has no JSON twin")
+    return text + "\n"
 
 
 def _frozen(value: Any) -> Any:

@@ -225,6 +225,7 @@ def _shape(cls: type) -> dict[str, Any]:
     """What a class's build decides: fields, signature, slots and which methods it made."""
 
     def made(name: str) -> str:
+        getattr(cls, name, None)  # compiles a method made on first use
         item = cls.__dict__.get(name, "absent")
         if item is None:
             return "None"

@@ -51,6 +51,28 @@ def test_load_reads_the_toml() -> None:
     assert seasons["tables"]["a-100"]["values"][0]["points"] == 100
 
 
+@pytest.mark.parametrize(
+    ("family", "key"), [(f, k) for f in _registry.families() for k in _registry.keys(f)]
+)
+def test_every_rule_set_has_a_json_twin_equal_to_its_toml(family: str, key: str) -> None:
+    """The loader reads ``<key>.toml.json`` when it is there: it must say what the TOML says."""
+    import json
+    import tomllib
+
+    toml = _registry.DATA / family / f"{key}.toml"
+    twin = toml.with_name(toml.name + ".json")
+    hint = f"{twin.name} is missing or out of date: run python scripts/compile_rules.py"
+    assert twin.is_file(), hint
+    text = twin.read_text(encoding="utf-8")
+    assert json.loads(text) == tomllib.loads(toml.read_text(encoding="utf-8")), hint
+    assert text == _registry.compiled_text(toml.read_text(encoding="utf-8")), hint
+    _registry._load.cache_clear()
+    try:
+        assert _registry.load(family, key) == _registry._frozen(tomllib.loads(toml.read_text()))
+    finally:
+        _registry._load.cache_clear()
+
+
 def test_load_is_cached_the_same_object() -> None:
     assert _registry.load("olympic", "knsb-2026") is _registry.load("olympic", "knsb-2026")
     assert _registry.load("worldcup", "seasons") is _registry.load("worldcup", "seasons")

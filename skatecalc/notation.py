@@ -52,6 +52,7 @@ Small text helpers shared by the text output of every table (no I/O, no layout).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Literal, TypeAlias
@@ -199,10 +200,12 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@functools.lru_cache(maxsize=16384)
 def variant_key(name: str) -> str:
     """`name_key` with case and accents folded: equal for spellings that differ only there.
 
-    Used only to find such spellings and refuse them (never to join two names).
+    Used only to find such spellings and refuse them (never to join two names). Kept for
+    the last 16,384 names asked (a World Cup reads each skater's name in every race).
 
     >>> variant_key("Femke Kók") == variant_key("femke kok")
     True
@@ -218,6 +221,7 @@ def variant_key(name: str) -> str:
 _HYPHENS_AND_SPACES = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def fold_key(name: str) -> str:
     """`variant_key` with spaces and hyphens removed: the identity of one skater across
     documents (with the nation), as official documents spell names differently

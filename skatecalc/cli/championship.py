@@ -17,6 +17,7 @@ and ``--format``. The parsers are in `skatecalc.cli.spec`.
 from __future__ import annotations
 
 import argparse
+import functools
 from collections.abc import Callable
 from decimal import ROUND_UP
 from typing import TYPE_CHECKING
@@ -113,7 +114,7 @@ def run_standings(args: argparse.Namespace) -> str:
 def provisional_table(table: Provisional) -> Table:
     """The output table of provisional standings: JSON/CSV rows are ``to_rows()`` (written
     in ISU notation), text and markdown the table as printed."""
-    return Table(table.to_rows(), lambda lang: table.format(lang))
+    return Table(table.to_rows, lambda lang: table.format(lang))
 
 
 def standings_table(table: Standings, *, gap_rounding: str = ROUND_UP) -> Table:
@@ -123,7 +124,7 @@ def standings_table(table: Standings, *, gap_rounding: str = ROUND_UP) -> Table:
     gap with the same rounding, ``gap_rounding`` (up by default, see
     [format_gap][skatecalc.format_gap]); the exact gap is ``gap_exact``."""
     return Table(
-        table.to_rows(gap_rounding=gap_rounding),
+        functools.partial(table.to_rows, gap_rounding=gap_rounding),  # for JSON/CSV only
         lambda lang: table.format(lang, gap_rounding=gap_rounding),
         "",
         {},

@@ -236,7 +236,8 @@ RowsOf = Callable[[Lang], Sequence[Mapping[str, object]]]
 class Table(NamedTuple):
     """One table of a command's output.
 
-    ``rows`` are the machine rows: a table's ``to_rows()`` (typed values; see `table_of`),
+    ``rows`` are the machine rows, or a function that makes them: a table's ``to_rows()``
+    (typed values; see `table_of`),
     printed through `skatecalc.columns` (``rows_json``, ``csv_text``); ``text`` renders
     the table as the press prints it in a language; ``title`` heads it in markdown;
     ``key`` are columns put first in every JSON/CSV row (which cup, which event);
@@ -245,12 +246,18 @@ class Table(NamedTuple):
     language, or given per language (a mapping from ``"en"``/``"nl"``).
     """
 
-    rows: Sequence[Mapping[str, object]]
+    rows: Sequence[Mapping[str, object]] | Callable[[], Sequence[Mapping[str, object]]]
     text: Callable[[Lang], str]
     title: str | Mapping[Lang, str] = ""
     key: Mapping[str, object] = {}
     local_rows: RowsOf | None = None
     after: Sequence[str] | Mapping[Lang, Sequence[str]] = ()
+
+    def machine_rows(self) -> Sequence[Mapping[str, object]]:
+        """The machine rows (``rows`` may be a function that makes them: text output,
+        the default, never asks for them)."""
+        rows = self.rows
+        return rows() if callable(rows) else rows
 
     def title_in(self, lang: Lang) -> str:
         """The title in ``lang``."""
@@ -279,7 +286,7 @@ def table_of(
 ) -> Table:
     """The `Table` of a result: its rows are the result's ``to_rows()`` (the JSON and CSV
     output are those rows, see `skatecalc.columns`), its text the result as printed."""
-    return Table(obj.to_rows(), lambda lang: text_of(obj, lang), title, key or {})
+    return Table(obj.to_rows, lambda lang: text_of(obj, lang), title, key or {})
 
 
 def rows_table(
@@ -298,16 +305,16 @@ def rows_table(
 
 
 def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
-    return [{**t.key, **row} for t in tables for row in t.rows]
+    return [{**t.key, **row} for t in tables for row in t.machine_rows()]
 
 
 def _layout(table: Table, lang: Lang) -> Layout:
-    rows = table.local_rows(lang) if table.local_rows is not None else table.rows
+    rows = table.local_rows(lang) if table.local_rows is not None else table.machine_rows()
     return rows_layout(rows, lang, title=table.title_in(lang), after=table.after_in(lang))
 
 
 def _markdown(table: Table, lang: Lang) -> str:
-    if not table.rows:
+    if not table.machine_rows():
         title = table.title_in(lang)
         return "\n\n".join(
             [*([title] if title else []), phrase("no_rows", lang), *table.after_in(lang)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -269,7 +270,7 @@ def run_standings(args: argparse.Namespace) -> str:
         changes = _changes(cup, getattr(args, "changes", False))
         tables.append(
             OutTable(
-                _standings_rows(cup, changes),
+                functools.partial(_standings_rows, cup, changes),  # made for JSON/CSV only
                 _standings_text(titles, cup, changes),
                 titles,
                 {"cup": name},

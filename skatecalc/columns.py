@@ -54,6 +54,7 @@ from decimal import Decimal
 from typing import Any, TypeAlias
 
 from . import _record
+from ._lazy import pattern
 from .errors import SkatecalcError, TableError
 from .limits import shown
 from .notation import printable
@@ -280,7 +281,7 @@ def check_rows(rows: object) -> list[dict[str, RowValue]]:
     return rows
 
 
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]+")
+_UNSAFE_IN_JSON = pattern("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]+")
 
 
 def _json_escape(match: re.Match[str]) -> str:

@@ -53,10 +53,10 @@ Small text helpers shared by the text output of every table (no I/O, no layout).
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import Literal, TypeAlias
 
+from ._lazy import pattern
 from .errors import DuplicateError, InvalidRuleError, ResultsError, SkatecalcError
 from .limits import shown
 
@@ -177,7 +177,7 @@ ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 _DROP = {ord(c): None for c in ZERO_WIDTH}
 
-_SPACES = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_SPACES = pattern(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 """A run of spaces of any kind (Unicode white space other than line breaks, which a quoted
 CSV name may hold and which are kept)."""
 
@@ -218,7 +218,7 @@ def variant_key(name: str) -> str:
     return unicodedata.normalize("NFC", bare).casefold()
 
 
-_HYPHENS_AND_SPACES = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+_HYPHENS_AND_SPACES = pattern(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
 
 
 @functools.lru_cache(maxsize=16384)

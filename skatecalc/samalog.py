@@ -24,6 +24,7 @@ import math
 import re
 from decimal import ROUND_UP, Decimal
 
+from ._lazy import pattern
 from .errors import InvalidDistanceError, InvalidRuleError, SkatecalcError
 from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, shown
 from .notation import normalise_lang
@@ -314,7 +315,7 @@ def parse_points(value: str | Decimal | int) -> int:
     return -magnitude if sign else magnitude
 
 
-_POINTS = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
+_POINTS = pattern(r"[+-]?[0-9]+(?:[.,][0-9]+)?", re.ASCII)
 _TOO_BIG = f"points must be below {MAX_POINTS:,}"
 
 

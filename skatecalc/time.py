@@ -32,6 +32,7 @@ from decimal import Decimal
 from typing import TypeAlias
 
 from . import _record
+from ._lazy import pattern
 from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
 from .notation import Lang, normalise_lang
@@ -39,9 +40,9 @@ from .notation import Lang, normalise_lang
 __all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 
 
-_ISU = re.compile(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
-_DUTCH = re.compile(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
-_SECONDS = re.compile(r"([0-9]+)\.([0-9]{1,3})")
+_ISU = pattern(r"([0-9]+)((?::[0-9]{2}){1,2})\.([0-9]{1,3})")
+_DUTCH = pattern(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
+_SECONDS = pattern(r"([0-9]+)\.([0-9]{1,3})")
 _SCALE = {1: 100, 2: 10, 3: 1}
 _SCALE_OF = (0, 100, 10, 1)  # by number of decimals, for the fast path
 _MAX_SECONDS = Decimal(MAX_RACE_TIME_THOUSANDTHS) / 1000

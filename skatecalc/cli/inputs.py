@@ -39,6 +39,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._lazy import pattern
 from ..errors import InvalidDistanceError, ResultsError, UsageError
 from ..examples import EXAMPLES, Example, example_text
 
@@ -189,7 +190,7 @@ def events_of_sources(args: argparse.Namespace, sources: list[str]) -> list[Even
     return events_of_args(named, inputs_of(named, "listing"))
 
 
-_DISTANCE_COLUMN = re.compile(r"(\d{1,6})(?: \((\d{1,3})\))?", re.ASCII)
+_DISTANCE_COLUMN = pattern(r"(\d{1,6})(?: \((\d{1,3})\))?", re.ASCII)
 _OUTPUT_COLUMNS = {"rank", "name", "points", "status", "completed"}  # as standings writes
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -21,12 +21,12 @@ import array
 import itertools
 import json
 import operator
-import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from .. import _record
+from .._lazy import pattern
 from ..championship.classification import classify
 from ..championship.combinations import Combination, combination, combinations_for
 from ..championship.standings import Standings, TieBreak
@@ -52,7 +52,7 @@ __all__ = [
     "parse_results_json",
 ]
 
-_DISTANCE = re.compile(r"([0-9]+)(?:[_ ]([0-9]+))?")
+_DISTANCE = pattern(r"([0-9]+)(?:[_ ]([0-9]+))?")
 _MAX_DISTANCE_DIGITS = 9
 _MAX_COMBINATION_NAME = 100
 
@@ -364,8 +364,8 @@ def _constant(source: str) -> Any:
     return refuse
 
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_JSON_STRING = pattern(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = pattern(r"[^\[\]{}]+")
 _STEP = str.maketrans({"[": "\x01", "{": "\x01", "]": "\xff", "}": "\xff"})  # +1, -1
 
 

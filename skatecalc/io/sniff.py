@@ -35,6 +35,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from .._lazy import pattern
 from ..errors import UsageError
 
 __all__ = [
@@ -62,11 +63,11 @@ SNIFF_BYTES = 4096
 _SNIFF_LINES = 8
 
 _DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
-_DATES = re.compile(
+_DATES = pattern(
     r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE,
     re.ASCII,
 )
-_TITLE = re.compile(
+_TITLE = pattern(
     r"(?P<what>\d{1,3}(?:\.\d{3})?|\d{1,6}) meter \((?P<gender>Men|Women)\),"
     r" (?P<date>\d{1,2}\.\d{1,2}\.\d{4})"
     r"|(?P<kind>Team Pursuit|Team Sprint|Mass Start|Mixed Relay) \((?P<kgender>Men|Women)\),"
@@ -77,9 +78,9 @@ _TITLE = re.compile(
 (the same patterns, copied so that recognising a listing loads no reader: a test keeps
 them equal)."""
 
-_ISU = re.compile(r"isu:([A-Za-z0-9_-]{1,64})(?:/([0-9]{1,4}))?/?")
-_SERVICE_KEYS = re.compile(r'^\s*\[\s*\{[^\[]{0,4000}?"(competitor|scheduleNumber|competitionDay)"')
-_TOML_LINE = re.compile(r"\s*(\[[^\]]*\]\s*(#.*)?|[\"\w.-]+\s*=.*)$")
+_ISU = pattern(r"isu:([A-Za-z0-9_-]{1,64})(?:/([0-9]{1,4}))?/?")
+_SERVICE_KEYS = pattern(r'^\s*\[\s*\{[^\[]{0,4000}?"(competitor|scheduleNumber|competitionDay)"')
+_TOML_LINE = pattern(r"\s*(\[[^\]]*\]\s*(#.*)?|[\"\w.-]+\s*=.*)$")
 
 
 def is_isu(source: object) -> bool:

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
 import sys
 import warnings
@@ -46,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import _record
+from .._lazy import pattern
 from ..errors import FileFormatError, LimitError, PrintedPointsWarning, ResultsError, SkatecalcError
 from .sniff import SNIFF_BYTES, Format, parse_isu, sniff
 
@@ -254,7 +254,7 @@ def _pdf(name: str, shown: str, data: bytes | None) -> Event:
 
 # --- the ISU results service ---------------------------------------------------------------
 
-_RESULTS_FILE = re.compile(r"(?P<event>.+?)-competition-(?P<n>[0-9]{1,4})-results\b.*\.json")
+_RESULTS_FILE = pattern(r"(?P<event>.+?)-competition-(?P<n>[0-9]{1,4})-results\b.*\.json")
 
 
 def _service(text: str, name: str) -> Response:

@@ -50,6 +50,7 @@ from decimal import Decimal
 from typing import Any, Literal, TypeAlias
 
 from .. import _record
+from .._lazy import pattern
 from ..columns import FORMULA_START, csv_cell, csv_text, plain_value
 from ..errors import TableError
 from ..limits import shown
@@ -105,7 +106,7 @@ def _aligns(values: Iterable[str]) -> tuple[Align, ...]:
     return tuple(aligns)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\|*_`\[\]<>~])")
+_MARKDOWN_SPECIAL = pattern(r"([\\|*_`\[\]<>~])")
 
 
 def _markdown_cell(cell: str) -> str:
@@ -299,7 +300,7 @@ def pad(text: str, width: int, align: Align = "left") -> str:
     return text + fill if align == "left" else fill + text
 
 
-_NUMERIC_TEXT = re.compile(r"[+-]?[0-9][0-9:.,]*")
+_NUMERIC_TEXT = pattern(r"[+-]?[0-9][0-9:.,]*")
 
 
 def _local_cell(value: object, lang: Lang, key: str = "") -> str:

@@ -238,7 +238,7 @@ def _init_source(
             globs[f"_convert_{i}"] = f.converter
             value = f"_convert_{i}({value})"
         body.append(
-            f"    _set(self, {f.name!r}, {value})" if frozen else f"    self.{f.name} = {value}"
+            f"    _setattr({f.name!r}, {value})" if frozen else f"    self.{f.name} = {value}"
         )
     for i, f in enumerate(all_fields):
         if f.validator is not None and (
@@ -249,7 +249,9 @@ def _init_source(
     if hasattr(cls, "__attrs_post_init__"):
         body.append("    self.__attrs_post_init__()")
     signature = ", ".join(["self", *args, *(["*", *kw_args] if kw_args else [])])
-    globs["_set"] = object.__setattr__
+    if frozen and body:  # one bound setter for the fields, as attrs does
+        body.insert(0, "    _setattr = _bind(self)")
+        globs["_bind"] = object.__setattr__.__get__
     return f"def __init__({signature}) -> None:\n" + ("\n".join(body) or "    pass"), globs
 
 

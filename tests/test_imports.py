@@ -72,6 +72,30 @@ def test_the_first_use_of_a_public_name_loads_the_core_only() -> None:
     assert not [m for m in loaded if m.startswith(_LAZY)]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["standings", "--example", "wsc2024-women"],
+        ["need", "--example", "wsc2024-women", "Femke Kok", "--beat", "Miho Takagi"],
+        ["worldcup", "standings", "wc2025-26-1-salt-lake-city", "wc2025-26-2-calgary"],
+    ],
+    ids=["standings", "need", "worldcup-standings"],
+)
+def test_commands_import_neither_attrs_nor_tomllib(argv: list[str]) -> None:
+    """Start-up (issue 20): the domain classes are built by ``skatecalc._record`` (attrs
+    alone costs about one interpreter start), rule data is read from its JSON twin."""
+    out = _fresh(
+        f"""
+        import contextlib, io, json, sys
+        from skatecalc.cli import main
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main({argv!r}) == 0
+        print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("attr", "attrs", "tomllib", "inspect"))))
+        """
+    )
+    assert json.loads(out) == []
+
+
 def test_importing_every_submodule_keeps_the_public_functions() -> None:
     """No public name is also a module of the package (the samalog module is not called
     ``points``), so importing a submodule never hides a public function."""

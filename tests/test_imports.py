@@ -90,7 +90,8 @@ def test_commands_import_neither_attrs_nor_tomllib(argv: list[str]) -> None:
         from skatecalc.cli import main
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             assert main({argv!r}) == 0
-        print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("attr", "attrs", "tomllib", "inspect"))))
+        heavy = ("attr", "attrs", "tomllib", "inspect")
+        print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy)))
         """
     )
     assert json.loads(out) == []

@@ -40,11 +40,9 @@ Lap(number=1, _time=29)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["NOTHING", "Factory", "Field", "define", "evolve", "field", "fields", "frozen"]
-
-C = TypeVar("C", bound=type)
 
 
 class _Nothing:
@@ -356,6 +354,9 @@ def _build(cls: type, *, frozen: bool, eq: bool | None, repr: bool | None, order
         raise TypeError("skatecalc._record does not make ordered classes")
     own = _own_fields(cls)
     all_fields = (*_base_fields(cls, own), *own)
+    if not frozen and any(f.validator or f.converter for f in all_fields):
+        # attrs would run them on every assignment too (on_setattr): not made here
+        raise TypeError(f"{cls.__qualname__}: a mutable record class takes no validator")
     seen_default = False
     for f in all_fields:
         if not f.init or f.kw_only:

@@ -210,6 +210,12 @@ def test_record_helpers_name_what_is_wrong() -> None:
         _record.fields(int)
     with pytest.raises(TypeError, match="does not make ordered classes"):
         _record.frozen(order=True)(type("X", (), {}))
+    with pytest.raises(TypeError, match="mutable record class takes no validator"):
+
+        @_record.define
+        class Checked:
+            a: int = _record.field(converter=int)
+
     with pytest.raises(TypeError, match="'b' has no annotation"):
 
         @_record.frozen

@@ -308,18 +308,23 @@ def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:
     return [{**t.key, **row} for t in tables for row in t.machine_rows()]
 
 
-def _layout(table: Table, lang: Lang) -> Layout:
-    rows = table.local_rows(lang) if table.local_rows is not None else table.machine_rows()
+def _rows_in(table: Table, lang: Lang) -> Sequence[Mapping[str, object]]:
+    return table.local_rows(lang) if table.local_rows is not None else table.machine_rows()
+
+
+def _layout(table: Table, lang: Lang, rows: Sequence[Mapping[str, object]] | None = None) -> Layout:
+    rows = _rows_in(table, lang) if rows is None else rows
     return rows_layout(rows, lang, title=table.title_in(lang), after=table.after_in(lang))
 
 
 def _markdown(table: Table, lang: Lang) -> str:
-    if not table.machine_rows():
+    rows = _rows_in(table, lang)  # made once
+    if not rows:
         title = table.title_in(lang)
         return "\n\n".join(
             [*([title] if title else []), phrase("no_rows", lang), *table.after_in(lang)]
         )
-    return _layout(table, lang).markdown()
+    return _layout(table, lang, rows).markdown()
 
 
 def render(tables: Sequence[Table], args: argparse.Namespace) -> str:

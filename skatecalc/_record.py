@@ -24,8 +24,9 @@ under ``TYPE_CHECKING``), so mypy's attrs plugin checks every class as before; a
 compares each class with the class attrs builds from the same body.
 
 Not supported, and refused where a class would ask for it: ``order=True``, ``slots=False``,
-validators disabled through ``attrs.validators.set_disabled`` (they always run here),
-``on_setattr`` hooks of a mutable class (no mutable class has a validator or converter).
+``on_setattr`` (a mutable class with a validator or converter is refused: attrs would run
+them on every assignment too). Validators disabled through
+``attrs.validators.set_disabled`` still run here.
 
 >>> @frozen
 ... class Lap:

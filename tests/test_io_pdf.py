@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from skatecalc import RaceTime
-from skatecalc.errors import FileFormatError, SkatecalcError
+from skatecalc.errors import FileFormatError
 from skatecalc.io import Event, read_listing
 from skatecalc.io.pdf import (
     PrintedPointsWarning,
@@ -376,12 +376,15 @@ def test_printed_names_keep_letters_and_fold_capitals() -> None:
     assert printed_to_name("Connor Howe") == "Connor Howe"
 
 
-def test_read_pdf_without_pypdf_says_pip_install(
+def test_read_pdf_without_pypdf_reads_with_the_standard_library(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sys
 
     monkeypatch.setitem(sys.modules, "pypdf", None)  # as if not installed
-    p = _blank_pdf(tmp_path / "any.pdf")
-    with pytest.raises(SkatecalcError, match=r"any.pdf needs the pypdf package: pip install pypdf"):
+    p = _blank_pdf(tmp_path / "any.pdf")  # read, not refused for want of pypdf: no text
+    with pytest.raises(FileFormatError, match=r"any.pdf has no text layer"):
         read_pdf(p)
+    encrypted = _blank_pdf(tmp_path / "locked.pdf", password="x")
+    with pytest.raises(FileFormatError, match=r"locked.pdf is an encrypted PDF"):
+        read_pdf(encrypted)

@@ -7,12 +7,14 @@ import io
 import numbers
 import re
 import warnings
+import zlib
 from pathlib import Path
 
 from ... import _record
 from ...errors import FileFormatError, SkatecalcError
 from ...time import Status
 from ..listing.model import Entry, Event, Race
+from . import textlayer
 from .notation import (
     _DAY,
     _FOOTNOTE,
@@ -53,6 +55,15 @@ class _Marks:
         self.flush()
         self._word = (self._word + text)[-200:]
 
+    @property
+    def pending(self) -> bool:
+        """Whether markers wait for the next word."""
+        return bool(self._mark)
+
+    def space(self) -> None:
+        """A gap before the next piece (the reader without pypdf says where)."""
+        self._word = (self._word + " ")[-200:]
+
     def flush(self) -> None:
         # pypdf may hand the text over in pieces without the spaces between them: keep
         # what precedes the marker without spaces, and compare its end with the word
@@ -69,16 +80,16 @@ def _pdf_texts(
     path: Path, layout: bool = False, marks: _Marks | None = None, data: bytes | None = None
 ) -> list[str]:
     try:
-        import pypdf
-    except ImportError:
-        raise SkatecalcError(f"reading {path} needs the pypdf package: pip install pypdf") from None
-    try:
         data = path.read_bytes() if data is None else data
     except OSError as e:
         raise FileFormatError(f"cannot read {path}: {e.strerror or e}") from None
     marks = marks if marks is not None else _Marks()
     if not data.lstrip()[:5] == b"%PDF-":
         raise FileFormatError(f"{path} is not a PDF (expected an ISU result PDF)")
+    try:
+        import pypdf
+    except ImportError:  # the standard library's reader of the result PDFs' text
+        return _own_texts(path, data, layout, marks)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -94,6 +105,38 @@ def _pdf_texts(
         raise FileFormatError(
             f"{path} is not a readable PDF ({type(e).__name__}: {e}); expected an ISU result PDF"
         ) from None
+    if not "".join(texts).strip():
+        raise FileFormatError(
+            f"{path} has no text layer (a scanned image?); expected an ISU result PDF"
+        )
+    return texts
+
+
+def _own_texts(path: Path, data: bytes, layout: bool, marks: _Marks) -> list[str]:
+    """`_pdf_texts` without pypdf (`skatecalc.io.pdf.textlayer`): the same text for the
+    ISU's result PDFs, and the footnote markers from the sizes of the pieces."""
+    if b"/Encrypt" in data:
+        raise FileFormatError(f"{path} is an encrypted PDF (expected an ISU result PDF)")
+    try:
+        pages = textlayer.page_runs(data)
+    except (ValueError, KeyError, IndexError, TypeError, zlib.error) as e:
+        raise FileFormatError(
+            f"{path} is not a PDF this reader can read without pypdf ({e});"
+            " pip install pypdf reads any PDF"
+        ) from None
+    if layout:
+        texts = [textlayer.layout_text(runs) for runs in pages]
+    else:
+        texts = []
+        for runs in pages:
+            last: textlayer.Run | None = None
+            for run in runs:
+                if last is not None and not marks.pending and textlayer.apart(last, run):
+                    marks.space()
+                marks.visit(run.text, None, None, None, run.size)
+                last = run
+            texts.append(textlayer.plain_text(runs))
+        marks.flush()
     if not "".join(texts).strip():
         raise FileFormatError(
             f"{path} has no text layer (a scanned image?); expected an ISU result PDF"

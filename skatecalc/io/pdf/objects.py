@@ -1,7 +1,8 @@
 r"""The objects of a PDF file, read with the standard library (for `skatecalc.io.pdf.textlayer`).
 
 Objects are found by scanning the file (the last definition of a number wins, as
-incremental updates write them) and unpacked from object streams (``/ObjStm``); streams are
+incremental updates write them); an object stream (``/ObjStm``) gives the numbers the file
+does not define at the top level; streams are
 read raw or ``FlateDecode``d. Anything else raises ``ValueError``.
 
 >>> doc = Document(b"1 0 obj <</Type /Catalog /Pages 2 0 R /Name (a\\)b)>> endobj")

@@ -9,6 +9,7 @@ import re
 import warnings
 import zlib
 from pathlib import Path
+from typing import Any
 
 from ... import _record
 from ...errors import FileFormatError, SkatecalcError
@@ -89,27 +90,32 @@ def _pdf_texts(
     try:
         import pypdf
     except ImportError:  # the standard library's reader of the result PDFs' text
-        return _own_texts(path, data, layout, marks)
+        texts = _own_texts(path, data, layout, marks)
+    else:
+        texts = _pypdf_texts(pypdf, path, data, layout, marks)
+    if not "".join(texts).strip():
+        raise FileFormatError(
+            f"{path} has no text layer (a scanned image?); expected an ISU result PDF"
+        )
+    return texts
+
+
+def _pypdf_texts(pypdf: Any, path: Path, data: bytes, layout: bool, marks: _Marks) -> list[str]:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise FileFormatError(f"{path} is an encrypted PDF (expected an ISU result PDF)")
         if layout:
-            texts = [page.extract_text(extraction_mode="layout") for page in reader.pages]
-        else:
-            texts = [page.extract_text(visitor_text=marks.visit) for page in reader.pages]
-            marks.flush()
+            return [page.extract_text(extraction_mode="layout") for page in reader.pages]
+        texts = [page.extract_text(visitor_text=marks.visit) for page in reader.pages]
+        marks.flush()
+        return texts
     except SkatecalcError:
         raise
     except Exception as e:  # pypdf raises many kinds on a damaged file
         raise FileFormatError(
             f"{path} is not a readable PDF ({type(e).__name__}: {e}); expected an ISU result PDF"
         ) from None
-    if not "".join(texts).strip():
-        raise FileFormatError(
-            f"{path} has no text layer (a scanned image?); expected an ISU result PDF"
-        )
-    return texts
 
 
 def _own_texts(path: Path, data: bytes, layout: bool, marks: _Marks) -> list[str]:
@@ -137,10 +143,6 @@ def _own_texts(path: Path, data: bytes, layout: bool, marks: _Marks) -> list[str
                 last = run
             texts.append(textlayer.plain_text(runs))
         marks.flush()
-    if not "".join(texts).strip():
-        raise FileFormatError(
-            f"{path} has no text layer (a scanned image?); expected an ISU result PDF"
-        )
     return texts
 
 

@@ -3,8 +3,9 @@
 Each figure is a ratio measured in one run against its floor (`benchmarks.database`):
 interleaved rounds, the median of the per-round ratios, the garbage collector on (as a
 user runs the code). A ratio over its bound is measured once more and the lower figure
-counts (a shared machine; the growth of ``classify`` twice more). ``-s`` prints every figure; ``--benchmark-only`` runs each
-measurement as one round of the fixture (the figure in ``extra_info``).
+counts (a shared machine; the growth of ``classify`` twice more). ``-s`` prints every
+figure; ``--benchmark-only`` runs each measurement as one round of the fixture (the figure
+in ``extra_info``).
 
 Issue 20's targets, and what is asserted:
 

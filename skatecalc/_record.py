@@ -40,7 +40,9 @@ Lap(number=1, _time=29)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 __all__ = ["NOTHING", "Factory", "Field", "define", "evolve", "field", "fields", "frozen"]
@@ -276,14 +278,41 @@ def _method_source(
             f"    return {same}"
         ), {}
     values = "".join(f", self.{n}" for n in compared)
-    return f"def __hash__(self):\n    return hash(({hash(cls.__qualname__)}{values}))", {}
+    source = f"def __hash__(self):\n    return hash((_class_hash{values}))"
+    return source, {"_class_hash": hash(cls.__qualname__)}
+
+
+@functools.cache
+def _compiled_ahead() -> dict[str, Callable[[], Any]]:
+    """The package's generated methods compiled with the package (``_record_code``), by
+    source: each value, called with the method's names as its globals, defines the method."""
+    from . import _record_code
+
+    return _record_code.METHODS
+
+
+def _method(name: str, cls: type, all_fields: tuple[Field, ...], frozen: bool) -> Any:
+    """The generated method ``name`` of ``cls``: from the package's methods compiled ahead
+    when its source is there (the same source, so the same code), else compiled now."""
+    source, globs = _method_source(name, cls, all_fields, frozen)
+    ahead = _compiled_ahead().get(source)
+    if ahead is not None:
+        function = FunctionType(ahead.__code__, globs)()
+    else:
+        exec(compile(source, f"<record {cls.__qualname__}.{name}>", "exec"), globs)
+        function = globs[name]
+    function.__qualname__ = f"{cls.__qualname__}.{name}"
+    function.__code__ = function.__code__.replace(co_qualname=function.__qualname__)
+    function.__module__ = cls.__module__
+    return function
 
 
 class _Lazy:
-    """A generated method, compiled the first time it is looked up (then it replaces this).
+    """A generated method, made the first time it is looked up (then it replaces this).
 
-    Compiling every method of every class cost a command's start-up as much as the rest of
-    building the classes; most of them are never called in one run."""
+    Making every method of every class cost a command's start-up as much as the rest of
+    building the classes, and most are never called in one run. The package's own methods
+    are compiled with the package (``_record_code``, by ``scripts/compile_records.py``)."""
 
     __slots__ = ("fields", "frozen", "name", "owner")
 
@@ -296,14 +325,8 @@ class _Lazy:
         self.owner = owner
 
     def __get__(self, instance: object, owner: type | None = None) -> Any:
-        cls = self.owner
-        source, globs = _method_source(self.name, cls, self.fields, self.frozen)
-        exec(compile(source, f"<record {cls.__qualname__}.{self.name}>", "exec"), globs)
-        function = globs[self.name]
-        function.__qualname__ = f"{cls.__qualname__}.{self.name}"
-        function.__code__ = function.__code__.replace(co_qualname=function.__qualname__)
-        function.__module__ = cls.__module__
-        type.__setattr__(cls, self.name, function)
+        function = _method(self.name, self.owner, self.fields, self.frozen)
+        type.__setattr__(self.owner, self.name, function)
         return function if instance is None else function.__get__(instance, owner)
 
 

@@ -16,8 +16,9 @@ message::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, Self
+from typing import Self
 
+from . import _record
 from .limits import shown
 
 __all__ = [
@@ -54,7 +55,8 @@ __all__ = [
 ]
 
 
-class Advice(NamedTuple):
+@_record.frozen
+class Advice:
     """How to fix a problem, in the two words a user may need: the Python call and the
     command-line option. An error's message says ``python``; the command line prints the
     same message with ``cli`` (see [SkatecalcError.advise][skatecalc.errors.SkatecalcError.advise]).

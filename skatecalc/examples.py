@@ -19,7 +19,7 @@ declared once).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from . import _record
 from .rules import packaged_text
@@ -40,7 +40,8 @@ __all__ = [
 ]
 
 
-class Example(NamedTuple):
+@_record.frozen
+class Example:
     """One built-in example: its ``name``, the ``kind`` of input it is, the packaged file
     (``path`` inside ``skatecalc/data``), what it is and where it was published."""
 

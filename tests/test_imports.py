@@ -97,6 +97,67 @@ def test_commands_import_neither_attrs_nor_tomllib(argv: list[str]) -> None:
     assert json.loads(out) == []
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["standings", "--example", "wsc2024-women"],
+        ["board", "--example", "wsc2024-women"],
+        ["worldcup", "standings", "wc2025-26-1-salt-lake-city", "wc2025-26-2-calgary"],
+    ],
+    ids=["standings", "board", "worldcup-standings"],
+)
+def test_commands_compile_no_source_text(argv: list[str]) -> None:
+    """Start-up (issue 20): a command calls ``compile()`` on no text of its own. The first
+    call in a process costs about 10 million instructions (Python builds the ``ast``
+    classes) and each further one about a million: the record classes' methods are
+    compiled ahead (``skatecalc._record_code``), and no ``typing.NamedTuple`` is built in
+    a module with postponed annotations (typing compiles every field's annotation)."""
+    out = _fresh(
+        f"""
+        import builtins, contextlib, io, json
+        calls = []
+        compile_ = builtins.compile
+
+        def counted(source, filename, *args, **kwargs):
+            if not str(filename).endswith(".py"):  # a module's source: not cached here
+                calls.append(str(filename))
+            return compile_(source, filename, *args, **kwargs)
+
+        builtins.compile = counted
+        from skatecalc.cli import main
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main({argv!r}) == 0
+        print(json.dumps(calls))
+        """
+    )
+    assert json.loads(out) == []
+
+
+def test_the_command_entry_point_collects_young_objects_less_often(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``skatecalc`` and ``python -m skatecalc`` run `cli.run`: the collector's first
+    threshold raised to 50,000 for the process, the others kept; `cli.main` alone leaves
+    the collector as it is."""
+    import gc
+
+    from skatecalc import cli
+
+    was = gc.get_threshold()
+    set_to: list[tuple[int, ...]] = []
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
+    monkeypatch.setattr(sys, "argv", ["skatecalc", "--version"])
+    with pytest.raises(SystemExit) as done:
+        cli.run()
+    assert done.value.code == 0
+    assert set_to == [(cli.YOUNG_COLLECTION_THRESHOLD, *was[1:])]
+    assert cli.YOUNG_COLLECTION_THRESHOLD == 50_000
+    set_to.clear()
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert set_to == []
+
+
 def test_importing_every_submodule_keeps_the_public_functions() -> None:
     """No public name is also a module of the package (the samalog module is not called
     ``points``), so importing a submodule never hides a public function."""

@@ -86,7 +86,16 @@ def test_the_check_sees_relative_imports() -> None:
 MOST_LINES = 500
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=_module_name)
+#: Written by a script, not by hand: the record classes' methods compiled with the package
+#: (``scripts/compile_records.py``), one function per method of every record class.
+GENERATED = {"skatecalc._record_code"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted(PACKAGE.rglob("*.py")) if _module_name(p) not in GENERATED],
+    ids=_module_name,
+)
 def test_every_module_stays_small(path: Path) -> None:
     with path.open(encoding="utf-8") as f:
         lines = sum(1 for _ in f)

@@ -18,6 +18,7 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from types import CodeType, FunctionType
 from typing import Any, ClassVar
 
 import attrs
@@ -238,7 +239,10 @@ def _shape(cls: type) -> dict[str, Any]:
         code = getattr(item, "__code__", None)
         if code is None:
             return "inherited" if item == "absent" else "other"
-        return "generated" if code.co_filename.startswith("<") else "own"
+        generated = code.co_filename.startswith("<") or code.co_filename.endswith(
+            "_record_code.py"  # compiled ahead, with the package
+        )
+        return "generated" if generated else "own"
 
     def default(value: object) -> str:
         if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
@@ -309,3 +313,102 @@ def test_every_class_of_the_package_is_built_as_attrs_builds_it() -> None:
     assert sorted(theirs) == sorted(ours)
     for name in ours:
         assert json.loads(json.dumps(ours[name])) == theirs[name], name
+
+
+# --- the package's methods compiled ahead (skatecalc._record_code) -----------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+_CO_NESTED = 0x10  # set on a function defined in a function: informational only
+
+
+def _same_code(a: CodeType, b: CodeType) -> bool:
+    """Whether two code objects run the same: bytecode, names, constants (nested code
+    compared the same way), arguments and flags."""
+    consts_a = [c for c in a.co_consts if not isinstance(c, CodeType)]
+    consts_b = [c for c in b.co_consts if not isinstance(c, CodeType)]
+    nested_a = [c for c in a.co_consts if isinstance(c, CodeType)]
+    nested_b = [c for c in b.co_consts if isinstance(c, CodeType)]
+    return (
+        a.co_code == b.co_code
+        and consts_a == consts_b
+        and len(nested_a) == len(nested_b)
+        and all(_same_code(x, y) for x, y in zip(nested_a, nested_b, strict=True))
+        and (a.co_names, a.co_varnames, a.co_freevars, a.co_cellvars)
+        == (b.co_names, b.co_varnames, b.co_freevars, b.co_cellvars)
+        and (a.co_argcount, a.co_posonlyargcount, a.co_kwonlyargcount, a.co_name)
+        == (b.co_argcount, b.co_posonlyargcount, b.co_kwonlyargcount, b.co_name)
+        and a.co_flags & ~_CO_NESTED == b.co_flags & ~_CO_NESTED
+    )
+
+
+def _generated_methods() -> list[tuple[type, str, bool]]:
+    """(class, method, frozen) for every method ``_record`` makes for the package."""
+    found = []
+    for info in pkgutil.walk_packages(skatecalc.__path__, "skatecalc."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if not (
+                isinstance(value, type)
+                and value.__module__ == info.name
+                and "__record_fields__" in value.__dict__
+            ):
+                continue
+            frozen = value.__dict__.get("__setattr__") is _record._frozen_setattr
+            for name in ("__init__", "__repr__", "__eq__", "__hash__"):
+                item = value.__dict__.get(name)
+                code = getattr(item, "__code__", None)
+                if isinstance(item, _record._Lazy) or (
+                    code is not None
+                    and (
+                        code.co_filename.startswith("<record ")
+                        or code.co_filename.endswith("_record_code.py")
+                    )
+                ):
+                    found.append((value, name, frozen))
+    return found
+
+
+def test_the_methods_compiled_ahead_are_up_to_date() -> None:
+    """``skatecalc/_record_code.py`` holds every method ``_record`` makes for the package,
+    as ``scripts/compile_records.py`` writes it (run the script after changing a record
+    class or ``_record``)."""
+    script = ROOT / "scripts" / "compile_records.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_method_made_ahead_is_the_method_compiled_now() -> None:
+    """For every generated method of every package class: its source is in the module
+    compiled ahead, and the method made from there has the code, defaults and annotations
+    of the method compiled from the source now (the path taken without it)."""
+    methods = _generated_methods()
+    assert len(methods) >= 250
+    ahead = _record._compiled_ahead()
+    for cls, name, frozen in methods:
+        source, globs = _record._method_source(name, cls, cls.__dict__["__record_fields__"], frozen)
+        assert source in ahead, f"{cls.__qualname__}.{name}"
+        now_globs = dict(globs)
+        exec(compile(source, "<now>", "exec"), now_globs)
+        now = now_globs[name]
+        made = FunctionType(ahead[source].__code__, dict(globs))()
+        where = f"{cls.__module__}.{cls.__qualname__}.{name}"
+        assert _same_code(made.__code__, now.__code__), where
+        assert made.__defaults__ == now.__defaults__, where
+        assert made.__kwdefaults__ == now.__kwdefaults__, where
+        assert made.__annotations__ == now.__annotations__, where
+
+
+def test_a_class_outside_the_package_gets_its_methods_compiled() -> None:
+    """A record class whose methods are not in the module compiled ahead (here: defined in
+    a test) gets them compiled on first use, the same methods."""
+
+    @_record.frozen
+    class Split:
+        lap: int
+        _time: str = _record.field(default="30.00", repr=False)
+
+    assert Split(1) == Split(1, "30.00") and repr(Split(2)) == "Split(lap=2)"
+    assert Split.__init__.__code__.co_filename == "<record " + Split.__qualname__ + ".__init__>"
+    assert hash(Split(1)) == hash(Split(1))

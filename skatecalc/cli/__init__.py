@@ -41,6 +41,7 @@ __all__ = [
     "EXIT_USAGE",
     "build_parser",
     "main",
+    "run",
 ]
 
 EXIT_DATA = 1
@@ -285,6 +286,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_BROKEN_PIPE
+
+
+YOUNG_COLLECTION_THRESHOLD = 50_000
+"""The collector's first threshold in a ``skatecalc`` process (`run`); Python's default is 700."""
+
+
+def run() -> int:
+    """The process entry point (the ``skatecalc`` command, ``python -m skatecalc``): `main`
+    in a process of its own, with the garbage collector's young generation collected
+    every 50,000 allocations instead of every 700.
+
+    A command is short-lived and builds data without reference cycles; with Python's
+    default the collector ran hundreds of times while the modules, listings and tables
+    were built, and every one of its full collections walked them all: 3-4% of
+    ``skatecalc worldcup standings`` (measured with callgrind, docs/performance.md).
+    Cyclic garbage is still collected, 70 times less often. `main`, called in a process
+    of yours, leaves the collector as it is.
+    """
+    import gc
+
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
+    return main()
 
 
 def _encodable(text: str, stream: object) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from decimal import ROUND_UP
 from typing import TYPE_CHECKING
 
+from .. import _record
 from ..championship.standings import Standings
 from ..championship.targets.race import in_progress
 from ..text.catalog import combination_name, phrase
@@ -148,7 +149,8 @@ def final(table: Standings, args: argparse.Namespace) -> str | None:
 
     return render(
         [
-            out._replace(
+            _record.evolve(
+                out,
                 text=lambda lang: said(lang) + "\n" + out.text(lang),
                 title={"en": said("en"), "nl": said("nl")},
             )
@@ -192,7 +194,7 @@ def run_need(args: argparse.Namespace) -> str:
     from ..text.targets import requirement_rows
 
     return render(
-        [table_of(need)._replace(local_rows=lambda lang: requirement_rows(need, lang))], args
+        [_record.evolve(table_of(need), local_rows=lambda lang: requirement_rows(need, lang))], args
     )
 
 

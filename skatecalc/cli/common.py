@@ -27,8 +27,9 @@ import argparse
 import decimal
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
+from .. import _record
 from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..examples import EXAMPLES, Example, names
@@ -137,7 +138,8 @@ def add_output(parser: argparse.ArgumentParser) -> None:
 # --- input ----------------------------------------------------------------------------------
 
 
-class Source(NamedTuple):
+@_record.frozen
+class Source:
     """The text of a command's input and where it came from."""
 
     text: str
@@ -233,7 +235,8 @@ def load_input(
 RowsOf = Callable[[Lang], Sequence[Mapping[str, object]]]
 
 
-class Table(NamedTuple):
+@_record.frozen
+class Table:
     """One table of a command's output.
 
     ``rows`` are the machine rows, or a function that makes them: a table's ``to_rows()``
@@ -301,7 +304,7 @@ def rows_table(
     after."""
     kept = after if isinstance(after, Mapping) else tuple(after)
     table = Table(rows, lambda lang: "", title, key or {}, None, kept)
-    return table._replace(text=lambda lang: _layout(table, lang).text())
+    return _record.evolve(table, text=lambda lang: _layout(table, lang).text())
 
 
 def _machine_rows(tables: Sequence[Table]) -> list[dict[str, object]]:

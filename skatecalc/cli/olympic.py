@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterable
 
+from .. import _record
 from .._fields import is_ascii_digits, whole_number
 from ..errors import FileFormatError, InvalidDistanceError, SkatecalcError
 from ..io.olympic import TrialResults
@@ -172,7 +173,9 @@ def run_outlook(args: argparse.Namespace) -> str:
     )
     from ..text.olympic import outlook_rows
 
-    return render([table_of(view)._replace(local_rows=lambda lang: outlook_rows(view, lang))], args)
+    return render(
+        [_record.evolve(table_of(view), local_rows=lambda lang: outlook_rows(view, lang))], args
+    )
 
 
 _COLUMNS = ("gender", "event", "name", "noc", "points")

@@ -23,6 +23,8 @@ from ...tabular import Column, Tabular, render_text
 from ...time import Lang, RaceTime
 from .race import LazyNames, period, points, seconds, slowest, time_arg
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+
 __all__ = ["Requirement", "Target"]
 
 
@@ -58,8 +60,14 @@ _COLUMNS = (
 )
 
 
+if TYPE_CHECKING:
+    _Table = Tabular["Requirement"]
+else:  # typing would compile the string at run time, the process's first compile (start-up)
+    _Table = Tabular
+
+
 @_record.frozen(repr=False)
-class Requirement(Tabular["Requirement"]):
+class Requirement(_Table):
     """What a skater needs on a distance: a time (opponents known) or a margin.
 
     ``time`` is the slowest official time that reaches the goal (every faster time reaches

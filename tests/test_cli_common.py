@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -401,6 +402,54 @@ def test_a_command_builds_its_own_grammar_only() -> None:
     assert list(choices) == ["standings"]
     whole = next(a for a in build_parser()._actions if a.dest == "command").choices
     assert list(whole) == ["standings", "need", "board", "worldcup", "olympic", "examples", "fetch"]
+
+
+def _actions(parser: Any, command: str) -> list[str]:
+    commands = next(a for a in parser._actions if a.dest == "command").choices
+    sub = commands[command]
+    return list(next(a for a in sub._actions if a.dest.endswith("_command")).choices)
+
+
+@pytest.mark.parametrize(
+    ("given", "built"),
+    [
+        (["worldcup", "standings", "x.csv"], ["standings"]),
+        (["worldcup", "table", "2017/18"], ["table"]),
+        (["worldcup", "--help"], ["table", "standings", "outlook"]),
+        (["worldcup", "standigs"], ["table", "standings", "outlook"]),
+        (["worldcup"], ["table", "standings", "outlook"]),
+        (["olympic", "quota", "--games", "2026"], ["quota"]),
+        (["olympic", "-h"], ["order", "select", "outlook", "quota", "soqc"]),
+    ],
+)
+def test_a_command_with_actions_builds_the_named_action_only(
+    given: list[str], built: list[str]
+) -> None:
+    """``worldcup standings`` builds the ``standings`` action's parser alone (start-up);
+    without an action name after the command (``--help``, a typo) every action is built,
+    so that the help lists them all and an error suggests the closest."""
+    from skatecalc.cli import _parser_for
+
+    assert _actions(_parser_for(given), given[0]) == built
+
+
+def test_the_action_alone_parses_as_the_whole_grammar() -> None:
+    """The same command line gives the same arguments through the one action's parser as
+    through the whole grammar."""
+    from skatecalc.cli import _parser_for, build_parser
+
+    given = ["worldcup", "standings", "a.txt", "b.txt", "--distance", "500", "--gender", "men"]
+
+    def parsed(parser: Any) -> dict[str, str]:
+        return {k: repr(v) for k, v in vars(parser.parse_args(given)).items()}
+
+    assert parsed(_parser_for(given)) == parsed(build_parser())
+
+
+def test_a_mistyped_action_is_suggested() -> None:
+    status, out, err = run("worldcup standigs x.csv")
+    assert (status, out) == (2, "")
+    assert "invalid choice: 'standigs'" in err and "(did you mean standings?)" in err
 
 
 def test_an_option_of_another_command_is_still_suggested() -> None:

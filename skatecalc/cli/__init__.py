@@ -158,11 +158,12 @@ def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
 
 
 def build_parser(
-    *, commands_only: bool = False, command: str | None = None
+    *, commands_only: bool = False, command: str | None = None, action: str | None = None
 ) -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered (``commands_only``: their
     names and help lines alone, all that ``skatecalc --help`` prints, without importing
-    the grammar of their options; ``command``: that sub-command's grammar alone)."""
+    the grammar of their options; ``command``: that sub-command's grammar alone;
+    ``action``: of that command, the action it names alone, e.g. ``worldcup standings``)."""
     parser: argparse.ArgumentParser = _parser_class()(
         prog="skatecalc",
         description="Exact speed-skating calculations: samalog standings, required times, "
@@ -176,18 +177,20 @@ def build_parser(
         return parser
     from .spec import register_all  # the grammar: imported only to parse a command line
 
-    register_all(sub, only=command)  # the parsers only: a command's code is imported when it runs
+    # the parsers only: a command's code is imported when it runs
+    register_all(sub, only=command, action=action)
     return parser
 
 
 def _parser_for(given: list[str]) -> argparse.ArgumentParser:
     """The parser of the command line ``given``: the grammar of its command alone when it
-    starts with one (what running it needs: start-up time), else the whole grammar. A
+    starts with one, and of the action alone when one follows (``worldcup standings``:
+    what running it needs, start-up time), else the whole grammar. A
     command line that parser refuses is parsed again with the whole grammar, so that the
     error and its "did you mean" are the same."""
     if not given or given[0] not in COMMAND_HELP:
         return build_parser()
-    parser = build_parser(command=given[0])
+    parser = build_parser(command=given[0], action=given[1] if len(given) > 1 else None)
     parser.partial_args = given  # type: ignore[attr-defined]
     return parser
 

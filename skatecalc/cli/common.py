@@ -26,14 +26,14 @@ from __future__ import annotations
 import argparse
 import decimal
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import _record
 from ..columns import csv_text, json_text, rows_json
 from ..errors import FileFormatError, SkatecalcError, UsageError
 from ..examples import EXAMPLES, Example, names
-from ..notation import Lang, normalise_lang
+from ..notation import LANGS, Lang, normalise_lang
 from ..tabular import Tabular
 from ..text.catalog import phrase
 from ..text.layout import Layout, rows_layout
@@ -270,6 +270,38 @@ class Table:
         """The lines after the markdown table in ``lang``."""
         after = self.after
         return tuple(after[lang] if isinstance(after, Mapping) else after)
+
+
+class _ByLang(Mapping[Lang, str]):
+    """`by_lang`'s mapping."""
+
+    def __init__(self, make: Callable[[Lang], str]) -> None:
+        self._make = make
+        self._made: dict[Lang, str] = {}
+
+    def __getitem__(self, lang: Lang) -> str:
+        if lang not in self._made:
+            if lang not in LANGS:
+                raise KeyError(lang)
+            self._made[lang] = self._make(lang)
+        return self._made[lang]
+
+    def __iter__(self) -> Iterator[Lang]:
+        return iter(LANGS)
+
+    def __len__(self) -> int:
+        return len(LANGS)
+
+
+def by_lang(make: Callable[[Lang], str]) -> Mapping[Lang, str]:
+    """A text per language (a `Table`'s ``title``), made by ``make`` when first asked: a
+    command prints one language, and the other's catalogue is then never read.
+
+    >>> titles = by_lang(lambda lang: {"en": "points", "nl": "punten"}[lang])
+    >>> titles["nl"], dict(titles)
+    ('punten', {'en': 'points', 'nl': 'punten'})
+    """
+    return _ByLang(make)
 
 
 def fixed(text: str) -> Callable[[Lang], str]:

@@ -71,11 +71,21 @@ class Lazy:
         return f"Lazy({self.module!r}, {self.function!r})"
 
 
-def register_all(sub: Sub, only: str | None = None) -> None:
-    """Add every sub-command to ``sub`` (the top-level sub-parsers); ``only``: that one."""
+def register_all(sub: Sub, only: str | None = None, action: str | None = None) -> None:
+    """Add every sub-command to ``sub`` (the top-level sub-parsers); ``only``: that one;
+    ``action``: of a command with actions (``worldcup standings``), that action alone when
+    it names one (the parsers of the others cost a command's start-up 1-2 ms)."""
     for name, register in _REGISTERS.items():
         if only is None or name == only:
-            register(sub)
+            register(sub, action)
+
+
+def _building(action: str | None, actions: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether to build an action's parser: each of ``actions``, or only ``action`` when it
+    is one of them (anything else, such as ``--help``, needs them all)."""
+    if action not in actions:
+        return lambda name: True
+    return lambda name: name == action
 
 
 # --- official results listings and --watch (skatecalc.cli.listing, .watch) ------------
@@ -151,7 +161,7 @@ def _results_input(parser: argparse.ArgumentParser) -> None:
     add_output(parser)
 
 
-def _standings(sub: Sub) -> None:
+def _standings(sub: Sub, action: str | None = None) -> None:
     parser = sub.add_parser(
         "standings",
         help=COMMAND_HELP["standings"],
@@ -170,7 +180,7 @@ def _standings(sub: Sub) -> None:
     parser.set_defaults(func=Lazy("championship", "run_standings"))
 
 
-def _need(sub: Sub) -> None:
+def _need(sub: Sub, action: str | None = None) -> None:
     need = sub.add_parser(
         "need",
         help=COMMAND_HELP["need"],
@@ -196,7 +206,7 @@ def _need(sub: Sub) -> None:
     need.set_defaults(func=Lazy("championship", "run_need"))
 
 
-def _board(sub: Sub) -> None:
+def _board(sub: Sub, action: str | None = None) -> None:
     board = sub.add_parser(
         "board",
         help=COMMAND_HELP["board"],
@@ -216,7 +226,12 @@ def _board(sub: Sub) -> None:
 # --- World Cup ------------------------------------------------------------------------------
 
 
-def _worldcup(sub: Sub) -> None:
+_WORLDCUP_ACTIONS = ("table", "standings", "outlook")
+_OLYMPIC_ACTIONS = ("order", "select", "outlook", "quota", "soqc")
+
+
+def _worldcup(sub: Sub, action: str | None = None) -> None:
+    building = _building(action, _WORLDCUP_ACTIONS)
     wc = sub.add_parser(
         "worldcup",
         help=COMMAND_HELP["worldcup"],
@@ -224,15 +239,18 @@ def _worldcup(sub: Sub) -> None:
     )
     wsub = wc.add_subparsers(dest="worldcup_command", metavar="ACTION", required=True)
 
-    table = wsub.add_parser("table", help="the points tables of a season, with statuses")
-    table.add_argument("season", help="e.g. 2017/18, 2017-18 or 2017-2018")
-    add_output(table)
-    table.set_defaults(func=Lazy("worldcup", "run_table"))
+    if building("table"):
+        table = wsub.add_parser("table", help="the points tables of a season, with statuses")
+        table.add_argument("season", help="e.g. 2017/18, 2017-18 or 2017-2018")
+        add_output(table)
+        table.set_defaults(func=Lazy("worldcup", "run_table"))
 
     for name, helptext in (
         ("standings", "cup standings from a season file"),
         ("outlook", "who can still win, with N races left"),
     ):
+        if not building(name):
+            continue
         p = wsub.add_parser(name, help=helptext)
         add_input(p, "season", "season results as CSV (see File formats)")
         add_listings(p, division=True)  # FILE may be official results: listings, PDFs, feeds
@@ -300,7 +318,8 @@ def _trials(p: argparse.ArgumentParser) -> None:
     add_output(p)
 
 
-def _olympic(sub: Sub) -> None:
+def _olympic(sub: Sub, action: str | None = None) -> None:
+    building = _building(action, _OLYMPIC_ACTIONS)
     parser = sub.add_parser(
         "olympic",
         help=COMMAND_HELP["olympic"],
@@ -309,84 +328,89 @@ def _olympic(sub: Sub) -> None:
     )
     commands = parser.add_subparsers(dest="olympic_command", metavar="COMMAND", required=True)
 
-    p = commands.add_parser("order", help="show a selection order (no argument: list them)")
-    p.add_argument("what", nargs="*", help="COUNTRY YEAR GENDER, or a key such as NED-2022-men")
-    add_output(p)
-    p.set_defaults(func=Lazy("olympic", "run_order"))
+    if building("order"):
+        p = commands.add_parser("order", help="show a selection order (no argument: list them)")
+        p.add_argument("what", nargs="*", help="COUNTRY YEAR GENDER, or a key such as NED-2022-men")
+        add_output(p)
+        p.set_defaults(func=Lazy("olympic", "run_order"))
 
-    p = commands.add_parser("select", help="select the team from complete trial results")
-    _trials(p)
-    p.add_argument("--add", action="append", default=[], help="a person designation (repeat)")
-    p.add_argument(
-        "--assign", action="append", default=[], help="a distance designation DISTANCE=NAME"
-    )
-    p.add_argument("--no-refill", action="store_true", help="leave freed start places empty")
-    p.set_defaults(func=Lazy("olympic", "run_select"))
+    if building("select"):
+        p = commands.add_parser("select", help="select the team from complete trial results")
+        _trials(p)
+        p.add_argument("--add", action="append", default=[], help="a person designation (repeat)")
+        p.add_argument(
+            "--assign", action="append", default=[], help="a distance designation DISTANCE=NAME"
+        )
+        p.add_argument("--no-refill", action="store_true", help="leave freed start places empty")
+        p.set_defaults(func=Lazy("olympic", "run_select"))
 
-    p = commands.add_parser("outlook", help="who is certain of a ticket while the OKT runs")
-    _trials(p)
-    p.set_defaults(func=Lazy("olympic", "run_outlook"))
+    if building("outlook"):
+        p = commands.add_parser("outlook", help="who is certain of a ticket while the OKT runs")
+        _trials(p)
+        p.set_defaults(func=Lazy("olympic", "run_outlook"))
 
-    p = commands.add_parser(
-        "quota",
-        help="ISU country quotas: the Games' parameters, or the allocation from SOQC results",
-        description="Without FILE: the quota parameters of the Games (events, sizes, the"
-        " points/times split, the maximum per NOC) with sources and statuses. With FILE: the"
-        " quota places allocated from the Special Olympic Qualification Classification"
-        " (CSV columns gender, event, name, noc, points, best).",
-    )
-    p.add_argument(
-        "file",
-        nargs="?",
-        metavar="FILE",
-        help="SOQC results as CSV (gender,event,name,noc,points,best); - reads standard input",
-    )
-    p.add_argument(
-        "--games", type=whole, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
-    )
-    p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
-    p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
-    p.add_argument(
-        "--no-reduce",
-        action="store_true",
-        help="keep the provisional places (skip the Games' reduction step)",
-    )
-    add_output(p)
-    p.set_defaults(func=Lazy("olympic", "run_quota"))
+    if building("quota"):
+        p = commands.add_parser(
+            "quota",
+            help="ISU country quotas: the Games' parameters, or the allocation from SOQC results",
+            description="Without FILE: the quota parameters of the Games (events, sizes, the"
+            " points/times split, the maximum per NOC) with sources and statuses. With FILE: the"
+            " quota places allocated from the Special Olympic Qualification Classification"
+            " (CSV columns gender, event, name, noc, points, best).",
+        )
+        p.add_argument(
+            "file",
+            nargs="?",
+            metavar="FILE",
+            help="SOQC results as CSV (gender,event,name,noc,points,best); - reads standard input",
+        )
+        p.add_argument(
+            "--games", type=whole, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
+        )
+        p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+        p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
+        p.add_argument(
+            "--no-reduce",
+            action="store_true",
+            help="keep the provisional places (skip the Games' reduction step)",
+        )
+        add_output(p)
+        p.set_defaults(func=Lazy("olympic", "run_quota"))
 
-    p = commands.add_parser(
-        "soqc",
-        help="the Special Olympic Qualification Classification from World Cup results",
-        description="The SOQC of the Games computed from World Cups 1-4 of the Olympic season"
-        " (official listings, ISU result PDFs or folders of them, built-in example listings):"
-        " per event the ranking by World Cup points, the further ranking by World Cup times"
-        " and the reserve list. Its CSV or JSON output is input for 'olympic quota'.",
-    )
-    p.add_argument(
-        "sources",
-        nargs="+",
-        metavar="SOURCE",
-        help="listings, PDFs, folders, saved results-service responses, isu:EVENT",
-    )
-    p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
-    p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
-    p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
-    p.add_argument(
-        "--ties",
-        choices=("countback", "time"),
-        default="countback",
-        help="order of equal points (no ISU text found; unverified): more race wins, 2nd"
-        " places, ... (countback, the default) or the better best time (time)",
-    )
-    add_sources(p)
-    add_output(p)
-    p.set_defaults(func=Lazy("olympic", "run_soqc"))
+    if building("soqc"):
+        p = commands.add_parser(
+            "soqc",
+            help="the Special Olympic Qualification Classification from World Cup results",
+            description="The SOQC of the Games computed from World Cups 1-4 of the Olympic season"
+            " (official listings, ISU result PDFs or folders of them, built-in example listings):"
+            " per event the ranking by World Cup points, the further ranking by World Cup times"
+            " and the reserve list. Its CSV or JSON output is input for 'olympic quota'.",
+        )
+        p.add_argument(
+            "sources",
+            nargs="+",
+            metavar="SOURCE",
+            help="listings, PDFs, folders, saved results-service responses, isu:EVENT",
+        )
+        p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
+        p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+        p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
+        p.add_argument(
+            "--ties",
+            choices=("countback", "time"),
+            default="countback",
+            help="order of equal points (no ISU text found; unverified): more race wins, 2nd"
+            " places, ... (countback, the default) or the better best time (time)",
+        )
+        add_sources(p)
+        add_output(p)
+        p.set_defaults(func=Lazy("olympic", "run_soqc"))
 
 
 # --- examples -------------------------------------------------------------------------------
 
 
-def _examples(sub: Sub) -> None:
+def _examples(sub: Sub, action: str | None = None) -> None:
     p = sub.add_parser(
         "examples",
         help=COMMAND_HELP["examples"],
@@ -405,7 +429,7 @@ def _timeout(text: str) -> int:
     return seconds(text)
 
 
-def _fetch(sub: Sub) -> None:
+def _fetch(sub: Sub, action: str | None = None) -> None:
     p = sub.add_parser(
         "fetch",
         help=COMMAND_HELP["fetch"],
@@ -429,7 +453,7 @@ def _fetch(sub: Sub) -> None:
     p.set_defaults(func=Lazy("watch", "run_fetch"))
 
 
-_REGISTERS: dict[str, Callable[[Sub], None]] = {
+_REGISTERS: dict[str, Callable[[Sub, str | None], None]] = {
     "standings": _standings,
     "need": _need,
     "board": _board,

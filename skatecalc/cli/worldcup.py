@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeAlias
 
 from .._fields import whole_number
@@ -33,7 +33,7 @@ from ..worldcup import (
 )
 from ..worldcup.events import Distance
 from .common import Table as OutTable
-from .common import UsageError, render, require_input
+from .common import UsageError, by_lang, render, require_input
 from .inputs import inputs_of
 from .listing import RaceKey, worldcup_of, worldcup_sources
 
@@ -189,26 +189,23 @@ def run_table(args: argparse.Namespace) -> str:
 
 def _titles(
     season: str, cup: str, race: str | None = None, *, provisional: tuple[RaceKey, ...] = ()
-) -> dict[Lang, str]:
+) -> Mapping[Lang, str]:
     """The title of a cup's table in each language (``..., after RACE`` with ``race``;
-    ``(provisional: ... not complete)`` with the races still being skated)."""
-    from ..notation import LANGS
-    from ..text.worldcup import LABELS, title_of
+    ``(provisional: ... not complete)`` with the races still being skated), each worded
+    when first asked (`by_lang`: a command prints one language)."""
 
-    head = {lang: title_of(season, cup, lang) for lang in LANGS}
-    if race is not None:
-        head = {lang: head[lang] + LABELS[lang]["after_race"].format(race=race) for lang in LANGS}
-    if provisional:
-        from ..text.worldcup import race_label
+    def title(lang: Lang) -> str:
+        from ..text.worldcup import LABELS, race_label, title_of
 
-        head = {
-            lang: head[lang]
-            + LABELS[lang]["provisional"].format(
-                races=", ".join(race_label(*r, lang) for r in provisional)
-            )
-            for lang in LANGS
-        }
-    return head
+        head = title_of(season, cup, lang)
+        if race is not None:
+            head += LABELS[lang]["after_race"].format(race=race)
+        if provisional:
+            races = ", ".join(race_label(*r, lang) for r in provisional)
+            head += LABELS[lang]["provisional"].format(races=races)
+        return head
+
+    return by_lang(title)
 
 
 Changes: TypeAlias = "tuple[str, dict[str, Change]] | None"
@@ -225,7 +222,7 @@ def _changes(cup: Cup, wanted: bool) -> Changes:
 
 
 def _standings_text(
-    titles: dict[Lang, str], cup: Cup, changes: Changes = None
+    titles: Mapping[Lang, str], cup: Cup, changes: Changes = None
 ) -> Callable[[Lang], str]:
     """The standings as the press prints them, in each language (the library's layout)."""
     from ..text.worldcup import standings_layout

@@ -1,18 +1,21 @@
-"""Write ``skatecalc/_record_code.py``: the methods ``skatecalc._record`` generates for the
-package's record classes, compiled with the package instead of at run time.
+"""Write ``skatecalc/_ahead/``: the methods ``skatecalc._record`` generates for the package's
+record classes, compiled with the package instead of at run time; one module per method
+(``init.py``, ``repr.py``, ``eq.py``, ``hash.py``), so that a command loads the ones it
+calls (``__init__``, seldom the others).
 
 ``_record`` makes a class's ``__init__``, ``__repr__``, ``__eq__`` and ``__hash__`` from
 source text the first time each is used. Compiling that text cost a command about 0.2 ms
-a method (20-odd methods in ``skatecalc worldcup standings``). The module written here
-holds the same source texts as functions, so Python compiles them once, into the
-package's bytecode; ``_record`` takes a method from there when its source is there,
-character for character, and compiles it otherwise (a class outside the package, or this
-module out of date: slower, never different). ``tests/test_record.py`` fails while the
-module is out of date and names this script. Run it from the repository root after
+a method (20-odd methods in ``skatecalc worldcup standings``), and the first compilation in
+a process about ten times that. The modules written here hold the same source texts as
+functions, so Python compiles them once, into the package's bytecode; ``_record`` takes a
+method from there when its source is there, character for character, and compiles it
+otherwise (a class outside the package, or these modules out of date: slower, never
+different). ``tests/test_record.py`` fails while they are out of date and names this
+script. Run it from the repository root after
 changing a record class or ``_record``::
 
-    python scripts/compile_records.py          # writes the module
-    python scripts/compile_records.py --check  # exit status 1 when it is out of date
+    python scripts/compile_records.py          # writes the modules
+    python scripts/compile_records.py --check  # exit status 1 when one is out of date
 """
 
 from __future__ import annotations
@@ -28,11 +31,12 @@ sys.path.insert(0, str(ROOT))
 import skatecalc  # noqa: E402
 from skatecalc import _record  # noqa: E402
 
-TARGET = ROOT / "skatecalc" / "_record_code.py"
 NAMES = ("__init__", "__repr__", "__eq__", "__hash__")
+TARGETS = {name: ROOT / "skatecalc" / "_ahead" / f"{name.strip('_')}.py" for name in NAMES}
 
-HEAD = '''"""The methods ``skatecalc._record`` generates for the package's record classes, compiled
-with the package (start-up time). Written by ``scripts/compile_records.py``: do not edit.
+HEAD = '''"""The ``{what}`` methods ``skatecalc._record`` generates for the package's record
+classes, compiled with the package (start-up time). Written by
+``scripts/compile_records.py``: do not edit.
 
 Each function, called with a method's names as its globals, defines that method and
 returns it; ``METHODS`` finds it by the method's source text.
@@ -55,7 +59,8 @@ def _generated(cls: type, name: str) -> bool:
         return True
     code = getattr(value, "__code__", None)
     return code is not None and (
-        code.co_filename.startswith("<record ") or code.co_filename == str(TARGET)
+        code.co_filename.startswith("<record ")
+        or code.co_filename in {str(t) for t in TARGETS.values()}
     )
 
 
@@ -63,7 +68,7 @@ def sources() -> list[tuple[str, str]]:
     """(``module.qualname.method``, source) of every method ``_record`` makes for the
     package's classes, sorted."""
     for info in pkgutil.walk_packages(skatecalc.__path__, "skatecalc."):
-        if info.name != "skatecalc._record_code":
+        if not info.name.startswith("skatecalc._ahead"):
             importlib.import_module(info.name)  # a module that cannot be imported stops this
     found: dict[str, str] = {}
     for name, module in sorted(sys.modules.items()):
@@ -83,13 +88,13 @@ def sources() -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def text() -> str:
-    """The module's text."""
-    parts = [HEAD]
+def text(part: str) -> str:
+    """The text of the module of the methods ``part`` (``__init__``, ...)."""
+    parts = [HEAD.format(what=part)]
     table = []
     seen: dict[str, str] = {}
     for where, source in sources():
-        if source in seen:
+        if source in seen or not where.endswith(f".{part}"):
             continue
         number = f"_m{len(seen)}"
         seen[source] = number
@@ -102,18 +107,20 @@ def text() -> str:
 
 
 def main(argv: list[str]) -> int:
-    wanted = text()
-    current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else None
-    if "--check" in argv:
-        if current != wanted:
-            name = TARGET.relative_to(ROOT)
+    stale = 0
+    for part, target in TARGETS.items():
+        wanted = text(part)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current == wanted:
+            continue
+        name = target.relative_to(ROOT)
+        if "--check" in argv:
             print(f"{name} is out of date: run python scripts/compile_records.py")
-            return 1
-        return 0
-    if current != wanted:
-        TARGET.write_text(wanted, encoding="utf-8")
-        print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+            stale += 1
+        else:
+            target.write_text(wanted, encoding="utf-8")
+            print(f"wrote {name}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ Lap(number=1, _time=29)
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Callable
 from types import FunctionType
 from typing import TYPE_CHECKING, Any
@@ -283,19 +284,18 @@ def _method_source(
 
 
 @functools.cache
-def _compiled_ahead() -> dict[str, Callable[[], Any]]:
-    """The package's generated methods compiled with the package (``_record_code``), by
-    source: each value, called with the method's names as its globals, defines the method."""
-    from . import _record_code
-
-    return _record_code.METHODS
+def _compiled_ahead(name: str) -> dict[str, Callable[[], Any]]:
+    """The package's methods ``name`` compiled with it, by source: ``skatecalc._ahead``, one
+    module per method, so that a command loads the ones it calls (``__init__``)."""
+    module = importlib.import_module(f"._ahead.{name.strip('_')}", __package__)
+    return module.METHODS  # type: ignore[no-any-return]
 
 
 def _method(name: str, cls: type, all_fields: tuple[Field, ...], frozen: bool) -> Any:
     """The generated method ``name`` of ``cls``: from the package's methods compiled ahead
     when its source is there (the same source, so the same code), else compiled now."""
     source, globs = _method_source(name, cls, all_fields, frozen)
-    ahead = _compiled_ahead().get(source)
+    ahead = _compiled_ahead(name).get(source)
     if ahead is not None:
         function = FunctionType(ahead.__code__, globs)()
     else:
@@ -312,7 +312,7 @@ class _Lazy:
 
     Making every method of every class cost a command's start-up as much as the rest of
     building the classes, and most are never called in one run. The package's own methods
-    are compiled with the package (``_record_code``, by ``scripts/compile_records.py``)."""
+    are compiled with the package (``skatecalc._ahead``)."""
 
     __slots__ = ("fields", "frozen", "name", "owner")
 

@@ -110,7 +110,7 @@ def test_commands_compile_no_source_text(argv: list[str]) -> None:
     """Start-up (issue 20): a command calls ``compile()`` on no text of its own. The first
     call in a process costs about 10 million instructions (Python builds the ``ast``
     classes) and each further one about a million: the record classes' methods are
-    compiled ahead (``skatecalc._record_code``), and no ``typing.NamedTuple`` is built in
+    compiled ahead (``skatecalc._ahead``), and no ``typing.NamedTuple`` is built in
     a module with postponed annotations (typing compiles every field's annotation)."""
     out = _fresh(
         f"""

@@ -13,6 +13,7 @@ import copy
 import importlib
 import inspect
 import json
+import os
 import pickle
 import pkgutil
 import subprocess
@@ -239,9 +240,8 @@ def _shape(cls: type) -> dict[str, Any]:
         code = getattr(item, "__code__", None)
         if code is None:
             return "inherited" if item == "absent" else "other"
-        generated = code.co_filename.startswith("<") or code.co_filename.endswith(
-            "_record_code.py"  # compiled ahead, with the package
-        )
+        ahead = f"{os.sep}_ahead{os.sep}" in code.co_filename  # compiled with the package
+        generated = code.co_filename.startswith("<") or ahead
         return "generated" if generated else "own"
 
     def default(value: object) -> str:
@@ -315,7 +315,7 @@ def test_every_class_of_the_package_is_built_as_attrs_builds_it() -> None:
         assert json.loads(json.dumps(ours[name])) == theirs[name], name
 
 
-# --- the package's methods compiled ahead (skatecalc._record_code) -----------------------------
+# --- the package's methods compiled ahead (skatecalc._ahead) ---------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent
 _CO_NESTED = 0x10  # set on a function defined in a function: informational only
@@ -361,7 +361,7 @@ def _generated_methods() -> list[tuple[type, str, bool]]:
                     code is not None
                     and (
                         code.co_filename.startswith("<record ")
-                        or code.co_filename.endswith("_record_code.py")
+                        or f"{os.sep}_ahead{os.sep}" in code.co_filename
                     )
                 ):
                     found.append((value, name, frozen))
@@ -369,9 +369,9 @@ def _generated_methods() -> list[tuple[type, str, bool]]:
 
 
 def test_the_methods_compiled_ahead_are_up_to_date() -> None:
-    """``skatecalc/_record_code.py`` holds every method ``_record`` makes for the package,
-    as ``scripts/compile_records.py`` writes it (run the script after changing a record
-    class or ``_record``)."""
+    """``skatecalc/_ahead/`` holds every method ``_record`` makes for the package, as
+    ``scripts/compile_records.py`` writes it (run the script after changing a record class
+    or ``_record``)."""
     script = ROOT / "scripts" / "compile_records.py"
     done = subprocess.run(
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
@@ -385,8 +385,8 @@ def test_every_method_made_ahead_is_the_method_compiled_now() -> None:
     of the method compiled from the source now (the path taken without it)."""
     methods = _generated_methods()
     assert len(methods) >= 250
-    ahead = _record._compiled_ahead()
     for cls, name, frozen in methods:
+        ahead = _record._compiled_ahead(name)
         source, globs = _record._method_source(name, cls, cls.__dict__["__record_fields__"], frozen)
         assert source in ahead, f"{cls.__qualname__}.{name}"
         now_globs = dict(globs)

@@ -1,12 +1,17 @@
-"""Write each rule set's TOML as JSON beside it (``<key>.toml.json``), for a fast start.
+"""Write the Python twin of each rule set and catalogue into ``skatecalc/_ahead/``, for a
+fast start.
 
-The TOML files are the rule data and what people edit; the JSON twins only let a command
-read them without parsing TOML in pure Python (``tomllib``: 10-15 ms for the World Cup
-seasons, a tenth of the command's start-up). ``skatecalc.rules`` reads a twin when there is
-one, and ``tests/test_rules.py`` fails when a twin differs from its TOML, naming this
-script. Run it from the repository root after editing a rule set::
+The TOML files under ``skatecalc/data`` are the rule data and the catalogues: what people
+edit. Their twins (``rules_<family>_<key>.py``, ``text_<lang>.py``) hold the same tables as
+Python source, so Python compiles them with the package and a command neither imports
+``tomllib`` (10-15 ms of pure-Python parsing for the World Cup seasons) nor ``json``, nor
+parses a catalogue line by line. ``skatecalc.rules`` and ``skatecalc.messages`` read a twin
+when there is one (the TOML otherwise: slower, never different), and ``tests/test_rules.py``
+and ``tests/test_messages.py`` fail while a twin differs from its TOML, naming this
+script. Run it from the repository root after editing a rule set or a catalogue::
 
-    python scripts/compile_rules.py
+    python scripts/compile_rules.py          # writes the twins
+    python scripts/compile_rules.py --check  # exit status 1 when one is out of date
 """
 
 from __future__ import annotations
@@ -17,19 +22,43 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from skatecalc.rules import DATA, compiled_text, families, keys  # noqa: E402
+from skatecalc import messages, rules  # noqa: E402
+
+AHEAD = ROOT / "skatecalc" / "_ahead"
 
 
-def main() -> None:
-    for family in families():
-        for key in keys(family):
-            toml = DATA / family / f"{key}.toml"
-            twin = toml.with_name(toml.name + ".json")
-            text = compiled_text(toml.read_text(encoding="utf-8"))
-            if not twin.exists() or twin.read_text(encoding="utf-8") != text:
-                twin.write_text(text, encoding="utf-8")
-                print(f"wrote {twin.relative_to(ROOT)}")
+def twins() -> dict[Path, str]:
+    """Each twin's file and the text it must hold."""
+    wanted: dict[Path, str] = {}
+    for family in rules.families():
+        for key in rules.keys(family):
+            toml = rules.DATA / family / f"{key}.toml"
+            text = rules.compiled_text(toml.read_text(encoding="utf-8"), source=_name(toml))
+            wanted[AHEAD / f"{rules.twin_name(family, key)}.py"] = text
+    for toml in sorted((rules.DATA / "text").glob("*.toml")):
+        text = messages.compiled_text(toml.read_text(encoding="utf-8"), source=_name(toml))
+        wanted[AHEAD / f"text_{toml.stem}.py"] = text
+    return wanted
+
+
+def _name(path: Path) -> str:
+    return f"``{path.relative_to(ROOT).as_posix()}``"
+
+
+def main(argv: list[str]) -> int:
+    stale = 0
+    for path, text in twins().items():
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        name = path.relative_to(ROOT)
+        if "--check" in argv:
+            print(f"{name} is missing or out of date: run python scripts/compile_rules.py")
+            stale += 1
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {name}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(sys.argv[1:]))

@@ -42,12 +42,12 @@ a table), hands the whole text to ``tomllib``, which gives the result or the err
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any
 
 from . import _record
+from ._lazy import pattern
 from .errors import InvalidRuleError, UnknownNameError
 from .limits import shown
 from .notation import LANGS, Lang, normalise_lang
@@ -152,12 +152,39 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None
 
 @functools.cache
 def _read(lang: _Lang) -> Mapping[str, str]:
-    from .messages import loads  # the catalogues' part of TOML, without tomllib
+    import importlib
+
+    try:  # compiled with the package (tests/test_messages.py holds it equal to the TOML)
+        twin = importlib.import_module(f"._ahead.text_{lang}", __package__)
+    except ModuleNotFoundError:
+        pass
+    else:
+        return twin.CATALOGUE  # type: ignore[no-any-return]
     from .rules import packaged_text  # plain files beside the package (start-up time)
 
+    return MappingProxyType(_flat(packaged_text(f"text/{lang}.toml")))
+
+
+def _flat(toml_text: str) -> dict[str, str]:
+    """A catalogue's TOML text as one table from each key (``heading.points``) to its text."""
     flat: dict[str, str] = {}
-    _flatten(loads(packaged_text(f"text/{lang}.toml")), "", flat)
-    return MappingProxyType(flat)
+    _flatten(loads(toml_text), "", flat)
+    return flat
+
+
+def compiled_text(toml_text: str, *, source: str = "") -> str:
+    """The Python twin of a catalogue's TOML text: a module whose ``CATALOGUE`` is the
+    catalogue by key, as ``scripts/compile_rules.py`` writes it into ``skatecalc._ahead``
+    (reading it costs no parsing at a command's start).
+
+    >>> print(compiled_text('[word]\\npoints = "punten"\\n').split("\\n\\n")[-1], end="")
+    CATALOGUE = M({
+        'word.points': 'punten',
+    })
+    """
+    from .rules import _module_text
+
+    return _module_text(f"catalogue {source}".strip(), "CATALOGUE", _flat(toml_text))
 
 
 def catalogue(lang: object) -> Mapping[str, str]:
@@ -288,7 +315,7 @@ def say(key: str, lang: object = "en", /, **values: object) -> str:
 
 
 _TEXT = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
-_LINE = re.compile(
+_LINE = pattern(  # compiled when a catalogue without its twin is read
     r"[ \t]*(?:"
     r"(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?"  # a blank line or a comment
     r"|\[([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\]"  # a table header

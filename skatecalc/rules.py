@@ -52,6 +52,7 @@ True
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -232,11 +233,12 @@ def load(family: str, key: str) -> RuleData:
 def _load(family: str, key: str) -> RuleData:
     entry = _data().joinpath(family, key + _SUFFIX)
     name = f"skatecalc/data/{family}/{key}{_SUFFIX}"
-    twin = _data().joinpath(family, key + _SUFFIX + ".json")
-    if twin.is_file():  # the same data, read in C (tests/test_rules.py holds them equal)
-        import json
-
-        return cast(RuleData, _frozen(json.loads(twin.read_text(encoding="utf-8"))))
+    try:  # the same data compiled with the package (tests/test_rules.py holds them equal)
+        twin = importlib.import_module(f"._ahead.{twin_name(family, key)}", __package__)
+    except ModuleNotFoundError:
+        pass
+    else:
+        return cast(RuleData, twin.DATA)
     import tomllib  # only when rule data is read (a command that reads none starts faster)
 
     try:
@@ -246,21 +248,70 @@ def _load(family: str, key: str) -> RuleData:
     return cast(RuleData, _frozen(parsed))
 
 
-def compiled_text(toml_text: str) -> str:
-    r"""The JSON twin of a rule set's TOML text: the same tables, arrays and values (rule
-    data holds no dates or floats, which JSON would not give back the same).
+def twin_name(family: str, key: str) -> str:
+    """The module of ``skatecalc._ahead`` that holds rule set ``key`` of ``family`` compiled.
 
-    >>> compiled_text('format = 1\n[tables.a]\nvalues = [{ place = 1, points = 60 }]\n')
-    '{"format":1,"tables":{"a":{"values":[{"place":1,"points":60}]}}}\n'
+    >>> twin_name("olympic", "isu-quota-2026")
+    'rules_olympic_isu_quota_2026'
     """
-    import json
+    return f"rules_{family}_{key}".replace("-", "_")
+
+
+def compiled_text(toml_text: str, *, source: str = "") -> str:
+    r"""The Python twin of a rule set's TOML text: a module whose ``DATA`` is what
+    [load][skatecalc.rules.load] gives for it (read-only tables, arrays as tuples), so that
+    Python compiles it with the package and a command neither imports ``tomllib`` nor
+    parses text. Rule data holds tables, arrays, strings, whole numbers and booleans only;
+    anything else (a date, a float) is refused. ``source`` names the TOML file in the
+    module's text.
+
+    >>> text = compiled_text('format = 1\n[tables.a]\nvalues = [{ place = 1, points = 60 }]\n')
+    >>> print(text.split("\n\n")[-1], end="")
+    DATA = M({
+        'format': 1,
+        'tables': M({
+            'a': M({
+                'values': (
+                    M({
+                        'place': 1,
+                        'points': 60,
+                    }),
+                ),
+            }),
+        }),
+    })
+    """
     import tomllib
 
-    parsed = tomllib.loads(toml_text)
-    text = json.dumps(parsed, ensure_ascii=False, separators=(",", ":"))
-    if json.loads(text) != parsed:  # pragma: no cover - a date or float in rule data
-        raise InvalidRuleError("rule data with a date or a float has no JSON twin")
-    return text + "\n"
+    return _module_text(f"rule set {source}".strip(), "DATA", tomllib.loads(toml_text))
+
+
+def _module_text(what: str, name: str, value: object) -> str:
+    """A generated module of ``skatecalc._ahead`` holding ``value`` as ``name``."""
+    head = (
+        f'"""The {what} compiled with the package (start-up time). Written by\n'
+        '``scripts/compile_rules.py``: do not edit."""\n\n'
+        "# fmt: off\n# ruff: noqa\n# mypy: ignore-errors\n\n"
+        "from types import MappingProxyType as M\n\n"
+    )
+    return head + f"{name} = {_literal(value, 0)}\n"
+
+
+def _literal(value: object, depth: int) -> str:
+    """``value`` as Python source: tables as read-only mappings, arrays as tuples."""
+    pad, inner = "    " * depth, "    " * (depth + 1)
+    if isinstance(value, dict):
+        items = "".join(f"{inner}{k!r}: {_literal(v, depth + 1)},\n" for k, v in value.items())
+        return "M({\n" + items + pad + "})" if value else "M({})"
+    if isinstance(value, list):
+        items = "".join(f"{inner}{_literal(v, depth + 1)},\n" for v in value)
+        return "(\n" + items + pad + ")" if value else "()"
+    if type(value) in (str, int, bool):
+        return repr(value)
+    raise InvalidRuleError(
+        f"rule data holds {shown(value)}: only tables, arrays, text, whole numbers and"
+        " booleans compile"
+    )
 
 
 def _frozen(value: Any) -> Any:

@@ -341,3 +341,42 @@ def test_english_output_reads_no_dutch_catalogue() -> None:
         timeout=60,
     )
     assert done.stdout.split() == ["1"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_each_catalogue_twin_is_its_toml(lang: str) -> None:
+    """A command reads the catalogue from its twin in ``skatecalc._ahead`` (no parsing at
+    start-up): the same keys and texts as the TOML, in the same order, and the text
+    ``scripts/compile_rules.py`` writes."""
+    import importlib
+
+    toml = Path(messages.__file__).parent / "data" / "text" / f"{lang}.toml"
+    text = toml.read_text(encoding="utf-8")
+    twin = Path(messages.__file__).parent / "_ahead" / f"text_{lang}.py"
+    hint = f"{twin.name} is out of date: run python scripts/compile_rules.py"
+    source = f"``skatecalc/data/text/{lang}.toml``"
+    assert twin.read_text(encoding="utf-8") == messages.compiled_text(text, source=source), hint
+    flat: dict[str, str] = {}
+    messages._flatten(tomllib.loads(text), "", flat)
+    loaded = importlib.import_module(f"skatecalc._ahead.text_{lang}").CATALOGUE
+    assert list(loaded.items()) == list(flat.items())
+    assert list(catalogue(lang).items()) == list(flat.items())
+
+
+def test_a_catalogue_without_a_twin_is_read_from_its_toml(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real = importlib.import_module
+    expected = dict(messages.catalogue("nl"))
+
+    def missing(name: str, package: str | None = None) -> object:
+        if "_ahead.text_" in name:
+            raise ModuleNotFoundError(name)
+        return real(name, package)
+
+    messages._read.cache_clear()
+    monkeypatch.setattr(importlib, "import_module", missing)
+    try:
+        assert dict(messages.catalogue("nl")) == expected
+    finally:
+        messages._read.cache_clear()

@@ -562,12 +562,14 @@ def test_deep_json_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) ->
     interpreter's limit, where a finaliser run by the garbage collector failed (a flaky
     9-second example and an unraisable RecursionError). The depth is now measured on the
     text first, so the parser is never called on such a text."""
+    import json
+
     from skatecalc.io import results
 
     def no_parse(*args: object, **kwargs: object) -> object:
         raise AssertionError("json.loads was called on a text nested too deep")
 
-    monkeypatch.setattr(results.json, "loads", no_parse)
+    monkeypatch.setattr(json, "loads", no_parse)  # the reader imports json when it reads
     text = '{"skaters":' + "[" * 10_536 + "]" * 10_536 + "}"
     with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
         results.load_json(text, "deep.json")

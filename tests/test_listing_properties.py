@@ -345,3 +345,14 @@ def test_every_entry_read_is_one_the_constructor_accepts(race: Race) -> None:
     for e in parse_listing(format_listing(race)).races[0].entries:
         again = attrs.evolve(e)  # the constructor and its checks
         assert again == e and again.line == e.line and type(again) is type(e)
+
+
+@given(st.text(alphabet="ab \r\n\x0c\u2028\x85", max_size=40))
+def test_lines_are_split_at_cr_lf_and_crlf_only(text: str) -> None:
+    """``lines_of`` splits as ``re.split(r"\\r\\n|\\r|\\n")`` does (the reader's rule: a form
+    feed or a Unicode line separator inside a cell is not a line break)."""
+    import re
+
+    from skatecalc.io.sniff import lines_of
+
+    assert lines_of(text) == re.split(r"\r\n|\r|\n", text)

@@ -54,23 +54,74 @@ def test_load_reads_the_toml() -> None:
 @pytest.mark.parametrize(
     ("family", "key"), [(f, k) for f in _registry.families() for k in _registry.keys(f)]
 )
-def test_every_rule_set_has_a_json_twin_equal_to_its_toml(family: str, key: str) -> None:
-    """The loader reads ``<key>.toml.json`` when it is there: it must say what the TOML says."""
-    import json
+def test_every_rule_set_has_a_python_twin_equal_to_its_toml(family: str, key: str) -> None:
+    """The loader reads the rule set's twin in ``skatecalc._ahead`` when it is there: it
+    must say what the TOML says (``scripts/compile_rules.py`` writes it)."""
+    import importlib
     import tomllib
 
     toml = _registry.DATA / family / f"{key}.toml"
-    twin = toml.with_name(toml.name + ".json")
-    hint = f"{twin.name} is missing or out of date: run python scripts/compile_rules.py"
+    name = _registry.twin_name(family, key)
+    hint = (
+        f"skatecalc/_ahead/{name}.py is missing or out of date: run python scripts/compile_rules.py"
+    )
+    twin = _registry.DATA.parent / "_ahead" / f"{name}.py"
     assert twin.is_file(), hint
-    text = twin.read_text(encoding="utf-8")
-    assert json.loads(text) == tomllib.loads(toml.read_text(encoding="utf-8")), hint
-    assert text == _registry.compiled_text(toml.read_text(encoding="utf-8")), hint
+    source = f"``skatecalc/data/{family}/{key}.toml``"
+    text = toml.read_text(encoding="utf-8")
+    assert twin.read_text(encoding="utf-8") == _registry.compiled_text(text, source=source), hint
+    expected = _registry._frozen(tomllib.loads(text))
+    assert expected == importlib.import_module(f"skatecalc._ahead.{name}").DATA
     _registry._load.cache_clear()
     try:
-        assert _registry.load(family, key) == _registry._frozen(tomllib.loads(toml.read_text()))
+        assert _registry.load(family, key) == expected
     finally:
         _registry._load.cache_clear()
+
+
+def test_the_twins_are_up_to_date() -> None:
+    """``scripts/compile_rules.py --check`` finds every twin as it would write it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "compile_rules.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_rule_set_without_a_twin_is_read_from_its_toml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without its twin (a rule set added without running the script) the loader parses
+    the TOML, to the same data."""
+    import importlib
+
+    real = importlib.import_module
+
+    def missing(name: str, package: str | None = None) -> object:
+        if "._ahead.rules_" in name or name.startswith("skatecalc._ahead.rules_"):
+            raise ModuleNotFoundError(name)
+        return real(name, package)
+
+    expected = _registry.load("worldcup", "seasons")
+    _registry._load.cache_clear()
+    monkeypatch.setattr(importlib, "import_module", missing)
+    try:
+        assert _registry.load("worldcup", "seasons") == expected
+    finally:
+        _registry._load.cache_clear()
+
+
+@pytest.mark.parametrize("toml", ["x = 1.5\n", "x = 2026-02-06\n", "x = [1, 2.5]\n"])
+def test_rule_data_outside_the_compiled_kinds_is_refused(toml: str) -> None:
+    """A float or a date has no twin (rule data never holds one): refused, not rounded."""
+    from skatecalc.errors import InvalidRuleError
+
+    with pytest.raises(InvalidRuleError, match="only tables, arrays, text"):
+        _registry.compiled_text(toml)
 
 
 def test_load_is_cached_the_same_object() -> None:

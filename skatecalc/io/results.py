@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import array
 import itertools
-import json
 import operator
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -425,6 +424,8 @@ def load_json(text: str, source: str = "<text>") -> Any:
             f"arrays and objects nested deeper than {MAX_JSON_DEPTH} levels (the deepest accepted)",
             where=source,
         )
+    import json  # here: a command reading CSV results never needs it (start-up time)
+
     try:
         data = json.loads(
             text,

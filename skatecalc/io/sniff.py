@@ -45,6 +45,7 @@ __all__ = [
     "is_isu",
     "is_listing",
     "is_service",
+    "lines_of",
     "looks_like_json",
     "looks_like_toml",
     "parse_isu",
@@ -111,6 +112,18 @@ def parse_isu(text: str) -> tuple[str, int | None]:
     return m.group(1), None if m.group(2) is None else int(m.group(2))
 
 
+def lines_of(text: str) -> list[str]:
+    r"""``text`` split at its line breaks as a results file has them: ``\r\n``, ``\r`` or
+    ``\n`` (what ``re.split(r"\r\n|\r|\n", text)`` gives, without compiling a regular
+    expression at a command's start; ``str.splitlines`` would also split at form feeds and
+    Unicode line separators, which a name cell may hold).
+
+    >>> lines_of("POS\r\n1\r2\n\n3")
+    ['POS', '1', '2', '', '3']
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def is_listing(text: str) -> bool:
     """Whether ``text`` starts like an official results listing: a race heading
     (``1000 meter (Men), 14.11.2025``) among its first lines, or an event header whose
@@ -124,7 +137,7 @@ def is_listing(text: str) -> bool:
     False
     """
     text = text.replace("\u00a0", " ").replace("\u202f", " ")  # as the reader reads them
-    lines = [line.strip() for line in re.split(r"\r\n|\r|\n", text.lstrip("\ufeff"))]
+    lines = [line.strip() for line in lines_of(text.lstrip("\ufeff"))]
     lines = [line for line in lines if line][:_SNIFF_LINES]
     if any(_TITLE.fullmatch(line) for line in lines):
         return True

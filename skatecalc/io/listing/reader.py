@@ -33,6 +33,7 @@ from ...limits import MAX_LINE_CHARS, shown
 from ...notation import name_key
 from ...time import RaceTime, Status
 from ..csvfile import read_text, where
+from ..sniff import lines_of
 from .build import new_entry
 from .checks import (
     COLUMNS,
@@ -84,7 +85,7 @@ class _Reader:
                 f"more than {MAX_LISTING_LINES:,} lines (the longest listing accepted)",
                 where=source,
             )
-        self.lines = re.split(r"\r\n|\r|\n", text)
+        self.lines = lines_of(text)
         if self.lines and not self.lines[-1]:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line

@@ -1,0 +1,136 @@
+"""The rule set ``skatecalc/data/olympic/isu-quota-2022.toml`` compiled with the package (start-up time). Written by
+``scripts/compile_rules.py``: do not edit."""
+
+# fmt: off
+# ruff: noqa
+# mypy: ignore-errors
+
+from types import MappingProxyType as M
+
+DATA = M({
+    'year': 2022,
+    'games': 'Beijing 2022',
+    'athletes': 166,
+    'per_gender': 83,
+    'max_per_noc_gender': 9,
+    'source': 'ISU qualification system, speed skating, Olympic Winter Games Beijing 2022',
+    'max_per_noc_source': 'ISU qualification system, speed skating, Beijing 2022: maximum per NOC per event',
+    'max_per_noc_status': 'unverified',
+    'status': 'unverified',
+    'split_status': 'unverified',
+    'split_source': 'inferred from the published 2022 quota allocation',
+    'events': (
+        M({
+            'gender': 'men',
+            'event': '500',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'men',
+            'event': '1000',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'men',
+            'event': '1500',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'men',
+            'event': '5000',
+            'size': 20,
+            'points': 14,
+            'times': 6,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'men',
+            'event': '10000',
+            'size': 12,
+            'points': 8,
+            'times': 4,
+            'max_per_noc': 2,
+        }),
+        M({
+            'gender': 'men',
+            'event': 'MS',
+            'size': 24,
+            'points': 24,
+            'times': 0,
+            'max_per_noc': 2,
+        }),
+        M({
+            'gender': 'men',
+            'event': 'TP',
+            'size': 8,
+            'points': 6,
+            'times': 2,
+            'max_per_noc': 1,
+        }),
+        M({
+            'gender': 'women',
+            'event': '500',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'women',
+            'event': '1000',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'women',
+            'event': '1500',
+            'size': 30,
+            'points': 20,
+            'times': 10,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'women',
+            'event': '3000',
+            'size': 20,
+            'points': 14,
+            'times': 6,
+            'max_per_noc': 3,
+        }),
+        M({
+            'gender': 'women',
+            'event': '5000',
+            'size': 12,
+            'points': 8,
+            'times': 4,
+            'max_per_noc': 2,
+        }),
+        M({
+            'gender': 'women',
+            'event': 'MS',
+            'size': 24,
+            'points': 24,
+            'times': 0,
+            'max_per_noc': 2,
+        }),
+        M({
+            'gender': 'women',
+            'event': 'TP',
+            'size': 8,
+            'points': 6,
+            'times': 2,
+            'max_per_noc': 1,
+        }),
+    ),
+})

@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _generated import sync  # noqa: E402
+
 import skatecalc  # noqa: E402
 from skatecalc import _record  # noqa: E402
 
@@ -107,20 +109,7 @@ def text(part: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    stale = 0
-    for part, target in TARGETS.items():
-        wanted = text(part)
-        current = target.read_text(encoding="utf-8") if target.exists() else None
-        if current == wanted:
-            continue
-        name = target.relative_to(ROOT)
-        if "--check" in argv:
-            print(f"{name} is out of date: run python scripts/compile_records.py")
-            stale += 1
-        else:
-            target.write_text(wanted, encoding="utf-8")
-            print(f"wrote {name}")
-    return 1 if stale else 0
+    return sync({path: text(part) for part, path in TARGETS.items()}, argv, "compile_records.py")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _generated import sync  # noqa: E402
+
 from skatecalc import messages, rules  # noqa: E402
 
 AHEAD = ROOT / "skatecalc" / "_ahead"
@@ -46,18 +48,7 @@ def _name(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    stale = 0
-    for path, text in twins().items():
-        if path.exists() and path.read_text(encoding="utf-8") == text:
-            continue
-        name = path.relative_to(ROOT)
-        if "--check" in argv:
-            print(f"{name} is missing or out of date: run python scripts/compile_rules.py")
-            stale += 1
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {name}")
-    return 1 if stale else 0
+    return sync(twins(), argv, "compile_rules.py")
 
 
 if __name__ == "__main__":

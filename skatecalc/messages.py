@@ -154,7 +154,7 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str]) -> None
 def _read(lang: _Lang) -> Mapping[str, str]:
     import importlib
 
-    try:  # compiled with the package (tests/test_messages.py holds it equal to the TOML)
+    try:  # compiled with the package (tests/test_catalog.py holds it equal to the TOML)
         twin = importlib.import_module(f"._ahead.text_{lang}", __package__)
     except ModuleNotFoundError:
         pass

@@ -302,8 +302,8 @@ def run() -> int:
 
     A command is short-lived and builds data without reference cycles; with Python's
     default the collector ran hundreds of times while the modules, listings and tables
-    were built, and every one of its full collections walked them all: 3-4% of
-    ``skatecalc worldcup standings`` (measured with callgrind, docs/performance.md).
+    were built, walking them again and again: 3% of the instructions of ``skatecalc
+    worldcup standings`` (counted with callgrind, docs/performance.md).
     Cyclic garbage is still collected, 70 times less often. `main`, called in a process
     of yours, leaves the collector as it is.
     """

@@ -182,10 +182,12 @@ _SPACES = pattern(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 CSV name may hold and which are kept)."""
 
 
+@functools.lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """The identity of a name and the spelling shown: NFC, zero-width characters removed,
     every run of spaces (any Unicode space; line breaks are kept) one ASCII space, the
-    ends stripped.
+    ends stripped. Kept for the last 16,384 names asked (a World Cup asks for each
+    skater's name in every race, several times).
 
     Idempotent: ``name_key(name_key(x)) == name_key(x)``.
 

@@ -100,6 +100,22 @@ def test_laid_out_lines_have_equal_display_width(table: Layout) -> None:
     assert table.grid() == [line.rstrip() for line in lines]
 
 
+@given(layouts(), st.sampled_from(["  ", " | ", ""]), st.booleans())
+def test_grid_is_each_cell_padded_to_its_column(table: Layout, sep: str, trim: bool) -> None:
+    """The grid is each cell padded by display width (`pad`) to its column's width, joined
+    by ``sep``: whether a row is padded by length in one call (cells as wide as they are
+    long) or cell by cell (wide or zero-width characters)."""
+    rows = (table.headers, *table.rows)
+    widths = [max(display_width(row[k]) for row in rows) for k in range(len(table.headers))]
+    expected = [
+        sep.join(pad(c, w, a) for c, w, a in zip(row, widths, table.align, strict=True))
+        for row in rows
+    ]
+    assert table.grid(sep=sep, trim=trim) == (
+        [line.rstrip() for line in expected] if trim else expected
+    )
+
+
 @given(layouts())
 def test_markdown_lines_have_equal_display_width_and_columns(table: Layout) -> None:
     lines = table.markdown().splitlines()

@@ -79,6 +79,9 @@ def _cells(values: Iterable[str], what: str) -> tuple[str, ...]:
     for cell in cells:
         if not isinstance(cell, str):
             raise TableError(f"{what}: cell {shown(cell)} is not text")
+    joined = "".join(cells)
+    if joined.isascii() and joined.isprintable():
+        return cells  # every cell is printable ASCII (the common case, checked at once)
     return tuple(c if c.isascii() and c.isprintable() else printable(c) for c in cells)
 
 
@@ -148,7 +151,7 @@ class Layout:
             raise TableError(f"{len(self.align)} alignments for {n} columns")
 
     def _cell_widths(self) -> list[list[int]]:
-        return [[display_width(c) for c in row] for row in (self.headers, *self.rows)]
+        return [_widths(row) for row in (self.headers, *self.rows)]
 
     @property
     def widths(self) -> tuple[int, ...]:
@@ -166,12 +169,20 @@ class Layout:
         cell_widths = self._cell_widths()
         widths = list(map(max, zip(*cell_widths, strict=True)))
         right = [a == "right" for a in self.align]
+        # a row whose cells are as wide as they are long (ASCII, most names): padded by
+        # str.format, which pads by length, in one call
+        by_length = sep.join(
+            f"{{:{'>' if r else '<'}{w}}}" for w, r in zip(widths, right, strict=True)
+        ).format
         lines = []
         for row, row_widths in zip((self.headers, *self.rows), cell_widths, strict=True):
-            line = sep.join(
-                " " * (w - cw) + cell if r else cell + " " * (w - cw)
-                for cell, cw, w, r in zip(row, row_widths, widths, right, strict=True)
-            )
+            if row_widths == list(map(len, row)):
+                line = by_length(*row)
+            else:
+                line = sep.join(
+                    " " * (w - cw) + cell if r else cell + " " * (w - cw)
+                    for cell, cw, w, r in zip(row, row_widths, widths, right, strict=True)
+                )
             lines.append(line.rstrip() if trim else line)
         return lines
 
@@ -273,6 +284,15 @@ def char_width(char: str) -> int:
     if "\u1160" <= char <= "\u11ff":  # Hangul medial vowels and final consonants join
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _widths(cells: tuple[str, ...]) -> list[int]:
+    """The display width of each cell: their lengths when the cells are printable ASCII
+    (checked at once, the common case), else `display_width` of each."""
+    joined = "".join(cells)
+    if joined.isascii() and joined.isprintable():
+        return list(map(len, cells))
+    return [display_width(c) for c in cells]
 
 
 def display_width(text: str) -> int:

@@ -14,7 +14,10 @@ is one attribute read more than the pattern's own.
 from __future__ import annotations
 
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["LazyPattern", "pattern"]
 

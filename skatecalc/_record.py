@@ -44,7 +44,6 @@ import functools
 import importlib
 from collections.abc import Callable
 from types import FunctionType
-from typing import TYPE_CHECKING, Any
 
 __all__ = ["NOTHING", "Factory", "Field", "define", "evolve", "field", "fields", "frozen"]
 
@@ -308,11 +307,8 @@ def _method(name: str, cls: type, all_fields: tuple[Field, ...], frozen: bool) -
 
 
 class _Lazy:
-    """A generated method, made the first time it is looked up (then it replaces this).
-
-    Making every method of every class cost a command's start-up as much as the rest of
-    building the classes, and most are never called in one run. The package's own methods
-    are compiled with the package (``skatecalc._ahead``)."""
+    """A generated method, made the first time it is looked up (then it replaces this):
+    most are never called in one run. The package's own are in ``skatecalc._ahead``."""
 
     __slots__ = ("fields", "frozen", "name", "owner")
 
@@ -489,7 +485,10 @@ def _evolve(instance: Any, /, **changes: Any) -> Any:
     return cls(**changes)
 
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from attrs import Factory, define, evolve, field, fields, frozen
 else:
     frozen = _decorator(True)

@@ -51,7 +51,6 @@ import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias
 
 from . import _record
 from ._lazy import pattern
@@ -59,6 +58,10 @@ from .errors import SkatecalcError, TableError
 from .limits import shown
 from .notation import printable
 from .time import RaceTime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, TypeAlias
 
 __all__ = [
     "FORMULA_START",

@@ -16,10 +16,13 @@ message::
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Self
 
 from . import _record
 from .limits import shown
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Self
 
 __all__ = [
     "Advice",

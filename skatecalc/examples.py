@@ -19,12 +19,11 @@ declared once).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import _record
 from .rules import packaged_text
 from .tabular import Column, Tabular
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 

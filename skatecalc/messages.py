@@ -44,13 +44,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
 
 from . import _record
 from ._lazy import pattern
 from .errors import InvalidRuleError, UnknownNameError
 from .limits import shown
 from .notation import LANGS, Lang, normalise_lang
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "DistanceName",

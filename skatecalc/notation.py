@@ -54,11 +54,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Literal, TypeAlias
 
 from ._lazy import pattern
 from .errors import DuplicateError, InvalidRuleError, ResultsError, SkatecalcError
 from .limits import shown
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
 
 __all__ = [
     "ACCEPTED",
@@ -79,9 +82,12 @@ __all__ = [
 ]
 
 
-Lang: TypeAlias = Literal["en", "nl"]
-"""Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
-``"nl"`` Dutch notation (``1.46,38``, ``110,980``)."""
+if TYPE_CHECKING:
+    Lang: TypeAlias = Literal["en", "nl"]
+    """Notation of times and points: ``"en"`` is ISU notation (``1:46.38``, ``110.980``),
+    ``"nl"`` Dutch notation (``1.46,38``, ``110,980``)."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    Lang = str
 
 LANGS: tuple[Lang, ...] = ("en", "nl")
 """The output languages: ``en`` English with ISU notation (``1:46.38``, ``110.980``), ``nl``
@@ -125,8 +131,11 @@ def normalise_lang(value: object) -> Lang:
     )
 
 
-Gender: TypeAlias = Literal["men", "women"]
-"""The gender of a race, a cup, a selection order or a quota event."""
+if TYPE_CHECKING:
+    Gender: TypeAlias = Literal["men", "women"]
+    """The gender of a race, a cup, a selection order or a quota event."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    Gender = str
 
 GENDERS: tuple[Gender, ...] = ("men", "women")
 """The genders, in the order tables list them."""

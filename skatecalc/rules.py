@@ -56,14 +56,15 @@ import importlib
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, cast
 
 from . import _record
 from .errors import FileFormatError, InvalidRuleError, UnknownRuleSetError
 from .limits import shown
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from typing import Any, Final, Literal, TypeAlias
 
 __all__ = [
     "DATA",
@@ -80,9 +81,12 @@ __all__ = [
 ]
 
 
-RuleStatus: TypeAlias = Literal["verified", "derived", "unverified"]
-"""How a rule value is known (not to be confused with [skatecalc.Status][skatecalc.time.Status],
-the status of a race result)."""
+if TYPE_CHECKING:
+    RuleStatus: TypeAlias = Literal["verified", "derived", "unverified"]
+    """How a rule value is known (not to be confused with
+    [skatecalc.Status][skatecalc.time.Status], the status of a race result)."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    RuleStatus = str
 
 RULE_STATUSES: Final[tuple[RuleStatus, ...]] = ("verified", "derived", "unverified")
 """The statuses, strongest first."""
@@ -144,8 +148,11 @@ class Source:
         return f"{self.text} ({self.date})" if self.date else self.text
 
 
-RuleData = Mapping[str, Any]
-"""A parsed rule set: a read-only mapping (tables are mappings, arrays are tuples)."""
+if TYPE_CHECKING:
+    RuleData: TypeAlias = Mapping[str, Any]
+    """A parsed rule set: a read-only mapping (tables are mappings, arrays are tuples)."""
+else:  # at run time a plain Mapping (typing is not imported at start-up)
+    RuleData = Mapping
 
 _SUFFIX = ".toml"
 
@@ -238,14 +245,16 @@ def _load(family: str, key: str) -> RuleData:
     except ModuleNotFoundError:
         pass
     else:
-        return cast(RuleData, twin.DATA)
+        data: RuleData = twin.DATA
+        return data
     import tomllib  # only when rule data is read (a command that reads none starts faster)
 
     try:
         parsed = tomllib.loads(entry.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:  # pragma: no cover - shipped data is tested
         raise FileFormatError(f"not valid TOML: {exc}", where=name) from None
-    return cast(RuleData, _frozen(parsed))
+    frozen: RuleData = _frozen(parsed)
+    return frozen
 
 
 def twin_name(family: str, key: str) -> str:

@@ -88,7 +88,8 @@ Render hooks
 
 ``str(table)`` is [`render_text`][skatecalc.tabular.render_text] ``(table, "en")`` and
 ``table._repr_html_()`` is [`render_html`][skatecalc.tabular.render_html] ``(table)``. Both
-are `functools.singledispatch` functions; the renderers of the concrete types live in
+choose a function by the table's type (``skatecalc._dispatch.ByType``: ``register``,
+``dispatch``, as ``functools.singledispatch``); the renderers of the concrete types live in
 [`skatecalc.text`][skatecalc.text] and are loaded **on first use**, so that ``import
 skatecalc`` imports neither the presentation layer nor the World Cup and Olympic packages.
 When no renderer is registered for a table's type, the hooks look the package of its class
@@ -111,13 +112,12 @@ type of skatecalc gets its renderers).
 from __future__ import annotations
 
 import abc
-import functools
 import importlib
 import operator
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
+from ._dispatch import ByType
 from .columns import Column, RowValue, check_columns, check_rows, csv_text, frame, rows_json
 from .errors import PositionError, TableError, UnknownNameError
 from .limits import shown
@@ -136,15 +136,32 @@ __all__ = [
 ]
 
 
-class Named(Protocol):
-    """A row of a table: anything with a ``name``."""
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
-    @property
-    def name(self) -> str: ...
+    class Named(Protocol):
+        """A row of a table: anything with a ``name``."""
 
+        @property
+        def name(self) -> str: ...
 
-R = TypeVar("R", bound=Named, covariant=True)
-D = TypeVar("D")
+    R = TypeVar("R", bound=Named, covariant=True)
+    D = TypeVar("D")
+else:  # what run time uses of typing here, without importing it (start-up time)
+
+    class Generic:
+        """``typing.Generic`` as run time uses it: ``Tabular[Standing]`` is ``Tabular``."""
+
+        __slots__ = ()
+
+        def __class_getitem__(cls, item: object) -> type:
+            return cls
+
+    class Named:
+        """A row of a table: anything with a ``name`` (a protocol for type checkers)."""
+
+    R = D = None
 
 
 class Tabular(Generic[R], metaclass=abc.ABCMeta):
@@ -221,12 +238,15 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         """How many rows equal ``row`` (as ``tuple.count``)."""
         return self._table_rows().count(row)
 
-    @overload
-    def __getitem__(self, key: int) -> R: ...
-    @overload
-    def __getitem__(self, key: str) -> R: ...
-    @overload
-    def __getitem__(self, key: slice) -> tuple[R, ...]: ...
+    if TYPE_CHECKING:
+
+        @overload
+        def __getitem__(self, key: int) -> R: ...
+        @overload
+        def __getitem__(self, key: str) -> R: ...
+        @overload
+        def __getitem__(self, key: slice) -> tuple[R, ...]: ...
+
     def __getitem__(self, key: int | str | slice) -> R | tuple[R, ...]:
         """A row by position (``table[0]``, ``table[-1]``), rows by slice, or a row by name.
 
@@ -279,10 +299,13 @@ class Tabular(Generic[R], metaclass=abc.ABCMeta):
         row = self._row_at(position)
         return row is item or bool(row == item)
 
-    @overload
-    def get(self, name: str) -> R | None: ...
-    @overload
-    def get(self, name: str, default: D) -> R | D: ...
+    if TYPE_CHECKING:
+
+        @overload
+        def get(self, name: str) -> R | None: ...
+        @overload
+        def get(self, name: str, default: D) -> R | D: ...
+
     def get(self, name: str, default: object = None) -> object:
         """The row of ``name``, or ``default`` (``None``) when there is none; never raises
         (dict-like: a key that is not a text is simply not there)."""
@@ -422,8 +445,7 @@ def _load_renderers(cls: type) -> bool:
     return True
 
 
-@functools.singledispatch
-def render_text(obj: object, lang: str = "en", **options: Any) -> str:
+def _render_text(obj: object, lang: str = "en", **options: Any) -> str:
     """The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``);
     ``options`` go to the type's renderer (``gap_rounding=`` for a classification).
 
@@ -436,7 +458,7 @@ def render_text(obj: object, lang: str = "en", **options: Any) -> str:
     ...
     skatecalc.errors.TableError: no text renderer is registered for int: ...
     """
-    if _load_renderers(type(obj)) and render_text.dispatch(type(obj)) is not _text_default:
+    if _load_renderers(type(obj)) and render_text.dispatch(type(obj)) is not _render_text:
         return render_text(obj, lang, **options)
     raise TableError(
         f"no text renderer is registered for {type(obj).__name__}: register one with"
@@ -445,11 +467,14 @@ def render_text(obj: object, lang: str = "en", **options: Any) -> str:
     )
 
 
-_text_default = render_text.dispatch(object)
+render_text = ByType(_render_text)
+"""The text of a table-like result as the press prints it, in ``lang`` (``en``/``nl``):
+``render_text(table, lang="en", **options)``; ``options`` go to the type's renderer
+(``gap_rounding=`` for a classification). A type without a renderer raises
+[`TableError`][skatecalc.errors.TableError]."""
 
 
-@functools.singledispatch
-def render_html(obj: object) -> str:
+def _render_html(obj: object) -> str:
     """The HTML table of a table-like result (for notebooks).
 
     Renderers are registered per type by [`skatecalc.text`][skatecalc.text], loaded on first
@@ -461,7 +486,7 @@ def render_html(obj: object) -> str:
     ...
     skatecalc.errors.TableError: no HTML renderer is registered for int: ...
     """
-    if _load_renderers(type(obj)) and render_html.dispatch(type(obj)) is not _html_default:
+    if _load_renderers(type(obj)) and render_html.dispatch(type(obj)) is not _render_html:
         return render_html(obj)
     raise TableError(
         f"no HTML renderer is registered for {type(obj).__name__}: register one with"
@@ -470,4 +495,6 @@ def render_html(obj: object) -> str:
     )
 
 
-_html_default = render_html.dispatch(object)
+render_html = ByType(_render_html)
+"""The HTML table of a table-like result (for notebooks): ``render_html(table)``. A type
+without a renderer raises [`TableError`][skatecalc.errors.TableError]."""

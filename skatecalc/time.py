@@ -29,13 +29,16 @@ import enum
 import re
 import unicodedata
 from decimal import Decimal
-from typing import TypeAlias
 
 from . import _record
 from ._lazy import pattern
 from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
 from .notation import Lang, normalise_lang
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 __all__ = ["Lang", "RaceTime", "Result", "ResultLike", "Status", "parse_result"]
 

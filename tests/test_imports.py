@@ -135,6 +135,23 @@ def test_commands_compile_no_source_text(argv: list[str]) -> None:
     assert json.loads(out) == []
 
 
+def test_worldcup_standings_imports_no_typing() -> None:
+    """Start-up (issue 20): ``typing`` is a tenth of ``worldcup standings``' own start-up
+    (the package names its types for type checkers only; a table's render hooks dispatch
+    without ``functools.singledispatch``, whose ``register`` imports typing)."""
+    out = _fresh(
+        """
+        import contextlib, io, sys
+        from skatecalc.cli import main
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["worldcup", "standings", "wc2025-26-1-salt-lake-city",
+                         "wc2025-26-2-calgary"]) == 0
+        print(repr(sorted(m for m in sys.modules if m.split(".")[0] in ("typing", "weakref"))))
+        """
+    )
+    assert out.strip() == "[]"
+
+
 def test_the_command_entry_point_collects_young_objects_less_often(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

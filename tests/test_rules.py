@@ -332,9 +332,27 @@ def test_no_error_class_is_defined_outside_errors_py() -> None:
 # --- skatecalc.rules: one rule status for every rule family, validated; Source. ------------
 
 
+def _alias(module: object, name: str, *, source: bool = False) -> object:
+    """The value type checkers see for the alias ``name`` of ``module``: its definition
+    under ``if TYPE_CHECKING:`` evaluated with typing, or its text with ``source`` (at run
+    time the alias is a plain ``str``, typing not being imported at a command's start)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == name:
+            assert node.value is not None
+            if source:
+                return ast.unparse(node.value)
+            names = {**vars(typing), **vars(module)}
+            return eval(compile(ast.Expression(node.value), "<alias>", "eval"), names)
+    raise AssertionError(f"no alias {name}")
+
+
 def test_the_statuses_are_the_literal_strongest_first() -> None:
     assert RULE_STATUSES == ("verified", "derived", "unverified")
-    assert typing.get_args(RuleStatus) == RULE_STATUSES
+    assert typing.get_args(_alias(_registry, "RuleStatus")) == RULE_STATUSES
 
 
 def test_rule_status_is_not_the_race_status() -> None:
@@ -387,8 +405,10 @@ def test_worldcup_provenance_is_the_same_alias() -> None:
     import importlib
 
     wc_rules = importlib.import_module("skatecalc.worldcup.rules")
+    tables = importlib.import_module("skatecalc.worldcup.tables")
     assert wc_rules.worse is worse
-    assert typing.get_args(wc_rules.Provenance) == RULE_STATUSES
+    assert wc_rules.Provenance is RuleStatus  # the same alias at run time (a plain str)
+    assert _alias(tables, "Provenance", source=True) == "RuleStatus"  # ... for type checkers
 
 
 def test_source_prints_as_a_citation() -> None:

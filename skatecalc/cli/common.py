@@ -27,7 +27,6 @@ import argparse
 import decimal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from .. import _record
 from ..columns import csv_text, json_text, rows_json
@@ -39,7 +38,10 @@ from ..text.catalog import phrase
 from ..text.layout import Layout, rows_layout
 from .inputs import add_sources, inputs_of
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..io.source import Input
 
 __all__ = [

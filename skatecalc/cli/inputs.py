@@ -37,12 +37,12 @@ import re
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .._lazy import pattern
 from ..errors import InvalidDistanceError, ResultsError, UsageError
 from ..examples import EXAMPLES, Example, example_text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     from ..io.fetch import Fetcher
     from ..io.listing import Event

@@ -30,15 +30,16 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import InvalidDistanceError, ResultsError, SkatecalcError
 from ..examples import example_text
 from ..notation import normalise_gender
 from .inputs import events_of_args, inputs_of, listed_division, packaged_listing, warn_races
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     import datetime
+    from typing import TypeAlias
 
     from ..championship.combinations import Combination
     from ..io.listing import Event

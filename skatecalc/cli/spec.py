@@ -15,12 +15,15 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Callable
-from typing import TypeAlias
 
 from ..limits import shown
 from . import COMMAND_HELP
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 from .inputs import add_sources
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 __all__ = ["Lazy", "add_listings", "add_watch", "register_all", "whole"]
 

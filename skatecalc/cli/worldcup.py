@@ -16,7 +16,6 @@ import argparse
 import contextlib
 import functools
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, TypeAlias
 
 from .._fields import whole_number
 from ..errors import SkatecalcError
@@ -37,7 +36,10 @@ from .common import UsageError, by_lang, render, require_input
 from .inputs import inputs_of
 from .listing import RaceKey, worldcup_of, worldcup_sources
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from ..io.source import Input
     from ..io.worldcup import Season
     from ..worldcup.standings import Change

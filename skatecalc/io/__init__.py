@@ -34,9 +34,11 @@ Saved responses of the ISU results service (JSON) are read by `read_results_serv
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Any
+
     from .feed import read_results_service
     from .listing import (
         Entry,

@@ -33,7 +33,6 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from .. import _record
 from .._fields import MAX_DIGITS
@@ -47,6 +46,10 @@ from ..limits import (
     MAX_ROWS,
     shown,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 __all__ = [
     "CsvRecords",

@@ -33,10 +33,13 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Literal
 
 from .._lazy import pattern
 from ..errors import UsageError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Literal
 
 __all__ = [
     "PDF_MAGIC",
@@ -53,7 +56,10 @@ __all__ = [
     "sniff_path",
 ]
 
-Format = Literal["isu", "pdf", "folder", "service", "listing", "json", "toml", "csv"]
+if TYPE_CHECKING:
+    Format = Literal["isu", "pdf", "folder", "service", "listing", "json", "toml", "csv"]
+else:  # at run time a plain str (typing is not imported at start-up)
+    Format = str
 
 PDF_MAGIC = b"%PDF-"
 """The first bytes of every PDF (after blanks, as PDF readers accept them)."""

@@ -42,14 +42,16 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from .. import _record
 from .._lazy import pattern
 from ..errors import FileFormatError, LimitError, PrintedPointsWarning, ResultsError, SkatecalcError
 from .sniff import SNIFF_BYTES, Format, parse_isu, sniff
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from .feed import Competition, Response, ServiceResults
     from .fetch import Fetcher
     from .listing import Event
@@ -371,7 +373,8 @@ def _isu(name: str, fetcher: Fetcher | None) -> Event:
 STDIN = "-"
 """The FILE that means standard input."""
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    T = TypeVar("T")
 
 _READ: dict[str, str | SkatecalcError] = {}
 _RAW: dict[str, bytes | SkatecalcError] = {}

@@ -27,7 +27,6 @@ everywhere and a program that never prints a World Cup table never loads the Wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from ..errors import TableError
 from ..examples import KINDS, ExampleList
@@ -76,7 +75,11 @@ __all__ = [
     "word",
 ]
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 
 def register(

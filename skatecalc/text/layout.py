@@ -47,7 +47,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias
 
 from .. import _record
 from .._lazy import pattern
@@ -58,6 +57,10 @@ from ..notation import Lang, printable
 from ..tabular import Tabular
 from ..time import RaceTime
 from .catalog import cell_word, word
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
 
 __all__ = [
     "FORMULA_START",
@@ -262,8 +265,11 @@ class Layout:
         return "\n".join(out)
 
 
-Align: TypeAlias = Literal["left", "right"]
-"""Where a cell's text sits in its column."""
+if TYPE_CHECKING:
+    Align: TypeAlias = Literal["left", "right"]
+    """Where a cell's text sits in its column."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    Align = str
 
 _ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 """Format characters (Cf) that take no column: zero-width space, non-joiner, joiner, word

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from ..notation import Lang, normalise_lang
 from ..worldcup.outlook import Guarantee, Outlook
@@ -48,6 +47,7 @@ from . import register
 from .catalog import cup_title, note, rule_status, say, section
 from .layout import Layout, rows_layout
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     from ..olympic.quota import QuotaRules
     from ..olympic.soqc import Soqc, SoqcRow

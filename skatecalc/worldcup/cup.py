@@ -26,7 +26,6 @@ returns (scores, tallies, standings) is frozen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TypeAlias
 
 from ..errors import (
     DuplicateError,
@@ -43,6 +42,10 @@ from .races import PlaceLike, RaceResult, parse_place
 from .rules import Race, Rules
 from .seasons import rules as rules  # used by the examples
 from .standings import Score, Standing, Standings, Tally, TieBreak
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 __all__ = [
     "Cup",

@@ -13,12 +13,14 @@ A World Cup race is a distance in metres (500 to 10000) or one of the
 
 from __future__ import annotations
 
-from typing import TypeAlias
-
 from .._fields import is_ascii_digits, whole_number
 from ..errors import InvalidDistanceError
 from ..limits import shown
 from ..notation import GENDERS, normalise_gender
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 __all__ = [
     "DISTANCES",

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
 
 from .. import _record
 from ..errors import ResultsError, UnknownNameError
@@ -69,23 +68,49 @@ def _check(remaining: Sequence[Race]) -> tuple[Race, ...]:
 Key = tuple[int, int, tuple[int, ...]]
 
 
-@runtime_checkable
-class CupLike(Protocol):
-    """What the outlook needs of a cup (a [Cup][skatecalc.worldcup.cup.Cup] has it all):
-    this module does not import the cup module, which imports this one."""
+_CUP_VALUES = ("rules", "distance", "entrant")
+_CUP_METHODS = ("standings", "key", "keys", "best_key")
 
-    rules: Rules
-    distance: Distance | None
-    entrant: str
 
-    def standings(self) -> Standings: ...
-    def key(self, tally: Tally) -> Key: ...
-    def keys(self) -> dict[str, Key]: ...
-    def best_key(self, *, excluding: str | None = None) -> Key | None: ...
+def _is_cup(cup: object) -> bool:
+    """Whether ``cup`` has what `CupLike` names (what ``isinstance`` checks of a
+    ``runtime_checkable`` protocol: each member there, a method not ``None``)."""
+    return all(hasattr(cup, name) for name in _CUP_VALUES) and all(
+        getattr(cup, name, None) is not None for name in _CUP_METHODS
+    )
+
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Protocol, runtime_checkable
+
+    @runtime_checkable
+    class CupLike(Protocol):
+        """What the outlook needs of a cup (a [Cup][skatecalc.worldcup.cup.Cup] has it all):
+        this module does not import the cup module, which imports this one."""
+
+        rules: Rules
+        distance: Distance | None
+        entrant: str
+
+        def standings(self) -> Standings: ...
+        def key(self, tally: Tally) -> Key: ...
+        def keys(self) -> dict[str, Key]: ...
+        def best_key(self, *, excluding: str | None = None) -> Key | None: ...
+
+else:  # the same check at run time, without importing typing (start-up time)
+
+    class _CupCheck(type):
+        def __instancecheck__(cls, instance: object) -> bool:
+            return _is_cup(instance)
+
+    class CupLike(metaclass=_CupCheck):
+        """What the outlook needs of a cup (a [Cup][skatecalc.worldcup.cup.Cup] has it all):
+        ``isinstance(x, CupLike)`` checks its members, as of the protocol type checkers see."""
 
 
 def _cup(cup: object) -> None:
-    if not isinstance(cup, CupLike):
+    if not _is_cup(cup):
         raise ResultsError(f"{shown(cup)} is not a Cup: use worldcup.Cup(rules)")
 
 

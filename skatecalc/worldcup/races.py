@@ -34,7 +34,6 @@ E finished behind D but scored more sprint points (9 + 6 against 4 + 10), so ran
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TypeAlias
 
 from .. import _record
 from .._fields import MAX_DIGITS, is_ascii_digits, whole_number
@@ -45,6 +44,10 @@ from .rules import PlaceError, Race, Rules
 from .seasons import rules as rules  # used by the examples
 from .standings import Score
 from .tables import MassStartRules
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 __all__ = [
     "MassStartEntry",

@@ -32,7 +32,6 @@ Sources: ISU Communications No. 1889 (2014/15), 1958 (2015/16), 2112 (2017/18), 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypeAlias
 
 from .. import _record
 from ..errors import (
@@ -60,6 +59,10 @@ from .tables import (
     table_arg,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
+
 __all__ = [
     "EVENTS",
     "Distance",
@@ -78,8 +81,11 @@ __all__ = [
     "worse",
 ]
 
-Division: TypeAlias = Literal["A", "B"]
-"""World Cup division of a race."""
+if TYPE_CHECKING:
+    Division: TypeAlias = Literal["A", "B"]
+    """World Cup division of a race."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    Division = str
 
 
 def _key_distance(distance: Distance) -> Distance:

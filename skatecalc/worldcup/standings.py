@@ -63,7 +63,6 @@ race gave. An entrant new in the standings has no rank before (``None``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from .. import _record
 from ..errors import ResultsError
@@ -71,6 +70,7 @@ from ..limits import shown
 from ..tabular import Column, RowValue, Tabular
 from ..time import Status
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
     from .cup import Cup
 

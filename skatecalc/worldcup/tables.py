@@ -15,7 +15,6 @@ The seasons' tables are read by [skatecalc.worldcup.seasons][]; the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from .. import _record
 from ..errors import (
@@ -31,7 +30,10 @@ from ..limits import shown
 from ..rules import RuleStatus, rule_status, worse
 from ..tabular import Column, Tabular
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    from typing import Literal, TypeAlias
+
     from .rules import Rules
 
 __all__ = [
@@ -45,9 +47,12 @@ __all__ = [
     "Value",
 ]
 
-Provenance: TypeAlias = RuleStatus
-"""How a value is known: read in an ISU text, worked back from totals, or only listed (the
-same as [skatecalc.rules.RuleStatus][])."""
+if TYPE_CHECKING:
+    Provenance: TypeAlias = RuleStatus
+    """How a value is known: read in an ISU text, worked back from totals, or only listed
+    (the same as [skatecalc.rules.RuleStatus][])."""
+else:  # at run time a plain str (typing is not imported at start-up)
+    Provenance = RuleStatus
 
 _USER_SOURCE = "supplied by the user"
 CLI_SUPPLY = (
@@ -231,7 +236,10 @@ class Table:
         return _record.evolve(self, name=name)
 
 
-FinalKind: TypeAlias = Literal["bonus", "multiply", "none", "table", "unknown"]
+if TYPE_CHECKING:
+    FinalKind: TypeAlias = Literal["bonus", "multiply", "none", "table", "unknown"]
+else:  # at run time a plain str (typing is not imported at start-up)
+    FinalKind = str
 
 
 @_record.frozen

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TypeVar
 
 from ...errors import (
     CHOOSE_COMBINATION,
@@ -30,13 +29,17 @@ from ...worldcup import rules as season_rules
 from ..csvfile import where
 from .model import Entry, Event, Race, distance_label
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:  # the championship's code is loaded when a championship is asked for
+    from typing import TypeVar
+
     from ...championship.combinations import Combination
     from ..results import ResultsFile
 
 __all__ = ["championship_results", "race_name", "shared_places", "trials_results", "worldcup_cup"]
 
-_T = TypeVar("_T")
+if TYPE_CHECKING:
+    _T = TypeVar("_T")
 
 
 def _items(listings: Iterable[_T]) -> list[_T]:

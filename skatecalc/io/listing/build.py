@@ -17,11 +17,14 @@ every entry read again with the constructor and compare).
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from ... import _record
 from ...time import RaceTime, Status
 from .model import Entry, Race, _EntrySlots
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["new_entry", "new_race"]
 

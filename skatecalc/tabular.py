@@ -161,7 +161,7 @@ else:  # what run time uses of typing here, without importing it (start-up time)
     class Named:
         """A row of a table: anything with a ``name`` (a protocol for type checkers)."""
 
-    R = D = None
+    R = None  # Generic[R]: the stand-in's subscription ignores it
 
 
 class Tabular(Generic[R], metaclass=abc.ABCMeta):

@@ -358,3 +358,25 @@ def test_add_race_refuses_a_duplicate_name_after_until_and_copy() -> None:
     for c in (cup, cup.copy(), early):
         with pytest.raises(DuplicateError, match="race 'R2' is already in the cup"):
             c.add_race("R2", ["A"])
+
+
+def test_a_cup_is_cup_like_and_other_values_are_not() -> None:
+    """``isinstance(x, CupLike)`` checks the protocol's members, as the ``runtime_checkable``
+    protocol did (at run time ``CupLike`` is a class of its own: typing is not imported),
+    and the outlook refuses what is not one."""
+    from skatecalc.worldcup import Cup, rules
+    from skatecalc.worldcup.outlook import CupLike, can_still_win
+
+    class Half:  # the values without the methods
+        rules = rules("2017/18")
+        distance = None
+        entrant = "skater"
+
+    class Unset(Half):  # a method member set to None
+        standings = key = keys = best_key = None
+
+    assert isinstance(Cup(rules("2017/18")), CupLike)
+    assert not isinstance(42, CupLike) and not isinstance(Half(), CupLike)
+    assert not isinstance(Unset(), CupLike)
+    with pytest.raises(SkatecalcError, match="is not a Cup"):
+        can_still_win(Half(), "Kai Verbij", [])  # type: ignore[arg-type]

@@ -109,6 +109,7 @@ def lex(data: bytes, i: int = 0) -> Iterator[tuple[Any, int]]:
             digits = re.sub(rb"\s", b"", hexs[1:-1])
             yield Text(bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())), i
         elif number is not None:
+            # a real is page geometry (a position, a size, a width): see textlayer
             yield (float(number) if b"." in number else int(number)), i
         else:
             yield word, i

@@ -19,6 +19,11 @@ places them on a grid of characters as pypdf's layout mode does. The reader comp
 two ways on every shared result PDF (``tests/test_io_pdf.py``): the same races, entries and
 notes. Anything this does not read raises ``ValueError`` (the reader names the file).
 
+Positions, sizes and glyph widths are floats: page geometry (where a piece of text stands,
+in PDF units, as pypdf computes it), used only to order the pieces and to see a gap or a
+new line. No time, place or point passes through them: those are the *text* of the pieces,
+which the reader parses exactly (`skatecalc.time.RaceTime`, whole numbers).
+
 >>> runs = page_runs(_ONE_PAGE)[0]
 >>> [(r.text, round(r.x), round(r.size)) for r in runs]
 [('ISU', 201, 12), ('WORLD', 223, 12)]

@@ -203,11 +203,12 @@ def name_key(name: str) -> str:
     >>> name_key("  Miho\\u202fTakagi\\t"), name_key("Wu\\u0308st") == "Wüst"
     ('Miho Takagi', True)
     """
-    if name.isascii() and "  " not in name and "\t" not in name and name == name.strip():
+    # printable: no white space but the ASCII space (nor a line break, nor a control)
+    if name.isascii() and name.isprintable() and "  " not in name and name == name.strip():
         return name  # the common case, before any copy: ASCII is NFC and has no zero-width
     text = unicodedata.normalize("NFC", name.translate(_DROP)).strip()
-    if text.isascii() and "  " not in text and "\t" not in text:
-        return text  # the common case: nothing to fold
+    if text.isprintable() and "  " not in text:
+        return text  # no run of spaces to fold (accented names too)
     return _SPACES.sub(" ", text)
 
 
@@ -230,6 +231,9 @@ def variant_key(name: str) -> str:
 
 
 _HYPHENS_AND_SPACES = pattern(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+_NO_HYPHENS_OR_SPACES = dict.fromkeys(map(ord, " -\u2010\u2011\u2012\u2013\u2014\u2212"))
+"""The characters `_HYPHENS_AND_SPACES` removes from a printable text (its only space is
+the ASCII space)."""
 
 
 @functools.lru_cache(maxsize=16384)
@@ -246,7 +250,10 @@ def fold_key(name: str) -> str:
     >>> fold_key("Na-Hyun LEE") == fold_key("Na-Hyeon Lee")  # a transliteration: never
     False
     """
-    return _HYPHENS_AND_SPACES.sub("", variant_key(name))
+    key = variant_key(name)
+    if key.isprintable():  # no white space but the ASCII space: the hyphens and spaces go
+        return key.translate(_NO_HYPHENS_OR_SPACES)
+    return _HYPHENS_AND_SPACES.sub("", key)
 
 
 def check_spelling(name: str, seen: dict[str, str]) -> str:

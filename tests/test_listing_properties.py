@@ -356,3 +356,59 @@ def test_lines_are_split_at_cr_lf_and_crlf_only(text: str) -> None:
     from skatecalc.io.sniff import lines_of
 
     assert lines_of(text) == re.split(r"\r\n|\r|\n", text)
+
+
+_BLANKISH = st.text(st.sampled_from(" \t\u00a0\u2009\u3000\x1fPOSNAME9é-:."), max_size=40)
+
+
+@given(_BLANKISH | st.text(max_size=40))
+def test_header_words_are_found_as_the_pattern_finds_them(line: str) -> None:
+    """The column header is cut into words with `str.split`, as ``re.finditer(r"\\S+")``
+    cuts it, each word with its start."""
+    import re
+
+    from skatecalc.io.listing.reader import _words
+
+    assert _words(line) == [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
+
+
+@given(
+    st.text(st.sampled_from("ABZaz09ÄĲ \u0130ǅ"), max_size=6) | st.text(max_size=6),
+    st.sampled_from([(3, 3), (2, 4)]),
+)
+def test_capitals_are_the_pattern(text: str, sizes: tuple[int, int]) -> None:
+    """A nation (``[A-Z]{3}``) and a record marker (``[A-Z]{2,4}``) are checked without
+    compiling a pattern, to the same answer."""
+    import re
+
+    from skatecalc.io.listing.reader import _capitals
+
+    least, most = sizes
+    expected = re.fullmatch(f"[A-Z]{{{least},{most}}}", text) is not None
+    assert _capitals(text, least, most) is expected
+
+
+@given(st.text(st.sampled_from("0123456789/-– \u0663"), max_size=10))
+def test_a_season_is_read_as_its_pattern_reads_it(text: str) -> None:
+    """``parse_season`` reads ``2025/26`` without its pattern, to the pattern's answer."""
+    import re
+
+    from skatecalc.worldcup import parse_season
+
+    m = re.fullmatch(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*", text)
+    ok = m is not None and int(m.group(2)) == (
+        int(m.group(1)) + 1 if len(m.group(2)) == 4 else (int(m.group(1)) + 1) % 100
+    )
+    if not ok:
+        with pytest.raises(SkatecalcError):
+            parse_season(text)
+    else:
+        assert m is not None
+        assert parse_season(text) == f"{m.group(1)}/{(int(m.group(1)) + 1) % 100:02d}"
+
+
+@pytest.mark.parametrize("text", ["2025/26", "1999/00", "2025-26", " 2025 / 2026 "])
+def test_seasons_spelled_every_way_are_one(text: str) -> None:
+    from skatecalc.worldcup import parse_season
+
+    assert parse_season(text) == {"1999/00": "1999/00"}.get(text, "2025/26")

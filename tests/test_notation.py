@@ -7,7 +7,7 @@ import json
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import skatecalc as sc
@@ -108,6 +108,37 @@ def test_name_key_is_idempotent(text: str) -> None:
     assert name_key(name_key(text)) == name_key(text)
     assert name_key(text) == name_key(text).strip()
     assert "  " not in name_key(text)
+
+
+_ODD = st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2009\u202f\u2028\u200b-\u2010\u2212")
+_NAMES = (
+    st.text(st.characters(codec="utf-8") | _ODD, max_size=30)
+    | st.text(st.sampled_from("Ab é-") | _ODD, max_size=12)
+    | st.sampled_from(REAL)
+)
+
+
+@example("Jutta\x1fLeerdam")  # a white space an ASCII fast path once kept
+@given(_NAMES)
+def test_name_key_fast_paths_equal_the_definition(text: str) -> None:
+    """`name_key` skips its pattern for printable names: the result is the definition's."""
+    import re
+
+    spaces = re.compile(r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+    drop = {ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
+    folded = spaces.sub(" ", unicodedata.normalize("NFC", text.translate(drop)).strip())
+    assert name_key(text) == folded
+
+
+@given(_NAMES)
+def test_fold_key_fast_path_equals_the_definition(text: str) -> None:
+    """`fold_key` removes hyphens and spaces without its pattern for printable names."""
+    import re
+
+    from skatecalc.notation import fold_key
+
+    pattern = re.compile(r"[\s\-\u2010\u2011\u2012\u2013\u2014\u2212]+")
+    assert fold_key(text) == pattern.sub("", variant_key(text))
 
 
 @given(st.data(), st.sampled_from(REAL) | names())

@@ -158,7 +158,9 @@ def is_service(text: str) -> bool:
     >>> is_service('[{"scheduleNumber": 1, "type": "ID"}]'), is_service('[{"name": "A"}]')
     (True, False)
     """
-    return _SERVICE_KEYS.match(text.lstrip("\ufeff")) is not None
+    text = text.lstrip("\ufeff")
+    # the pattern's first step without compiling it: white space (as its \\s), then "["
+    return text.lstrip().startswith("[") and _SERVICE_KEYS.match(text) is not None
 
 
 def looks_like_json(text: str) -> bool:

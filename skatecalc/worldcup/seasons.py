@@ -32,10 +32,10 @@ skatecalc.errors.UnknownValueError: the races of World Cup #3 (Heerenveen) 2025/
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import rules as _registry
+from .._lazy import pattern
 from ..errors import Advice, UnknownSeasonError, UnknownValueError
 from ..limits import shown
 from .events import Distance, cup_name, normalise_distance
@@ -56,7 +56,7 @@ from .tables import (
 __all__ = ["parse_season", "races_left", "rules", "seasons", "seasons_with_calendar"]
 
 
-_SEASON = re.compile(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*")  # ASCII digits only
+_SEASON = pattern(r"\s*([0-9]{4})\s*[/\-–]\s*([0-9]{4}|[0-9]{2})\s*")  # ASCII digits only
 
 
 def parse_season(text: str) -> str:
@@ -69,12 +69,15 @@ def parse_season(text: str) -> str:
         raise UnknownSeasonError.unknown(
             shown(text), seasons(), why="a season is text such as '2017/18'"
         )
-    m = _SEASON.fullmatch(text)
-    if not m:
-        raise UnknownSeasonError.unknown(
-            text, seasons(), why="a season looks like '2017/18', '2017-18' or '2017-2018'"
-        )
-    first, second = int(m.group(1)), m.group(2)
+    if len(text) == 7 and text[4] == "/" and text.isascii() and (text[:4] + text[5:]).isdigit():
+        first, second = int(text[:4]), text[5:]  # the usual spelling, without the pattern
+    else:
+        m = _SEASON.fullmatch(text)
+        if not m:
+            raise UnknownSeasonError.unknown(
+                text, seasons(), why="a season looks like '2017/18', '2017-18' or '2017-2018'"
+            )
+        first, second = int(m.group(1)), m.group(2)
     expected = first + 1 if len(second) == 4 else (first + 1) % 100
     if int(second) != expected:
         raise UnknownSeasonError.unknown(

@@ -67,9 +67,26 @@ _DATES = re.compile(
     r"(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.(?P<y1>\d{4})?)?\s*-\s*" + _DATE + r"|" + _DATE,
     re.ASCII,
 )
-_NATION = re.compile(r"[A-Z]{3}")
-_PLACE = re.compile(r"[0-9]{1,4}")
-_MARKER = re.compile(r"[A-Z]{2,4}")
+
+
+def _capitals(text: str, least: int, most: int) -> bool:
+    """Whether ``text`` is ``least`` to ``most`` ASCII capitals (``[A-Z]{least,most}``,
+    without compiling a pattern)."""
+    return least <= len(text) <= most and text.isascii() and text.isalpha() and text.isupper()
+
+
+def _words(line: str) -> list[tuple[str, int]]:
+    """The words of ``line`` (runs of non-blank characters) and where each starts, as
+    ``re.finditer(r"\\S+", line)`` finds them."""
+    found: list[tuple[str, int]] = []
+    at = 0
+    for word in line.split():
+        at = line.index(word, at)  # only blanks lie between the last word and this one
+        found.append((word, at))
+        at += len(word)
+    return found
+
+
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
 
 
@@ -243,7 +260,7 @@ class _Reader:
             if len(found) != len(cells):
                 raise self.fail(index, "an empty cell in a tab-separated column header")
         else:
-            found = [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
+            found = _words(line)
         names = [n for n, _ in found]
         if not names or names[0] != "POS":
             raise self.fail(
@@ -293,20 +310,24 @@ class _Reader:
             if not name:
                 raise self.fail(index, "a results line without a name")
             if nation not in nations:
-                if not _NATION.fullmatch(nation):
+                if not _capitals(nation, 3, 3):
                     raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
                 nations.add(nation)
             records = known_records.get(record)
             if records is None:
                 records = tuple(r.strip() for r in record.split(",")) if record else ()
                 for r in records:
-                    if not _MARKER.fullmatch(r):
+                    if not _capitals(r, 2, 4):
                         raise self.fail(index, f"{r!r} is not a record marker (WR, NR, PB, SB)")
                 known_records[record] = records
             if age and not age.isalnum():
                 raise self.fail(index, f"{age!r} is not an age group")
             try:
-                if pos and pos not in places and not _PLACE.fullmatch(pos):
+                if (
+                    pos
+                    and pos not in places
+                    and not (len(pos) <= 4 and pos.isascii() and pos.isdigit())
+                ):
                     status = Status.parse(pos) if pos.isascii() and pos.isalpha() else None
                     if status is None:
                         raise UnknownStatusError(f"{pos!r} is neither a place nor a status")

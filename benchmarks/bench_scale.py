@@ -248,7 +248,14 @@ def _start_up(root: Path, env: dict[str, str], args: list[str], pairs: int = 9) 
 
     def run(argv: list[str]) -> float:
         start = time.perf_counter()
-        subprocess.run(argv, env=env, cwd=root, stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            argv,
+            env=env,
+            cwd=root,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+        )
         return time.perf_counter() - start
 
     ours = [sys.executable, "-m", "skatecalc", *args]

@@ -31,7 +31,6 @@ as A with a warning, and refuses ``--division`` without it.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import re
 import sys
@@ -207,6 +206,8 @@ def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | 
         return None
     name_at = header.index("name")
     nation_at = header.index("nation") if "nation" in header else None
+    import csv  # here, not at start-up
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["name", "nation", *(m.group(1) for _, m in distances)])
@@ -255,6 +256,8 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
     first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
     if not all(column in first for column in _OUTPUT_COLUMNS):
         return None
+    import csv  # here, not at start-up
+
     try:
         records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
     except csv.Error:
@@ -307,6 +310,8 @@ def season_totals(text: str, is_json: bool) -> list[tuple[str, list[tuple[str, i
         first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
         if not first.startswith("cup,"):
             return None
+        import csv  # here, not at start-up
+
         try:
             rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
         except csv.Error:

@@ -29,7 +29,6 @@ that the format does not know, so that nothing in a file is ignored::
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -49,6 +48,7 @@ from ..limits import (
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
+    import csv
     from typing import TextIO
 
 __all__ = [
@@ -282,6 +282,8 @@ def _read_records(
             if lines.number == 0
             else f"{source} has no header row: it holds only comments and blank lines"
         )
+    import csv  # here: a listing or JSON file is read without it (start-up time)
+
     reader = csv.reader(lines.lines(), delimiter=_delimiter(first), strict=True)
     header: tuple[str, ...] | None = None
     header_line = 0

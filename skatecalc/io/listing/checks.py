@@ -149,6 +149,12 @@ Heading = tuple[int | str, str, datetime.date, tuple[Entry, ...], int, tuple[str
 of its heading, warnings."""
 
 
+def _same(one: tuple[Entry, ...], other: tuple[Entry, ...]) -> bool:
+    """Whether two races' entries are equal; the names first, so that the entries of two
+    divisions (other skaters) are told apart without comparing records."""
+    return [e.name for e in one] == [e.name for e in other] and one == other
+
+
 def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
     """The races, each built once from settled entries (`new_race`): Division A for an
     event's first listing of a race, B for its second; a second listing equal to the first
@@ -164,7 +170,7 @@ def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError])
         count[key] = n + 1
         if n >= 2:
             raise fail(line, "the same race a third time on one day (only Division A and B exist)")
-        if n == 1 and first[key][3] == entries:
+        if n == 1 and _same(first[key][3], entries):
             raise fail(
                 line,
                 f"the same race twice: equal to the race at line {first[key][4]} (a listing"

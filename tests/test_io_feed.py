@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from skatecalc import RaceTime
 from skatecalc.errors import FileFormatError, ResultsError
@@ -77,9 +78,14 @@ def test_results_during_the_race_read_as_15_finished_and_18_to_skate() -> None:
     assert (len(res.finished), len(res.to_skate), len(res.others)) == (15, 18, 0)
     assert all(x.time is None and x.rank is None for x in res.to_skate)
     assert [e.name for e in res.entries][:3] == ["Finn Siebert", "Sam Chamberlain", "Jori Kola"]
-    assert res.warnings == (
-        f"{EVENT}-competition-4-results-during.json: 18 still to skate, the race is not complete",
+    # the skaters still to skate are named (as docs/official.md says), in the service's order
+    (warning,) = res.warnings
+    head = (
+        f"{EVENT}-competition-4-results-during.json: 18 still to skate, the race is not complete: "
     )
+    assert warning.startswith(head)
+    assert warning[len(head) :].split(", ") == [x.name for x in res.to_skate]
+    assert "Jordan Stolz" in warning and "Emery Lehman" in warning
 
 
 def test_results_final_keep_status_2_raw_and_never_a_result() -> None:
@@ -202,12 +208,12 @@ def test_the_during_snapshot_is_no_race_until_someone_finishes() -> None:
         res.race(comp, datetime.date(2026, 1, 3))
 
 
-def _line(i: int, t: int, behind: int) -> dict[str, Any]:
+def _line(i: int, t: int, behind: int, rank: int | None = None) -> dict[str, Any]:
     return {
         "competitor": {"skater": {"firstName": "Skater", "lastName": str(i), "country": "USA"}},
         "startNumber": i,
         "startLane": "I",
-        "rank": 1 + i,
+        "rank": 1 + i if rank is None else rank,
         "status": 0,
         "time": RaceTime(t, 3).format(),
         "timeBehind": f"{behind // 1000}.{behind % 1000:03d}"
@@ -222,7 +228,8 @@ def test_time_behind_check_accepts_exactly_the_consistent_results(
     case: tuple[list[int], list[int]],
 ) -> None:
     times, behind = case
-    data = [_line(i, t, b) for i, (t, b) in enumerate(zip(times, behind, strict=True))]
+    ranks = [1 + sum(u < t for u in times) for t in times]  # by time, equal times share
+    data = [_line(i, t, b, r) for i, (t, b, r) in enumerate(zip(times, behind, ranks, strict=True))]
     consistent = all(b == t - min(times) for t, b in zip(times, behind, strict=True))
     if consistent:
         res = read_results_service(data)
@@ -231,6 +238,27 @@ def test_time_behind_check_accepts_exactly_the_consistent_results(
     else:
         with pytest.raises(FileFormatError, match="is not the time"):
             read_results_service(data)
+
+
+@given(st.lists(st.integers(30_000, 30_004), min_size=1, max_size=6), st.data())
+def test_a_rank_is_accepted_exactly_when_it_follows_the_times(
+    times: list[int], data: st.DataObject
+) -> None:
+    """Each finished line's rank must be one more than the number of faster times (equal
+    times share): any other rank is refused naming the skater and the file."""
+    right = [1 + sum(u < t for u in times) for t in times]
+    ranks = data.draw(st.lists(st.integers(1, 7), min_size=len(times), max_size=len(times)))
+    lead = min(times)
+    lines = [_line(i, t, t - lead, r) for i, (t, r) in enumerate(zip(times, ranks, strict=True))]
+    if ranks == right:
+        res = read_results_service(lines, name="ranks.json")
+        assert isinstance(res, ServiceResults)
+        assert [e.place for e in res.entries] == sorted(right)
+    else:
+        with pytest.raises(
+            FileFormatError, match=r"rank \d+ does not follow the times.*ranks\.json"
+        ):
+            read_results_service(lines, name="ranks.json")
 
 
 def test_official_md_results_service_example_runs_on_the_saved_responses(
@@ -265,3 +293,67 @@ def test_an_empty_or_missing_file_is_refused_naming_it(tmp_path: Path) -> None:
 def test_bytes_that_are_not_utf8_are_refused() -> None:
     with pytest.raises(FileFormatError, match=r"not UTF-8 text \(byte 0xff at offset 1\)"):
         read_results_service(b"[\xff]")
+
+
+# --- results that cannot be the competition's; the division; a time without a status ------
+
+
+def _competition(number: int) -> Competition:
+    comps = read_results_service(_path("competitions"))
+    found = [c for c in comps if isinstance(c, Competition) and c.number == number]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("number", "why"),
+    [
+        (3, r"Conor Mcdermott-Mostowy is a skater of category M, but these are the results of"
+         r" competition 3 \(1000m Women\), category F"),
+        (6, r"has 3 laps, but competition 6 \(1st 500m Men\) has 2"),
+    ],
+)  # fmt: skip
+def test_results_saved_under_another_competition_are_refused(number: int, why: str) -> None:
+    """The men's 1000 m results read as competition 3 (women's 1000 m) or 6 (men's 500 m),
+    as when a response is saved under the wrong number: refused, never scored as that race."""
+    res = _results("competition-4-results-final")
+    with pytest.raises(ResultsError, match=why + r".*another competition"):
+        res.race(_competition(number), datetime.date(2026, 1, 3))
+
+
+@pytest.mark.parametrize(("given", "division"), [("", "A"), ("A", "A"), ("B", "B"), ("b", "B")])
+def test_the_competitions_division_is_the_races(given: str, division: str) -> None:
+    data = _json("competitions")
+    data[3]["division"] = given
+    (comp,) = [
+        c for c in read_results_service(data) if isinstance(c, Competition) and c.number == 4
+    ]
+    assert isinstance(comp, Competition)
+    race = _results("competition-4-results-final").race(comp, datetime.date(2026, 1, 3))
+    assert race.division == division
+
+
+def test_a_division_other_than_a_or_b_is_refused() -> None:
+    data = _json("competitions")
+    data[3]["division"] = "C"
+    (comp,) = [
+        c for c in read_results_service(data) if isinstance(c, Competition) and c.number == 4
+    ]
+    assert isinstance(comp, Competition)
+    with pytest.raises(ResultsError, match=r"division 'C' is neither A nor B"):
+        _results("competition-4-results-final").race(comp, datetime.date(2026, 1, 3))
+
+
+def test_a_time_without_a_status_is_no_result_and_is_named() -> None:
+    """A line with a time and a rank but no status yet (a pair being confirmed) is not a
+    result, and a warning names it with its time; the other ranks still follow the times."""
+    data = _json("competition-4-results-final")
+    second = next(x for x in data if x["rank"] == 2)
+    second["status"] = None
+    res = read_results_service(data, name="final.json")
+    assert isinstance(res, ServiceResults)
+    assert "Cooper Mcleod" not in [e.name for e in res.entries]
+    assert (
+        "final.json: Cooper Mcleod has a time (1:07.845) but no status yet: not a result until"
+        " the service gives status 0 (finished)"
+    ) in res.warnings
+    assert not any("still to skate" in w for w in res.warnings)

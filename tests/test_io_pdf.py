@@ -388,3 +388,41 @@ def test_read_pdf_without_pypdf_reads_with_the_standard_library(
     encrypted = _blank_pdf(tmp_path / "locked.pdf", password="x")
     with pytest.raises(FileFormatError, match=r"locked.pdf is an encrypted PDF"):
         read_pdf(encrypted)
+
+
+# --- a folder of an event's PDFs: every document read, a missing one said -------------------
+
+
+def _copy(names: list[str], to: Path, rename: dict[str, str] | None = None) -> Path:
+    to.mkdir()
+    for n in names:
+        shutil.copy(PDF / EVENTS[0] / n, to / (rename or {}).get(n, n))
+    return to
+
+
+@needs_pdfs
+def test_a_folder_reads_pdf_and_PDF_alike(tmp_path: Path) -> None:
+    """A document named ``*.PDF`` is read like ``*.pdf``: none is skipped unseen."""
+    names = ["11-1st-500m-women.pdf", "12-1st-500m-men.pdf"]
+    ev = read_pdf(_copy(names, tmp_path / "e", {"12-1st-500m-men.pdf": "12.PDF"}))
+    assert [r.number for r in ev.races] == [11, 12]
+
+
+@needs_pdfs
+def test_a_gap_in_the_race_numbers_is_said_with_every_race(tmp_path: Path) -> None:
+    names = ["11-1st-500m-women.pdf", "13-1500m-women.pdf", "14-1500m-men.pdf"]
+    ev = read_pdf(_copy(names, tmp_path / "e"))
+    said = "no document of race 12 among the event's PDFs (races 11 to 14 are numbered)"
+    assert all(any(w.startswith(said) for w in r.warnings) for r in ev.races)
+    whole = read_pdf(_copy(names[1:], tmp_path / "whole"))
+    assert not any("no document" in w for r in whole.races for w in r.warnings)
+
+
+@needs_pdfs
+def test_a_race_twice_in_a_folder_names_both_files(tmp_path: Path) -> None:
+    folder = _copy(["12-1st-500m-men.pdf"], tmp_path / "e")
+    shutil.copy(folder / "12-1st-500m-men.pdf", folder / "copy.pdf")
+    with pytest.raises(
+        FileFormatError, match=r"race 12 is given twice, by 12-1st-500m-men\.pdf and copy\.pdf"
+    ):
+        read_pdf(folder)

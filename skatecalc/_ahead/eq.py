@@ -178,7 +178,7 @@ def _m20():  # skatecalc.io.feed.model.Competition.__eq__
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self.number == other.number and self.title == other.title and self.kind == other.kind and self.distance == other.distance and self.category == other.category and self.start == other.start and self.laps == other.laps and self.round == other.round and self.is_live == other.is_live and self.is_official == other.is_official
+        return self.number == other.number and self.title == other.title and self.kind == other.kind and self.distance == other.distance and self.category == other.category and self.start == other.start and self.laps == other.laps and self.round == other.round and self.is_live == other.is_live and self.is_official == other.is_official and self.division == other.division
     return __eq__
 
 
@@ -194,7 +194,7 @@ def _m22():  # skatecalc.io.feed.model.Line.__eq__
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self.name == other.name and self.nation == other.nation and self.pair == other.pair and self.lane == other.lane and self.rank == other.rank and self.status == other.status and self.time == other.time and self.behind == other.behind and self.laps == other.laps
+        return self.name == other.name and self.nation == other.nation and self.pair == other.pair and self.lane == other.lane and self.rank == other.rank and self.status == other.status and self.time == other.time and self.behind == other.behind and self.laps == other.laps and self.gender == other.gender
     return __eq__
 
 
@@ -739,9 +739,9 @@ METHODS = {
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.header == other.header and self.records == other.records and self.source == other.source and self.header_line == other.header_line': _m17,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.line == other.line and self.cells == other.cells and self.header == other.header and self.source == other.source': _m18,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.header == other.header and self.rows == other.rows and self.source == other.source and self.header_line == other.header_line': _m19,
-    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.number == other.number and self.title == other.title and self.kind == other.kind and self.distance == other.distance and self.category == other.category and self.start == other.start and self.laps == other.laps and self.round == other.round and self.is_live == other.is_live and self.is_official == other.is_official': _m20,
+    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.number == other.number and self.title == other.title and self.kind == other.kind and self.distance == other.distance and self.category == other.category and self.start == other.start and self.laps == other.laps and self.round == other.round and self.is_live == other.is_live and self.is_official == other.is_official and self.division == other.division': _m20,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.number == other.number and self.time == other.time and self.passage == other.passage and self.rank == other.rank': _m21,
-    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.name == other.name and self.nation == other.nation and self.pair == other.pair and self.lane == other.lane and self.rank == other.rank and self.status == other.status and self.time == other.time and self.behind == other.behind and self.laps == other.laps': _m22,
+    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.name == other.name and self.nation == other.nation and self.pair == other.pair and self.lane == other.lane and self.rank == other.rank and self.status == other.status and self.time == other.time and self.behind == other.behind and self.laps == other.laps and self.gender == other.gender': _m22,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.id == other.id and self.start == other.start and self.title == other.title and self.day == other.day and self.competition == other.competition and self.published == other.published and self.live == other.live': _m23,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.lines == other.lines': _m24,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.bounds == other.bounds and self.time_start == other.time_start and self.cells == other.cells': _m25,

@@ -136,7 +136,7 @@ def _m19():  # skatecalc.io.csvfile.CsvTable.__hash__
 
 def _m20():  # skatecalc.io.feed.model.Competition.__hash__
     def __hash__(self):
-        return hash((_class_hash, self.number, self.title, self.kind, self.distance, self.category, self.start, self.laps, self.round, self.is_live, self.is_official))
+        return hash((_class_hash, self.number, self.title, self.kind, self.distance, self.category, self.start, self.laps, self.round, self.is_live, self.is_official, self.division))
     return __hash__
 
 
@@ -148,7 +148,7 @@ def _m21():  # skatecalc.io.feed.model.Lap.__hash__
 
 def _m22():  # skatecalc.io.feed.model.Line.__hash__
     def __hash__(self):
-        return hash((_class_hash, self.name, self.nation, self.pair, self.lane, self.rank, self.status, self.time, self.behind, self.laps))
+        return hash((_class_hash, self.name, self.nation, self.pair, self.lane, self.rank, self.status, self.time, self.behind, self.laps, self.gender))
     return __hash__
 
 
@@ -557,9 +557,9 @@ METHODS = {
     'def __hash__(self):\n    return hash((_class_hash, self.header, self.records, self.source, self.header_line))': _m17,
     'def __hash__(self):\n    return hash((_class_hash, self.line, self.cells, self.header, self.source))': _m18,
     'def __hash__(self):\n    return hash((_class_hash, self.header, self.rows, self.source, self.header_line))': _m19,
-    'def __hash__(self):\n    return hash((_class_hash, self.number, self.title, self.kind, self.distance, self.category, self.start, self.laps, self.round, self.is_live, self.is_official))': _m20,
+    'def __hash__(self):\n    return hash((_class_hash, self.number, self.title, self.kind, self.distance, self.category, self.start, self.laps, self.round, self.is_live, self.is_official, self.division))': _m20,
     'def __hash__(self):\n    return hash((_class_hash, self.number, self.time, self.passage, self.rank))': _m21,
-    'def __hash__(self):\n    return hash((_class_hash, self.name, self.nation, self.pair, self.lane, self.rank, self.status, self.time, self.behind, self.laps))': _m22,
+    'def __hash__(self):\n    return hash((_class_hash, self.name, self.nation, self.pair, self.lane, self.rank, self.status, self.time, self.behind, self.laps, self.gender))': _m22,
     'def __hash__(self):\n    return hash((_class_hash, self.id, self.start, self.title, self.day, self.competition, self.published, self.live))': _m23,
     'def __hash__(self):\n    return hash((_class_hash, self.lines))': _m24,
     'def __hash__(self):\n    return hash((_class_hash, self.bounds, self.time_start, self.cells))': _m25,

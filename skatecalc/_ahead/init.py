@@ -277,7 +277,7 @@ def _m20():  # skatecalc.io.csvfile.CsvTable.__init__
 
 
 def _m21():  # skatecalc.io.feed.model.Competition.__init__
-    def __init__(self, number, title, kind, distance, category, start, laps=_fields[6].default, round=_fields[7].default, is_live=_fields[8].default, is_official=_fields[9].default) -> None:
+    def __init__(self, number, title, kind, distance, category, start, laps=_fields[6].default, round=_fields[7].default, is_live=_fields[8].default, is_official=_fields[9].default, division=_fields[10].default) -> None:
         _setattr = _bind(self)
         _setattr('number', number)
         _setattr('title', title)
@@ -289,6 +289,7 @@ def _m21():  # skatecalc.io.feed.model.Competition.__init__
         _setattr('round', round)
         _setattr('is_live', is_live)
         _setattr('is_official', is_official)
+        _setattr('division', division)
     return __init__
 
 
@@ -303,7 +304,7 @@ def _m22():  # skatecalc.io.feed.model.Lap.__init__
 
 
 def _m23():  # skatecalc.io.feed.model.Line.__init__
-    def __init__(self, name, nation, pair, lane, rank, status, time, behind, laps=_fields[8].default) -> None:
+    def __init__(self, name, nation, pair, lane, rank, status, time, behind, laps=_fields[8].default, gender=_fields[9].default) -> None:
         _setattr = _bind(self)
         _setattr('name', name)
         _setattr('nation', nation)
@@ -314,6 +315,7 @@ def _m23():  # skatecalc.io.feed.model.Line.__init__
         _setattr('time', time)
         _setattr('behind', behind)
         _setattr('laps', laps)
+        _setattr('gender', gender)
     return __init__
 
 
@@ -1093,9 +1095,9 @@ METHODS = {
     "def __init__(self, header, records, source, header_line) -> None:\n    _setattr = _bind(self)\n    _setattr('header', header)\n    _setattr('records', records)\n    _setattr('source', source)\n    _setattr('header_line', header_line)": _m18,
     "def __init__(self, line, cells, header, source) -> None:\n    _setattr = _bind(self)\n    _setattr('line', line)\n    _setattr('cells', cells)\n    _setattr('header', header)\n    _setattr('source', source)": _m19,
     "def __init__(self, header, rows, source, header_line) -> None:\n    _setattr = _bind(self)\n    _setattr('header', header)\n    _setattr('rows', rows)\n    _setattr('source', source)\n    _setattr('header_line', header_line)": _m20,
-    "def __init__(self, number, title, kind, distance, category, start, laps=_fields[6].default, round=_fields[7].default, is_live=_fields[8].default, is_official=_fields[9].default) -> None:\n    _setattr = _bind(self)\n    _setattr('number', number)\n    _setattr('title', title)\n    _setattr('kind', kind)\n    _setattr('distance', distance)\n    _setattr('category', category)\n    _setattr('start', start)\n    _setattr('laps', laps)\n    _setattr('round', round)\n    _setattr('is_live', is_live)\n    _setattr('is_official', is_official)": _m21,
+    "def __init__(self, number, title, kind, distance, category, start, laps=_fields[6].default, round=_fields[7].default, is_live=_fields[8].default, is_official=_fields[9].default, division=_fields[10].default) -> None:\n    _setattr = _bind(self)\n    _setattr('number', number)\n    _setattr('title', title)\n    _setattr('kind', kind)\n    _setattr('distance', distance)\n    _setattr('category', category)\n    _setattr('start', start)\n    _setattr('laps', laps)\n    _setattr('round', round)\n    _setattr('is_live', is_live)\n    _setattr('is_official', is_official)\n    _setattr('division', division)": _m21,
     "def __init__(self, number, time, passage, rank) -> None:\n    _setattr = _bind(self)\n    _setattr('number', number)\n    _setattr('time', time)\n    _setattr('passage', passage)\n    _setattr('rank', rank)": _m22,
-    "def __init__(self, name, nation, pair, lane, rank, status, time, behind, laps=_fields[8].default) -> None:\n    _setattr = _bind(self)\n    _setattr('name', name)\n    _setattr('nation', nation)\n    _setattr('pair', pair)\n    _setattr('lane', lane)\n    _setattr('rank', rank)\n    _setattr('status', status)\n    _setattr('time', time)\n    _setattr('behind', behind)\n    _setattr('laps', laps)": _m23,
+    "def __init__(self, name, nation, pair, lane, rank, status, time, behind, laps=_fields[8].default, gender=_fields[9].default) -> None:\n    _setattr = _bind(self)\n    _setattr('name', name)\n    _setattr('nation', nation)\n    _setattr('pair', pair)\n    _setattr('lane', lane)\n    _setattr('rank', rank)\n    _setattr('status', status)\n    _setattr('time', time)\n    _setattr('behind', behind)\n    _setattr('laps', laps)\n    _setattr('gender', gender)": _m23,
     "def __init__(self, id, start, title, day, competition, published, live) -> None:\n    _setattr = _bind(self)\n    _setattr('id', id)\n    _setattr('start', start)\n    _setattr('title', title)\n    _setattr('day', day)\n    _setattr('competition', competition)\n    _setattr('published', published)\n    _setattr('live', live)": _m24,
     "def __init__(self, lines, source=_fields[1].default) -> None:\n    _setattr = _bind(self)\n    _setattr('lines', lines)\n    _setattr('source', source)": _m25,
     "def __init__(self, bounds, time_start, cells) -> None:\n    _setattr = _bind(self)\n    _setattr('bounds', bounds)\n    _setattr('time_start', time_start)\n    _setattr('cells', cells)": _m26,

@@ -112,7 +112,7 @@ def _m15():  # skatecalc.io.csvfile.CsvTable.__repr__
 
 def _m16():  # skatecalc.io.feed.model.Competition.__repr__
     def __repr__(self):
-        return f'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(number={self.number!r}, title={self.title!r}, kind={self.kind!r}, distance={self.distance!r}, category={self.category!r}, start={self.start!r}, laps={self.laps!r}, round={self.round!r}, is_live={self.is_live!r}, is_official={self.is_official!r})'
+        return f'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(number={self.number!r}, title={self.title!r}, kind={self.kind!r}, distance={self.distance!r}, category={self.category!r}, start={self.start!r}, laps={self.laps!r}, round={self.round!r}, is_live={self.is_live!r}, is_official={self.is_official!r}, division={self.division!r})'
     return __repr__
 
 
@@ -124,7 +124,7 @@ def _m17():  # skatecalc.io.feed.model.Lap.__repr__
 
 def _m18():  # skatecalc.io.feed.model.Line.__repr__
     def __repr__(self):
-        return f'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(name={self.name!r}, nation={self.nation!r}, pair={self.pair!r}, lane={self.lane!r}, rank={self.rank!r}, status={self.status!r}, time={self.time!r}, behind={self.behind!r}, laps={self.laps!r})'
+        return f'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(name={self.name!r}, nation={self.nation!r}, pair={self.pair!r}, lane={self.lane!r}, rank={self.rank!r}, status={self.status!r}, time={self.time!r}, behind={self.behind!r}, laps={self.laps!r}, gender={self.gender!r})'
     return __repr__
 
 
@@ -457,9 +457,9 @@ METHODS = {
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(header={self.header!r}, records={self.records!r}, source={self.source!r}, header_line={self.header_line!r})\'': _m13,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(line={self.line!r}, cells={self.cells!r}, header={self.header!r}, source={self.source!r})\'': _m14,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(header={self.header!r}, rows={self.rows!r}, source={self.source!r}, header_line={self.header_line!r})\'': _m15,
-    'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(number={self.number!r}, title={self.title!r}, kind={self.kind!r}, distance={self.distance!r}, category={self.category!r}, start={self.start!r}, laps={self.laps!r}, round={self.round!r}, is_live={self.is_live!r}, is_official={self.is_official!r})\'': _m16,
+    'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(number={self.number!r}, title={self.title!r}, kind={self.kind!r}, distance={self.distance!r}, category={self.category!r}, start={self.start!r}, laps={self.laps!r}, round={self.round!r}, is_live={self.is_live!r}, is_official={self.is_official!r}, division={self.division!r})\'': _m16,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(number={self.number!r}, time={self.time!r}, passage={self.passage!r}, rank={self.rank!r})\'': _m17,
-    'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(name={self.name!r}, nation={self.nation!r}, pair={self.pair!r}, lane={self.lane!r}, rank={self.rank!r}, status={self.status!r}, time={self.time!r}, behind={self.behind!r}, laps={self.laps!r})\'': _m18,
+    'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(name={self.name!r}, nation={self.nation!r}, pair={self.pair!r}, lane={self.lane!r}, rank={self.rank!r}, status={self.status!r}, time={self.time!r}, behind={self.behind!r}, laps={self.laps!r}, gender={self.gender!r})\'': _m18,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(id={self.id!r}, start={self.start!r}, title={self.title!r}, day={self.day!r}, competition={self.competition!r}, published={self.published!r}, live={self.live!r})\'': _m19,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(lines={self.lines!r}, source={self.source!r})\'': _m20,
     'def __repr__(self):\n    return f\'{self.__class__.__qualname__.rsplit(">.", 1)[-1]}(bounds={self.bounds!r}, time_start={self.time_start!r}, cells={self.cells!r})\'': _m21,

@@ -18,6 +18,7 @@ __all__ = [
     "ServiceResults",
     "behind_mismatches",
     "behind_text",
+    "rank_mismatches",
 ]
 
 _GENDERS = {"M": "men", "F": "women"}
@@ -29,7 +30,8 @@ class Competition:
 
     ``distance`` is metres, ``"mass start"``, or ``None`` for a kind not read here (its
     ``kind`` is kept raw); ``category`` is the service's ``M``/``F``; ``round`` is 1 or 2
-    for the 1st/2nd 500 m; ``start`` is in UTC, as the service gives it.
+    for the 1st/2nd 500 m; ``start`` is in UTC, as the service gives it; ``division`` is
+    the service's ``division`` (``"A"``, ``"B"``, or ``""`` when it gives none: read as A).
     """
 
     number: int
@@ -42,6 +44,7 @@ class Competition:
     round: int | None = None
     is_live: bool = False
     is_official: bool = False
+    division: str = ""
 
     @property
     def gender(self) -> str:
@@ -84,7 +87,8 @@ class Line:
     """One line of a results response, as the service gives it.
 
     ``status`` is ``0`` (finished), ``None`` (to skate) or another code, kept raw;
-    ``behind`` is ``timeBehind`` in thousandths; ``lane`` is ``In``/``Out``.
+    ``behind`` is ``timeBehind`` in thousandths; ``lane`` is ``In``/``Out``; ``gender`` is
+    the skater's ``M``/``F`` as the service gives it (``""`` when it gives none).
     """
 
     name: str
@@ -96,6 +100,7 @@ class Line:
     time: RaceTime | None
     behind: int | None
     laps: tuple[Lap, ...] = ()
+    gender: str = ""
 
     @property
     def state(self) -> str:
@@ -111,8 +116,10 @@ class Line:
 
 
 def behind_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int, int]]:
-    """The finished lines whose ``behind`` is not their time minus the leader's: each with
-    the given and the computed gap (thousandths). The leader is the fastest finished line.
+    """The ranked lines (finished, or timed and ranked without a status yet) whose
+    ``behind`` is not their time minus the leader's: each with the given and the computed
+    gap (thousandths). The leader is the fastest ranked line; a line without a status may
+    leave ``behind`` out.
 
     >>> t = RaceTime.parse
     >>> a = Line("A", "USA", 1, "In", 1, 0, t("1:07.606"), 0)
@@ -120,7 +127,7 @@ def behind_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int, int]]:
     >>> [(x.name, given, computed) for x, given, computed in behind_mismatches((a, b))]
     [('B', 238, 239)]
     """
-    done = [x for x in lines if x.status == 0 and x.time is not None]
+    done = [x for x in lines if _ranked(x)]
     if not done:
         return []
     lead = min(x.time.thousandths for x in done if x.time is not None)
@@ -128,8 +135,40 @@ def behind_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int, int]]:
     for x in done:
         assert x.time is not None
         computed = x.time.thousandths - lead
-        if x.behind != computed:
+        if x.behind != computed and (x.status == 0 or x.behind is not None):
             out.append((x, -1 if x.behind is None else x.behind, computed))
+    return out
+
+
+def _ranked(x: Line) -> bool:
+    """Whether the service ranked ``x`` among the times: a finished line, or one with a
+    time and a rank whose status is not given yet."""
+    return x.time is not None and (x.status == 0 or (x.status is None and x.rank is not None))
+
+
+def rank_mismatches(lines: tuple[Line, ...]) -> list[tuple[Line, int]]:
+    """The ranked lines (finished, or timed and ranked without a status yet) whose
+    ``rank`` is not their place by time: one more than the number of ranked lines with a
+    faster time (equal times share a place). Each with the place its time gives.
+
+    >>> t = RaceTime.parse
+    >>> a = Line("A", "USA", 1, "In", 2, 0, t("1:07.606"), 0)
+    >>> b = Line("B", "USA", 1, "Out", 2, 0, t("1:07.845"), 239)
+    >>> [(x.name, place) for x, place in rank_mismatches((a, b))]
+    [('A', 1)]
+    """
+    done = sorted(
+        (x for x in lines if _ranked(x)),
+        key=lambda x: x.time.thousandths if x.time is not None else 0,
+    )
+    out = []
+    place, previous = 0, None
+    for k, x in enumerate(done, start=1):
+        assert x.time is not None
+        if x.time.thousandths != previous:
+            place, previous = k, x.time.thousandths
+        if x.rank != place:
+            out.append((x, place))
     return out
 
 
@@ -183,10 +222,18 @@ class ServiceResults:
     def warnings(self) -> tuple[str, ...]:
         """What makes these results not (yet) a complete race."""
         out = []
-        if self.to_skate:
+        waiting = [x for x in self.to_skate if x.time is None]
+        if waiting:
             out.append(
-                f"{self.source}: {len(self.to_skate)} still to skate, the race is not complete"
+                f"{self.source}: {len(waiting)} still to skate, the race is not complete:"
+                f" {', '.join(x.name for x in waiting)}"
             )
+        for x in self.to_skate:
+            if x.time is not None:  # skated, not yet confirmed: never counted unseen
+                out.append(
+                    f"{self.source}: {x.name} has a time ({x.time}) but no status yet: not a"
+                    " result until the service gives status 0 (finished)"
+                )
         for x in self.others:
             shown = "" if x.time is None else f" (time {x.time} given)"
             out.append(
@@ -194,6 +241,25 @@ class ServiceResults:
                 " not a result"
             )
         return tuple(out)
+
+    def _check_of(self, competition: Competition) -> None:
+        """Refuse results that cannot be ``competition``'s (a response saved under another
+        competition's number): a skater of the other category, or more laps than its
+        distance has."""
+        what = f"competition {competition.number} ({competition.title})"
+        for x in self.lines:
+            if x.gender in ("M", "F") and x.gender != competition.category:
+                raise ResultsError(
+                    f"{self.source}: {x.name} is a skater of category {x.gender}, but these are"
+                    f" the results of {what}, category {competition.category}: the results of"
+                    " another competition (saved under this one's number?)"
+                )
+            if competition.laps is not None and len(x.laps) > competition.laps:
+                raise ResultsError(
+                    f"{self.source}: {x.name} has {len(x.laps)} laps, but {what} has"
+                    f" {competition.laps}: the results of another competition (saved under"
+                    " this one's number?)"
+                )
 
     def race(self, competition: Competition, date: datetime.date) -> Race:
         """The finished lines as a `Race` of ``competition`` skated on ``date`` (the
@@ -211,23 +277,31 @@ class ServiceResults:
         >>> race.title
         '1000 m men, 03.01.2026, Division A'
         >>> race.warnings
-        ('results.json: 1 still to skate, the race is not complete',)
+        ('results.json: 1 still to skate, the race is not complete: Emery Lehman',)
         """
         if competition.distance is None:
             raise ResultsError(
                 f"competition {competition.number} ({competition.title}): kind"
                 f" {competition.kind!r} is not read as a race"
             )
+        self._check_of(competition)
         entries = self.entries
         if not entries:
             raise ResultsError(
                 f"{self.source}: nobody has finished yet ({len(self.to_skate)} to skate)"
+            )
+        division = competition.division.strip().upper() or "A"
+        if division not in ("A", "B"):
+            raise ResultsError(
+                f"competition {competition.number} ({competition.title}): division"
+                f" {competition.division!r} is neither A nor B"
             )
         return Race(
             competition.distance,
             competition.gender,
             date,
             entries,
+            division,
             warnings=self.warnings,
             number=competition.number,
             printed_title=competition.title,

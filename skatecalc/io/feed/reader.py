@@ -21,6 +21,7 @@ from .model import (
     ServiceResults,
     behind_mismatches,
     behind_text,
+    rank_mismatches,
 )
 
 __all__ = ["Kind", "Response", "read_results_service"]
@@ -126,9 +127,9 @@ def read_results_service(
 
     Which endpoint it came from is seen from its items (``kind`` says it, and must, for an
     empty list): competitions give a tuple of `Competition`, the schedule a tuple of
-    `ScheduleItem`, results a `ServiceResults`. A wrong shape, or a ``timeBehind`` that is
-    not the time minus the leader's, raises `FileFormatError` naming the file (or
-    ``name``, e.g. the URL it came from).
+    `ScheduleItem`, results a `ServiceResults`. A wrong shape, a ``timeBehind`` that is
+    not the time minus the leader's, or a ``rank`` that does not follow the times, raises
+    `FileFormatError` naming the file (or ``name``, e.g. the URL it came from).
 
     >>> comps = read_results_service('[{"scheduleNumber": 4, "type": "ID", "title":'
     ...     ' "1000m Men", "start": "2026-01-03T21:53:00Z", "distance": {"distance": 1000,'
@@ -167,6 +168,13 @@ def read_results_service(
             f" the time {x.time} minus the leader's: {behind_text(computed)}",
             where=name,
         )
+    for x, expected in rank_mismatches(lines):
+        raise FileFormatError(
+            f"{x.name}: rank {x.rank} does not follow the times: {x.time} is place"
+            f" {expected} among the finished lines (a faster time ranks ahead, equal times"
+            " share a place)",
+            where=name,
+        )
     return ServiceResults(lines, name)
 
 
@@ -192,6 +200,7 @@ def _competition(item: Mapping[str, Any], where: str) -> Competition:
         round=rnd if type(rnd) is int else None,
         is_live=item.get("isLive") is True,
         is_official=item.get("isOfficial") is True,
+        division=_optional_str(item, "division", where),
     )
 
 
@@ -210,6 +219,13 @@ def _schedule(item: Mapping[str, Any], where: str) -> ScheduleItem:
         published=link.get("isPublished") is True,
         live=link.get("isLive") is True,
     )
+
+
+def _optional_str(item: Mapping[str, Any], key: str, where: str) -> str:
+    value = item.get(key)
+    if value is not None and type(value) is not str:
+        raise FileFormatError(f"{key} {value!r} is not text", where=where)
+    return value or ""
 
 
 def _optional_int(item: Mapping[str, Any], key: str, where: str) -> int | None:
@@ -270,4 +286,5 @@ def _line(item: Mapping[str, Any], where: str) -> Line:
         time=time,
         behind=behind,
         laps=tuple(laps),
+        gender=_optional_str(skater, "gender", where),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import numbers
 import re
 import warnings
@@ -440,14 +441,16 @@ def read_pdf(path: str | Path, data: bytes | None = None) -> Event:
     """
     p = Path(path)
     if data is not None:
-        docs = [_read_one(p, data)]
+        read = [(p, _read_one(p, data))]
     elif p.is_dir():
-        files = sorted(p.glob("*.pdf"))
+        # *.pdf and *.PDF alike (a name's case is the file system's, not the document's)
+        files = sorted(f for f in p.iterdir() if f.suffix.lower() == ".pdf" and f.is_file())
         if not files:
             raise FileFormatError(f"{p} holds no PDF (expected ISU result PDFs)")
-        docs = sorted((_read_one(f) for f in files), key=lambda d: d.race.number or 0)
+        read = sorted(((f, _read_one(f)) for f in files), key=lambda fd: fd[1].race.number or 0)
     else:
-        docs = [_read_one(p)]
+        read = [(p, _read_one(p))]
+    docs = [d for _, d in read]
     head = docs[0]
     for d in docs[1:]:  # the venue's wording varies between documents of one event
         if (d.name, d.first, d.last) != (head.name, head.first, head.last):
@@ -455,9 +458,26 @@ def read_pdf(path: str | Path, data: bytes | None = None) -> Event:
                 f"{p}: race {d.race.number} belongs to {d.name} ({d.first} - {d.last}), not"
                 f" to {head.name} ({head.first} - {head.last})"
             )
-    numbers = [d.race.number for d in docs]
-    if len(set(numbers)) != len(numbers):
-        raise FileFormatError(f"{p}: a race number is given twice ({numbers})")
-    return Event(
-        head.name, head.first, head.last, head.venue, tuple(d.race for d in docs), source=str(p)
+    for (f, d), (g, e) in itertools.pairwise(read):
+        if d.race.number == e.race.number:
+            raise FileFormatError(
+                f"{p}: race {d.race.number} is given twice, by {f.name} and {g.name} (one"
+                " event's documents, each race once)"
+            )
+    return Event(head.name, head.first, head.last, head.venue, _gaps_said(docs), source=str(p))
+
+
+def _gaps_said(docs: list[Any]) -> tuple[Race, ...]:
+    """The races; when the race numbers have a gap (a document missing from the folder),
+    each with a warning that says which numbers are missing (whichever races a command
+    shows, the gap is said)."""
+    numbers = [d.race.number for d in docs if d.race.number is not None]
+    missing = sorted(set(range(min(numbers), max(numbers) + 1)) - set(numbers)) if numbers else []
+    if not missing:
+        return tuple(d.race for d in docs)
+    said = (
+        f"no document of race{'s' if len(missing) > 1 else ''}"
+        f" {', '.join(map(str, missing))} among the event's PDFs (races {min(numbers)} to"
+        f" {max(numbers)} are numbered): left out of the folder?"
     )
+    return tuple(_record.evolve(d.race, warnings=(said, *d.race.warnings)) for d in docs)

@@ -68,9 +68,14 @@ def run(
     terminal: bool = False,
     max_cycles: int | None = None,
     stamp: Callable[[Sequence[str | Path]], object] | None = None,
+    lines: bool = False,
 ) -> tuple[int, str, str]:
+    """`watch` with the steps of ``sleep``; ``lines``: a file ending inside a line is
+    waited for (as a command does), else the toy files of these tests count as ended."""
     out, err = io.StringIO(), io.StringIO()
-    kwargs = {} if stamp is None else {"stamp": stamp}
+    kwargs: dict[str, object] = {} if stamp is None else {"stamp": stamp}
+    if not lines:
+        kwargs["ended"] = lambda paths: True
     status = watch(
         render,
         paths,
@@ -213,7 +218,9 @@ def test_snapshot_of_missing_file_is_none(tmp_path: Path) -> None:
 # --- half-written files ------------------------------------------------------------------
 
 
-def test_half_written_listing_gives_a_message_then_the_standings(tmp_path: Path) -> None:
+def test_half_written_listing_is_read_once_its_line_is_ended(tmp_path: Path) -> None:
+    """A file ending inside a line is being written: nothing is read until its writer ends
+    the line; then the standings, with no waiting line in between."""
     full = SLC.read_text(encoding="utf-8")
     f = tmp_path / "wc1.txt"
     write(f, full[: full.index("Jordan Stolz") + 20], 1_000_000_000)()  # cut in a line
@@ -225,13 +232,52 @@ def test_half_written_listing_gives_a_message_then_the_standings(tmp_path: Path)
         return "\n".join(f"{s.rank} {s.name} {s.points}" for s in cup.standings()[:2])
 
     sleep = Steps(write(f, full, 2_000_000_000))
-    status, out, err = run(render, [f], sleep, max_cycles=2)
+    status, out, err = run(render, [f], sleep, max_cycles=2, lines=True)
     assert status == 0
     assert out == "1 Jordan Stolz 60\n2 Damian Żurek 54\n"  # the first success: no separator
+    assert err == ""
+
+
+def test_a_line_left_unended_is_read_after_one_unchanged_look(tmp_path: Path) -> None:
+    """A file whose writer stopped inside a line (or that never ends its last line) is
+    read once it is unchanged for one look: the reader then says what it cannot read."""
+    full = SLC.read_text(encoding="utf-8")
+    f = tmp_path / "wc1.txt"
+    write(f, full[: full.index("Jordan Stolz") + 20], 1_000_000_000)()
+
+    def render() -> str:
+        (_, cup), *_ = load_worldcup(
+            [f], season="2025/26", distance=1000, gender="men", division="A"
+        )
+        return "\n".join(f"{s.rank} {s.name} {s.points}" for s in cup.standings()[:2])
+
+    status, out, err = run(render, [f], Steps(nothing, nothing), max_cycles=2, lines=True)
+    assert status == 0 and out == ""
     (message,) = err.splitlines()
     assert message.startswith("skatecalc: waiting: ")
     assert "(line 78 of wc1.txt)" in message  # the cut line, named
     assert message.endswith("(read again when wc1.txt changes)")
+
+
+def test_a_time_cut_in_the_middle_never_shows_as_a_result(tmp_path: Path) -> None:
+    """``1:12.4`` of ``1:12.45`` is a time too: while the last line is being written the
+    table is not read, so the half time never becomes a result (issue: a watch once showed
+    Kok champion on 1:12.4, 147.515 points, where 1:12.45 gives 147.540)."""
+    from skatecalc.io.results import parse_results_csv
+
+    head = "name,nation,500,1000,500,1000\nMiho Takagi,JPN,37.13,1:13.32,37.19,1:13.13\n"
+    f = tmp_path / "r.csv"
+    write(f, head + "Femke Kok,NED,37.07,1:14.35,37.07,1:12.4", 1_000_000_000)()
+
+    def render() -> str:
+        table = parse_results_csv(f.read_text(encoding="utf-8"), f.name).classify()
+        return "\n".join(f"{e.rank} {e.name} {e.points}" for e in table)
+
+    sleep = Steps(write(f, head + "Femke Kok,NED,37.07,1:14.35,37.07,1:12.45\n", 2_000_000_000))
+    status, out, err = run(render, [f], sleep, max_cycles=2, lines=True)
+    assert (status, err) == (0, "")
+    assert out == "1 Femke Kok 147.540\n2 Miho Takagi 147.545\n"
+    assert "147.515" not in out
 
 
 def test_missing_file_for_a_moment(tmp_path: Path) -> None:

@@ -556,10 +556,21 @@ def test_places_and_statuses_out_of_order(tmp_path: Path) -> None:
         read_listing(_write(tmp_path, bad))
 
 
+def _other_skaters(block: str) -> str:
+    """A race's block with every skater renamed (rot13 of the results lines' lowercase
+    letters, widths kept): another race of the same day, its Division B."""
+    import codecs
+
+    head, sep, results = block.partition("POS ")
+    first, nl, rest = results.partition("\n")
+    renamed = "".join(codecs.encode(c, "rot13") if c.islower() and c.isascii() else c for c in rest)
+    return head + sep + first + nl + renamed
+
+
 def test_a_third_race_on_one_day(tmp_path: Path) -> None:
     text = SLC.read_text(encoding="utf-8")
     block = text[text.index("3000 meter (Women)") : text.index("5000 meter (Men)")]
-    other = block.replace("Joy Beune ", "Joy Other ")  # a Division B, not the same race again
+    other = _other_skaters(block)  # a Division B, not the same race again
     with pytest.raises(FileFormatError, match=r"third time on one day.*line 49"):
         read_listing(_write(tmp_path, text[: text.index("5000 meter (Men)")] + other + block))
 
@@ -618,9 +629,9 @@ def test_first_time_with_a_diff_and_a_missing_diff() -> None:
 
 
 def test_a_long_race_with_a_name_twice_is_refused_at_once() -> None:
-    """The duplicate is found in one pass (it was a count per name: quadratic in a long
-    listing, on the error path)."""
-    from skatecalc.io import parse_listing, trials_results
+    """The duplicate is found in one pass, by the reader, at its second line (it was a
+    count per name: quadratic in a long listing, on the error path)."""
+    from skatecalc.io import parse_listing
 
     n = 2_000
     lines = ["500 meter (Men), 27.12.2025", "", "POS   NAME           NAT   TIME    DIFF"]
@@ -628,9 +639,8 @@ def test_a_long_race_with_a_name_twice_is_refused_at_once() -> None:
         name = f"Skater {n - 2}" if i == n - 1 else f"Skater {i}"
         diff = f"+{i // 100}.{i % 100:02d}0" if i else ""
         lines.append(f"{i + 1:<5} {name:<14} NED   {30 + i // 100}.{i % 100:02d}   {diff}")
-    event = parse_listing("\n".join(lines) + "\n")
-    with pytest.raises(ResultsError, match=f"'Skater {n - 2}' is listed twice"):
-        trials_results([event], "men")
+    with pytest.raises(FileFormatError, match=f"'Skater {n - 2}' is listed twice in this race"):
+        parse_listing("\n".join(lines) + "\n")
 
 
 # --- what a user pastes: read the same, or refused with file and line ------------------------
@@ -1118,3 +1128,39 @@ def test_trial_toml_line_beyond_the_line_bound_is_a_limit_error() -> None:
     with pytest.raises(LimitError, match="line longer than") as e:
         parse_trials_toml(text, "okt.toml")
     assert e.value.where == "line 2 of okt.toml"
+
+
+# --- a race given again, two events in one file, a file in UTF-16 -----------------------------
+
+
+def test_a_race_pasted_again_with_an_edit_is_not_its_division_b(tmp_path: Path) -> None:
+    """Pasted again with one record marker changed, a race is still the same race: refused
+    naming both headings, never scored a second time as Division B."""
+    text = SLC.read_text(encoding="utf-8")
+    start = text.index("1000 meter (Women), 14.11.2025")
+    block = text[start : text.index("\n\n\n", start) + 1]
+    edited = block.replace(" PB", " NR", 1)
+    assert edited != block
+    with pytest.raises(FileFormatError, match=r"the same race twice\? 20 of its 20 skaters"):
+        read_listing(_write(tmp_path, text[:start] + block + "\n" + edited + text[start:]))
+
+
+def test_the_mass_starts_share_skaters_of_division_b_and_read_as_a_and_b(slc: Event) -> None:
+    """Some of Division B's mass-start skaters skate Division A's race too: read as A and B."""
+    day = [r for r in slc.races if r.distance == "mass start" and r.gender == "women"]
+    assert [r.division for r in day] == ["A", "B"]
+    shared = {e.name for e in day[0].entries} & {e.name for e in day[1].entries}
+    assert len(shared) == 3
+
+
+def test_two_listings_in_one_file_say_so(tmp_path: Path) -> None:
+    both = SLC.read_text(encoding="utf-8") + CAL.read_text(encoding="utf-8")
+    with pytest.raises(FileFormatError, match=r"another event begins here.*21\. - 23\.11\.2025"):
+        read_listing(_write(tmp_path, both))
+
+
+def test_a_listing_saved_as_utf16_says_so(tmp_path: Path) -> None:
+    p = tmp_path / "unicode.txt"
+    p.write_bytes(SLC.read_text(encoding="utf-8").encode("utf-16"))
+    with pytest.raises(FileFormatError, match=r"is UTF-16 text, not UTF-8"):
+        read_listing(p)

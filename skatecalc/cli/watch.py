@@ -115,6 +115,29 @@ def snapshot(paths: Sequence[str | Path]) -> Stamp:
     return tuple(out)
 
 
+def lines_ended(paths: Sequence[str | Path]) -> bool:
+    """Whether every text file of ``paths`` ends with a line break (or is empty): a file
+    being written may end inside a line. A folder, a PDF, an ``isu:`` source and a missing
+    file are not looked at.
+
+    >>> lines_ended(["no-such-file.txt", "isu:2026_USA_0002"])
+    True
+    """
+    for path in paths:
+        if str(path).startswith("isu:") or str(path).lower().endswith(".pdf"):
+            continue
+        try:
+            with open(path, "rb") as f:
+                if f.read(5) == b"%PDF-":
+                    continue
+                size = f.seek(0, os.SEEK_END)
+                if size and (f.seek(size - 1), f.read(1))[1] != b"\n":
+                    return False
+        except OSError:  # a folder, a missing file: its reader says what it is
+            continue
+    return True
+
+
 def _now() -> datetime.datetime:
     return datetime.datetime.now().astimezone()
 
@@ -178,6 +201,7 @@ def watch(
     max_cycles: int | None = None,
     stamp: Callable[[Sequence[str | Path]], Stamp] = snapshot,
     fmt: str = "text",
+    ended: Callable[[Sequence[str | Path]], bool] | None = None,
 ) -> int:
     """Print ``render()`` now and again after every change of a file in ``paths``, until
     Ctrl-C (or ``max_cycles`` looks at the files); returns the exit status, 0.
@@ -190,6 +214,10 @@ def watch(
     `snapshot`). ``fmt`` is the command's ``--format``: ``json`` writes each update as one
     line (`json_line`), ``csv`` the heading once and the rows with an ``updated`` column
     (`csv_lines`); an output equal to the last one printed is not printed again.
+
+    A text file whose last line has no line break yet is being written (``1:12.4`` of
+    ``1:12.45`` is a time too): it is read once it is unchanged for one more look, so a
+    half-written line never shows as a result. ``ended`` tells it (see `lines_ended`).
 
     >>> import io
     >>> stamps = iter([(1,), (1,), (2,)])
@@ -251,9 +279,12 @@ def watch(
         out.flush()
         shown += 1
 
+    ended = lines_ended if ended is None else ended
     try:
         last = stamp(paths)
-        show()
+        pending = not ended(paths)  # a line still being written: read at the next look
+        if not pending:
+            show()
         cycles = 0
         while max_cycles is None or cycles < max_cycles:
             sleep(interval_ms / 1000)  # time.sleep takes seconds
@@ -261,6 +292,11 @@ def watch(
             now = stamp(paths)
             if now != last:
                 last = now
+                pending = not ended(paths)
+                if not pending:
+                    show()
+            elif pending:  # unchanged for one look: the file is as its writer left it
+                pending = False
                 show()
     except KeyboardInterrupt:
         pass

@@ -155,27 +155,53 @@ def _same(one: tuple[Entry, ...], other: tuple[Entry, ...]) -> bool:
     return [e.name for e in one] == [e.name for e in other] and one == other
 
 
+def _not_twice(
+    earlier: Heading, heading: Heading, fail: Callable[[int, str], FileFormatError]
+) -> None:
+    """Refuse a second listing of a race that is the first given again (pasted twice, or a
+    copy taken during the race followed by the final one), never its Division B: Division
+    A and B of one race share no skater, except in a mass start, where some of Division B's
+    skaters go on to Division A's race the same day (in both World Cups of the sample
+    listings, 3 women and 4 men of each B race; neither race is ever all in the other)."""
+    entries, line = heading[3], heading[4]
+    before = {e.name for e in earlier[3]}
+    shared = [e.name for e in entries if e.name in before]
+    if not shared:
+        return
+    if heading[0] == "mass start" and len(shared) < min(len(before), len(entries)):
+        return  # skaters of Division B in Division A's race too
+    if _same(earlier[3], entries):
+        raise fail(
+            line,
+            f"the same race twice: equal to the race at line {earlier[4]} (a listing given or"
+            " pasted twice?)",
+        )
+    named = ", ".join(shared[:3]) + (f" and {len(shared) - 3} more" if len(shared) > 3 else "")
+    raise fail(
+        line,
+        f"the same race twice? {len(shared)} of its {len(entries)} skaters ({named}) are in the"
+        f" race at line {earlier[4]} too, and Division A and B of one race share no skater"
+        " (a race pasted twice, or a copy taken during the race and then the final one?)",
+    )
+
+
 def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError]) -> list[Race]:
     """The races, each built once from settled entries (`new_race`): Division A for an
-    event's first listing of a race, B for its second; a second listing equal to the first
-    is the same race given twice (refused); ``fail`` makes the error for a line number. A
-    race listed once is marked ``single``."""
+    event's first listing of a race, B for its second; a second listing that shares a
+    skater with the first is the same race given twice (refused, see `_not_twice`);
+    ``fail`` makes the error for a line number. A race listed once is marked ``single``."""
     first: dict[tuple[int | str, str, datetime.date], Heading] = {}
     count: dict[tuple[int | str, str, datetime.date], int] = {}
     division: list[int] = []
     for r in races:
-        distance, gender, date, entries, line, _ = r
+        distance, gender, date, _, line, _ = r
         key = (distance, gender, date)
         n = count.get(key, 0)
         count[key] = n + 1
         if n >= 2:
             raise fail(line, "the same race a third time on one day (only Division A and B exist)")
-        if n == 1 and _same(first[key][3], entries):
-            raise fail(
-                line,
-                f"the same race twice: equal to the race at line {first[key][4]} (a listing"
-                " given or pasted twice?)",
-            )
+        if n == 1:
+            _not_twice(first[key], r, fail)
         first.setdefault(key, r)
         division.append(n)
     return [

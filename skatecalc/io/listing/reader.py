@@ -200,6 +200,8 @@ class _Reader:
         if not m:
             if self.lines[title_index].lstrip().startswith("POS "):
                 raise self.fail(title_index, "a column header line without a race heading")
+            if (second := self.second_event(title_index)) is not None:
+                raise second
             raise self.fail(
                 title_index,
                 "unrecognised line (expected a race heading such as"
@@ -282,7 +284,21 @@ class _Reader:
         """The cells of a line, in the order of `COLUMNS`, when `Plan.cells` could not
         read it: a tab-separated listing, a line aligned on screen, or an error."""
         line = self.lines[index].rstrip()
-        return plain_cells(line, columns, plan, lambda why: self.fail(index, why))
+        return plain_cells(
+            line, columns, plan, lambda why: self.second_event(index) or self.fail(index, why)
+        )
+
+    def second_event(self, index: int) -> FileFormatError | None:
+        """The error for a line that starts another event's header (the next line holds an
+        event's dates): two listings in one file, or joined without a line break."""
+        after = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+        if not _DATES.fullmatch(after):
+            return None
+        return self.fail(
+            index,
+            f"another event begins here (the next line holds its dates, {after!r}): a listing"
+            " holds one event; give each listing as a file of its own",
+        )
 
     # --- entries -------------------------------------------------------------------------
 
@@ -305,10 +321,16 @@ class _Reader:
         status_seen = False
         nations, known_records, places, names = self.nations, self.records, self.places, self.names
         diffs = self.diffs
+        line_of: dict[str, int] = {}  # a name read in this race, and its line
         for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
             name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.notation
             if not name:
                 raise self.fail(index, "a results line without a name")
+            if name in line_of:
+                raise self.fail(
+                    index, f"{name!r} is listed twice in this race (also on line {line_of[name]})"
+                )
+            line_of[name] = index + 1
             if nation not in nations:
                 if not _capitals(nation, 3, 3):
                     raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")

@@ -649,3 +649,35 @@ def test_watch_prints_nothing_when_the_output_did_not_change(tmp_path: Path) -> 
     sleep = Steps(write(f, "one", 2_000_000_000), write(f, "two", 3_000_000_000))
     status, out, _ = run(reader(f), [f], sleep, terminal=True, max_cycles=2)
     assert status == 0 and out.count(CLEAR) == 2
+
+
+def test_need_under_watch_prints_an_impossible_goal_as_its_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the goal becomes impossible (or is reached whatever the time), ``need --watch``
+    prints that as its new answer: the last requirement is never left on screen behind a
+    waiting line."""
+    import skatecalc.cli.watch as watching
+    from skatecalc.cli import main
+
+    f = tmp_path / "n.csv"
+    f.write_text(
+        "name,500,1000,500,1000\nA,37.00,1:14.00,37.00,0:01.00\nSlow,38.00,1:15.00,38.00,\n",
+        encoding="utf-8",
+    )
+    shown: list[str] = []
+
+    def once(render: Callable[[], str], paths: Sequence[str | Path], **options: object) -> int:
+        shown.append(render())
+        return 0
+
+    monkeypatch.setattr(watching, "watch", once)
+    for fmt, expected in [
+        ("text", "impossible: no positive time gets 'Slow' ahead of A on the 1000 m"),
+        ("json", '[{"answer": "impossible: no positive time gets'),
+    ]:
+        shown.clear()
+        with pytest.raises(SystemExit) as done:
+            main(["need", str(f), "Slow", "--beat", "A", "--watch", "--format", fmt])
+        assert done.value.code == 0
+        assert shown[0].startswith(expected)

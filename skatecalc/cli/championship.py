@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .. import _record
 from ..championship.standings import Standings
 from ..championship.targets.race import in_progress
+from ..errors import GoalError
 from ..text.catalog import combination_name, phrase
 from .common import GAP_ROUNDINGS_BY_NAME, Table, load_input, render, table_of
 from .inputs import inputs_of
@@ -160,14 +161,18 @@ def final(table: Standings, args: argparse.Namespace) -> str | None:
 
 
 def _table_or_final(
-    run: Callable[[argparse.Namespace], str], args: argparse.Namespace
+    run: Callable[[argparse.Namespace], str],
+    args: argparse.Namespace,
+    answers: tuple[type[Exception], ...] = (),
 ) -> tuple[Standings, str | None]:
     """The classified table of ``need`` and ``board`` (followed under ``--watch``, with
-    ``run`` as the command), and the final classification once every distance is skated."""
+    ``run`` as the command and ``answers`` the errors that are its answer, see
+    `skatecalc.cli.watch.follow`), and the final classification once every distance is
+    skated."""
     if args.watch:
         from .watch import follow  # only under --watch (start-up time)
 
-        follow(run, args)
+        follow(run, args, answers)
     table = load_table(args)
     return table, final(table, args)
 
@@ -175,7 +180,8 @@ def _table_or_final(
 def run_need(args: argparse.Namespace) -> str:
     """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
     the final classification once every distance is skated."""
-    table, done = _table_or_final(run_need, args)
+    # under --watch, "impossible" and "goal already reached" replace the last answer
+    table, done = _table_or_final(run_need, args, (GoalError,))
     if done is not None:
         return done
     from ..championship.targets import required_time  # the required-time tables when used

@@ -330,11 +330,18 @@ def polled(
 # --- the command line -----------------------------------------------------------------------
 
 
-def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -> NoReturn:
+def follow(
+    run: Callable[[argparse.Namespace], str],
+    args: argparse.Namespace,
+    answers: tuple[type[Exception], ...] = (),
+) -> NoReturn:
     """Run the command ``run`` under ``--watch``: print its output now and after every
     change of its FILEs, until Ctrl-C; then exit with status 0 (``SystemExit``).
 
     ``--watch`` follows files: with ``--example`` or ``-`` (standard input) it is refused.
+    An error of a class in ``answers`` is the command's answer for the files as they are
+    (``need``: the goal became impossible, or is reached whatever the time): printed as the
+    output in place of the last one (`answer_text`), never left behind a waiting line.
     """
     from ..examples import EXAMPLES
     from .common import UsageError  # the command line's error for a bad combination
@@ -365,7 +372,37 @@ def follow(run: Callable[[argparse.Namespace], str], args: argparse.Namespace) -
         options["stamp"] = polled(snapshot)
     if fmt in ("json", "csv"):
         options["fmt"] = fmt
-    raise SystemExit(watch(lambda: run(once), files, **options))
+
+    def render() -> str:
+        try:
+            return run(once)
+        except answers as exc:
+            return answer_text(str(exc), fmt)
+
+    raise SystemExit(watch(render, files, **options))
+
+
+def answer_text(message: str, fmt: str) -> str:
+    """An answer that is no table (``impossible: ...``) as a command's output in ``fmt``:
+    the message itself, or one row with an ``answer`` column (JSON, CSV).
+
+    >>> answer_text("impossible: no positive time", "json")
+    '[{"answer": "impossible: no positive time"}]'
+    >>> answer_text("goal already reached", "csv")
+    'answer\r\ngoal already reached\r\n'
+    """
+    if fmt == "json":
+        import json
+
+        return json.dumps([{"answer": message}], ensure_ascii=False)
+    if fmt == "csv":
+        import csv
+        import io
+
+        out = io.StringIO()
+        csv.writer(out).writerows([["answer"], [message]])
+        return out.getvalue()
+    return message
 
 
 def parse_target(text: str) -> tuple[str, int | None]:

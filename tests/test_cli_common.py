@@ -676,3 +676,25 @@ def test_help_alone_imports_no_command_grammar() -> None:
     loaded = _entry_point_modules("--help")
     assert "skatecalc.cli" in loaded
     assert not loaded & {"skatecalc.cli.spec", "skatecalc.cli.common"}, sorted(loaded)
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("en", "note: the totals are those after 2 distances:"
+               " the second 500 m in between is not counted"),
+        ("nl", "noot: de totalen zijn die na 2 afstanden:"
+               " de tweede 500 m daartussen telt niet mee"),
+    ],
+)  # fmt: skip
+def test_need_says_its_notes_in_text_too(lang: str, note: str) -> None:
+    """A requirement on a later distance, with a distance in between not counted, says so
+    under the answer in text as in JSON (it was said in JSON only)."""
+    from .helpers import run_cli
+
+    code, out, _ = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --beat 'Miho Takagi'"
+        f" --after 2 --distance 1000 --lang {lang}"
+    )
+    assert code == 0
+    assert out.rstrip("\n").splitlines()[-1] == note

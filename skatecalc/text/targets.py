@@ -302,4 +302,4 @@ def _requirement_html(need: Requirement) -> str:
     return "\n".join(f"<p>{html.escape(line)}</p>" for line in requirement_text(need).splitlines())
 
 
-register(Requirement, text=explain, html=_requirement_html)
+register(Requirement, text=requirement_text, html=_requirement_html)

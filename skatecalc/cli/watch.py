@@ -388,8 +388,8 @@ def answer_text(message: str, fmt: str) -> str:
 
     >>> answer_text("impossible: no positive time", "json")
     '[{"answer": "impossible: no positive time"}]'
-    >>> answer_text("goal already reached", "csv")
-    'answer\r\ngoal already reached\r\n'
+    >>> answer_text("goal already reached", "csv").splitlines()
+    ['answer', 'goal already reached']
     """
     if fmt == "json":
         import json

@@ -108,6 +108,15 @@ def _load(args: argparse.Namespace, given: Input | None = None) -> Season:
         given = inputs_of(args, "season")[0]
     source = _own(given)
     totals = season_totals(source.text, given.format == "json")
+    if totals is None and given.format == "json":
+        from ..errors import FileFormatError
+        from ..io.sniff import not_json
+
+        raise FileFormatError(
+            f"{not_json(source.text)}: a season's JSON is the output of 'worldcup standings"
+            " --format json', or a saved results-service response",
+            where=source.name,
+        )
     r = _rules(args)
     if totals is None:
         from ..io.worldcup import read_season_text

@@ -45,6 +45,7 @@ from ..limits import (
     MAX_ROWS,
     shown,
 )
+from .sniff import wide_encoding
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
@@ -418,29 +419,6 @@ def decode_file(data: bytes, path: str | Path) -> str:
     return decode_text(data, repr(str(p)), p.name)
 
 
-_WIDE_MARKS = (
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe", "UTF-16"),
-    (b"\xfe\xff", "UTF-16"),
-)
-
-
-def _wide_encoding(data: bytes) -> str | None:
-    """``"UTF-16"`` or ``"UTF-32"`` when ``data`` starts with that encoding's byte-order
-    mark, or is text in UTF-16 without one (a NUL byte beside each of its first ASCII
-    characters); else ``None``."""
-    for mark, encoding in _WIDE_MARKS:
-        if data.startswith(mark):
-            return encoding
-    head = data[:64]
-    if len(head) >= 8 and len(head) % 2 == 0:
-        for nul, char in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
-            if not nul.strip(b"\0") and char.isascii() and b"\0" not in char:
-                return "UTF-16"
-    return None
-
-
 def decode_text(data: bytes, name: str, source: str | None = None) -> str:
     """``data`` as UTF-8 text, a byte-order mark dropped: empty input, UTF-16 or UTF-32
     text (said as such), binary input (a NUL byte) and input that is not UTF-8 are refused,
@@ -457,12 +435,8 @@ def decode_text(data: bytes, name: str, source: str | None = None) -> str:
 
     if not data.strip():
         raise FileFormatError(f"{name} is empty" if not data else f"{name} holds only blanks")
-    wide = _wide_encoding(data)
-    if wide is not None:
-        raise FileFormatError(
-            f"{name} is {wide} text, not UTF-8 (as Windows Notepad saves 'Unicode'): save it"
-            " as UTF-8 (in Notepad: Save as, Encoding UTF-8)"
-        )
+    if wide := wide_encoding(data):  # Windows Notepad's 'Unicode'
+        raise FileFormatError(f"{name} is {wide} text, not UTF-8: save it as UTF-8")
     nul = data.find(b"\0")
     if nul >= 0:
         raise FileFormatError(

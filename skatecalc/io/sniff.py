@@ -36,6 +36,7 @@ from pathlib import Path
 
 from .._lazy import pattern
 from ..errors import UsageError
+from ..limits import shown
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
@@ -161,6 +162,56 @@ def is_service(text: str) -> bool:
     text = text.lstrip("\ufeff")
     # the pattern's first step without compiling it: white space (as its \\s), then "["
     return text.lstrip().startswith("[") and _SERVICE_KEYS.match(text) is not None
+
+
+_WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` when ``data`` starts with that encoding's byte-order
+    mark, or is text in UTF-16 without one (a NUL byte beside each of its first ASCII
+    characters); else ``None``.
+
+    >>> wide_encoding("Femke Kok".encode("utf-16")), wide_encoding(b"Femke Kok")
+    ('UTF-16', None)
+    """
+    for mark, encoding in _WIDE_MARKS:
+        if data.startswith(mark):
+            return encoding
+    head = data[:64]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        for nul, char in ((head[1::2], head[0::2]), (head[0::2], head[1::2])):
+            if not nul.strip(b"\0") and char.isascii() and b"\0" not in char:
+                return "UTF-16"
+    return None
+
+
+def not_json(text: str) -> str:
+    """Why ``text``, given as JSON, is none: an HTML page (a server's error page saved in
+    the response's place), or where the JSON breaks.
+
+    >>> not_json("<html>502 Bad Gateway</html>")
+    "an HTML page, not JSON ('<html>502 Bad Gateway</html>': a server's error page saved?)"
+    >>> not_json('[{"rank": 1,')
+    'not JSON (truncated?): Expecting property name enclosed in double quotes at line 1'
+    """
+    import json
+
+    start = text.lstrip("\ufeff \t\r\n")
+    if start.startswith("<"):
+        return f"an HTML page, not JSON ({shown(start[:40])}: a server's error page saved?)"
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        return f"not JSON (truncated?): {exc.msg} at line {exc.lineno}"
+    except RecursionError:
+        return "not JSON a reader follows: nested too deeply"
+    return "JSON of another kind"
 
 
 def looks_like_json(text: str) -> bool:

@@ -262,7 +262,7 @@ _RESULTS_FILE = pattern(r"(?P<event>.+?)-competition-(?P<n>[0-9]{1,4})-results\b
 def _service(text: str, name: str) -> Response:
     from .feed import read_results_service
 
-    return read_results_service(text, name=name)
+    return read_results_service(text.encode("utf-8"), name=name)  # its text, never a path
 
 
 def _service_file(path: Path, shown: str, text: str) -> Event:

@@ -13,6 +13,7 @@ from typing import Any, Literal, TypeAlias
 from ...errors import FileFormatError
 from ...time import RaceTime
 from ..csvfile import read_text
+from ..sniff import not_json
 from .model import (
     Competition,
     Lap,
@@ -78,15 +79,15 @@ def _source(source: object, given: str | None) -> tuple[Any, str]:
     """The parsed JSON and the name to give in errors."""
     if isinstance(source, (list, dict)):
         return source, given or "<json>"
-    if isinstance(source, bytes):
+    if isinstance(source, bytes):  # a response's bytes: text, never a path
         try:
-            source = source.decode("utf-8-sig")
+            text, name = source.decode("utf-8-sig"), given or "<json>"
         except UnicodeDecodeError as exc:
             raise FileFormatError(
                 f"not UTF-8 text (byte 0x{source[exc.start]:02x} at offset {exc.start})",
                 where=given or "<json>",
             ) from None
-    if isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
+    elif isinstance(source, str) and source.lstrip()[:1] in ("[", "{"):
         text, name = source, given or "<json>"
     elif isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -96,6 +97,8 @@ def _source(source: object, given: str | None) -> tuple[Any, str]:
     try:
         return json.loads(text), name
     except json.JSONDecodeError as exc:
+        if text.lstrip("\ufeff \t\r\n").startswith("<"):
+            raise FileFormatError(not_json(text), where=name) from None
         raise FileFormatError(
             f"not JSON (truncated?): {exc.msg}", where=f"line {exc.lineno} of {name}"
         ) from None

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from skatecalc import RaceTime
 from skatecalc.errors import FileFormatError, ResultsError, UsageError
-from skatecalc.io import read, read_events
+from skatecalc.io import read, read_events, read_results_service
 from skatecalc.io.listing import Entry, Event, Race
 from skatecalc.io.sniff import sniff
 from skatecalc.io.spellings import join_spellings, parse_aliases, read_aliases
@@ -265,3 +265,26 @@ def test_a_listing_spelling_is_kept_over_a_pdfs_reconstructed_case() -> None:
     (joined, _), said = join_spellings([pdf, listing], printed_case=[False, True])
     assert joined.races[0].entries[0].name == "Cédrick Brunet"
     assert said[0].startswith("'Cedrick Brunet' (CAN) is read as 'Cédrick Brunet'")
+
+
+def test_two_competitions_responses_in_a_folder_name_both(tmp_path: Path) -> None:
+    folder = _service_folder(tmp_path)
+    shutil.copy(API / f"{EVENT}-competitions.json", folder / "2026_NED_0001-competitions.json")
+    with pytest.raises(
+        ResultsError,
+        match=r"two competitions responses \(2026_NED_0001-competitions\.json and"
+        rf" {EVENT}-competitions\.json\)",
+    ):
+        read(folder)
+
+
+def test_a_competition_listed_twice_in_the_competitions_response_is_refused(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    data = json.loads((API / f"{EVENT}-competitions.json").read_text("utf-8"))
+    p = tmp_path / f"{EVENT}-competitions.json"
+    p.write_text(json.dumps([*data, data[3]]), encoding="utf-8")
+    with pytest.raises(FileFormatError, match=r"competition 4 is listed twice \(items 4 and 15\)"):
+        read_results_service(p)

@@ -310,6 +310,7 @@ def _service_folder(folder: Path, files: Sequence[Path]) -> Event:
     from .feed import Competition, ServiceResults, service_event
 
     comps: tuple[Competition, ...] | None = None
+    comps_name = ""  # the file of the competitions response
     event = folder.name
     results: dict[int, ServiceResults] = {}
     first: dict[int, str] = {}
@@ -332,8 +333,12 @@ def _service_folder(folder: Path, files: Sequence[Path]) -> Event:
             results[n], first[n] = got, p.name
         elif got and all(isinstance(c, Competition) for c in got):
             if comps is not None:
-                raise ResultsError(f"{folder}: two competitions responses ({p.name} and more)")
+                raise ResultsError(
+                    f"{folder}: two competitions responses ({comps_name} and {p.name}): one"
+                    " event's folder holds its competitions response once"
+                )
             comps = tuple(c for c in got if isinstance(c, Competition))
+            comps_name = p.name
             event = p.name.removesuffix(".json").removesuffix("-competitions")
     if comps is None:
         raise FileFormatError(

@@ -161,7 +161,15 @@ def read_results_service(
         if not isinstance(item, dict):
             raise FileFormatError(f"expected an object, not {item!r}", where=f"item {i} of {name}")
     if kind == "competitions":
-        return tuple(_competition(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
+        comps = tuple(_competition(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
+        seen: dict[int, int] = {}
+        for i, c in enumerate(comps, 1):
+            if seen.setdefault(c.number, i) != i:
+                raise FileFormatError(
+                    f"competition {c.number} is listed twice (items {seen[c.number]} and {i})",
+                    where=name,
+                )
+        return comps
     if kind == "schedule":
         return tuple(_schedule(item, f"item {i} of {name}") for i, item in enumerate(data, 1))
     lines = tuple(_line(item, f"item {i} of {name}") for i, item in enumerate(data, 1))

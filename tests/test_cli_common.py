@@ -698,3 +698,14 @@ def test_need_says_its_notes_in_text_too(lang: str, note: str) -> None:
     )
     assert code == 0
     assert out.rstrip("\n").splitlines()[-1] == note
+
+
+def test_need_names_its_options_not_the_librarys_arguments() -> None:
+    from .helpers import run_cli
+
+    code, _, err = run_cli(
+        "skatecalc need --example wsc2024-women 'Femke Kok' --rank 1 --opponent-time 1:13.00"
+    )
+    assert code == 2
+    assert "--opponent-time applies to --beat NAME, not to --rank K" in err
+    assert "opponent_time" not in err

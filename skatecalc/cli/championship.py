@@ -180,6 +180,10 @@ def _table_or_final(
 def run_need(args: argparse.Namespace) -> str:
     """``skatecalc need``: one row (JSON/CSV) with the required time and the explanation;
     the final classification once every distance is skated."""
+    if args.rank is not None and args.opponent_time is not None:
+        from .common import UsageError
+
+        raise UsageError("--opponent-time applies to --beat NAME, not to --rank K")
     # under --watch, "impossible" and "goal already reached" replace the last answer
     table, done = _table_or_final(run_need, args, (GoalError,))
     if done is not None:

@@ -766,3 +766,30 @@ def test_table_and_goal_misuse_is_a_skatecalc_error(call: object) -> None:
         call(table)
     with pytest.raises(IndexError):  # positions stay IndexErrors too
         table[99]
+
+
+def test_on_the_10000_m_the_sentence_names_every_time_that_ties() -> None:
+    """Two hundredths make one thousandth of a point on the 10000 m: 12:47.52 and 12:47.53
+    both tie Davis, and the sentence names both (it named 12:47.52 alone)."""
+    from skatecalc.text.targets import requirement_text
+
+    table = sc.classify(
+        sc.combination("allround-men"),
+        {
+            "Shani Davis": ["35.17", "6:10.49", "1:42.68", "13:05.94"],
+            "Chad Hedrick": ["35.80", "6:09.00", "1:44.00"],
+        },
+    )
+    need = sc.required_time(table, "Chad Hedrick", beat="Shani Davis")
+    assert str(need.time) == "12:47.51"
+    assert (str(need.next_slower), str(need.tie_time)) == ("12:47.52", "12:47.53")
+    assert requirement_text(need).endswith("; 12:47.52 to 12:47.53 tie on points.")
+    for t in ("12:47.52", "12:47.53"):
+        after = sc.classify(
+            sc.combination("allround-men"),
+            {
+                "Shani Davis": ["35.17", "6:10.49", "1:42.68", "13:05.94"],
+                "Chad Hedrick": ["35.80", "6:09.00", "1:44.00", t],
+            },
+        )
+        assert after["Chad Hedrick"].points == after["Shani Davis"].points

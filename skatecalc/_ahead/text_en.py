@@ -317,6 +317,7 @@ CATALOGUE = M({
     'need.opponent_time': ' ({time})',
     'need.must_skate': '{skater} must skate {time} or faster to {goal}',
     'need.ties': '{slower} ties on points',
+    'need.ties_range': '{low} to {high} tie on points',
     'need.behind': '{slower} leaves {skater} {behind} points behind',
     'need.known': '{first}; {tail}.',
     'need.aim_tie': 'finish at least level',

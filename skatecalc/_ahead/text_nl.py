@@ -317,6 +317,7 @@ CATALOGUE = M({
     'need.opponent_time': ' ({opponent} reed {time})',
     'need.must_skate': '{skater} moet {time} of sneller rijden om {goal}',
     'need.ties': 'met {slower} staan ze gelijk op punten',
+    'need.ties_range': 'met {low} tot en met {high} staan ze gelijk op punten',
     'need.behind': 'met {slower} komt {skater} {behind} punt tekort',
     'need.known': '{first}; {tail}.',
     'need.aim_tie': 'minstens gelijk met {opponent}',

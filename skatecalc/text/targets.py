@@ -71,7 +71,11 @@ def _known(need: Requirement, lang: Lang) -> str:
     time = need.time.format(lang)
     first = say("need.must_skate", lang, skater=x, time=time, goal=_goal(need, lang))
     shortfall = need.shortfall
-    if shortfall is not None and shortfall == 0:
+    tie = need.tie_time
+    if shortfall is not None and shortfall == 0 and tie is not None and tie != need.next_slower:
+        # on a long distance two hundredths make one thousandth of a point: both tie
+        tail = say("need.ties_range", lang, low=slower, high=tie.format(lang))
+    elif shortfall is not None and shortfall == 0:
         tail = say("need.ties", lang, slower=slower)
     elif shortfall is not None:
         tail = say(

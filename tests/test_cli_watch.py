@@ -681,3 +681,32 @@ def test_need_under_watch_prints_an_impossible_goal_as_its_answer(
             main(["need", str(f), "Slow", "--beat", "A", "--watch", "--format", fmt])
         assert done.value.code == 0
         assert shown[0].startswith(expected)
+
+
+def test_a_rewrite_in_place_caught_between_two_rows_never_shows(tmp_path: Path) -> None:
+    """A file rewritten in place can be read after its first rows: shorter than when it was
+    last read, it is read at the next look, and shown only if still so (a row deleted on
+    purpose is shown then)."""
+    head = "name,nation,500,1000,500,1000\n"
+    rows = [
+        "Miho Takagi,JPN,37.13,1:13.32,37.19,1:13.13\n",
+        "Femke Kok,NED,37.07,1:14.35,37.07,1:12.45\n",
+        "Jutta Leerdam,NED,37.41,1:13.71,37.57,\n",
+    ]
+    f = tmp_path / "r.csv"
+    write(f, head + "".join(rows), 1_000_000_000)()
+
+    def render() -> str:
+        return "\n".join(
+            line.split(",")[0] for line in f.read_text(encoding="utf-8").splitlines()[1:]
+        )
+
+    caught = Steps(
+        write(f, head + rows[0], 2_000_000_000),  # truncated and the first row written
+        write(f, head + "".join(rows), 3_000_000_000),  # the rest written at the next look
+    )
+    status, out, _ = run(render, [f], caught, max_cycles=2, lines=True)
+    assert status == 0 and out == "Miho Takagi\nFemke Kok\nJutta Leerdam\n"  # never 1 row
+    deleted = Steps(write(f, head + rows[0] + rows[1], 4_000_000_000), nothing)
+    status, out, _ = run(render, [f], deleted, max_cycles=2, lines=True)
+    assert out.split(" ---\n")[-1] == "Miho Takagi\nFemke Kok\n"  # after one look

@@ -115,6 +115,18 @@ def snapshot(paths: Sequence[str | Path]) -> Stamp:
     return tuple(out)
 
 
+def shrank(now: Stamp, before: Stamp) -> bool:
+    """Whether a file of `snapshot` ``now`` is smaller than it was ``before``.
+
+    >>> shrank(((120, 2, 7),), ((180, 1, 7),)), shrank(((180, 2, 7),), ((120, 1, 7),))
+    (True, False)
+    """
+    return any(
+        isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b) == 3 and a[0] < b[0]
+        for a, b in zip(now, before, strict=False)
+    )
+
+
 def lines_ended(paths: Sequence[str | Path]) -> bool:
     """Whether every text file of ``paths`` ends with a line break (or is empty): a file
     being written may end inside a line. A folder, a PDF, an ``isu:`` source and a missing
@@ -216,8 +228,12 @@ def watch(
     (`csv_lines`); an output equal to the last one printed is not printed again.
 
     A text file whose last line has no line break yet is being written (``1:12.4`` of
-    ``1:12.45`` is a time too): it is read once it is unchanged for one more look, so a
-    half-written line never shows as a result. ``ended`` tells it (see `lines_ended`).
+    ``1:12.45`` is a time too), and one that became shorter than when it was last read may
+    be a rewrite in place caught between two rows: either is read once it is unchanged for
+    one more look, so a half-written line never shows as a result. ``ended`` tells the
+    first (see `lines_ended`), `shrank` the second. (A writer that pauses longer than a look
+    in the middle of a rewrite can still be caught: rewrite the file atomically, as a
+    temporary file renamed over it.)
 
     >>> import io
     >>> stamps = iter([(1,), (1,), (2,)])
@@ -281,7 +297,7 @@ def watch(
 
     ended = lines_ended if ended is None else ended
     try:
-        last = stamp(paths)
+        last = read_at = stamp(paths)  # read_at: the files as last read
         pending = not ended(paths)  # a line still being written: read at the next look
         if not pending:
             show()
@@ -292,12 +308,16 @@ def watch(
             now = stamp(paths)
             if now != last:
                 last = now
-                pending = not ended(paths)
+                # a line being written, or a file shorter than when it was last read (a
+                # rewrite in place caught between two rows): read at the next look
+                pending = not ended(paths) or shrank(now, read_at)
                 if not pending:
                     show()
+                    read_at = now
             elif pending:  # unchanged for one look: the file is as its writer left it
                 pending = False
                 show()
+                read_at = now
     except KeyboardInterrupt:
         pass
     return 0

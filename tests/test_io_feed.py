@@ -357,3 +357,15 @@ def test_a_time_without_a_status_is_no_result_and_is_named() -> None:
         " the service gives status 0 (finished)"
     ) in res.warnings
     assert not any("still to skate" in w for w in res.warnings)
+
+
+def test_a_last_passage_other_than_the_time_is_said() -> None:
+    data = _json("competition-4-results-final")
+    data[0]["laps"][-1]["passageTime"] = "1:07.616"
+    res = read_results_service(data, name="final.json")
+    assert isinstance(res, ServiceResults)
+    assert (
+        "final.json: Conor Mcdermott-Mostowy's last passage time 1:07.616 is not the final"
+        " time 1:07.606 (the time is the result)"
+    ) in res.warnings
+    assert res.entries[0].time == RaceTime.parse("1:07.606")

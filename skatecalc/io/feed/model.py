@@ -228,6 +228,12 @@ class ServiceResults:
                 f"{self.source}: {len(waiting)} still to skate, the race is not complete:"
                 f" {', '.join(x.name for x in waiting)}"
             )
+        for x in self.finished:
+            if x.passages and x.time is not None and x.passages[-1] != x.time:
+                out.append(
+                    f"{self.source}: {x.name}'s last passage time {x.passages[-1]} is not"
+                    f" the final time {x.time} (the time is the result)"
+                )
         for x in self.to_skate:
             if x.time is not None:  # skated, not yet confirmed: never counted unseen
                 out.append(

@@ -575,3 +575,36 @@ def test_deep_json_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) ->
         results.load_json(text, "deep.json")
     with pytest.raises(sc.LimitError, match="nested deeper than 64 levels"):
         results.load_json('{"a":' * 65 + "1" + "}" * 65, "deep.json")
+
+
+# --- what a header and a cell can say -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "name,500,1000,500 (2),1000 (2)",
+        "name,500m,1000m,500m,1000m",
+        "name,500 m,1000 m,500 m (2),1000 m (2)",
+        "name,500,1000m,500_2,1000-2",
+    ],
+)
+def test_every_way_of_heading_a_distance_is_read(header: str) -> None:
+    """``500 (2)`` (as standings prints it), ``500m``, ``500 m``, ``500_2``, ``500-2``: each
+    a distance column, never a column ignored and a total short of a distance."""
+    text = f"{header}\nA,37.07,1:14.35,37.00,1:13.99\nB,37.00,1:14.00,37.50,1:15.00\n"
+    f = parse_results_csv(text, "h.csv")
+    assert f.combination.name == "sprint" and not f.warnings
+    table = f.classify()
+    assert [(s.name, str(s.points)) for s in table] == [("A", "148.240"), ("B", "149.000")]
+
+
+def test_a_time_no_skater_can_skate_is_said_with_its_line() -> None:
+    """A Dutch time split at its comma (``1.14`` of ``1.14,35``) reads as 1.14 s: said."""
+    text = (
+        "name,nation,500,1000,club\nFemke Kok,NED,37.07,1.14,35\nMiho Takagi,JPN,37.13,1:13.32,\n"
+    )
+    f = parse_results_csv(text, "r.csv")
+    (said,) = [w for w in f.warnings if "faster than any skater" in w]
+    assert said.startswith("Femke Kok's 1000 m in 1.14 is faster than any skater")
+    assert said.endswith("(line 2 of r.csv)")

@@ -1,7 +1,8 @@
 """Championship result files (CSV and JSON) and the built-in example data.
 
 CSV: a header ``name,nation,500,1000,500,1000`` (``nation`` optional; distance columns in
-skating order, a repeated distance may be written ``500_2``), one row per skater, each cell
+skating order, written ``500``, ``500m`` or ``500 m``, a repeated distance may be written
+``500_2`` or ``500 (2)``), one row per skater, each cell
 a time, a status (DQ, DNF, DNS, WDR) or empty (not skated). Lines starting with ``#`` are
 comments. Other columns are ignored with a reported warning.
 
@@ -41,6 +42,7 @@ from ..limits import (
 from ..notation import name_key, variant_key
 from ..time import Result, non_ascii, parse_result
 from .csvfile import read_csv_records, read_text, where
+from .plausible import implausible
 
 __all__ = [
     "ResultsFile",
@@ -51,7 +53,10 @@ __all__ = [
     "parse_results_json",
 ]
 
-_DISTANCE = pattern(r"([0-9]+)(?:[_ ]([0-9]+))?")
+_DISTANCE = pattern(r"([0-9]+)(?: ?[mM])?(?:[_ -]([0-9]+)| ?\(([0-9]+)\))?")
+"""A distance column: metres (``500``, ``500m``, ``500 m``), a repeated distance's number
+after it or not (``500_2``, ``500 2``, ``500-2``, ``500 (2)`` as ``standings`` prints it):
+the columns are read in skating order, whatever the numbers."""
 _MAX_DISTANCE_DIGITS = 9
 _MAX_COMBINATION_NAME = 100
 
@@ -197,6 +202,8 @@ def parse_results_csv(
             nations[name] = cells[nation_at]
     if not results:
         raise FileFormatError("no skaters: the file has a header but no rows", where=header_where)
+    lines = {name_key(cells[name_at]): line for line, cells in table.records}
+    warnings += implausible(results, comb.distances, lambda name: where(source, lines[name]))
     return ResultsFile(comb, results, nations, source, tuple(warnings))
 
 
@@ -326,6 +333,7 @@ def _json_results(data: Any, source: str, given: str | Combination | None) -> Re
                 nations[name] = nation
     if not results:
         raise FileFormatError('no skaters: "skaters" is empty', where=source)
+    warnings += implausible(results, comb.distances, lambda name: source)
     return ResultsFile(comb, results, nations, source, tuple(warnings))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from hypothesis import strategies as st
@@ -111,9 +112,26 @@ def wc_finishing_orders(
 
 
 def wc_race_results(pool: tuple[str, ...], places: int) -> st.SearchStrategy[dict[str, int | str]]:
-    """A race as a mapping name → place (1..``places``, shared places allowed) or status."""
+    """A race as a mapping name → place (1..``places``, shared places allowed) or status.
+
+    The places are possible ones: after ``k`` entrants share place ``p`` the next place is at
+    least ``p + k`` (entrants left out may leave gaps); a place pushed past ``places`` is a
+    DNS."""
     outcome = st.one_of(st.integers(1, places), st.sampled_from(["DQ", "DNF", "DNS", "WDR"]))
-    return st.dictionaries(st.sampled_from(pool), outcome, min_size=1)
+
+    def possible(results: dict[str, int | str]) -> dict[str, int | str]:
+        out = dict(results)
+        placed = sorted((p, n) for n, p in results.items() if isinstance(p, int))
+        free = 1
+        for place, group in itertools.groupby(placed, key=lambda pn: pn[0]):
+            names = [n for _, n in group]
+            p = max(place, free)
+            for n in names:
+                out[n] = p if p <= places else "DNS"
+            free = p + len(names)
+        return out
+
+    return st.dictionaries(st.sampled_from(pool), outcome, min_size=1).map(possible)
 
 
 # --- restricted last distances with reserves (issue 8) -----------------------------------

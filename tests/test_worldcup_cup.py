@@ -17,7 +17,7 @@ from skatecalc import (
     UnknownNameError,
     UnknownValueError,
 )
-from skatecalc.errors import PositionError
+from skatecalc.errors import PositionError, ResultsError
 from skatecalc.io.csvfile import read_csv
 from skatecalc.worldcup import (
     Cup,
@@ -25,6 +25,7 @@ from skatecalc.worldcup import (
     PlaceError,
     Race,
     Rules,
+    Score,
     Tally,
     can_still_win,
     countback,
@@ -471,3 +472,43 @@ def test_rank_mass_start_misuse(kwargs: dict[str, Any], message: str) -> None:
 
 def test_tally_is_unchanged() -> None:  # the tie-break input keeps its shape
     assert Tally("X", 0, 0, ()).places == ()
+
+
+# --- race wins are Division A's; a place after a shared place ---------------------------------
+
+
+def test_a_division_b_first_place_is_no_race_win() -> None:
+    """Level on points, P and Q share the rank: Q's 1st place in Division B is no race win
+    of the cup (the tie-break counts Division A wins, as the SOQC countback does)."""
+    r = rules("2017/18").override(division_b=[24, 18, 14])
+    cup = Cup(r)
+    cup.add_race("A1", {"P": 6})
+    cup.add_race("B1", {"Q": 1}, division="B")
+    cup.add_race("A2", {"Q": 12})
+    assert [(s.rank, s.name, s.points, s.wins) for s in cup.standings()] == [
+        (1, "P", 45, 0),
+        (1, "Q", 45, 0),
+    ]
+
+
+def test_countback_weighs_division_a_places_before_division_b_places() -> None:
+    a_second = Tally("A", 0, 0, (Score("R1", 2, None, 0),))
+    b_first = Tally("B", 0, 0, (Score("R1 B", 1, None, 0, "B"),))
+    assert countback(a_second) < countback(b_first)
+
+
+@given(st.lists(st.integers(1, 6), min_size=2, max_size=8))
+def test_a_place_inside_a_shared_place_is_refused(places: list[int]) -> None:
+    """After k entrants share place p the next place is p + k: a place in between is
+    refused naming the race; any other places (gaps left by entrants not listed) are read."""
+    results = {f"S{i}": p for i, p in enumerate(places)}
+    impossible = any(q in places for p in set(places) for q in range(p + 1, p + places.count(p)))
+    cup = Cup(rules("2017/18"))
+    if impossible:
+        with pytest.raises(ResultsError, match=r"race 'R1': place \d+ cannot follow"):
+            cup.add_race("R1", results)
+    else:
+        cup.add_race("R1", results)
+        assert sorted(s.points for s in cup.standings()) == sorted(
+            rules("2017/18").points(p) for p in places
+        )

@@ -642,7 +642,7 @@ def _m78():  # skatecalc.worldcup.standings.Score.__eq__
     def __eq__(self, other):
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self.race == other.race and self.place == other.place and self.status == other.status and self.points == other.points
+        return self.race == other.race and self.place == other.place and self.status == other.status and self.points == other.points and self.division == other.division
     return __eq__
 
 
@@ -797,7 +797,7 @@ METHODS = {
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.final == other.final and self.division == other.division and self.distance == other.distance': _m75,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.season == other.season and self.division_a == other.division_a and self.division_b == other.division_b and self.final == other.final and self.mass_start == other.mass_start and self.distance_tables == other.distance_tables and self.team_status == other.team_status and self.team_source == other.team_source and self.mass_start_points_status == other.mass_start_points_status and self.final_field == other.final_field and self.tie_break == other.tie_break and self.source == other.source': _m76,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.name == other.name and self.rank == other.rank and self.before == other.before and self.added == other.added': _m77,
-    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.race == other.race and self.place == other.place and self.status == other.status and self.points == other.points': _m78,
+    'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.race == other.race and self.place == other.place and self.status == other.status and self.points == other.points and self.division == other.division': _m78,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.rank == other.rank and self.name == other.name and self.points == other.points and self.wins == other.wins and self.results == other.results': _m79,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.entries == other.entries and self.races == other.races and self.entrant == other.entrant and self.season == other.season and self.cup == other.cup': _m80,
     'def __eq__(self, other):\n    if other.__class__ is not self.__class__:\n        return NotImplemented\n    return self.name == other.name and self.points == other.points and self.wins == other.wins and self.results == other.results': _m81,

@@ -478,7 +478,7 @@ def _m76():  # skatecalc.worldcup.standings.Change.__hash__
 
 def _m77():  # skatecalc.worldcup.standings.Score.__hash__
     def __hash__(self):
-        return hash((_class_hash, self.race, self.place, self.status, self.points))
+        return hash((_class_hash, self.race, self.place, self.status, self.points, self.division))
     return __hash__
 
 
@@ -614,7 +614,7 @@ METHODS = {
     'def __hash__(self):\n    return hash((_class_hash, self.final, self.division, self.distance))': _m74,
     'def __hash__(self):\n    return hash((_class_hash, self.season, self.division_a, self.division_b, self.final, self.mass_start, self.distance_tables, self.team_status, self.team_source, self.mass_start_points_status, self.final_field, self.tie_break, self.source))': _m75,
     'def __hash__(self):\n    return hash((_class_hash, self.name, self.rank, self.before, self.added))': _m76,
-    'def __hash__(self):\n    return hash((_class_hash, self.race, self.place, self.status, self.points))': _m77,
+    'def __hash__(self):\n    return hash((_class_hash, self.race, self.place, self.status, self.points, self.division))': _m77,
     'def __hash__(self):\n    return hash((_class_hash, self.rank, self.name, self.points, self.wins, self.results))': _m78,
     'def __hash__(self):\n    return hash((_class_hash, self.entries, self.races, self.entrant, self.season, self.cup))': _m79,
     'def __hash__(self):\n    return hash((_class_hash, self.name, self.points, self.wins, self.results))': _m80,

@@ -968,12 +968,13 @@ def _m79():  # skatecalc.worldcup.standings.Change.__init__
 
 
 def _m80():  # skatecalc.worldcup.standings.Score.__init__
-    def __init__(self, race, place, status, points) -> None:
+    def __init__(self, race, place, status, points, division=_fields[4].default) -> None:
         _setattr = _bind(self)
         _setattr('race', race)
         _setattr('place', place)
         _setattr('status', status)
         _setattr('points', points)
+        _setattr('division', division)
     return __init__
 
 
@@ -1154,7 +1155,7 @@ METHODS = {
     "def __init__(self, final=_fields[0].default, division=_fields[1].default, distance=_fields[2].default) -> None:\n    _setattr = _bind(self)\n    _setattr('final', final)\n    _setattr('division', _convert_1(division))\n    _setattr('distance', distance)\n    _validate_0(self, _fields[0], self.final)": _m77,
     "def __init__(self, season, division_a, division_b, final, mass_start=_fields[4].default, distance_tables=_fields[5].default, team_status=_fields[6].default, team_source=_fields[7].default, mass_start_points_status=_fields[8].default, final_field=_fields[9].default, tie_break=_fields[10].default, source=_fields[11].default) -> None:\n    _setattr = _bind(self)\n    _setattr('season', season)\n    _setattr('division_a', division_a)\n    _setattr('division_b', division_b)\n    _setattr('final', final)\n    _setattr('mass_start', mass_start)\n    _setattr('distance_tables', distance_tables)\n    _setattr('team_status', team_status)\n    _setattr('team_source', team_source)\n    _setattr('mass_start_points_status', mass_start_points_status)\n    _setattr('final_field', final_field)\n    _setattr('tie_break', tie_break)\n    _setattr('source', source)": _m78,
     "def __init__(self, name, rank, before, added) -> None:\n    _setattr = _bind(self)\n    _setattr('name', name)\n    _setattr('rank', rank)\n    _setattr('before', before)\n    _setattr('added', added)": _m79,
-    "def __init__(self, race, place, status, points) -> None:\n    _setattr = _bind(self)\n    _setattr('race', race)\n    _setattr('place', place)\n    _setattr('status', status)\n    _setattr('points', points)": _m80,
+    "def __init__(self, race, place, status, points, division=_fields[4].default) -> None:\n    _setattr = _bind(self)\n    _setattr('race', race)\n    _setattr('place', place)\n    _setattr('status', status)\n    _setattr('points', points)\n    _setattr('division', division)": _m80,
     "def __init__(self, rank, name, points, wins, results) -> None:\n    _setattr = _bind(self)\n    _setattr('rank', rank)\n    _setattr('name', name)\n    _setattr('points', points)\n    _setattr('wins', wins)\n    _setattr('results', results)": _m81,
     "def __init__(self, entries, races=_fields[1].default, entrant=_fields[2].default, season=_fields[3].default, cup=_fields[4].default) -> None:\n    _setattr = _bind(self)\n    _setattr('entries', entries)\n    _setattr('races', races)\n    _setattr('entrant', entrant)\n    _setattr('season', season)\n    _setattr('cup', cup)": _m82,
     "def __init__(self, name, points, wins, results) -> None:\n    _setattr = _bind(self)\n    _setattr('name', name)\n    _setattr('points', points)\n    _setattr('wins', wins)\n    _setattr('results', _convert_3(results))": _m83,

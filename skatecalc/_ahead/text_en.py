@@ -334,6 +334,6 @@ CATALOGUE = M({
     'guarantee.everyone': 'everyone',
     'guarantee.unconditional': '{name} stays ahead of {whom} whatever happens',
     'guarantee.impossible': '{name} cannot make sure of staying ahead of {whom}: even winning every remaining race leaves {binding} a way to finish level or ahead',
-    'guarantee.win_all': '{name} stays ahead of {whom} whatever happens by winning every remaining race',
+    'guarantee.win_all': '{name} stays ahead of {whom} whatever happens by winning every remaining race alone',
     'guarantee.place': '{name} stays ahead of {whom} whatever happens if finishing {place} or better in every remaining race',
 })

@@ -334,6 +334,6 @@ CATALOGUE = M({
     'guarantee.everyone': 'iedereen',
     'guarantee.unconditional': '{name} blijft {whom} voor, wat er ook gebeurt',
     'guarantee.impossible': '{name} kan niet zeker blijven van een plaats voor {whom}: zelfs met winst in elke resterende wedstrijd kan {binding} gelijk of voor eindigen',
-    'guarantee.win_all': '{name} blijft {whom} voor, wat er ook gebeurt, door elke resterende wedstrijd te winnen',
+    'guarantee.win_all': '{name} blijft {whom} voor, wat er ook gebeurt, door elke resterende wedstrijd alleen te winnen',
     'guarantee.place': '{name} blijft {whom} voor, wat er ook gebeurt, met in elke resterende wedstrijd een {place} plaats of beter',
 })

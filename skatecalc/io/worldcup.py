@@ -262,10 +262,10 @@ def read_season_text(
                     f"empty place for {who!r}: give a place or a status (DQ, DNF, DNS, WDR)"
                 )
             if isinstance(place, Status):
-                score = Score(race_name, None, place, 0)
+                score = Score(race_name, None, place, 0, race.division)
             else:
                 pts = rules.table_for(race).points(place)
-                score = Score(race_name, place, None, pts)
+                score = Score(race_name, place, None, pts, race.division)
         except SkatecalcError as exc:
             raise row.error(exc) from None
         given = row.get("points")

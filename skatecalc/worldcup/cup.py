@@ -188,6 +188,7 @@ class Cup:
             )
         if not entries:
             raise ResultsError(f"race {name!r} has no results")
+        _shared_places_skip(name, [p for _, p in entries if not isinstance(p, Status)])
         seen: set[str] = set()
         spelled: dict[str, str] = {}  # variant_key -> spelling, in this race
         scores: list[tuple[str, Score]] = []
@@ -208,13 +209,13 @@ class Cup:
                     " case and accents count in names, use one spelling"
                 )
             if isinstance(place, Status):
-                scores.append((who, Score(name, None, place, 0)))
+                scores.append((who, Score(name, None, place, 0, race.division)))
                 continue
             try:
                 pts = table.points(place)
             except SkatecalcError as exc:
                 raise exc.within(f"race {name!r}, {self.entrant} {who!r}") from None
-            scores.append((who, Score(name, place, None, pts)))
+            scores.append((who, Score(name, place, None, pts, race.division)))
         scores.sort(key=lambda e: (e[1].place is None, e[1].place or 0))
         return RaceResult(
             name, race, tuple(who for who, _ in scores), tuple(sc for _, sc in scores)
@@ -348,7 +349,7 @@ class Cup:
             for who, s in zip(race.names, race.scores, strict=True):
                 names.setdefault(who, []).append(s)
         return [
-            Tally(n, sum(s.points for s in ss), sum(1 for s in ss if s.place == 1), tuple(ss))
+            Tally(n, sum(s.points for s in ss), sum(1 for s in ss if s.won), tuple(ss))
             for n, ss in names.items()
         ]
 
@@ -423,3 +424,25 @@ class Cup:
         ('Havard Lorentzen', 'Ronald Mulder')
         """
         return outlook.outlook(self, remaining)
+
+
+def _shared_places_skip(race: str, places: list[int]) -> None:
+    """Refuse a place that cannot follow a shared one: after ``k`` entrants share place
+    ``p`` the next place is ``p + k`` (competition ranking), so a place between is an error
+    (an entrant left out of the race may leave a gap; none fills one).
+
+    >>> _shared_places_skip("R1", [1, 1, 2])
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.ResultsError: race 'R1': place 2 cannot follow 2 sharing place 1 ...
+    """
+    count: dict[int, int] = {}
+    for p in places:
+        count[p] = count.get(p, 0) + 1
+    for p, k in count.items():
+        for q in range(p + 1, p + k):
+            if q in count:
+                raise ResultsError(
+                    f"race {race!r}: place {q} cannot follow {k} sharing place {p} (the next"
+                    f" place is {p + k})"
+                )

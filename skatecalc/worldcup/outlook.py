@@ -120,10 +120,20 @@ def _name(name: object, what: str = "name") -> str:
     return name
 
 
-def _tables(rules: Rules, remaining: Sequence[Race], distance: Distance | None) -> list[Table]:
+class _Tables(list[Table]):
+    """The points tables of the remaining races, with each race's division (a win counts
+    in Division A only)."""
+
+    divisions: tuple[str, ...] = ()
+
+
+def _tables(rules: Rules, remaining: Sequence[Race], distance: Distance | None) -> _Tables:
     if not isinstance(rules, Rules):
         raise ResultsError(f"{shown(rules)} is not World Cup Rules: use worldcup.rules('2017/18')")
-    return [rules.table_for(r, distance) for r in _check(remaining)]
+    races = _check(remaining)
+    out = _Tables(rules.table_for(r, distance) for r in races)
+    out.divisions = tuple(r.division for r in races)
+    return out
 
 
 def _points_or_zero(table: Table, place: int) -> int:
@@ -134,10 +144,11 @@ def _points_or_zero(table: Table, place: int) -> int:
 
 
 def _at(tally: Tally, tables: Sequence[Table], place: int) -> Tally:
+    divisions = tables.divisions if isinstance(tables, _Tables) else ("A",) * len(tables)
     return tally.plus(
         *(
-            Score(f"remaining race {i}", place, None, _points_or_zero(t, place))
-            for i, t in enumerate(tables, start=1)
+            Score(f"remaining race {i}", place, None, _points_or_zero(t, place), d)
+            for i, (t, d) in enumerate(zip(tables, divisions, strict=True), start=1)
         )
     )
 
@@ -201,7 +212,9 @@ class Guarantee:
 
     ``unconditional``: ahead whatever happens, even scoring nothing. Otherwise ``place``
     is the worst place in every remaining race that still keeps ``name`` ahead, or
-    ``None`` when no place does (``binding`` names the rival that decides it).
+    ``None`` when no place does (``binding`` names the rival that decides it). Place 1
+    means winning alone: a win shared with the rival gives the rival a win and the
+    winner's points too, which can leave them level.
 
     >>> print(Guarantee("Havard Lorentzen", None, 8, False, "Hein Otterspeer"))
     Havard Lorentzen stays ahead of everyone whatever happens if finishing 8th or better
@@ -352,7 +365,7 @@ class Outlook(Tabular[OutlookRow]):
     >>> o.max_available, o.clinched, o.contenders
     (100, False, ('A', 'B'))
     >>> print(o.leader_guarantee)
-    A stays ahead of everyone whatever happens by winning every remaining race
+    A stays ahead of everyone whatever happens by winning every remaining race alone
     >>> o, o["B"].can_still_win
     (<Outlook: 2 rows, leader A>, True)
     >>> o.to_rows()[1]  # doctest: +NORMALIZE_WHITESPACE

@@ -104,11 +104,17 @@ class Score:
     place: int | None
     status: Status | None
     points: int
+    division: str = _record.field(default="A", repr=False)
 
     @property
     def won(self) -> bool:
-        """True for a race win (place 1)."""
-        return self.place == 1
+        """True for a race win: 1st in a Division A race (a Division B race's 1st place is
+        no race win of the cup; status: derived, see docs/worldcup.md).
+
+        >>> Score("CAL", 1, None, 60).won, Score("CAL B", 1, None, 21, "B").won
+        (True, False)
+        """
+        return self.place == 1 and self.division == "A"
 
     def __str__(self) -> str:
         what = str(self.status) if self.status is not None else f"{self.place}."
@@ -181,7 +187,8 @@ def _reversed_order(values: tuple[int, ...] | list[int]) -> tuple[int, ...]:
 
 
 def countback(tally: Tally) -> tuple[int, ...]:
-    """More 2nd places, then more 3rd places, and so on (status: unverified for the ISU).
+    """More 2nd places, then more 3rd places, and so on, in Division A races; then the same
+    on Division B places (status: unverified for the ISU).
 
     Compares the sorted places one by one, best first; with an equal prefix the entrant
     with more placed results ranks ahead. The key lists each place as ``(0, place)`` and
@@ -196,7 +203,11 @@ def countback(tally: Tally) -> tuple[int, ...]:
     """
     if not isinstance(tally, Tally):
         raise ResultsError(f"{shown(tally)} is not a Tally (an entrant's scores)")
-    return _reversed_order([-p for p in sorted(tally.places)])
+    a = sorted(s.place for s in tally.results if s.place is not None and s.division == "A")
+    b = sorted(s.place for s in tally.results if s.place is not None and s.division != "A")
+    if not b:
+        return _reversed_order([-p for p in a])
+    return (*_reversed_order([-p for p in a]), *_reversed_order([-p for p in b]))
 
 
 def higher_is_better(tie_break: Callable[[Tally], tuple[int, ...]]) -> TieBreak:

@@ -793,3 +793,17 @@ def test_on_the_10000_m_the_sentence_names_every_time_that_ties() -> None:
             },
         )
         assert after["Chad Hedrick"].points == after["Shani Davis"].points
+
+
+def test_a_goal_any_time_below_a_day_reaches_is_any_time_not_an_error_about_24_hours() -> None:
+    """When even the slowest time a race can have (below 24 hours) reaches the goal, the
+    board says any time and ``required_time`` says the goal is reached: never an error
+    about a time of more than 24 hours that no file held."""
+    from skatecalc.io.results import parse_results_csv
+
+    text = "name,500,5000\nA,3:00:00.00,6:10.00\nB,37.00,\n"
+    table = parse_results_csv(text, "over24.csv").classify()
+    with pytest.raises(sc.GoalError, match=r"goal already reached: any finishing time"):
+        sc.required_time(table, "B", beat="A")
+    line = sc.board(table).lines[0]
+    assert line.name == "B" and line.lead.certain and line.podium.certain

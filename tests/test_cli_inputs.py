@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from skatecalc.cli.inputs import as_results_csv
+from skatecalc.errors import FileFormatError
 from skatecalc.io.results import parse_results_csv
 
 from .conftest import SHARED_DATA
@@ -653,3 +654,23 @@ def test_provisional_standings_output_piped_into_board_keeps_the_times_on_the_di
         path.write_text(out, "utf-8")
         assert run_cli(f"skatecalc board {path}")[:2] == direct[:2]
         assert _standings(path)[1] == _standings(live)[1]  # the same provisional table
+
+
+@pytest.mark.parametrize("cut", ["short", "long"])
+def test_a_ragged_row_of_standings_output_is_refused_at_its_line(cut: str) -> None:
+    """A row of ``standings --format csv`` output cut short or run long is refused naming
+    its line (it was padded with empty cells, or cut, and read as a different table)."""
+    text = (
+        "rank,name,nation,500 (1),1000 (1),points,status,completed\n"
+        "# a comment line\n"
+        "1,Miho Takagi,JPN,37.13,1:13.32,73.790,,2\n"
+        + (
+            "2,Femke Kok,NED,37.07\n"
+            if cut == "short"
+            else "2,Femke Kok,NED,37.07,1:14.35,74.245,,2,x\n"
+        )
+    )
+    with pytest.raises(
+        FileFormatError, match=r"ragged row: \d+ cells under a header of 8 \(line 4 of s\.csv\)"
+    ):
+        as_results_csv(text, False, "s.csv")

@@ -28,7 +28,8 @@ def test_seed_file_reads_per_gender() -> None:
 
 def test_toml_times_are_ranked_and_errors_have_lines() -> None:
     text = '[men]\n"500" = { "A" = ["34.60", "34.45"], "B" = "34.50", "C" = ["DQ", "DNF"] }\n'
-    assert parse_trials_toml(text, "t.toml", "men").results == {500: ("A", "B", "C")}
+    # C has no valid time: C holds no place (was ("A", "B", "C"): C took place 3 and its row)
+    assert parse_trials_toml(text, "t.toml", "men").results == {500: ("A", "B")}
     bad = '[men]\n"500" = ["A"]\n"1000" = { "A" = "1:7x.10" }\n'
     with pytest.raises(SkatecalcError, match=r"'1:7x\.10' is not a race time.*line 3 of t\.toml"):
         parse_trials_toml(bad, "t.toml", "men")

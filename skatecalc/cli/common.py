@@ -210,7 +210,7 @@ def load_input(
         from .inputs import as_results_csv
 
         is_json = given.format == "json"
-        own = as_results_csv(source.text, is_json)  # skatecalc's own standings output
+        own = as_results_csv(source.text, is_json, source.name)  # our standings output
         parse = parse_results_csv if own is not None or not is_json else parse_results_json
         text = source.text if own is None else own
         loaded = parse(text, source.name, combination=combination)

@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .._lazy import pattern
-from ..errors import InvalidDistanceError, ResultsError, UsageError
+from ..errors import FileFormatError, InvalidDistanceError, ResultsError, UsageError
 from ..examples import EXAMPLES, Example, example_text
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
@@ -220,9 +220,11 @@ def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | 
     return out.getvalue()
 
 
-def as_results_csv(text: str, is_json: bool) -> str | None:
+def as_results_csv(text: str, is_json: bool, source: str = "") -> str | None:
     """The results CSV of ``text`` when it is skatecalc's own standings output (CSV, or
-    JSON when ``is_json``), else ``None`` (the text is read as it is).
+    JSON when ``is_json``), else ``None`` (the text is read as it is). A row of a
+    standings CSV with more or fewer cells than its header is refused, naming its line
+    of ``source``.
 
     >>> print(as_results_csv("rank,name,nation,500 (1),1000 (1),points,status,completed\\n"
     ...                      "1,Miho Takagi,JPN,37.13,1:13.32,73.790,,2\\n", False), end="")
@@ -259,14 +261,22 @@ def as_results_csv(text: str, is_json: bool) -> str | None:
     import csv  # here, not at start-up
 
     try:
-        records = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+        reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+        numbered = [(reader.line_num, r) for r in reader]
     except csv.Error:
         return None
-    records = [r for r in records if r and not (len(r) == 1 and not r[0].strip())]
-    records = [r for r in records if not r[0].startswith("#")]
-    if not records:
+    numbered = [(n, r) for n, r in numbered if r and not (len(r) == 1 and not r[0].strip())]
+    numbered = [(n, r) for n, r in numbered if not r[0].startswith("#")]
+    if not numbered:
         return None
-    return _results_csv(records[0], records[1:])
+    header = numbered[0][1]
+    for n, r in numbered[1:]:  # a row cut short or run long: an error, never padded or cut
+        if len(r) != len(header) and set(header) >= _OUTPUT_COLUMNS:
+            raise FileFormatError(
+                f"ragged row: {len(r)} cells under a header of {len(header)}",
+                where=f"line {n} of {source}" if source else f"line {n}",
+            )
+    return _results_csv(header, [r for _, r in numbered[1:]])
 
 
 _CUP_COLUMNS = ("cup", "rank", "name", "points", "wins")  # as worldcup standings writes

@@ -33,6 +33,14 @@ mass-start skater. Any other column (``tijd``), a column twice, or ``time2`` wit
     >>> trials.results, trials.mass_start
     ({500: ('Merijn Scheperkamp', 'Kai Verbij')}, 'Jorrit Bergsma')
 
+Places leave no gap competition ranking does not make (``1, 2, 5`` is refused: the skater
+of place 5 is not the third); a place given twice is refused (no tie rule is known). A
+skater without a valid time (DQ, DNF, DNS, WDR) holds no place: the finishing order lists
+only the timed skaters, and a row for a place nobody with a time holds stays empty::
+
+    >>> parse_trials_toml('"500" = { "A" = "34.50", "B" = "34.60", "C" = "DQ" }').results
+    {500: ('A', 'B')}
+
 Every error names the value and the file (and the line where the format has lines).
 """
 
@@ -52,6 +60,7 @@ from ..examples import EXAMPLES, example_file, names
 from ..limits import MAX_LINE_CHARS, shown
 from ..notation import GENDERS, normalise_gender
 from ..olympic import rank_distance
+from ..olympic.okt import place_gap
 from ..time import parse_result
 from .csvfile import check_header, read_csv_text, read_text, where, whole_number
 
@@ -199,7 +208,7 @@ def _from_mapping(
                         raise DuplicateError(f"{n!r} is twice on the {distance} m")
                     seen.add(n)
             elif isinstance(value, Mapping):
-                names = rank_distance(distance, value).names
+                names = rank_distance(distance, value).timed
             else:
                 raise FileFormatError(
                     f"the {distance} m: {shown(value)} is neither a list of names nor a table"
@@ -436,9 +445,18 @@ def parse_trials_csv(text: str, source: str = "<csv>", gender: str | None = None
                 ranking = rank_distance(distance, {name: runs for _, name, runs in entries})
             except SkatecalcError as exc:
                 raise exc.at(source) from None
-            results[distance] = ranking.names
+            results[distance] = ranking.timed
         else:
-            results[distance] = tuple(name for _, name, _ in sorted(entries, key=lambda e: e[0]))
+            ranked = sorted(entries, key=lambda e: e[0])
+            gap = place_gap([place for place, _, _ in ranked]) if by_place else None
+            if gap is not None:  # 1, 2, 5: the skater of place 5 is not the third
+                _, name, line = ranked[gap[0]]
+                raise FileFormatError(
+                    f"the {distance} m: {gap[1]} ({name!r}); give every place (equal places"
+                    " share and skip: 1, 2, 2, 4)",
+                    where=where(source, line),
+                )
+            results[distance] = tuple(name for _, name, _ in ranked)
     if not results and mass_start is None:
         raise FileFormatError("the file holds no trial results: only a header", where=header_at)
     return TrialResults(results, mass_start, source)

@@ -3,7 +3,9 @@
 At the Dutch Olympic trials (OKT) each distance is ranked by time, ties split by the
 thousandths; the 500 m is skated twice and the faster time counts. A fall is not a status:
 the time stands. A skater with no valid time (DQ, DNF, DNS, WDR) ranks last, sharing the
-place after the last timed skater::
+place after the last timed skater, but holds no place of the finishing order that
+[`select`][skatecalc.olympic.select] and `outlook` take (``r.timed``; `rank_trials`): a row
+for a place no timed skater holds stays empty::
 
     >>> r = rank_distance(500, {
     ...     "Dai Dai N'tab": ["34.53", "34.60"],
@@ -13,6 +15,8 @@ place after the last timed skater::
     ... })
     >>> r.names
     ('Merijn Scheperkamp', "Dai Dai N'tab", 'Kai Verbij', 'Ronald Mulder')
+    >>> rank_distance(1000, {"Kai Verbij": "1:07.48", "Thomas Krol": "DQ"}).timed
+    ('Kai Verbij',)
     >>> r[0]
     OktEntry(place=1, name='Merijn Scheperkamp', result=RaceTime('34.45'))
 
@@ -55,6 +59,7 @@ __all__ = [
     "OktEntry",
     "OktRanking",
     "Runs",
+    "check_places",
     "press_names",
     "rank_distance",
     "rank_trials",
@@ -182,9 +187,10 @@ def rank_distance(
 
 def rank_trials(times: Mapping[int, Mapping[str, Runs]]) -> dict[int, tuple[str, ...]]:
     """Finishing orders for every distance: the ``okt_results`` that
-    [`select`][skatecalc.olympic.select] takes.
+    [`select`][skatecalc.olympic.select] takes. Only skaters with a valid time hold a place
+    (`OktRanking.timed`): a DQ, DNF, DNS or WDR earns no row.
 
-    >>> rank_trials({1000: {"Kai Verbij": "1:07.48", "Thomas Krol": "1:07.24"}})
+    >>> rank_trials({1000: {"Kai Verbij": "1:07.48", "Thomas Krol": "1:07.24", "X": "DQ"}})
     {1000: ('Thomas Krol', 'Kai Verbij')}
     """
     if not isinstance(times, Mapping):
@@ -193,8 +199,57 @@ def rank_trials(times: Mapping[int, Mapping[str, Runs]]) -> dict[int, tuple[str,
     for distance, results in times.items():
         if distance in out:  # pragma: no cover - a mapping has unique keys
             raise DuplicateError(f"the {distance} m twice")
-        out[distance] = rank_distance(distance, results).names
+        out[distance] = rank_distance(distance, results).timed
     return out
+
+
+def place_gap(places: Sequence[int]) -> tuple[int, str] | None:
+    """The first place of ``places`` (sorted, each at least 1) that competition ranking does
+    not allow, as (its index, what is wrong), or ``None``: the first place is 1, equal
+    places share, and the place after a shared one skips as many (1, 2, 2, 4); any other gap
+    means places are missing.
+
+    >>> place_gap([1, 2, 2, 4]) is None, place_gap([1, 2, 5])
+    (True, (2, 'places 3 and 4 are missing: place 5 follows place 2'))
+    >>> place_gap([1, 1, 2])[1]
+    'place 2 cannot follow the shared place 1: the next place is 3 (equal places share, and
+    the next skips as many)'
+    """
+    for i, place in enumerate(places):
+        before = places[i - 1] if i else None
+        if place == before or place == i + 1:
+            continue
+        if place > i + 1:  # i skaters come before: the next place is i + 1
+            missing = range(i + 1, place)
+            what = (
+                f"place {missing[0]} is"
+                if len(missing) == 1
+                else f"places {missing[0]} and {missing[1]} are"
+                if len(missing) == 2
+                else f"places {missing[0]} to {missing[-1]} are"
+            )
+            follows = f"follows place {before}" if before is not None else "is the first"
+            return i, f"{what} missing: place {place} {follows}"
+        return i, (
+            f"place {place} cannot follow the shared place {before}: the next place is {i + 1}"
+            " (equal places share, and the next skips as many)"
+        )
+    return None
+
+
+def check_places(distance: int, places: Sequence[int]) -> None:
+    """Refuse places of one distance that leave a gap competition ranking does not make
+    (see `place_gap`): the skater of place 5 after place 2 is not the third.
+
+    >>> check_places(500, [1, 2, 2, 4])
+    >>> check_places(500, [2, 1, 5])
+    Traceback (most recent call last):
+    ...
+    skatecalc.errors.ResultsError: the 500 m: places 3 and 4 are missing: place 5 follows place 2
+    """
+    gap = place_gap(sorted(places))
+    if gap is not None:
+        raise ResultsError(f"the {distance} m: {gap[1]}")
 
 
 #: Dutch particles (tussenvoegsels), lowercase; a capitalised one in a listing ("Sanne In 't

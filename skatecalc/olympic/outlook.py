@@ -263,7 +263,9 @@ def outlook(
         if len(names) < top:
             raise SelectionError(
                 f"the {d} m has a row for place {top} but only {len(names)} finisher(s) are "
-                "given; give the finishing order down to that place"
+                "given; give the finishing order down to that place (a skater without a valid"
+                " time holds no place: the outlook does not leave a skated row empty, select"
+                " does)"
             )
 
     occupants = fill_rows(order, results, mass_start)

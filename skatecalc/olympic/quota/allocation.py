@@ -14,13 +14,20 @@ ranking (skipping skaters already in), each NOC up to its maximum per event::
     >>> alloc["B1"].noc, "A3" in alloc, alloc.per_noc
     ('CAN', False, {'NED': 2, 'CAN': 1})
 
+Two skaters equal on a ranking's criteria (points and best time) keep the input order: no
+further tie rule was found (unverified). Where that order decides who gets a place (or a
+reserve place), `allocate` says so with a `QuotaTieWarning` naming both skaters and their
+NOCs, as the SOQC reports the ties it orders (`skatecalc.olympic.soqc`).
+
 Sources: the ISU qualification systems, speed skating, for Beijing 2022 and Milano Cortina
 2026. Status: unverified (no allocation reproduced yet); see `skatecalc.olympic.quota`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+import warnings
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ... import _record
@@ -46,6 +53,7 @@ __all__ = [
     "QualifierResult",
     "QuotaEvent",
     "QuotaPlace",
+    "QuotaTieWarning",
     "allocate",
     "points_ranking",
     "times_ranking",
@@ -106,6 +114,25 @@ def _time_key(r: QualifierResult) -> tuple[int, int]:
     return (0, r.best.thousandths) if r.best is not None else (1, 0)
 
 
+def _points_key(r: QualifierResult) -> tuple[int, tuple[int, int]]:
+    return (-r.points, _time_key(r))
+
+
+def _times_key(r: QualifierResult) -> tuple[tuple[int, int], int]:
+    return (_time_key(r), -r.points)
+
+
+class QuotaTieWarning(UserWarning):
+    """A warning, not an error: two skaters (or teams) are equal on an SOQC ranking (equal
+    points and equal best time) and the input order decided which of them got a quota
+    place or a reserve place; no tie rule beyond points and time is known (unverified).
+    The message names the event, both skaters with their NOCs and what each got.
+
+    Example: ``men 10000: Yan (CHN) and Xavier (KOR) tie on the times ranking (12:55.00,
+    5 points); the input order decided: Yan (CHN) times, Xavier (KOR) no place``.
+    """
+
+
 def points_ranking(
     results: Iterable[QualifierResult], *, keep_order: bool = False
 ) -> tuple[QualifierResult, ...]:
@@ -123,7 +150,7 @@ def points_ranking(
     ranked = [r for r in _check_unique(results) if r.points > 0]
     if keep_order:
         return tuple(sorted(ranked, key=lambda r: -r.points))
-    return tuple(sorted(ranked, key=lambda r: (-r.points, _time_key(r))))
+    return tuple(sorted(ranked, key=_points_key))
 
 
 def times_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, ...]:
@@ -135,7 +162,7 @@ def times_ranking(results: Iterable[QualifierResult]) -> tuple[QualifierResult, 
     ['B', 'A']
     """
     ranked = [r for r in _check_unique(results) if r.best is not None]
-    return tuple(sorted(ranked, key=lambda r: (_time_key(r), -r.points)))
+    return tuple(sorted(ranked, key=_times_key))
 
 
 @_record.frozen
@@ -320,11 +347,26 @@ def allocate(
     if reserve is not None:
         check_count(reserve, "reserve", 0, QuotaError)
     entries = _check_unique(results)
+    points = points_ranking(entries, keep_order=keep_order)
+    times = times_ranking(entries)
+    places, reserve_list = _fill(event, limit, reserve, points, times)
+    for text in _decided_ties(event, limit, reserve, points, times, keep_order=keep_order):
+        warnings.warn(text, QuotaTieWarning, stacklevel=2)
+    return Allocation(event, places, reserve_list)
+
+
+Ranking = tuple[QualifierResult, ...]
+
+
+def _fill(
+    event: QuotaEvent, limit: int, reserve: int | None, points: Ranking, times: Ranking
+) -> tuple[tuple[QuotaPlace, ...], tuple[QuotaPlace, ...]]:
+    """The places (down ``points``, then ``times``) and the reserve list of `allocate`."""
     count: dict[str, int] = {}
     places: list[QuotaPlace] = []
     taken: set[tuple[str, str]] = set()
 
-    def take(ranking: tuple[QualifierResult, ...], n: int, via: str) -> None:
+    def take(ranking: Ranking, n: int, via: str) -> None:
         got = 0
         for r in ranking:
             if got == n:
@@ -336,15 +378,80 @@ def allocate(
             count[r.noc] = count.get(r.noc, 0) + 1
             got += 1
 
-    take(points_ranking(entries, keep_order=keep_order), event.points_places, "points")
-    take(times_ranking(entries), event.times_places, "times")
+    take(points, event.points_places, "points")
+    take(times, event.times_places, "times")
     reserve_list: list[QuotaPlace] = []
     if reserve:
-        rest = [
-            r
-            for r in times_ranking(entries)
-            if (r.name, r.noc) not in taken and count.get(r.noc, 0) < limit
-        ]
+        rest = [r for r in times if (r.name, r.noc) not in taken and count.get(r.noc, 0) < limit]
         rest.sort(key=lambda r: 0 if r.noc not in count else 1)  # stable: times order kept
         reserve_list = [QuotaPlace(r.noc, r.name, "reserve") for r in rest[:reserve]]
-    return Allocation(event, tuple(places), tuple(reserve_list))
+    return tuple(places), tuple(reserve_list)
+
+
+def _outcome(
+    got: tuple[tuple[QuotaPlace, ...], tuple[QuotaPlace, ...]],
+) -> dict[tuple[str, str], str]:
+    """(name, NOC) -> how the skater got in: ``points``, ``times`` or ``reserve``."""
+    return {(p.name, p.noc): p.via for p in (*got[0], *got[1])}
+
+
+def _decided_ties(
+    event: QuotaEvent,
+    limit: int,
+    reserve: int | None,
+    points: Ranking,
+    times: Ranking,
+    *,
+    keep_order: bool,
+) -> list[str]:
+    """The ties whose input order decides a place: for every run of skaters equal on a
+    ranking's criteria, the allocation is made again with that run reversed; where any of
+    them fares differently, the tie is reported. Equal points of a computed SOQC
+    (``keep_order``) are in the SOQC's order, which reported its own ties: only the times
+    ranking is looked at then."""
+    base = _outcome(_fill(event, limit, reserve, points, times))
+    out: list[str] = []
+    keys: list[tuple[str, Ranking, Callable[[QualifierResult], object]]] = [
+        ("times", times, _times_key)
+    ]
+    if not keep_order:
+        keys.insert(0, ("points", points, _points_key))
+    for which, ranking, key in keys:
+        start = 0
+        for _, run in itertools.groupby(ranking, key=key):
+            group = list(run)
+            end = start + len(group)
+            if len(group) > 1:
+                swapped = (*ranking[:start], *reversed(group), *ranking[end:])
+                other = (
+                    _fill(event, limit, reserve, swapped, times)
+                    if which == "points"
+                    else _fill(event, limit, reserve, points, swapped)
+                )
+                alt = _outcome(other)
+                changed = [
+                    r for r in group if base.get((r.name, r.noc)) != alt.get((r.name, r.noc))
+                ]
+                if changed:
+                    out.append(_tie_text(event, which, group, changed, base))
+            start = end
+    return out
+
+
+def _tie_text(
+    event: QuotaEvent,
+    which: str,
+    group: list[QualifierResult],
+    changed: list[QualifierResult],
+    base: Mapping[tuple[str, str], str],
+) -> str:
+    first = group[0]
+    who = [f"{r.name} ({r.noc})" for r in group]
+    names = ", ".join(who[:-1]) + f" and {who[-1]}"
+    best = str(first.best) if first.best is not None else "no time"
+    got = ", ".join(f"{r.name} ({r.noc}) {base.get((r.name, r.noc), 'no place')}" for r in changed)
+    return (
+        f"{event.gender} {event.event}: {names} tie on the {which} ranking ({best},"
+        f" {first.points} points); the input order decided: {got} (no tie rule is known;"
+        " unverified)"
+    )

@@ -276,7 +276,7 @@ def _rank_runs(distance: int, group: list[tuple[Event | None, Race]]) -> tuple[s
                 " yourself",
                 where=_at(ev, race),
             )
-    return tuple(ranked) + tuple(n for n in statuses if n not in best)
+    return tuple(ranked)  # a skater without a time in any run holds no place
 
 
 def _at(ev: Event | None, race: Race) -> str:
@@ -419,13 +419,14 @@ def trials_results(
     """The finishing order of every distance of a trials listing: the ``okt_results``
     that [`skatecalc.olympic.select`][skatecalc.olympic.select] and `outlook` take.
 
-    A distance skated once keeps the listing's order (its official places, statuses
-    last); a place shared by two timed skaters raises, as no tie rule is invented, unless
-    ``keep_ties`` keeps the listing's order (the command line does, with a warning). A
+    A distance skated once keeps the listing's order (its official places); a place shared
+    by two timed skaters raises, as no tie rule is invented, unless ``keep_ties`` keeps the
+    listing's order (the command line does, with a warning). A
     distance skated more than once (the 500 m twice) is ranked on each skater's faster
     official time, as [`skatecalc.olympic.rank_distance`][skatecalc.olympic.rank_distance]
     does; equal hundredths from one race are split by its places (the order of its DIFF), a
-    tie nothing splits raises (give that order yourself). Skaters without a time come last.
+    tie nothing splits raises (give that order yourself). A skater without a time (DQ, DNF,
+    DNS, WDR on every run) holds no place: left out, so never on a row.
     Team events and the mass start are no distance in metres: they raise, unless
     ``ignore_events`` leaves them out (the mass-start row is the committee's choice: pass it
     to ``select(mass_start=...)``).
@@ -472,7 +473,7 @@ def trials_results(
                     " keep_ties=True keeps the listing's order)",
                     where=where(ev.source, e.line or 1) if ev is not None else race.title,
                 )
-            out[d] = names
+            out[d] = tuple(e.name for e in race.entries if e.time is not None)  # timed
             continue
         out[d] = _rank_runs(d, group)
     return out

@@ -347,7 +347,19 @@ def run_quota(args: argparse.Namespace) -> str:
         raise SkatecalcError(
             f"{source.name!r} has no such event; it has " + ", ".join(f"{g} {e}" for g, e in soqc)
         )
-    games = allocate_games(rules, chosen, reduce=not args.no_reduce, keep_order=ranked)
+    import sys
+    import warnings
+
+    from ..olympic import QuotaTieWarning
+
+    with warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always", QuotaTieWarning)
+        games = allocate_games(rules, chosen, reduce=not args.no_reduce, keep_order=ranked)
+    for w in said:  # a tie the input order decided: the command's own warning line
+        if issubclass(w.category, QuotaTieWarning):
+            print(f"skatecalc: warning: {w.message}", file=sys.stderr)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return render(_allocation_tables(games), args)
 
 

@@ -199,11 +199,14 @@ def totals(
 ) -> list[Total]:
     """Stream ``rows`` and total the points per skater and event, in first-seen order.
 
-    A row is a tuple ``(name, event, distance, time)`` or a dict with the keys ``name``,
-    ``event`` (or ``championship``), ``distance`` and ``time``. ``event`` is any hashable
-    key (``"WC 2024"``, ``(2024, "men")``); ``distance`` is whole metres (an ``int`` or
+    A row is a tuple ``(name, event, distance, time)`` or a row with field names, read by
+    those names in any order (a dict, a named tuple, a ``sqlite3.Row``): ``name``,
+    ``event`` (or ``championship``), ``distance`` and ``time``; a named row without them
+    is refused. ``event`` is any hashable key (``"WC 2024"``, ``(2024, "men")``), never
+    missing (``None`` or ``NaN`` is refused); ``distance`` is whole metres (an ``int`` or
     digits such as ``"500"``, as a CSV reader gives them); ``time`` is what
-    `points_many` reads (a status counts, ``None`` is ignored). Names are matched exactly;
+    `points_many` reads (a status counts, ``None`` adds nothing but enters the skater: a
+    skater without any time has a total of 0 points, ``skated`` 0). Names are matched exactly;
     two spellings of one name that differ only in case or spacing within an event raise
     [`DuplicateError`][skatecalc.errors.DuplicateError], as
     [`classify`][skatecalc.championship.classification.classify] does. Every event is scored against
@@ -324,9 +327,9 @@ def totals(
                 step = pack.encode(points_of(time, distances[position], rounding), position)
             except SkatecalcError as exc:
                 raise exc.at(where.format(index)) from None
-            if step == NOTHING:
-                continue
-            if type(time) is str and len(cache) < CACHE_LIMIT:
+            if step == NOTHING:  # no time: the skater is entered, nothing is added
+                step = 0
+            elif type(time) is str and len(cache) < CACHE_LIMIT:
                 cache[time] = step
         if pair < 0:
             variant, shown, first_name = ident  # set above: the name was checked

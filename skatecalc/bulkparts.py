@@ -93,18 +93,28 @@ def points_of(value: object, distance: int, rounding: Rounding) -> int | Status 
 
 
 _ROW_KEYS = ("name", "event", "distance", "time")
+_NEEDS = "a row needs 'name', 'event' (or 'championship'), 'distance' and 'time'"
 
 
 def row_fields(row: object) -> tuple[object, object, object, object]:
+    """``(name, event, distance, time)`` of a row that is not a plain tuple or list: a row
+    with field names (a ``Mapping``, a named tuple's ``_fields``, a ``sqlite3.Row``'s
+    ``keys()``) by those names, whatever their order; another sequence of four by position.
+    """
     if isinstance(row, Mapping):
-        event_key = "event" if "event" in row else "championship"
-        missing = [k for k in _ROW_KEYS if k not in row and (k != "event" or event_key not in row)]
-        if missing:
-            raise ResultsError(
-                f"{shown(row)} has no {', '.join(repr(k) for k in missing)}: a row needs"
-                " 'name', 'event' (or 'championship'), 'distance' and 'time'"
-            )
-        return row["name"], row[event_key], row["distance"], row["time"]
+        return _by_name(row, row)
+    fields = getattr(type(row), "_fields", None)  # a named tuple
+    if isinstance(fields, tuple) and isinstance(row, tuple):
+        return _by_name(row, dict(zip(fields, row, strict=False)))
+    keys = getattr(row, "keys", None)  # sqlite3.Row and other rows read by column name
+    if callable(keys) and not isinstance(row, str | bytes):
+        try:
+            names = list(keys())
+            values = dict(zip(names, cast("Sequence[object]", row), strict=False))
+        except (TypeError, ValueError):
+            names = None
+        if names is not None and all(isinstance(n, str) for n in names):
+            return _by_name(row, values)
     if isinstance(row, Sequence) and not isinstance(row, str | bytes) and len(row) == 4:
         name, event, dist, time = row
         return name, event, dist, time
@@ -113,12 +123,37 @@ def row_fields(row: object) -> tuple[object, object, object, object]:
     )
 
 
+def _by_name(row: object, values: Mapping[object, object]) -> tuple[object, object, object, object]:
+    """The four fields of ``row`` from ``values``, its values by field name."""
+    event_key = "event" if "event" in values else "championship"
+    missing = [k for k in _ROW_KEYS if (event_key if k == "event" else k) not in values]
+    if missing:
+        lacks = f"has no {', '.join(repr(k) for k in missing)}: {_NEEDS}"
+        if isinstance(row, Mapping):
+            raise ResultsError(f"{shown(row)} {lacks}")
+        raise ResultsError(
+            f"{shown(row)} (fields {', '.join(map(shown, values))}) {lacks}; a row with field"
+            " names is read by those names, not by position (name the columns so, e.g."
+            " SELECT skater AS name, or give plain tuples in that order)"
+        )
+    return values["name"], values[event_key], values["distance"], values["time"]
+
+
 def hashable(value: object) -> bool:
     try:
         hash(value)
     except TypeError:
         return False
     return True
+
+
+def missing(value: object) -> bool:
+    """Whether ``value`` is a missing value: not equal to itself (``NaN`` of float, numpy
+    or ``Decimal``, pandas' ``NaT``), or without a truth of its own (pandas' ``NA``)."""
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return True
 
 
 def distance_of(value: object) -> int:
@@ -230,8 +265,14 @@ Members = tuple[dict[str, int], dict[str, int]]
 def event_members(event: object, events: dict[Hashable, Members]) -> Members:
     """The pairs of ``event`` by name as given and by variant key (a new event gets two
     empty mappings)."""
-    if type(event) is not str and (event is None or not hashable(event)):
-        raise ResultsError(f"{shown(event)} is not an event key")
+    if type(event) is not str:
+        if event is None or (hashable(event) and missing(event)):
+            raise ResultsError(
+                f"{shown(event)} is not an event key: the event is missing (None, NaN or a"
+                " null); give every row its event"
+            )
+        if not hashable(event):
+            raise ResultsError(f"{shown(event)} is not an event key")
     key: Hashable = event  # checked hashable
     members = events.get(key)
     if members is None:

@@ -8,9 +8,13 @@ code); each distinct value is scored once by skatecalc's own exact code (integer
 thousandths, the samalog truncation, the same errors); the rows then share those
 ``Decimal`` values. The result equals ``points_many`` over the same values as Python
 objects, value for value, and an error names the first row that has the bad value.
+A pyarrow column of text may be ``string``, ``large_string``, ``string_view`` or
+dictionary-encoded (Parquet's ``read_dictionary``): it is decoded first; a pyarrow column
+of other values (``decimal128``, nulls) is scored as its Python values.
 [`totals`][skatecalc.bulk.totals] takes a ``pyarrow`` ``Table``, a ``polars`` or a
 ``pandas`` ``DataFrame`` with the columns ``name``, ``event`` (or ``championship``),
-``distance`` and ``time``, read as the rows of those columns.
+``distance`` and ``time``, read as the rows of those columns (a missing event, pandas'
+``NaN`` too, is read as ``None``: refused as every library's null is).
 
 None of these libraries is needed: skatecalc imports one only when it is given one of its
 objects (``pip install "skatecalc[columnar]"`` installs pyarrow and polars). A ``pandas``
@@ -53,6 +57,10 @@ def column_points(times: object, distance: int, rounding: Rounding) -> list[Deci
     encoded = _encode(times, library)
     if encoded is None:
         return None
+    if isinstance(encoded, list):  # scored as these Python values are by the plain path
+        from .bulk import points_many
+
+        return points_many(encoded, distance, rounding=rounding)  # type: ignore[arg-type]
     codes, distinct = encoded
     from .bulkparts import MILLI, points_of  # the exact scoring of points_many
 
@@ -74,20 +82,29 @@ def _module(name: str) -> Any:
     return importlib.import_module(name)
 
 
-def _encode(times: object, library: str) -> tuple[list[int], list[object]] | None:
+def _encode(times: object, library: str) -> tuple[list[int], list[object]] | list[object] | None:
     """Each row's index among the distinct values (``-1``: null) and those values in order
-    of first appearance; ``None`` to score the column value by value instead."""
+    of first appearance; the values as Python objects (a pyarrow array of another type than
+    text: its ``Decimal``, ``int`` or ``bytes`` values) or ``None`` (the column itself) to
+    score value by value instead."""
     if library == "pyarrow":
         pa = _module("pyarrow")
         pc = _module("pyarrow.compute")
 
         array: Any = times
+        if not isinstance(array, pa.Array | pa.ChunkedArray):
+            return None
+        kind = array.type
+        if pa.types.is_dictionary(kind):  # dictionary-encoded (Parquet's read_dictionary)
+            kind = kind.value_type
+            array = array.cast(kind)  # decoded: each chunk may have its own dictionary
+        is_view = getattr(pa.types, "is_string_view", None)  # pyarrow 16 and later
+        if is_view is not None and is_view(kind):
+            array = array.cast(pa.large_string())
+        elif not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            return array.to_pylist()  # type: ignore[no-any-return]  # values, one by one
         if isinstance(array, pa.ChunkedArray):
             array = array.combine_chunks()
-        if not isinstance(array, pa.Array) or not (
-            pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
-        ):
-            return None
         encoded = pc.dictionary_encode(array)
         codes = pc.fill_null(encoded.indices, -1).to_pylist()
         return codes, encoded.dictionary.to_pylist()
@@ -139,4 +156,8 @@ def column_rows(rows: object) -> Iterator[tuple[Any, ...]] | None:
         values = [table.get_column(c).to_list() for c in wanted]
     else:
         values = [table[c].tolist() for c in wanted]
+        for k in (1, 3):  # the event, the time: NaN, NaT, pd.NA are None, as in the others
+            column = table[wanted[k]]
+            if column.isna().any():  # a missing event is refused, a missing time not skated
+                values[k] = column.astype(object).where(column.notna(), None).tolist()
     return zip(*values, strict=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -188,13 +189,37 @@ def test_totals_status_and_missing() -> None:
         ("A", "E", 500, "37.00"),
         ("A", "E", 1000, "DQ"),
         ("A", "E", 500, "38.00"),
-        ("B", "E", 500, None),  # nothing: no entry
+        ("B", "E", 500, None),  # entered, nothing skated: a Total of 0 points (as classify)
         ("C", "E", 500, "37.50"),
     ]
     assert totals(rows, "sprint") == [
         Total("E", "A", None, 2, False, sc.Status.DQ),
+        Total("E", "B", Decimal("0.000"), 0, False, None),
         Total("E", "C", Decimal("37.500"), 1, False, None),
     ]
+
+
+def test_totals_a_row_without_a_time_enters_the_skater() -> None:
+    """A row whose time is None adds nothing, but its skater has a Total (one per skater and
+    event, as classify lists a skater without results), in the order of the first row, and
+    its spelling counts: a second spelling later in the event is refused."""
+    rows = [
+        ("B", "E", 500, None),
+        ("A", "E", 500, "37.00"),
+        ("B", "E", 1000, None),
+        ("B", "E", 1000, "1:14.00"),
+        ("C", "E", 500, None),
+        ("C", "E", 500, None),  # no result: never a duplicate 500 m
+        ("C", "E", 500, None),
+    ]
+    assert totals(rows, "sprint") == [
+        Total("E", "B", Decimal("37.000"), 1, False, None),
+        Total("E", "A", Decimal("37.000"), 1, False, None),
+        Total("E", "C", Decimal("0.000"), 0, False, None),
+    ]
+    assert sc.classify("sprint", {"C": [None]})["C"].total_thousandths == 0
+    with pytest.raises(sc.DuplicateError, match=r"'femke kok'.*'Femke Kok'.*\(row 1, counting"):
+        totals([("Femke Kok", "E", 500, None), ("femke kok", "E", 1000, "1:14.00")], "sprint")
 
 
 def test_totals_sprint_has_two_500s_but_not_three() -> None:
@@ -254,6 +279,73 @@ def test_totals_streams_a_generator() -> None:
     assert all(t.points == Decimal("160.000") and t.complete for t in out)
 
 
+def test_totals_reads_a_named_tuple_by_its_field_names() -> None:
+    """A named tuple is read by its names, not by position (it read 'event' as the name)."""
+    nt2 = namedtuple("nt2", "event name distance time")
+    assert totals([nt2("E", "A", 500, "37.00")], "sprint") == [
+        Total("E", "A", Decimal("37.000"), 1, False, None)
+    ]
+    # pandas' itertuples() gives an Index first, then the columns
+    nt3 = namedtuple("nt3", "Index championship time distance name")
+    assert totals([nt3(0, "WC", "1:14.35", "1000", "Femke Kok")], [500, 1000]) == [
+        Total("WC", "Femke Kok", Decimal("37.175"), 1, False, None)
+    ]
+
+
+def test_totals_reads_a_sqlite_row_by_its_column_names() -> None:
+    import sqlite3
+
+    db = sqlite3.connect(":memory:")
+    try:
+        db.row_factory = sqlite3.Row
+        db.execute("CREATE TABLE results (event TEXT, name TEXT, distance INT, time TEXT)")
+        db.executemany(
+            "INSERT INTO results VALUES (?, ?, ?, ?)",
+            [("WC 2024", "Femke Kok", 500, "37.07"), ("WC 2024", "Femke Kok", 1000, "1:14.35")],
+        )
+        got = totals(db.execute("SELECT * FROM results"), [500, 1000])
+        assert got == [Total("WC 2024", "Femke Kok", Decimal("74.245"), 2, True, None)]
+        query = "SELECT name AS skater, event, distance, time FROM results"
+        with pytest.raises(sc.ResultsError, match=r"has no 'name'.*\(row 0, counting from 0\)"):
+            totals(db.execute(query), [500, 1000])
+    finally:
+        db.close()
+
+
+def test_totals_refuses_a_named_row_without_the_names() -> None:
+    """A row with field names is never read by position: without the names it is refused,
+    naming the row and its fields."""
+    other = namedtuple("other", "skater event distance time")
+    rows = [("A", "E", 500, "37.00"), other("B", "E", 500, "37.00")]
+    with pytest.raises(sc.ResultsError, match=r"'skater'.*has no 'name'") as caught:
+        totals(rows, "sprint")
+    assert caught.value.where == "row 1, counting from 0"
+
+
+MISSING_EVENTS = [None, float("nan"), Decimal("NaN")]
+
+
+@pytest.mark.parametrize("event", MISSING_EVENTS, ids=repr)
+def test_totals_refuses_a_missing_event(event: object) -> None:
+    """None or NaN is no event: refused at its row (separate NaN objects once made one
+    Total per row, a pandas NaN one Total under the event nan)."""
+    fresh = float("nan") if isinstance(event, float) else event  # another NaN object
+    rows = [("A", "E", 500, "37.00"), ("A", event, 500, "37.00"), ("A", fresh, 1000, "1:14.00")]
+    with pytest.raises(sc.ResultsError, match=r"is not an event key: the event is missing"):
+        totals(rows, "sprint")
+    with pytest.raises(sc.ResultsError) as caught:
+        totals(rows, "sprint")
+    assert caught.value.where == "row 1, counting from 0"
+
+
+def test_totals_refuses_numpy_and_pandas_missing_events() -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    for event in (np.nan, np.float32("nan"), pd.NA, pd.NaT):
+        with pytest.raises(sc.ResultsError, match=r"the event is missing.*\(row 0, counting"):
+            totals([("A", event, 500, "37.00")], "sprint")
+
+
 # --- the fast paths against the plain definitions (issue 20) ---------------------------------
 
 
@@ -273,8 +365,6 @@ def plain_totals(
         if d not in limit:
             raise sc.InvalidDistanceError(f"{d} m {where}")
         result = parse_result(time)  # type: ignore[arg-type]
-        if result is None:
-            continue
         key = (event, variant_key(name))
         entry = running.setdefault(
             key,
@@ -289,6 +379,8 @@ def plain_totals(
         )
         if entry["name"] != name_key(name):
             raise sc.DuplicateError(f"spelling {where}")
+        if result is None:  # no time: the skater is entered, nothing counts
+            continue
         count: dict[int, int] = entry["count"]  # type: ignore[assignment]
         count[d] += 1
         if count[d] > limit[d]:
@@ -390,6 +482,30 @@ def test_totals_of_csv_rows_equals_the_plain_definition(
     assert got == expected
 
 
+row_names = st.permutations(["name", "event", "distance", "time", "extra"])
+
+
+@given(databases(), row_names, st.booleans())
+def test_totals_of_named_rows_equal_dict_rows(
+    database: tuple[sc.Combination, list[tuple[str, object, object, object]]],
+    order: list[str],
+    championship: bool,
+) -> None:
+    """Named tuples with their fields in any order (and one field more; ``championship`` for
+    ``event``) give the totals and errors of the same rows as dicts and as plain tuples."""
+    comb, rows = database
+    names = [("championship" if championship and f == "event" else f) for f in order]
+    named = namedtuple("named", names)  # type: ignore[misc]
+    keys = ("name", "event", "distance", "time")
+    dicts = [dict(zip(keys, row, strict=True)) for row in rows]
+    as_named = [
+        named(**{f: d.get(k, "x") for f, k in zip(names, order, strict=True)}) for d in dicts
+    ]
+    outcome = _outcome(lambda: totals(rows, comb))
+    assert _outcome(lambda: totals(dicts, comb)) == outcome
+    assert _outcome(lambda: totals(as_named, comb)) == outcome
+
+
 def test_totals_with_equal_points_share_one_decimal() -> None:
     rows = [("A", "E", 500, "37.07"), ("B", "E", 500, "37.07"), ("C", "E", 500, "37.08")]
     a, b, c = totals(rows, "sprint")
@@ -452,8 +568,21 @@ def _outcome(run: Callable[[], object]) -> object:
 
 
 def _column(library: str, values: list[str | None]) -> object:
-    if library == "pyarrow":
+    if library.startswith("pyarrow"):
         pa = pytest.importorskip("pyarrow")
+        if library == "pyarrow-dictionary":
+            return pa.array(values, type=pa.string()).dictionary_encode()
+        if library == "pyarrow-string_view":
+            return pa.array(values, type=pa.string_view())
+        if library == "pyarrow-chunks":  # each chunk with its own dictionary, as Parquet's
+            half = len(values) // 2
+            return pa.chunked_array(
+                [
+                    pa.array(part, type=pa.string()).dictionary_encode()
+                    for part in (values[:half], values[half:])
+                ],
+                type=pa.dictionary(pa.int32(), pa.string()),
+            )
         return pa.array(values, type=pa.string())
     if library == "polars":
         pl = pytest.importorskip("polars")
@@ -472,7 +601,17 @@ column_values = st.lists(
 )
 
 
-@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
+COLUMNS = [
+    "pyarrow",
+    "pyarrow-dictionary",
+    "pyarrow-string_view",
+    "pyarrow-chunks",
+    "polars",
+    "pandas",
+]
+
+
+@pytest.mark.parametrize("library", COLUMNS)
 @given(values=column_values, distance=distances(), rounding=roundings())
 def test_points_many_of_a_column_equals_the_plain_path(
     library: str, values: list[str | None], distance: int, rounding: Rounding
@@ -513,3 +652,88 @@ def test_points_many_of_a_pandas_column_with_decimal_37_and_int_37_refuses_the_i
     pd = pytest.importorskip("pandas")
     with pytest.raises(sc.InvalidTimeError, match=r"37 is not a race time.*\(item 1,"):
         points_many(pd.Series([Decimal("37"), 37]), 500)
+
+
+def test_points_many_of_a_parquet_column_read_as_a_dictionary() -> None:
+    """Parquet's ``read_dictionary`` gives dictionary-encoded chunks: decoded and scored as
+    text (it once failed: "<pyarrow.DictionaryScalar: '37.07'> is not a race time")."""
+    import io
+
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    values = ["37.07", None, "1:14.35", "37.07", "DQ"]
+    buffer = io.BytesIO()
+    pq.write_table(pa.table({"time": values}), buffer)
+    buffer.seek(0)
+    column = pq.read_table(buffer, read_dictionary=["time"]).column("time")
+    assert pa.types.is_dictionary(column.type)
+    assert points_many(column, 500) == points_many(values, 500)
+    bad = pa.array(["37.07", "1:7x.10"]).dictionary_encode()
+    with pytest.raises(sc.InvalidTimeError, match=r"'1:7x.10' is not a race time.*\(item 1,"):
+        points_many(bad, 500)
+
+
+def test_points_many_of_a_pyarrow_column_of_other_values_reads_them_as_python_values() -> None:
+    """A pyarrow column of decimals or nulls scores as its Python values; one of numbers is
+    refused as those numbers are (naming the value and the item), never as a pyarrow scalar."""
+    pa = pytest.importorskip("pyarrow")
+    decimals = [Decimal("37.07"), None, Decimal("74.35")]
+    assert points_many(pa.array(decimals), 500) == points_many(decimals, 500)
+    assert points_many(pa.array([None, None]), 500) == [None, None]
+    with pytest.raises(sc.InvalidTimeError, match=r"^37 is not a race time.*\(item 0,"):
+        points_many(pa.array([37]), 500)
+
+
+@pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas", "pandas-csv"])
+def test_totals_of_a_table_refuses_a_missing_event_as_rows_do(library: str) -> None:
+    """A missing event (a null; pandas' NaN, also from an empty CSV cell) is refused with
+    the error of a row whose event is None, in every library (pandas once totalled the
+    skater under the event nan)."""
+    rows = [
+        ("Femke Kok", "WC 1", 500, "37.07"),
+        ("Femke Kok", None, 1000, "1:14.35"),
+        ("Femke Kok", None, 500, "37.10"),
+    ]
+    data = dict(
+        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
+    )
+    if library == "pyarrow":
+        table: object = pytest.importorskip("pyarrow").table(data)
+    elif library == "polars":
+        table = pytest.importorskip("polars").DataFrame(data)
+    elif library == "pandas":
+        table = pytest.importorskip("pandas").DataFrame(data)
+    else:
+        import io
+
+        text = "name,event,distance,time\nFemke Kok,WC 1,500,37.07\nFemke Kok,,1000,1:14.35\n"
+        table = pytest.importorskip("pandas").read_csv(io.StringIO(text), dtype={"time": str})
+    expected = _outcome(lambda: totals(rows, [500, 1000]))
+    assert expected == (
+        "ResultsError",
+        "None is not an event key: the event is missing (None, NaN or a null); give every"
+        " row its event (row 1, counting from 0)",
+    )
+    assert _outcome(lambda: totals(table, [500, 1000])) == expected  # type: ignore[arg-type]
+
+
+def test_a_missing_time_in_a_pandas_table_is_not_skated_as_in_the_others() -> None:
+    """A CSV's empty time cell is NaN in pandas and a null in polars and pyarrow: each is a
+    time not skated (the skater entered, the distance not counted), never an error in one
+    library and a result in another."""
+    import io
+
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    text = "name,event,distance,time\nA,E,500,37.00\nA,E,1000,\nB,E,500,38.00\n"
+    from_pandas = totals(pd.read_csv(io.StringIO(text), dtype={"time": object}), "sprint")
+    from_polars = totals(
+        pl.read_csv(io.StringIO(text), schema_overrides={"time": pl.String}), "sprint"
+    )
+    assert (
+        from_pandas
+        == from_polars
+        == totals(
+            [("A", "E", 500, "37.00"), ("A", "E", 1000, None), ("B", "E", 500, "38.00")], "sprint"
+        )
+    )

@@ -40,6 +40,7 @@ __all__ = [
     "PositionError",
     "PrintedPointsWarning",
     "QuotaError",
+    "QuotaTieWarning",
     "ResultsError",
     "RulesError",
     "SelectionError",
@@ -284,6 +285,17 @@ class PrintedPointsWarning(UserWarning):
     message names the race, the place and both values.
 
     Example: ``27. Mass Start Women: place 4 prints 44 points, the table 2025/26 gives 43``.
+    """
+
+
+class QuotaTieWarning(UserWarning):
+    """A warning, not an error: two skaters (or teams) are equal on an SOQC ranking (equal
+    points and equal best time) and the input order decided which of them got a quota
+    place or a reserve place; no tie rule beyond points and time is known (unverified).
+    The message names the event, both skaters with their NOCs and what each got.
+
+    Example: ``men 10000: Yan (CHN) and Xavier (KOR) tie on the times ranking (12:55.00,
+    5 points); the input order decided: Yan (CHN) times, Xavier (KOR) no place``.
     """
 
 

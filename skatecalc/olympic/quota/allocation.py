@@ -35,6 +35,7 @@ from ...errors import (
     DuplicateError,
     InvalidRuleError,
     QuotaError,
+    QuotaTieWarning,
     ResultsError,
     SelectionError,
     UnknownValueError,
@@ -120,17 +121,6 @@ def _points_key(r: QualifierResult) -> tuple[int, tuple[int, int]]:
 
 def _times_key(r: QualifierResult) -> tuple[tuple[int, int], int]:
     return (_time_key(r), -r.points)
-
-
-class QuotaTieWarning(UserWarning):
-    """A warning, not an error: two skaters (or teams) are equal on an SOQC ranking (equal
-    points and equal best time) and the input order decided which of them got a quota
-    place or a reserve place; no tie rule beyond points and time is known (unverified).
-    The message names the event, both skaters with their NOCs and what each got.
-
-    Example: ``men 10000: Yan (CHN) and Xavier (KOR) tie on the times ranking (12:55.00,
-    5 points); the input order decided: Yan (CHN) times, Xavier (KOR) no place``.
-    """
 
 
 def points_ranking(

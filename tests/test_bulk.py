@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -626,6 +627,18 @@ def test_points_many_of_a_column_equals_the_plain_path(
         assert [repr(p) for p in got] == [repr(p) for p in expected]  # type: ignore[attr-defined]
 
 
+def _table(rows: list[tuple[Any, ...]], library: str) -> object:
+    """``rows`` (name, event, distance, time) as a table of ``library`` (skipped without it)."""
+    data = dict(
+        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
+    )
+    if library == "pyarrow":
+        return pytest.importorskip("pyarrow").table(data)
+    if library == "polars":
+        return pytest.importorskip("polars").DataFrame(data)
+    return pytest.importorskip("pandas").DataFrame(data)
+
+
 @pytest.mark.parametrize("library", ["pyarrow", "polars", "pandas"])
 def test_totals_of_a_table_equals_its_rows(library: str) -> None:
     rows = [
@@ -634,15 +647,7 @@ def test_totals_of_a_table_equals_its_rows(library: str) -> None:
         ("Miho Takagi", "WC 1", 500, "DQ"),
         ("Femke Kok", "WC 2", 500, "37.009"),
     ]
-    data = dict(
-        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
-    )
-    if library == "pyarrow":
-        table: object = pytest.importorskip("pyarrow").table(data)
-    elif library == "polars":
-        table = pytest.importorskip("polars").DataFrame(data)
-    else:
-        table = pytest.importorskip("pandas").DataFrame(data)
+    table = _table(rows, library)
     assert totals(table, [500, 1000]) == totals(rows, [500, 1000])  # type: ignore[arg-type]
 
 
@@ -694,15 +699,8 @@ def test_totals_of_a_table_refuses_a_missing_event_as_rows_do(library: str) -> N
         ("Femke Kok", None, 1000, "1:14.35"),
         ("Femke Kok", None, 500, "37.10"),
     ]
-    data = dict(
-        zip(("name", "event", "distance", "time"), map(list, zip(*rows, strict=True)), strict=True)
-    )
-    if library == "pyarrow":
-        table: object = pytest.importorskip("pyarrow").table(data)
-    elif library == "polars":
-        table = pytest.importorskip("polars").DataFrame(data)
-    elif library == "pandas":
-        table = pytest.importorskip("pandas").DataFrame(data)
+    if library != "pandas-csv":
+        table = _table(rows, library)
     else:
         import io
 

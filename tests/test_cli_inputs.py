@@ -674,3 +674,16 @@ def test_a_ragged_row_of_standings_output_is_refused_at_its_line(cut: str) -> No
         FileFormatError, match=r"ragged row: \d+ cells under a header of 8 \(line 4 of s\.csv\)"
     ):
         as_results_csv(text, False, "s.csv")
+
+
+def test_json_output_fed_back_keeps_a_name_that_starts_with_a_quote() -> None:
+    """JSON output never puts the protective quote before a formula-like cell (CSV output
+    does), so a name that starts with one keeps it when JSON is read back."""
+    import json
+
+    rows = [
+        {"rank": 1, "name": "'-Minus2", "nation": "NED", "500 (1)": "37.07",
+         "points": "37.070", "status": None, "completed": 1},
+    ]  # fmt: skip
+    made = as_results_csv(json.dumps(rows), True)
+    assert made is not None and made.splitlines()[1] == "'-Minus2,NED,37.07"

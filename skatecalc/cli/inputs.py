@@ -198,7 +198,12 @@ def _unprotect(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:2] in _FORMULA_START and cell[1:2] else cell
 
 
-def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | None:
+def _results_csv(
+    header: Sequence[str], rows: Sequence[Sequence[str]], protected: bool = True
+) -> str | None:
+    """The results CSV of standings output; ``protected``: its cells carry the quote our
+    CSV output puts before a formula-like cell (JSON output never does)."""
+    unprotect = _unprotect if protected else str
     if not set(header) >= _OUTPUT_COLUMNS:
         return None
     distances = [(i, m) for i, h in enumerate(header) if (m := _DISTANCE_COLUMN.fullmatch(h))]
@@ -213,9 +218,9 @@ def _results_csv(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str | 
     writer.writerow(["name", "nation", *(m.group(1) for _, m in distances)])
     for row in rows:
         cells = [*row, *[""] * (len(header) - len(row))]
-        nation = _unprotect(cells[nation_at]) if nation_at is not None else ""
+        nation = unprotect(cells[nation_at]) if nation_at is not None else ""
         writer.writerow(
-            [_unprotect(cells[name_at]), nation, *(_unprotect(cells[i]) for i, _ in distances)]
+            [unprotect(cells[name_at]), nation, *(unprotect(cells[i]) for i, _ in distances)]
         )
     return out.getvalue()
 
@@ -253,7 +258,7 @@ def as_results_csv(text: str, is_json: bool, source: str = "") -> str | None:
         ):
             return None
         rows = [["" if r[k] is None else str(r[k]) for k in header] for r in data]
-        return _results_csv([str(k) for k in header], rows)
+        return _results_csv([str(k) for k in header], rows, protected=False)
     lines = text.lstrip("\ufeff").splitlines()
     first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
     if not all(column in first for column in _OUTPUT_COLUMNS):

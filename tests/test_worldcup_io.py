@@ -442,3 +442,17 @@ def test_outlook_and_select_with_10_to_the_4301_places(field: str) -> None:
         outlook(ORDER, {}, **{field: 10**4301 - 1})
     with pytest.raises(SkatecalcError, match=f"{field} must be a whole number from"):
         select(ORDER, OKT, mass_start="Jorrit Bergsma", **{field: 10**4301 - 1})
+
+
+def test_a_race_after_the_final_is_refused() -> None:
+    """The Final ends the season: a race not marked final after a Final race of its cup is
+    refused naming both (a final flag set on the wrong race gave it the Final's points)."""
+    from skatecalc.worldcup import rules
+
+    text = "race,distance,gender,final,name,place\nR1,500,men,yes,A,1\nR2,500,men,,B,1\n"
+    with pytest.raises(
+        SkatecalcError, match=r"'R2' .* after the Final race 'R1' of line 2.*line 3"
+    ):
+        read_season_text(text, rules("2017/18"), "s.csv")
+    again = "race,distance,gender,final,name,place\nR1,500,men,,A,1\nR2,500,men,yes,B,1\n"
+    assert read_season_text(again, rules("2017/18"), "s.csv")

@@ -200,6 +200,7 @@ def read_season_text(
     races: dict[tuple[str, str], tuple[Race, str, CsvRow]] = {}
     entries: dict[tuple[str, str], list[tuple[str, Score]]] = {}
     entered: dict[tuple[str, str], set[str]] = {}
+    finals: dict[str, tuple[str, int]] = {}  # per cup, its first Final race and its line
     for row in table:
         try:
             d = _distance(row.get("distance") or (distance if distance is not None else ""))
@@ -248,6 +249,17 @@ def read_season_text(
                     )
                 )
         else:
+            final = finals.get(cname)
+            if final is not None and not race.final:
+                raise row.error(
+                    ResultsError(
+                        f"race {label!r} ({cname}) is no Final race but comes after the Final"
+                        f" race {final[0]!r} of line {final[1]}: the Final ends the season"
+                        " (check the final column of both)"
+                    )
+                )
+            if race.final:
+                finals.setdefault(cname, (label, row.line))
             races[key] = (race, date, row)
             entries[key] = []
             entered[key] = set()

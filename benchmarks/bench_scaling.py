@@ -249,14 +249,13 @@ WC_RULES = Rules.custom(
 
 
 def _cup(n: int, races: int = 3) -> Cup:
-    """A cup of ``n`` entrants: every entrant in every race, places 1-20 shared and rotated
-    (many ties, so that the tie-break and the outlook have real work)."""
+    """A cup of ``n`` entrants: every entrant in every race, in an order rotated per race,
+    places 1 to 19 alone and everyone after them sharing place 20 (a possible ranking with
+    many ties, so that the tie-break and the outlook have real work)."""
     cup = Cup(WC_RULES)
     names = [f"Skater {i}" for i in range(n)]
     for r in range(races):
-        cup.add_race(
-            f"R{r}", {name: 1 + (i * 7 + r * 13) % WC_PLACES for i, name in enumerate(names)}
-        )
+        cup.add_race(f"R{r}", {names[(i + r * 13) % n]: min(i + 1, WC_PLACES) for i in range(n)})
     return cup
 
 

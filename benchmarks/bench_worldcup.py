@@ -55,11 +55,12 @@ def test_can_still_win_every_skater(benchmark: Any) -> None:
 
 
 def _crowded_cup(n: int) -> Cup:
-    """A cup of ``n`` entrants, places 1-40 shared and rotated (many ties)."""
+    """A cup of ``n`` entrants in an order rotated per race, places 1 to 39 alone and the
+    rest sharing place 40 (a possible ranking, many ties)."""
     cup = Cup(RULES)
     names = [f"Skater {i}" for i in range(n)]
     for r in range(3):
-        cup.add_race(f"R{r}", {name: 1 + (i * 7 + r * 13) % 40 for i, name in enumerate(names)})
+        cup.add_race(f"R{r}", {names[(i + r * 13) % n]: min(i + 1, 40) for i in range(n)})
     return cup
 
 

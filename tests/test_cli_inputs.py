@@ -687,3 +687,21 @@ def test_json_output_fed_back_keeps_a_name_that_starts_with_a_quote() -> None:
     ]  # fmt: skip
     made = as_results_csv(json.dumps(rows), True)
     assert made is not None and made.splitlines()[1] == "'-Minus2,NED,37.07"
+
+
+def test_an_error_in_standings_output_fed_back_names_the_line_of_the_file(tmp_path: Path) -> None:
+    """A bad cell in our own standings output read back is reported at its line in the
+    file read (blank and comment lines above it counted), not in the CSV made from it."""
+    from .helpers import run_cli
+
+    text = (
+        "rank,name,nation,500 (1),1000 (1),points,status,completed\n"
+        "\n"
+        "# edited by hand\n"
+        "1,Miho Takagi,JPN,37.13,1:13.32,73.790,,2\n"
+        "2,Femke Kok,NED,37.0x,1:14.35,74.245,,2\n"
+    )
+    p = tmp_path / "back.csv"
+    p.write_text(text, encoding="utf-8")
+    code, _, err = run_cli(f"skatecalc standings {p}")
+    assert code == 1 and "'37.0x' is not a race time" in err and "(line 5 of back.csv)" in err

@@ -199,10 +199,16 @@ def _unprotect(cell: str) -> str:
 
 
 def _results_csv(
-    header: Sequence[str], rows: Sequence[Sequence[str]], protected: bool = True
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    protected: bool = True,
+    ends: Sequence[int] = (),
 ) -> str | None:
     """The results CSV of standings output; ``protected``: its cells carry the quote our
-    CSV output puts before a formula-like cell (JSON output never does)."""
+    CSV output puts before a formula-like cell (JSON output never does). ``ends``: the
+    line on which the header and each row end in the text read, kept in the CSV made
+    (comment lines stand for the lines left out), so that an error names the line of the
+    text read."""
     unprotect = _unprotect if protected else str
     if not set(header) >= _OUTPUT_COLUMNS:
         return None
@@ -215,13 +221,21 @@ def _results_csv(
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["name", "nation", *(m.group(1) for _, m in distances)])
+    written = 0  # lines written so far
+    records = [["name", "nation", *(m.group(1) for _, m in distances)]]
     for row in rows:
         cells = [*row, *[""] * (len(header) - len(row))]
         nation = unprotect(cells[nation_at]) if nation_at is not None else ""
-        writer.writerow(
+        records.append(
             [unprotect(cells[name_at]), nation, *(unprotect(cells[i]) for i, _ in distances)]
         )
+    for k, record in enumerate(records):
+        span = 1 + sum(cell.count("\n") for cell in record)
+        if k < len(ends) and ends[k] - span > written:
+            out.write("#\n" * (ends[k] - span - written))  # a line left out of the text read
+            written = ends[k] - span
+        writer.writerow(record)
+        written += span
     return out.getvalue()
 
 
@@ -281,7 +295,7 @@ def as_results_csv(text: str, is_json: bool, source: str = "") -> str | None:
                 f"ragged row: {len(r)} cells under a header of {len(header)}",
                 where=f"line {n} of {source}" if source else f"line {n}",
             )
-    return _results_csv(header, [r for _, r in numbered[1:]])
+    return _results_csv(header, [r for _, r in numbered[1:]], ends=[n for n, _ in numbered])
 
 
 _CUP_COLUMNS = ("cup", "rank", "name", "points", "wins")  # as worldcup standings writes

@@ -411,17 +411,12 @@ def answer_text(message: str, fmt: str) -> str:
     >>> answer_text("goal already reached", "csv").splitlines()
     ['answer', 'goal already reached']
     """
+    from ..columns import csv_text, json_text  # the one writer of each format
+
     if fmt == "json":
-        import json
-
-        return json.dumps([{"answer": message}], ensure_ascii=False)
+        return json_text([{"answer": message}], indent=None)
     if fmt == "csv":
-        import csv
-        import io
-
-        out = io.StringIO()
-        csv.writer(out).writerows([["answer"], [message]])
-        return out.getvalue()
+        return csv_text([{"answer": message}])
     return message
 
 

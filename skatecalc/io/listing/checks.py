@@ -149,12 +149,6 @@ Heading = tuple[int | str, str, datetime.date, tuple[Entry, ...], int, tuple[str
 of its heading, warnings."""
 
 
-def _same(one: tuple[Entry, ...], other: tuple[Entry, ...]) -> bool:
-    """Whether two races' entries are equal; the names first, so that the entries of two
-    divisions (other skaters) are told apart without comparing records."""
-    return [e.name for e in one] == [e.name for e in other] and one == other
-
-
 def _not_twice(
     earlier: Heading, heading: Heading, fail: Callable[[int, str], FileFormatError]
 ) -> None:
@@ -170,7 +164,7 @@ def _not_twice(
         return
     if heading[0] == "mass start" and len(shared) < min(len(before), len(entries)):
         return  # skaters of Division B in Division A's race too
-    if _same(earlier[3], entries):
+    if earlier[3] == entries:
         raise fail(
             line,
             f"the same race twice: equal to the race at line {earlier[4]} (a listing given or"

@@ -48,6 +48,9 @@ _DUTCH = pattern(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
 _SECONDS = pattern(r"([0-9]+)\.([0-9]{1,3})")
 _SCALE = {1: 100, 2: 10, 3: 1}
 _SCALE_OF = (0, 100, 10, 1)  # by number of decimals, for the fast path
+_NUMBER = {str(n): n for n in range(10)} | {f"{n:02d}": n for n in range(100)}
+"""The value of one or two ASCII digits, for the fast path: a look-up instead of ``int``
+(a third of its time)."""
 _MAX_SECONDS = Decimal(MAX_RACE_TIME_THOUSANDTHS) / 1000
 
 _FAST = re.compile(r"([0-9]{1,2})(?::([0-5][0-9])\.|\.([0-5][0-9]),|[.,])([0-9]{1,3})").fullmatch
@@ -174,9 +177,12 @@ class RaceTime:
             if m is not None:  # the same steps in parse_result
                 lead, isu, dutch, fraction = m.groups()
                 seconds = isu or dutch
-                whole = int(lead) * 60 + int(seconds) if seconds else int(lead)
+                whole = _NUMBER[lead] * 60 + _NUMBER[seconds] if seconds else _NUMBER[lead]
                 precision = len(fraction)
-                thousandths = whole * 1000 + int(fraction) * _SCALE_OF[precision]
+                thousandths = (
+                    whole * 1000
+                    + (_NUMBER[fraction] if precision < 3 else int(fraction)) * _SCALE_OF[precision]
+                )
                 if thousandths:  # zero is the one value _FAST lets through
                     fast = _new(cls)
                     _set_thousandths(fast, thousandths)
@@ -461,9 +467,12 @@ def parse_result(value: ResultLike) -> Result:
         if m is not None:
             lead, isu, dutch, fraction = m.groups()  # the steps of RaceTime.parse
             seconds = isu or dutch
-            whole = int(lead) * 60 + int(seconds) if seconds else int(lead)
+            whole = _NUMBER[lead] * 60 + _NUMBER[seconds] if seconds else _NUMBER[lead]
             precision = len(fraction)
-            thousandths = whole * 1000 + int(fraction) * _SCALE_OF[precision]
+            thousandths = (
+                whole * 1000
+                + (_NUMBER[fraction] if precision < 3 else int(fraction)) * _SCALE_OF[precision]
+            )
             if thousandths:
                 fast = _new(RaceTime)
                 _set_thousandths(fast, thousandths)

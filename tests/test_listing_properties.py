@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from skatecalc import RaceTime, SkatecalcError, Status
 from skatecalc.io import Entry, Race, format_listing, parse_listing
-from skatecalc.io.listing import EVENT_KINDS, Event, championship_results, settle
+from skatecalc.io.listing import EVENT_KINDS, Event, championship_results, parse_diff, settle
 from skatecalc.io.listing.adapters import _refuse_repeats
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéøłüçñßåöäšžčď'-"
@@ -368,7 +369,7 @@ def test_header_words_are_found_as_the_pattern_finds_them(line: str) -> None:
     cuts it, each word with its start."""
     import re
 
-    from skatecalc.io.listing.reader import _words
+    from skatecalc.io.listing.checks import words as _words
 
     assert _words(line) == [(m.group(0), m.start()) for m in re.finditer(r"\S+", line)]
 
@@ -382,7 +383,7 @@ def test_capitals_are_the_pattern(text: str, sizes: tuple[int, int]) -> None:
     compiling a pattern, to the same answer."""
     import re
 
-    from skatecalc.io.listing.reader import _capitals
+    from skatecalc.io.listing.checks import capitals as _capitals
 
     least, most = sizes
     expected = re.fullmatch(f"[A-Z]{{{least},{most}}}", text) is not None
@@ -430,3 +431,58 @@ def test_a_copy_taken_during_the_race_then_the_final_one_is_refused(
     event = Event("1. Test Cup 2025/2026", a.date, a.date, "Oval", (part, a))
     with pytest.raises(SkatecalcError, match=r"the same race twice.*line \d+ of copies\.txt"):
         parse_listing(format_listing(event), "copies.txt")
+
+
+# --- parse_diff's fast path equals its pattern (issue 20) -------------------------------------
+
+_DIFF_REFERENCE = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
+
+
+def _reference_diff(text: str) -> object:
+    """A DIFF cell as the pattern alone reads it (the definition before the fast path)."""
+    m = _DIFF_REFERENCE.fullmatch(text.strip())
+    if not m:
+        return "refused"
+    sign, minutes, seconds, plain, frac = m.groups()
+    if minutes is not None:
+        if int(seconds) >= 60:
+            return "refused"
+        total = (int(minutes) * 60 + int(seconds)) * 1000 + int(frac)
+    else:
+        total = int(plain) * 1000 + int(frac)
+    return -total if sign == "-" else total
+
+
+_SIGNS = st.sampled_from(["+", "-", "", " +", "-", "\u2212"])
+
+
+@given(
+    st.one_of(
+        st.builds(  # mostly well formed: +s.fff, +m.ss.fff, with one to six digits
+            lambda sign, head, frac: sign + head + "." + frac,
+            _SIGNS,
+            st.one_of(  # (an Arabic-Indic three is a digit to str.isdigit and int)
+                st.text(alphabet="0123456789\u0663", min_size=1, max_size=6),
+                st.builds(
+                    lambda m, s: m + "." + s,
+                    st.text(alphabet="0123456789", min_size=1, max_size=5),
+                    st.text(alphabet="0123456789", min_size=1, max_size=3),
+                ),
+            ),
+            st.text(alphabet="0123456789", min_size=2, max_size=4),
+        ),
+        st.builds(  # near misses
+            lambda sign, head, frac: sign + head + "." + frac,
+            _SIGNS,
+            st.text(alphabet="0123456789.\u0663_ ", min_size=0, max_size=7),
+            st.text(alphabet="0123456789\u0663_ ", min_size=0, max_size=4),
+        ),
+        st.text(alphabet="+-.0123456789 \u0663\uff15_", max_size=12),
+    )
+)
+def test_parse_diff_equals_its_pattern(text: str) -> None:
+    try:
+        got: object = parse_diff(text)
+    except SkatecalcError:
+        got = "refused"
+    assert got == _reference_diff(text)

@@ -26,6 +26,7 @@ __all__ = [
     "COLUMNS",
     "Heading",
     "Plan",
+    "capitals",
     "check_race",
     "column_plan",
     "cut_line",
@@ -35,6 +36,7 @@ __all__ = [
     "hundredths_warning",
     "parse_diff",
     "plain_cells",
+    "words",
 ]
 
 
@@ -216,6 +218,24 @@ def divisions(races: list[Heading], fail: Callable[[int, str], FileFormatError])
     ]
 
 
+def capitals(text: str, least: int, most: int) -> bool:
+    """Whether ``text`` is ``least`` to ``most`` ASCII capitals (``[A-Z]{least,most}``,
+    without compiling a pattern)."""
+    return least <= len(text) <= most and text.isascii() and text.isalpha() and text.isupper()
+
+
+def words(line: str) -> list[tuple[str, int]]:
+    """The words of ``line`` (runs of non-blank characters) and where each starts, as
+    ``re.finditer(r"\\S+", line)`` finds them."""
+    found: list[tuple[str, int]] = []
+    at = 0
+    for word in line.split():
+        at = line.index(word, at)  # only blanks lie between the last word and this one
+        found.append((word, at))
+        at += len(word)
+    return found
+
+
 _DIFF = re.compile(r"([+-])(?:(\d{1,4})\.(\d{2})|(\d{1,5}))\.(\d{3})", re.ASCII)
 
 
@@ -229,6 +249,12 @@ def parse_diff(text: str) -> int:
     ...
     skatecalc.errors.InvalidTimeError: '1.352' is not a DIFF: expected +s.fff or +m.ss.fff
     """
+    if type(text) is str and 6 <= len(text) <= 10 and text[-4] == "." and text[0] in "+-":
+        # the common shape, +s.fff (one to five digits before the point), without the
+        # pattern: the digits must be ASCII (str.isdigit alone also takes other scripts')
+        digits = text[1:-4] + text[-3:]
+        if digits.isdigit() and digits.isascii():
+            return -int(digits) if text[0] == "-" else int(digits)
     m = _DIFF.fullmatch(text.strip()) if isinstance(text, str) else None
     if not m:
         raise InvalidTimeError(f"{shown(text)} is not a DIFF: expected +s.fff or +m.ss.fff")
@@ -311,7 +337,7 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
     # the cells, and an empty one (slice(0, 0)) for the columns the header lacks
     pieces = [slice(a, b) for a, b in itertools.pairwise(starts)] + [slice(width, None)]
     cut = operator.itemgetter(*pieces, *([] if reorder is None else [slice(0, 0)]))
-    strip, starts_with = str.strip, str.startswith
+    rstrip, lstrip = str.rstrip, str.lstrip
 
     def cells(line: str) -> tuple[str, ...] | None:
         if len(line) <= time_start:
@@ -319,9 +345,11 @@ def column_plan(columns: list[tuple[str, int]]) -> Plan:
         padded = line.ljust(width)
         if before(padded) != spaces:
             return None
-        raw = cut(padded)
-        stripped = tuple(map(strip, raw))
-        if not all(map(starts_with, raw, stripped)):
+        # each cell stripped at its end, and then found to start with no blank: stripped
+        # at both ends as cut_line strips it (str.lstrip gives the same string when there
+        # is nothing to strip, so the comparison is mostly of identities)
+        stripped = tuple(map(rstrip, cut(padded)))
+        if tuple(map(lstrip, stripped)) != stripped:
             return None
         return stripped if reorder is None else reorder(stripped)
 

@@ -39,6 +39,7 @@ from .checks import (
     COLUMNS,
     Heading,
     Plan,
+    capitals,
     check_race,
     column_plan,
     date_of,
@@ -46,6 +47,7 @@ from .checks import (
     hundredths_warning,
     parse_diff,
     plain_cells,
+    words,
 )
 from .model import EVENT_KINDS, TEAM_EVENTS, Entry, Event, settle
 
@@ -69,24 +71,6 @@ _DATES = re.compile(
 )
 
 
-def _capitals(text: str, least: int, most: int) -> bool:
-    """Whether ``text`` is ``least`` to ``most`` ASCII capitals (``[A-Z]{least,most}``,
-    without compiling a pattern)."""
-    return least <= len(text) <= most and text.isascii() and text.isalpha() and text.isupper()
-
-
-def _words(line: str) -> list[tuple[str, int]]:
-    """The words of ``line`` (runs of non-blank characters) and where each starts, as
-    ``re.finditer(r"\\S+", line)`` finds them."""
-    found: list[tuple[str, int]] = []
-    at = 0
-    for word in line.split():
-        at = line.index(word, at)  # only blanks lie between the last word and this one
-        found.append((word, at))
-        at += len(word)
-    return found
-
-
 _REQUIRED = ("POS", "NAME", "NAT", "TIME")
 
 
@@ -96,8 +80,9 @@ class _Reader:
         # line breaks as editors count them (not str.splitlines, which also breaks at
         # form feeds and Unicode separators and would shift every line number)
         # the line breaks, counted before the text is split (\r\n is one)
-        breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
-        if breaks >= MAX_LISTING_LINES:
+        if len(text) >= MAX_LISTING_LINES and (
+            text.count("\n") + text.count("\r") - text.count("\r\n") >= MAX_LISTING_LINES
+        ):
             raise LimitError(
                 f"more than {MAX_LISTING_LINES:,} lines (the longest listing accepted)",
                 where=source,
@@ -107,7 +92,7 @@ class _Reader:
             self.lines.pop()  # the final line break ends the last line
         self.i = 0  # index of the next line
         self.race_warnings: list[str] = []  # of the race being read
-        if self.lines and max(map(len, self.lines)) > MAX_LINE_CHARS:
+        if len(text) > MAX_LINE_CHARS and max(map(len, self.lines)) > MAX_LINE_CHARS:
             index = next(k for k, line in enumerate(self.lines) if len(line) > MAX_LINE_CHARS)
             raise LimitError(
                 f"line longer than {MAX_LINE_CHARS:,} characters (the longest line accepted)",
@@ -122,7 +107,9 @@ class _Reader:
         self.places: dict[str, int] = {}
         self.names: dict[str, str] = {}  # a NAME cell and its `name_key`
         self.diffs: dict[str, int] = {}  # a DIFF cell and its thousandths
-        self.plans: dict[str, Plan] = {}  # a column header line and its plan
+        self.times: dict[str, RaceTime] = {}  # a TIME cell and its time (immutable: shared)
+        # a column header line (without trailing blanks), its columns and its plan
+        self.plans: dict[str, tuple[list[tuple[str, int]], Plan]] = {}
         self.last = len(self.lines) - 1
         while self.last >= 0 and not self.lines[self.last].strip():
             self.last -= 1  # the last line with text (a half-written time is there)
@@ -226,13 +213,18 @@ class _Reader:
                 " results (truncated?)",
                 where=self.at(title_index),
             )
-        columns = self.columns(self.i, title)
-        header = self.lines[self.i]  # races of one listing share a few headers
-        plan = self.plans.get(header) or self.plans.setdefault(header, column_plan(columns))
-        lines: list[tuple[int, tuple[str, ...]]] = []
+        # races of one listing share a few headers (some with trailing blanks)
+        header = self.lines[self.i].rstrip()
+        known = self.plans.get(header)
+        if known is None:
+            columns = self.columns(self.i, title)
+            known = self.plans[header] = (columns, column_plan(columns))
+        columns, plan = known
+        rows: list[tuple[str, ...]] = []  # the cells of the lines first, first + 1, ...
         # the results run to a blank line or, in a listing copied without the blank lines,
         # to the next race heading (which always holds "), ")
-        i, text, cells_of = self.i + 1, self.lines, plan.cells
+        first = i = self.i + 1
+        text, cells_of, append = self.lines, plan.cells, rows.append
         end = len(text)
         while (
             i < end
@@ -240,16 +232,16 @@ class _Reader:
             and not ("), " in line and _TITLE.fullmatch(line.strip()))
         ):
             cells = cells_of(line) if "\t" not in line else None
-            lines.append((i, cells if cells is not None else self.fields(i, columns, plan)))
+            append(cells if cells is not None else self.fields(i, columns, plan))
             i += 1
         self.i = i
-        if not lines:
+        if not rows:
             raise FileFormatError(
                 f"race {title!r} has a column header but no results (truncated?)",
                 where=self.at(self.i - 1),
             )
         self.race_warnings = []
-        entries = self.entries(lines, distance, title, any(n == "DIFF" for n, _ in columns))
+        entries = self.entries(rows, first, distance, title, any(n == "DIFF" for n, _ in columns))
         return (distance, gender.lower(), date, entries, title_index + 1, tuple(self.race_warnings))
 
     def columns(self, index: int, title: str) -> list[tuple[str, int]]:
@@ -262,7 +254,7 @@ class _Reader:
             if len(found) != len(cells):
                 raise self.fail(index, "an empty cell in a tab-separated column header")
         else:
-            found = _words(line)
+            found = words(line)
         names = [n for n, _ in found]
         if not names or names[0] != "POS":
             raise self.fail(
@@ -304,7 +296,8 @@ class _Reader:
 
     def entries(
         self,
-        lines: list[tuple[int, tuple[str, ...]]],
+        rows: list[tuple[str, ...]],
+        first: int,
         distance: int | str,
         title: str,
         has_diff: bool,
@@ -320,36 +313,35 @@ class _Reader:
         last_nation: str | None = None
         status_seen = False
         nations, known_records, places, names = self.nations, self.records, self.places, self.names
-        diffs = self.diffs
+        diffs, times = self.diffs, self.times
         line_of: dict[str, int] = {}  # a name read in this race, and its line
-        for index, (pos, cell, age, nation, time_text, diff_text, record) in lines:
+        for index, (pos, cell, age, nation, time_text, diff_text, record) in enumerate(rows, first):
             name = names.get(cell) or names.setdefault(cell, name_key(cell))  # skatecalc.notation
             if not name:
                 raise self.fail(index, "a results line without a name")
-            if name in line_of:
+            if line_of.setdefault(name, index) != index:
                 raise self.fail(
-                    index, f"{name!r} is listed twice in this race (also on line {line_of[name]})"
+                    index,
+                    f"{name!r} is listed twice in this race (also on line {line_of[name] + 1})",
                 )
-            line_of[name] = index + 1
             if nation not in nations:
-                if not _capitals(nation, 3, 3):
+                if not capitals(nation, 3, 3):
                     raise self.fail(index, f"{nation!r} is not a nation code (three capitals)")
                 nations.add(nation)
             records = known_records.get(record)
             if records is None:
                 records = tuple(r.strip() for r in record.split(",")) if record else ()
                 for r in records:
-                    if not _capitals(r, 2, 4):
+                    if not capitals(r, 2, 4):
                         raise self.fail(index, f"{r!r} is not a record marker (WR, NR, PB, SB)")
                 known_records[record] = records
             if age and not age.isalnum():
                 raise self.fail(index, f"{age!r} is not an age group")
+            new = places.get(pos) if pos else None  # the place printed
             try:
-                if (
-                    pos
-                    and pos not in places
-                    and not (len(pos) <= 4 and pos.isascii() and pos.isdigit())
-                ):
+                if new is None and pos and len(pos) <= 4 and pos.isascii() and pos.isdigit():
+                    new = places[pos] = int(pos)
+                if new is None and pos:
                     status = Status.parse(pos) if pos.isascii() and pos.isalpha() else None
                     if status is None:
                         raise UnknownStatusError(f"{pos!r} is neither a place nor a status")
@@ -374,9 +366,12 @@ class _Reader:
                     raise self.fail(index, "a placed line after a status line")
                 if time_text == "-":
                     raise self.fail(index, "a time '-' needs a status (DQ, DNF, DNS, WDR) in POS")
-                printed = RaceTime.parse(time_text)
-                if printed.precision < 2:
-                    raise self._short_time(index, time_text)
+                printed = times.get(time_text)
+                if printed is None:
+                    printed = RaceTime.parse(time_text)
+                    if printed.precision < 2:
+                        raise self._short_time(index, time_text)
+                    times[time_text] = printed
                 diff = (
                     (diffs.get(diff_text) or diffs.setdefault(diff_text, parse_diff(diff_text)))
                     if diff_text
@@ -384,8 +379,7 @@ class _Reader:
                 )
             except SkatecalcError as exc:
                 raise exc.at(self.at(index)) from None
-            if pos:
-                new = places.get(pos) or places.setdefault(pos, int(pos))
+            if new is not None:
                 if team and nation == last_nation and new == pos_above:
                     pass  # the next member of the team above
                 elif new == pos_above:
@@ -419,7 +413,7 @@ class _Reader:
                 new_entry(place, name, nation, printed, None, age, records, diff, index + 1)
             )
         if not entries:
-            raise self.fail(lines[0][0], f"race {title!r} has no result (every line is '-')")
+            raise self.fail(first, f"race {title!r} has no result (every line is '-')")
 
         def fail(entry: Entry, why: str) -> FileFormatError:
             return self.fail((entry.line or 1) - 1, why)

@@ -159,25 +159,33 @@ def test_the_command_entry_point_collects_young_objects_less_often(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """``skatecalc`` and ``python -m skatecalc`` run `cli.run`: the collector's first
-    threshold raised to 50,000 for the process, the others kept; `cli.main` alone leaves
-    the collector as it is."""
+    threshold raised to 50,000 for the process, the others kept, and what the process
+    holds frozen when the command is done (however it ends), so that the collections at
+    exit do not walk it; `cli.main` alone leaves the collector as it is."""
     import gc
 
     from skatecalc import cli
 
     was = gc.get_threshold()
     set_to: list[tuple[int, ...]] = []
+    frozen: list[bool] = []
     monkeypatch.setattr(gc, "set_threshold", lambda *t: set_to.append(t))
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
     monkeypatch.setattr(sys, "argv", ["skatecalc", "--version"])
     with pytest.raises(SystemExit) as done:
         cli.run()
     assert done.value.code == 0
     assert set_to == [(cli.YOUNG_COLLECTION_THRESHOLD, *was[1:])]
+    assert frozen == [True]
     assert cli.YOUNG_COLLECTION_THRESHOLD == 50_000
+    monkeypatch.setattr(sys, "argv", ["skatecalc", "standings", "--example", "wsc2024-women"])
+    assert cli.run() == 0
+    assert frozen == [True, True]
     set_to.clear()
+    frozen.clear()
     with pytest.raises(SystemExit):
         cli.main(["--version"])
-    assert set_to == []
+    assert set_to == [] and frozen == []
 
 
 def test_importing_every_submodule_keeps_the_public_functions() -> None:

@@ -436,6 +436,8 @@ def _shared_places_skip(race: str, places: list[int]) -> None:
     ...
     skatecalc.errors.ResultsError: race 'R1': place 2 cannot follow 2 sharing place 1 ...
     """
+    if len(set(places)) == len(places):
+        return  # no place shared
     count: dict[int, int] = {}
     for p in places:
         count[p] = count.get(p, 0) + 1

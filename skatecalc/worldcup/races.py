@@ -99,6 +99,9 @@ class RaceResult:
         raise UnknownNameError.unknown(name, self.names)
 
 
+_TOO_LONG = 10**MAX_DIGITS  # the least place of more than MAX_DIGITS digits
+
+
 def parse_place(value: object) -> int | Status:
     """A place (positive whole number) or a status, from a number, a Status or text.
 
@@ -112,7 +115,7 @@ def parse_place(value: object) -> int | Status:
             if value <= -(10**MAX_DIGITS):
                 raise PlaceError(f"a place of more than {MAX_DIGITS} digits is not a place")
             raise PlaceError(f"place {value!r} is not a positive whole number")
-        if value >= 10**MAX_DIGITS:
+        if value >= _TOO_LONG:
             raise PlaceError(f"a place of more than {MAX_DIGITS} digits is beyond every table")
         return value
     if isinstance(value, str):

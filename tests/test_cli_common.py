@@ -460,6 +460,25 @@ def test_an_option_of_another_command_is_still_suggested() -> None:
     assert err.endswith("skatecalc: error: unrecognized arguments: --bet (did you mean --beat?)\n")
 
 
+@pytest.mark.parametrize(
+    ("command", "owners"),
+    [
+        ("worldcup table 2017/18 --season 2017/18", "worldcup standings, worldcup outlook"),
+        ("board --example wsc2024-women --rank 2", "need"),
+    ],
+)
+def test_an_option_of_another_command_names_its_commands_not_itself(
+    command: str, owners: str
+) -> None:
+    """An option given to a command that does not take it is not "meant" as itself
+    (``--season (did you mean --season?)``): the message names the commands that take it."""
+    status, out, err = run(command)
+    assert (status, out) == (2, "")
+    option = command.split()[-2]
+    assert f"did you mean {option}?" not in err
+    assert err.rstrip("\n").endswith(f"({option} is an option of: {owners})")
+
+
 def test_quota_reduction_cuts_are_rows_not_dropped(tmp_path: Path) -> None:
     # 3 x 28 different women (each with a best time) from 84 NOCs fill the 500, 1000 and
     # 1500 m: 84 athletes, 2 above the 82 of Milano Cortina 2026, so the reduction step

@@ -710,3 +710,17 @@ def test_a_rewrite_in_place_caught_between_two_rows_never_shows(tmp_path: Path) 
     deleted = Steps(write(f, head + rows[0] + rows[1], 4_000_000_000), nothing)
     status, out, _ = run(render, [f], deleted, max_cycles=2, lines=True)
     assert out.split(" ---\n")[-1] == "Miho Takagi\nFemke Kok\n"  # after one look
+
+
+@pytest.mark.parametrize("option", ["--interval", "--timeout"])
+def test_zero_seconds_is_refused_and_the_message_says_more_than_0(option: str) -> None:
+    """0 is refused: the message must not offer it ("0 to 600")."""
+    command = (
+        "skatecalc fetch isu:2026_USA_0002/4 --offline --timeout 0"
+        if option == "--timeout"
+        else "skatecalc standings x.csv --watch --interval 0"
+    )
+    status, out, err = run_cli(command)
+    assert (status, out) == (2, "")
+    assert "0 to 600" not in err
+    assert f"argument {option}: '0' is not a number of seconds (more than 0, at most 600" in err

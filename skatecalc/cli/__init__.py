@@ -122,9 +122,25 @@ def _options(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
     return options, commands
 
 
+def _owners(parser: argparse.ArgumentParser, option: str, path: str = "") -> list[str]:
+    """The commands of ``parser`` (``worldcup standings``, ...) that take ``option``."""
+    import argparse
+
+    found: list[str] = []
+    for action in parser._actions:
+        if path and option in action.option_strings:
+            found.append(path)
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _owners(sub, option, f"{path} {name}".strip())
+    return list(dict.fromkeys(found))
+
+
 def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
     """``" (did you mean --after?)"`` for the first unknown option or invalid command choice
-    in argparse's ``message`` that is close to a known one, else ``""``.
+    in argparse's ``message`` that is close to a known one, else ``""``. An option that
+    another command takes, given to one that does not, names the commands that take it
+    (not itself as the option "meant").
 
     >>> p = build_parser()
     >>> _did_you_mean("unrecognized arguments: --afer 3", p)
@@ -133,6 +149,8 @@ def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
     ' (did you mean standings?)'
     >>> _did_you_mean("unrecognized arguments: --zzzzzz", p)
     ''
+    >>> _did_you_mean("unrecognized arguments: --season 2017/18", p)
+    ' (--season is an option of: worldcup standings, worldcup outlook)'
     """
     import difflib
 
@@ -141,7 +159,10 @@ def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
         words = message.split("unrecognized arguments:", 1)[1].split()
         for word in words:
             if word.startswith("--"):
-                close = difflib.get_close_matches(word.split("=", 1)[0], options, n=1)
+                option = word.split("=", 1)[0]
+                if option in options:  # known, but not to the command given
+                    return f" ({option} is an option of: {', '.join(_owners(parser, option))})"
+                close = difflib.get_close_matches(option, options, n=1)
                 if close:
                     return f" (did you mean {close[0]}?)"
     if "invalid choice: '" in message:

@@ -442,7 +442,8 @@ def seconds(text: str) -> int:
         value = Decimal(0)
     if not value.is_finite() or not 0 < value <= 600 or (value * 1000) % 1:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number of seconds (0 to 600, at most three decimals)"
+            f"{text!r} is not a number of seconds"
+            " (more than 0, at most 600, at most three decimals)"
         )
     return int(value * 1000)
 

@@ -728,3 +728,26 @@ def test_need_names_its_options_not_the_librarys_arguments() -> None:
     assert code == 2
     assert "--opponent-time applies to --beat NAME, not to --rank K" in err
     assert "opponent_time" not in err
+
+
+_SEED = Path(__file__).parent / "data" / "seed"
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        ("standings --example wsc2024-women --aliases nowhere.csv", "--aliases joins"),
+        ("board --example wsc2024-women --interval 5", "--interval is the time between"),
+        (
+            f"worldcup standings {_SEED / 'wc2017-18-men-500.csv'} --listed-division B",
+            "--listed-division gives the division",
+        ),
+        (f"worldcup standings {_SEED / 'wc2017-18-men-500.csv'} --aliases x.csv", "--aliases"),
+    ],
+)
+def test_an_option_that_would_change_nothing_is_refused(command: str, said: str) -> None:
+    """An option that does not apply to the input given (--aliases and --listed-division
+    to a CSV, --interval without --watch) is refused, never ignored without a word."""
+    status, out, err = run(command)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"skatecalc: error: {said}")

@@ -30,3 +30,21 @@ def test_cli_olympic_assign_the_1000_twice() -> None:
         " --assign '1000=Kai Verbij' --assign '1000=Thomas Krol'"
     )
     assert "already assigned to 'Kai Verbij'" in err
+
+
+def test_cli_olympic_select_warns_of_a_skater_no_designation_names() -> None:
+    """``--skater`` adds an eligible skater without an OKT result, which changes a selection
+    only when designated: a misspelt name (here of an OKT finisher) is said, not dropped."""
+    from .test_cli_common import run
+
+    base = "olympic select --example okt2021 --order NED-2022-men"
+    status, plain, err = run(base)
+    assert (status, err) == (0, "")
+    status, out, err = run(base + " --skater 'Kjeld Nuiss'")
+    assert (status, out) == (0, plain)
+    assert err == (
+        "skatecalc: warning: --skater 'Kjeld Nuiss' is not designated (--add, --assign,"
+        " --mass-start): it changes nothing; closest with an OKT result: 'Kjeld Nuis'\n"
+    )
+    status, out, err = run(base + " --skater 'Kjeld Nuiss' --add 'Kjeld Nuiss'")
+    assert status == 0 and err == "" and "Kjeld Nuiss" in out

@@ -146,7 +146,7 @@ def inputs_of(args: argparse.Namespace, kind: str) -> list[Input]:
             "give either FILE (- for standard input) or --example NAME (not both, not neither)"
         )
     if example is not None:
-        return [_example_input(EXAMPLES[example])]
+        return _with_aliases(args, [_example_input(EXAMPLES[example])])
     if len(files) > 1 and "-" in files:
         raise ResultsError("- (standard input) can only be the one FILE")
     from ..io.source import read
@@ -156,6 +156,7 @@ def inputs_of(args: argparse.Namespace, kind: str) -> list[Input]:
     for file in files:
         found = _example(file, kind)
         out.append(_example_input(found) if found is not None else read(file, fetcher=fetcher))
+    _with_aliases(args, out)
     if len(out) > 1:
         own = next((i for i in out if not i.official), None)
         if own is not None:
@@ -165,6 +166,18 @@ def inputs_of(args: argparse.Namespace, kind: str) -> list[Input]:
                 " results-service response; several files are read only as official results"
             )
     return out
+
+
+def _with_aliases(args: argparse.Namespace, inputs: list[Input]) -> list[Input]:
+    """``inputs``, refused when ``--aliases`` is given and they are not official sources
+    (it would change nothing)."""
+    if getattr(args, "aliases", None) is not None and not inputs[0].official:
+        raise UsageError(
+            "--aliases joins one skater's spellings across official sources (listings,"
+            " result PDFs, results-service responses); FILE is not one (a CSV or JSON file,"
+            " - or --example)"
+        )
+    return inputs
 
 
 def events_of_args(args: argparse.Namespace, inputs: list[Input]) -> list[Event]:

@@ -317,6 +317,11 @@ def worldcup_sources(
     if not inputs[0].official:
         if getattr(args, "division", None) is not None:
             raise _usage("--division chooses the races of official results listings")
+        if getattr(args, "listed_division", None) is not None:
+            raise _usage(
+                "--listed-division gives the division of the races an official results"
+                " listing lists once"
+            )
         return None
     events = listed_division(
         events_of_args(args, inputs), getattr(args, "listed_division", None), args

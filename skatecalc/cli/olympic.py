@@ -141,10 +141,43 @@ def run_order(args: argparse.Namespace) -> str:
     return render([_order_table(order)], args)
 
 
+def _undesignated(args: argparse.Namespace, trials: TrialResults) -> None:
+    """Warn of each ``--skater`` of ``select`` that no designation names: an eligible skater
+    without an OKT result changes a selection only when designated (a misspelt name would
+    otherwise change nothing without a word)."""
+    import sys
+
+    from ..errors import closest_names
+    from ..notation import name_key
+
+    designated = {
+        name_key(n)
+        for n in (
+            *args.add,
+            *_assignments(args.assign).values(),
+            args.mass_start,
+            trials.mass_start,
+        )
+        if n
+    }
+    finishers = dict.fromkeys(n for names in trials.results.values() for n in names)
+    for name in args.skater:
+        if name_key(name) in designated:
+            continue
+        close = closest_names(name, finishers)
+        hint = "; closest with an OKT result: " + ", ".join(map(repr, close)) if close else ""
+        print(
+            f"skatecalc: warning: --skater {name!r} is not designated (--add, --assign,"
+            f" --mass-start): it changes nothing{hint}",
+            file=sys.stderr,
+        )
+
+
 def run_select(args: argparse.Namespace) -> str:
     """``skatecalc olympic select``."""
     order = selection_order(args.order)
     trials = _trials(args, order)
+    _undesignated(args, trials)
     sel = select(
         order,
         trials.results,

@@ -66,6 +66,10 @@ class Lazy:
         self.function = function
 
     def __call__(self, args: argparse.Namespace) -> str:
+        if getattr(args, "interval", None) is not None and not getattr(args, "watch", False):
+            from ..errors import UsageError
+
+            raise UsageError("--interval is the time between two looks of --watch: give --watch")
         module = importlib.import_module(f"skatecalc.cli.{self.module}")
         result: str = getattr(module, self.function)(args)
         return result

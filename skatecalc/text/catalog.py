@@ -186,7 +186,8 @@ class _CellWords(Mapping[Lang, Mapping[str, Mapping[str, str]]]):
                 raise
         words = self._words[lang] = {
             **{
-                group: section(f"cell.{group}")[lang] for group in ("status", "kind", "what", "via")
+                group: section(f"cell.{group}")[lang]
+                for group in ("status", "kind", "what", "via", "block")
             },
             "gender": _GENDERS[lang],
         }

@@ -294,14 +294,14 @@ SOQC_LABELS: Mapping[Lang, Mapping[str, str]] = section("soqc")
 """The words of the SOQC tables (the ``soqc`` table of the catalogues)."""
 
 
-def _cells(r: SoqcRow) -> tuple[str, ...]:
+def _cells(r: SoqcRow, lang: Lang) -> tuple[str, ...]:
     return (
         "" if r.quota_rank is None else str(r.quota_rank),
         r.nation,
         str(r.no),
         r.name,
         str(r.points),
-        "" if r.time is None else str(r.time),
+        "" if r.time is None else r.time.format(lang),
         r.venue,
         "" if r.date is None else f"{r.date:%d.%m.%Y}",
         r.competition,
@@ -330,7 +330,7 @@ def soqc_event_layouts(s: Soqc, gender: str, event: str, lang: Lang = "en") -> l
     rows = s.event(gender, event)
     out = []
     for block in ("points", "times", "reserve"):
-        cells = tuple(_cells(r) for r in rows if r.block == block)
+        cells = tuple(_cells(r, lang) for r in rows if r.block == block)
         if cells:
             out.append(Layout(heads, cells, align, before=(words[block],)))
     return out

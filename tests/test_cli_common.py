@@ -751,3 +751,28 @@ def test_an_option_that_would_change_nothing_is_refused(command: str, said: str)
     status, out, err = run(command)
     assert (status, out) == (2, "")
     assert err.startswith(f"skatecalc: error: {said}")
+
+
+@pytest.mark.parametrize(
+    ("base", "upper", "lower"),
+    [
+        ("standings --example wsc2024-women", "--format JSON", "--format json"),
+        ("standings --example wsc2024-women", "--gap-rounding HALF-UP", "--gap-rounding half-up"),
+        (
+            "worldcup standings wc2025-26-1-salt-lake-city --distance 500",
+            "--gender Men",
+            "--gender men",
+        ),
+        (
+            "olympic soqc wc2025-26-1-salt-lake-city --games 2026 --event 500",
+            "--gender WOMEN --ties Time",
+            "--gender women --ties time",
+        ),
+    ],
+)
+def test_a_choice_is_read_in_any_case(base: str, upper: str, lower: str) -> None:
+    """Every word an option chooses is read in any case, as --lang NL and --division a
+    always were."""
+    status, out, err = run(f"{base} {upper}")
+    assert status == 0, err
+    assert (status, out, err) == run(f"{base} {lower}")

@@ -110,6 +110,7 @@ def _lang(value: str) -> Lang:
 
 
 def _format(value: str) -> str:
+    value = value.lower()  # JSON as json, as --lang NL is nl
     if value == "table":  # the name in 0.1.0, kept as an alias of text
         return "text"
     if value not in FORMATS:

@@ -113,6 +113,7 @@ def add_listings(
     if gender:
         parser.add_argument(
             "--gender",
+            type=str.lower,
             choices=("men", "women"),
             help="official results listings of men and women: the races of this gender",
         )
@@ -177,6 +178,7 @@ def _standings(sub: Sub, action: str | None = None) -> None:
     _results_input(parser)
     parser.add_argument(
         "--gap-rounding",
+        type=str.lower,
         choices=GAP_ROUNDING_CHOICES,
         default="up",
         metavar="WAY",
@@ -273,7 +275,9 @@ def _worldcup(sub: Sub, action: str | None = None) -> None:
             help="season of the rules, e.g. 2017/18 (default with --example: the example's)",
         )
         p.add_argument("--distance", help="only this distance's cup (500, ..., MS, TP, TS)")
-        p.add_argument("--gender", choices=("men", "women"), help="only this gender's cups")
+        p.add_argument(
+            "--gender", type=str.lower, choices=("men", "women"), help="only this gender's cups"
+        )
         p.add_argument(
             "--table-b",
             metavar="POINTS",
@@ -374,7 +378,9 @@ def _olympic(sub: Sub, action: str | None = None) -> None:
         p.add_argument(
             "--games", type=whole, required=True, metavar="YEAR", help="the Games: 2022 or 2026"
         )
-        p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+        p.add_argument(
+            "--gender", type=str.lower, choices=("men", "women"), help="only this gender's events"
+        )
         p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
         p.add_argument(
             "--no-reduce",
@@ -400,10 +406,13 @@ def _olympic(sub: Sub, action: str | None = None) -> None:
             help="listings, PDFs, folders, saved results-service responses, isu:EVENT",
         )
         p.add_argument("--games", type=whole, required=True, metavar="YEAR", help="the Games: 2026")
-        p.add_argument("--gender", choices=("men", "women"), help="only this gender's events")
+        p.add_argument(
+            "--gender", type=str.lower, choices=("men", "women"), help="only this gender's events"
+        )
         p.add_argument("--event", help="only this event (500, 1000, ..., MS, TP)")
         p.add_argument(
             "--ties",
+            type=str.lower,
             choices=("countback", "time"),
             default="countback",
             help="order of equal points (no ISU text found; unverified): more race wins, 2nd"

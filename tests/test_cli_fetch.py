@@ -25,6 +25,7 @@ EVENT = "2026_USA_0002"
 FINAL = (API / f"{EVENT}-competition-4-results-final.json").read_bytes()
 DURING = (API / f"{EVENT}-competition-4-results-during.json").read_bytes()
 COMPETITIONS = (API / f"{EVENT}-competitions.json").read_bytes()
+COMPETITIONS_PATH = f"/events/{EVENT}/competitions/"
 
 
 class Service:
@@ -46,6 +47,7 @@ def ok(body: bytes, etag: str = '"v1"') -> tuple[int, bytes, dict[str, str], flo
 @pytest.fixture
 def service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Service]:
     svc = Service()
+    svc.route(COMPETITIONS_PATH, ok(COMPETITIONS))  # every fetch asks for the competitions
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
@@ -105,19 +107,39 @@ def test_fetch_one_competition_writes_the_response_and_summarizes(
     status, out, err = _fetch(service, f"isu:{EVENT}/4 --to {tmp_path / 'out'}")
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        "competition 4: 32 finished, Thomas Fitzgerald status 2",
-        f"wrote 1 file to {tmp_path / 'out'}",
-        "1 request sent",
+        "competition 4 1000m Men: 32 finished, Thomas Fitzgerald status 2",
+        f"wrote 2 files to {tmp_path / 'out'}",
+        "2 requests sent",
     ]
     assert (tmp_path / "out" / f"{EVENT}-competition-4-results.json").read_bytes() == FINAL
+    # with the competitions response: a folder the commands read (as the cache, --offline)
+    assert (tmp_path / "out" / f"{EVENT}-competitions.json").read_bytes() == COMPETITIONS
+    for source in (str(tmp_path / "out"), f"isu:{EVENT}/4 --offline --cache {service.cache}"):  # type: ignore[attr-defined]
+        status, out, err = run_cli(f"skatecalc worldcup standings {source} --format csv")
+        assert status == 1 and "no cup could be scored" in err  # 32 finishers, 20 places
+        assert "--table-distance 1000=POINTS" in err
+
+
+def test_fetch_refuses_results_saved_under_another_competition(service: Service) -> None:
+    """Competition 3 is the women's 1000 m: the men's results under its number are
+    refused, as a command reading them would refuse them."""
+    service.route(f"/events/{EVENT}/competitions/3/results/", ok(FINAL))
+    status, out, err = _fetch(service, f"isu:{EVENT}/3")
+    assert (status, out) == (1, "")
+    assert "is a skater of category M, but these are the results of competition 3" in err
 
 
 def test_fetch_twice_asks_conditionally_and_the_server_answers_304(service: Service) -> None:
     service.route(RESULTS_4, ok(DURING))
     assert _fetch(service, f"isu:{EVENT}/4")[0] == 0
     status, out, _ = _fetch(service, f"isu:{EVENT}/4")
-    assert status == 0 and out.startswith("competition 4: 15 finished, 18 to skate")
-    assert service.seen == [(RESULTS_4, None), (RESULTS_4, '"v1"')]
+    assert status == 0 and out.startswith("competition 4 1000m Men: 15 finished, 18 to skate")
+    assert service.seen == [
+        (COMPETITIONS_PATH, None),
+        (RESULTS_4, None),
+        (COMPETITIONS_PATH, '"v1"'),
+        (RESULTS_4, '"v1"'),
+    ]
 
 
 def test_fetch_offline_reads_the_cache_and_a_miss_is_a_clear_error(service: Service) -> None:
@@ -128,13 +150,12 @@ def test_fetch_offline_reads_the_cache_and_a_miss_is_a_clear_error(service: Serv
     assert _fetch(service, f"isu:{EVENT}/4")[0] == 0
     status, out, _ = _fetch(service, f"isu:{EVENT}/4 --offline")
     assert status == 0 and out.splitlines()[-1] == "0 requests sent"
-    assert len(service.seen) == 1
+    assert len(service.seen) == 2
 
 
 def test_fetch_a_whole_event_fetches_competitions_then_every_result(
     service: Service, tmp_path: Path
 ) -> None:
-    service.route(f"/events/{EVENT}/competitions/", ok(COMPETITIONS))
     for n in range(1, 15):
         service.route(f"/events/{EVENT}/competitions/{n}/results/", ok(b"[]"))
     service.route(RESULTS_4, ok(FINAL))
@@ -152,7 +173,7 @@ def test_fetch_a_whole_event_fetches_competitions_then_every_result(
 def test_fetch_retries_a_server_error_then_succeeds(service: Service) -> None:
     service.route(RESULTS_4, (500, b"oops", {}, 0.0, 0), ok(FINAL))
     status, out, err = _fetch(service, f"isu:{EVENT}/4")
-    assert (status, err) == (0, "") and out.splitlines()[-1] == "2 requests sent"
+    assert (status, err) == (0, "") and out.splitlines()[-1] == "3 requests sent"
 
 
 def test_fetch_a_server_error_every_time_is_a_clear_error(service: Service) -> None:
@@ -160,11 +181,20 @@ def test_fetch_a_server_error_every_time_is_a_clear_error(service: Service) -> N
     status, out, err = _fetch(service, f"isu:{EVENT}/4")
     assert status == 1 and out == ""
     assert err.strip().endswith(f"{RESULTS_4}: HTTP 500 Internal Server Error (3 tries)")
-    assert len(service.seen) == 3
+    assert len(service.seen) == 4  # the competitions, then the results three times
 
 
 def test_fetch_a_missing_competition_is_an_error_at_once(service: Service) -> None:
     status, _, err = _fetch(service, f"isu:{EVENT}/99")
+    assert status == 1 and len(service.seen) == 1  # the competitions only
+    assert err == (
+        f"skatecalc: error: isu:{EVENT}/99: the event has no competition 99 (its"
+        " competitions: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)\n"
+    )
+
+
+def test_fetch_a_missing_event_is_an_error_at_once(service: Service) -> None:
+    status, _, err = _fetch(service, "isu:2026_XXX_0001/4")
     assert status == 1 and "HTTP 404" in err and len(service.seen) == 1
 
 
@@ -179,7 +209,8 @@ def test_fetch_a_truncated_body_is_a_clear_error_and_not_cached(service: Service
     service.route(RESULTS_4, (200, FINAL, {}, 0.0, 1000))
     status, _, err = _fetch(service, f"isu:{EVENT}/4")
     assert status == 1 and "cut short" in err and len(err.splitlines()) == 1
-    assert not list(service.cache.glob("*.json"))  # type: ignore[attr-defined]
+    cached = [p.read_bytes() for p in service.cache.glob("*.json") if ".meta." not in p.name]  # type: ignore[attr-defined]
+    assert cached == [COMPETITIONS]  # the results were not cached
 
 
 def test_fetch_a_body_that_is_not_whole_json_is_a_clear_error(service: Service) -> None:

@@ -440,7 +440,7 @@ def _examples(sub: Sub, action: str | None = None) -> None:
 
 
 def _timeout(text: str) -> int:
-    from .watch import seconds
+    from .fetch import seconds
 
     return seconds(text)
 
@@ -466,7 +466,7 @@ def _fetch(sub: Sub, action: str | None = None) -> None:
         metavar="SECONDS",
         help="give up on a request after SECONDS (default 30)",
     )
-    p.set_defaults(func=Lazy("watch", "run_fetch"))
+    p.set_defaults(func=Lazy("fetch", "run_fetch"))
 
 
 _REGISTERS: dict[str, Callable[[Sub, str | None], None]] = {

@@ -25,12 +25,6 @@ Ctrl-C stops the watch; that is its normal end, so the exit status is 0.
 Everything that takes time is injectable (``sleep``, ``clock``, ``max_cycles``), so the
 tests run without waiting.
 
-``skatecalc fetch isu:EVENT[/N]``: responses of the ISU results service, cached.
-
-``isu:EVENT`` fetches the event's competitions and then every competition's results;
-``isu:EVENT/N`` competition N's results. Every response is read (`read_results_service`:
-shape and ``timeBehind`` checked) before anything is written; ``--to DIR`` writes the
-responses as ``EVENT-competitions.json`` and ``EVENT-competition-N-results.json``.
 """
 
 from __future__ import annotations
@@ -46,14 +40,10 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ..errors import SkatecalcError
-from ..io.feed import Competition, ServiceResults, read_results_service
-from ..io.fetch import Fetcher, base_url, cache_dir
-from ..io.sniff import parse_isu
 from ..notation import printable
 
 __all__ = [
@@ -63,9 +53,6 @@ __all__ = [
     "SCHEMA",
     "Stamp",
     "follow",
-    "parse_target",
-    "run_fetch",
-    "seconds",
     "snapshot",
     "watch",
 ]
@@ -418,79 +405,3 @@ def answer_text(message: str, fmt: str) -> str:
     if fmt == "csv":
         return csv_text([{"answer": message}])
     return message
-
-
-def parse_target(text: str) -> tuple[str, int | None]:
-    """``"isu:2026_USA_0002/4"`` → the event and the competition (or None): see
-    `skatecalc.io.sniff.parse_isu`.
-
-    >>> parse_target("isu:2026_USA_0002/4"), parse_target("isu:2026_USA_0002")
-    (('2026_USA_0002', 4), ('2026_USA_0002', None))
-    """
-    return parse_isu(text)
-
-
-def seconds(text: str) -> int:
-    """A positive number of seconds (``--timeout``), as whole milliseconds.
-
-    >>> seconds("0.5"), seconds("30")
-    (500, 30000)
-    """
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        value = Decimal(0)
-    if not value.is_finite() or not 0 < value <= 600 or (value * 1000) % 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number of seconds"
-            " (more than 0, at most 600, at most three decimals)"
-        )
-    return int(value * 1000)
-
-
-def _summary(number: int, title: str, res: ServiceResults) -> str:
-    parts = [f"{len(res.finished)} finished"]
-    if res.to_skate:
-        parts.append(f"{len(res.to_skate)} to skate")
-    parts += [f"{x.name} {x.state}" for x in res.others]
-    return f"competition {number}{' ' + title if title else ''}: " + ", ".join(parts)
-
-
-def run_fetch(args: argparse.Namespace) -> str:
-    """Fetch, check, write (``--to``) and summarize."""
-    event, number = parse_target(args.target)
-    fetcher = Fetcher(
-        base_url(),
-        Path(args.cache) if args.cache else cache_dir(),
-        offline=args.offline,
-        timeout_ms=args.timeout,
-    )
-    files: dict[str, bytes] = {}
-    lines: list[str] = []
-    targets: list[tuple[int, str]] = []
-    if number is None:
-        path = f"/events/{event}/competitions/"
-        body = fetcher.get(path)
-        comps = read_results_service(body, kind="competitions", name=fetcher.base + path)
-        assert isinstance(comps, tuple)
-        files[f"{event}-competitions.json"] = body
-        targets = [(c.number, c.title) for c in comps if isinstance(c, Competition)]
-        lines.append(f"{event}: {len(targets)} competitions")
-    else:
-        targets = [(number, "")]
-    for n, title in targets:
-        path = f"/events/{event}/competitions/{n}/results/"
-        body = fetcher.get(path)
-        res = read_results_service(body, kind="results", name=fetcher.base + path)
-        assert isinstance(res, ServiceResults)
-        files[f"{event}-competition-{n}-results.json"] = body
-        lines.append(_summary(n, title, res))
-    if args.to:
-        out = Path(args.to)
-        out.mkdir(parents=True, exist_ok=True)
-        for name, body in files.items():
-            (out / name).write_bytes(body)
-        lines.append(f"wrote {len(files)} file{'s' if len(files) != 1 else ''} to {out}")
-    sent = fetcher.requests
-    lines.append(f"{sent} request{'s' if sent != 1 else ''} sent")
-    return "\n".join(lines)

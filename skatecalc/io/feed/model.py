@@ -248,7 +248,7 @@ class ServiceResults:
             )
         return tuple(out)
 
-    def _check_of(self, competition: Competition) -> None:
+    def check_of(self, competition: Competition) -> None:
         """Refuse results that cannot be ``competition``'s (a response saved under another
         competition's number): a skater of the other category, or more laps than its
         distance has."""
@@ -290,7 +290,7 @@ class ServiceResults:
                 f"competition {competition.number} ({competition.title}): kind"
                 f" {competition.kind!r} is not read as a race"
             )
-        self._check_of(competition)
+        self.check_of(competition)
         entries = self.entries
         if not entries:
             raise ResultsError(

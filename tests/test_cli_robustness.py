@@ -442,13 +442,39 @@ def test_cli_option_in_non_ascii_digits_or_underscores_is_refused(
     assert "Traceback" not in err
 
 
-def test_cli_option_negative_number_still_reaches_the_domain_message(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["need", "--example", "wsc2024-women", "Femke Kok", "--rank", "-1"], "--rank: '-1'"),
+        (["need", "--example", "wsc2024-women", "Femke Kok", "--rank", "0"], "--rank: '0'"),
+        (["board", "--example", "wsc2024-women", "--podium", "-1"], "--podium: '-1'"),
+        (["board", "--example", "wsc2024-women", "--podium", "1001"], "--podium: '1001'"),
+        (["standings", "--example", "wsc2024-women", "--after", "-1"], "--after: '-1'"),
+        (
+            [
+                "olympic",
+                "select",
+                "--example",
+                "okt2021",
+                "--order",
+                "NED-2022-men",
+                "--tickets",
+                "-1",
+            ],
+            "--tickets: '-1'",
+        ),
+    ],
+)
+def test_cli_option_out_of_range_is_refused_naming_the_option(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, _, err = _run(
-        ["need", "--example", "wsc2024-women", "Femke Kok", "--rank", "-1"], capsys
-    )
-    assert status == 1 and "rank=-1 must be a whole number from 1" in err
+    """A negative number is read as the option's value (not taken for an option) and a
+    value out of range is refused naming the option, not in the library's terms
+    (``rank=-1 must be ...``, which this test expected before: docs/cli.md says messages
+    never show Python forms)."""
+    status, out, err = _run(argv, capsys)
+    assert (status, out) == (2, "")
+    assert f"error: argument {said} is not a whole number from" in err.splitlines()[-1]
 
 
 # --- bad files into every command -------------------------------------------------------

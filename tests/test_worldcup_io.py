@@ -155,7 +155,7 @@ def test_cli_outlook_and_errors() -> None:
     status, _, err = run_cli(
         f"skatecalc worldcup outlook {EXAMPLE} --season 2017/18 --remaining -1"
     )
-    assert status == 1 and "--remaining -1" in err
+    assert status == 2 and "argument --remaining: '-1' is not a whole number from 0" in err
     status, _, err = run_cli(
         f"skatecalc worldcup standings {EXAMPLE} --season 2017/18 --table-b 2x"
     )

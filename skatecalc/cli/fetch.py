@@ -12,7 +12,6 @@ competition) before anything is written; ``--to DIR`` writes the responses as
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..errors import ResultsError
@@ -20,7 +19,7 @@ from ..io.feed import Competition, ServiceResults, read_results_service
 from ..io.fetch import Fetcher, base_url, cache_dir
 from ..io.sniff import parse_isu
 
-__all__ = ["parse_target", "run_fetch", "seconds"]
+__all__ = ["parse_target", "run_fetch"]
 
 
 def parse_target(text: str) -> tuple[str, int | None]:
@@ -31,24 +30,6 @@ def parse_target(text: str) -> tuple[str, int | None]:
     (('2026_USA_0002', 4), ('2026_USA_0002', None))
     """
     return parse_isu(text)
-
-
-def seconds(text: str) -> int:
-    """A positive number of seconds (``--timeout``, ``--interval``), as whole milliseconds.
-
-    >>> seconds("0.5"), seconds("30")
-    (500, 30000)
-    """
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        value = Decimal(0)
-    if not value.is_finite() or not 0 < value <= 600 or (value * 1000) % 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number of seconds"
-            " (more than 0, at most 600, at most three decimals)"
-        )
-    return int(value * 1000)
 
 
 def _summary(number: int, title: str, res: ServiceResults) -> str:

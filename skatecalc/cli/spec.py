@@ -16,10 +16,10 @@ import argparse
 import importlib
 from collections.abc import Callable
 
-from ..limits import shown
 from . import COMMAND_HELP
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 from .inputs import add_sources
+from .values import seconds, whole, whole_from
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
@@ -27,34 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Lazy", "add_listings", "add_watch", "register_all", "whole"]
 
-_MOST_DIGITS = 30
-"""The longest whole number an option takes (a larger one is refused, not converted)."""
 
 Sub: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-
-
-def whole(text: str) -> int:
-    """A whole-number option: ASCII digits 0-9, an optional sign, at most 30 digits.
-
-    ``int()`` alone would read Arabic-Indic or full-width digits and ``1_0`` as 10; here
-    they are refused (exit status 2), as everywhere else in skatecalc.
-
-    >>> whole("12"), whole("-1")
-    (12, -1)
-    >>> whole("١")
-    Traceback (most recent call last):
-    ...
-    argparse.ArgumentTypeError: '١' is not a whole number: write digits 0-9
-    """
-    s = text.strip()
-    digits = s[1:] if s[:1] in ("+", "-") else s
-    if not (digits.isascii() and digits.isdigit()):
-        raise argparse.ArgumentTypeError(f"{shown(text)} is not a whole number: write digits 0-9")
-    if len(digits) > _MOST_DIGITS:
-        raise argparse.ArgumentTypeError(
-            f"{shown(text)} is not a whole number of at most {_MOST_DIGITS} digits"
-        )
-    return int(s)
 
 
 class Lazy:
@@ -143,7 +117,7 @@ def add_watch(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--interval",
-        type=_timeout,
+        type=seconds,
         metavar="SECONDS",
         help="--watch: seconds between two looks (default 0.5 for files, 5 for isu: sources)",
     )
@@ -164,7 +138,10 @@ def _results_input(parser: argparse.ArgumentParser) -> None:
         help="combination name (sprint, allround-men, ...); default: from the distances",
     )
     parser.add_argument(
-        "--after", type=whole, metavar="N", help="count N distances (default: all completed)"
+        "--after",
+        type=whole_from(0),
+        metavar="N",
+        help="count N distances (default: all completed)",
     )
     add_output(parser)
 
@@ -202,7 +179,7 @@ def _need(sub: Sub, action: str | None = None) -> None:
     goal = need.add_mutually_exclusive_group(required=True)
     goal.add_argument("--beat", metavar="OTHER", help="finish ahead of this skater")
     goal.add_argument(
-        "--rank", type=whole, metavar="K", help="reach rank K among those who have finished"
+        "--rank", type=whole_from(1), metavar="K", help="reach rank K among those who have finished"
     )
     need.add_argument("--opponent-time", metavar="T", help="OTHER's time on the distance (what if)")
     need.add_argument(
@@ -227,7 +204,11 @@ def _board(sub: Sub, action: str | None = None) -> None:
         "--distance", type=whole, metavar="D", help="a later distance (default: the next one)"
     )
     board.add_argument(
-        "--podium", type=whole, default=3, metavar="K", help="the place for the second column"
+        "--podium",
+        type=whole_from(1, 1000),
+        default=3,
+        metavar="K",
+        help="the place for the second column",
     )
     board.set_defaults(func=Lazy("championship", "run_board"))
 
@@ -301,7 +282,7 @@ def _worldcup(sub: Sub, action: str | None = None) -> None:
         if name == "outlook":
             p.add_argument(
                 "--remaining",
-                type=whole,
+                type=whole_from(0),
                 metavar="N",
                 help="races still to come (default with official results: the races left in"
                 " the season's calendar where it is known)",
@@ -318,9 +299,13 @@ def _trials(p: argparse.ArgumentParser) -> None:
     add_input(p, "trials", "trial results (.toml, .csv, .json)")
     p.add_argument("--order", required=True, help="selection order key, e.g. NED-2022-men")
     p.add_argument("--gender", help="section of the file to read (default: the order's gender)")
-    p.add_argument("--tickets", type=whole, help="number of tickets (default: the order's)")
     p.add_argument(
-        "--discretionary", type=whole, help="discretionary places allowed (default: the order's)"
+        "--tickets", type=whole_from(1, 1000), help="number of tickets (default: the order's)"
+    )
+    p.add_argument(
+        "--discretionary",
+        type=whole_from(0, 1000),
+        help="discretionary places allowed (default: the order's)",
     )
     p.add_argument("--mass-start", help="the committee's mass-start skater (default: the file's)")
     p.add_argument(
@@ -436,13 +421,7 @@ def _examples(sub: Sub, action: str | None = None) -> None:
     p.set_defaults(func=Lazy("championship", "run_examples"))
 
 
-# --- fetch (skatecalc.cli.watch) -----------------------------------------------------------
-
-
-def _timeout(text: str) -> int:
-    from .fetch import seconds
-
-    return seconds(text)
+# --- fetch (skatecalc.cli.fetch) -----------------------------------------------------------
 
 
 def _fetch(sub: Sub, action: str | None = None) -> None:
@@ -461,7 +440,7 @@ def _fetch(sub: Sub, action: str | None = None) -> None:
     p.add_argument("--offline", action="store_true", help="use the cache only (a miss is an error)")
     p.add_argument(
         "--timeout",
-        type=_timeout,
+        type=seconds,
         default="30",
         metavar="SECONDS",
         help="give up on a request after SECONDS (default 30)",

@@ -93,7 +93,7 @@ def test_cli_errors_are_one_line() -> None:
     status, _, err = run_cli(
         f"skatecalc olympic select {SEED} --order NED-2022-men --add A --add B --add C --add D"
     )
-    assert status == 1 and "unknown skater (as added) 'A'" in err
+    assert status == 1 and "unknown skater (designated as a person) 'A'" in err
     status, _, err = run_cli(f"skatecalc olympic select {SEED} --order NED-2022-men --assign 1000")
     assert status == 1 and "use DISTANCE=NAME" in err
     status, _, err = run_cli("skatecalc olympic select nothing.toml --order NED-2022-men")

@@ -320,7 +320,7 @@ def _known(name: str, known: Mapping[str, None], what: str) -> str:
     if not isinstance(name, str):
         raise SelectionError(f"{what}: {shown(name)} is not a name")
     if name not in known:
-        raise UnknownNameError.unknown(name, list(known), what=f"skater (as {what})")
+        raise UnknownNameError.unknown(name, list(known), what=f"skater (designated {what})")
     return name
 
 
@@ -383,13 +383,13 @@ def check_designations(
     if ms_row is None and mass_start is not None:
         no_mass_start_row(order, mass_start)
     if mass_start is not None:
-        _known(mass_start, known, "mass_start")
+        _known(mass_start, known, "for the mass start")
 
     added_t = tuple(
         map(_key, _iterable(added, "added") if not isinstance(added, str) else (added,))
     )
     for name in added_t:
-        _known(name, known, "added")
+        _known(name, known, "as a person")
     if len(set(added_t)) != len(added_t):
         twice = next(n for i, n in enumerate(added_t) if n in added_t[:i])
         raise DuplicateError(f"{twice!r} is designated twice in added")
@@ -397,7 +397,7 @@ def check_designations(
         if type(d) is not int:
             raise InvalidDistanceError(f"assigned: {shown(d)} is not a distance in metres")
         order.check_distance(d)
-        _known(name, known, f"assigned to the {d} m")
+        _known(name, known, f"for the {d} m")
         if name in added_t:
             raise DuplicateError(f"{name!r} is designated twice (added and the {d} m)")
     designees = list(dict.fromkeys([*added_t, *assigned_map.values()]))

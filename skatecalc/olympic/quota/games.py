@@ -433,8 +433,8 @@ def quota_rules(year: int) -> QuotaRules:
         raise UnknownOrderError(
             f"no quota parameters for {shown(year)}; known: "
             + ", ".join(years)
-            + "; for other Games build QuotaEvent(gender, event, size, points_places,"
-            " times_places, max_per_noc) and pass it to allocate()",
+            + " (for other Games, in Python: build QuotaEvent(gender, event, size,"
+            " points_places, times_places, max_per_noc) and pass it to allocate())",
             key=year,
             known=years,
         )

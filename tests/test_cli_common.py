@@ -776,3 +776,13 @@ def test_a_choice_is_read_in_any_case(base: str, upper: str, lower: str) -> None
     status, out, err = run(f"{base} {upper}")
     assert status == 0, err
     assert (status, out, err) == run(f"{base} {lower}")
+
+
+def test_an_unknown_combination_is_refused_on_the_command_line() -> None:
+    """--combination sprnt is the command line's mistake: refused as an argument, not
+    located in the input file (it said "line 6 of wsc2024-women")."""
+    status, out, err = run("standings --example wsc2024-women --combination sprnt")
+    assert (status, out) == (2, "")
+    last = err.splitlines()[-1]
+    assert last.startswith("skatecalc standings: error: argument --combination: unknown")
+    assert "line" not in last

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from . import COMMAND_HELP
 from .common import GAP_ROUNDING_CHOICES, add_input, add_output
 from .inputs import add_sources
-from .values import seconds, whole, whole_from
+from .values import combination_name, seconds, whole, whole_from
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ def _results_input(parser: argparse.ArgumentParser) -> None:
     add_watch(parser)
     parser.add_argument(
         "--combination",
+        type=combination_name,
         metavar="NAME",
         help="combination name (sprint, allround-men, ...); default: from the distances",
     )

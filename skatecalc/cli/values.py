@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..limits import shown
 
-__all__ = ["seconds", "whole", "whole_from"]
+__all__ = ["combination_name", "seconds", "whole", "whole_from"]
 
 
 _MOST_DIGITS = 30
@@ -86,3 +86,25 @@ def seconds(text: str) -> int:
             " (more than 0, at most 600, at most three decimals)"
         )
     return int(value * 1000)
+
+
+def combination_name(text: str) -> str:
+    """``--combination``: the name of a registered combination (case, ``-`` and ``_`` do
+    not matter), refused on the command line when unknown, never as if the input file
+    held it.
+
+    >>> combination_name("Sprint")
+    'Sprint'
+    >>> combination_name("sprnt")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: unknown combination 'sprnt'; known: sprint, ...
+    """
+    from ..championship.combinations import combination
+    from ..errors import SkatecalcError
+
+    try:
+        combination(text)
+    except SkatecalcError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text

@@ -48,3 +48,18 @@ def test_cli_olympic_select_warns_of_a_skater_no_designation_names() -> None:
     )
     status, out, err = run(base + " --skater 'Kjeld Nuiss' --add 'Kjeld Nuiss'")
     assert status == 0 and err == "" and "Kjeld Nuiss" in out
+
+
+def test_cli_olympic_select_in_dutch_keeps_every_reason() -> None:
+    """Each row's reason is worded in Dutch, not replaced by who earned it and who starts
+    (which lost "already on the list" and "beyond the tickets")."""
+    from .test_cli_common import run
+
+    base = "olympic select --example okt2021 --order NED-2022-men"
+    en = run(base)[1].splitlines()
+    nl = run(base + " --lang nl")[1].splitlines()
+    assert "Jorrit Bergsma: already on the list (row 5)" in en[8]
+    assert "Jorrit Bergsma: al op de lijst (rij 5) (de massastartkeuze van de commissie)" in nl[8]
+    assert "unique name 10, beyond the 9 tickets" in en[16]
+    assert "unieke naam 10, voorbij de 9 tickets" in nl[16]
+    assert len(en) == len(nl)

@@ -360,7 +360,7 @@ def select(
     >>> select(order, {500: ["Ann", "Bea", "Cor"]}, mass_start="Anne")
     Traceback (most recent call last):
     ...
-    skatecalc.errors.UnknownNameError: unknown skater (designated for the mass start) 'Anne'; closest known: 'Ann'
+    skatecalc.errors.UnknownNameError: unknown skater (designated for the mass start) 'Anne'; ...
     """
     results = check_results(order, okt_results)
     missing = [d for d in order.distances if d not in results]

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..messages import Message
 from ..notation import LANGS, Lang, normalise_lang, printable
 from ..olympic import GamesAllocation, QuotaPlace, QuotaRules, Soqc
 from ..olympic.orders import OrderList, SelectionOrder
@@ -134,7 +135,7 @@ def order_row_word(row: Row, lang: object = "en") -> str:
 
 def selection_text(sel: Selection, lang: Lang = "en") -> str:
     """The selection as the press prints it: the walk, the designations, the team, every
-    row with the reason (in Dutch: who earned it and who starts), the start places."""
+    row with the reason (worded in the language), the start places."""
     lines = [
         _label(lang, "tickets", name=sel.order.name, tickets=sel.tickets),
         _label(lang, "walk") + sel.walk_line(),
@@ -154,7 +155,9 @@ def selection_text(sel: Selection, lang: Lang = "en") -> str:
     for o, label in zip(sel.rows, labels, strict=True):
         if lang == "en":
             detail = o.reason
-        else:
+        elif isinstance(o.reason, Message):  # the reason worded in the language
+            detail = say(o.reason, lang)
+        else:  # a reason given as plain text: who earned the row and who starts
             earned = o.earned or "-"
             holder = o.holder or _label(lang, "empty")
             detail = f"{_label(lang, 'earned')} {earned}; {_label(lang, 'holder')} {holder}"

@@ -63,3 +63,27 @@ def test_cli_olympic_select_in_dutch_keeps_every_reason() -> None:
     assert "unique name 10, beyond the 9 tickets" in en[16]
     assert "unieke naam 10, voorbij de 9 tickets" in nl[16]
     assert len(en) == len(nl)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_cli_olympic_outlook_columns_line_up(lang: str) -> None:
+    """The column after the first row starts at one place on every line ("geen rij" is
+    wider than "rij 13"; it pushed its line's needs two places to the right)."""
+    from .test_cli_common import run
+
+    out = run(
+        f"olympic outlook --example okt2021-men-after-500 --order NED-2022-men --lang {lang}"
+    )[1]
+    lines = out.splitlines()[1:]
+    row_word = "rij " if lang == "nl" else "row "
+    starts = set()
+    for line in lines:
+        at = (
+            line.index(row_word)
+            if row_word in line
+            else line.index("geen rij" if lang == "nl" else "no row")
+        )
+        rest = line[at:]
+        cell = rest.split("  ", 1)[0]
+        starts.add(at + len(rest) - len(rest[len(cell) :].lstrip(" ")))
+    assert len(starts) == 1, out

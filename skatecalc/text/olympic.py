@@ -226,12 +226,17 @@ def outlook_text(view: OutlookTable, lang: Lang = "en") -> str:
     lines = [_title(view, lang)]
     names = [printable(s.name) for s in view.skaters]  # control characters escaped
     width = max((display_width(n) for n in names), default=4)
-    status_width = 25 if lang == "en" else max(display_width(t) for t in STATUS[lang].values())
-    for s, name in zip(view.skaters, names, strict=True):
-        row = _label(lang, "row", n=s.first_row) if s.first_row else _label(lang, "no_row")
+    status_width = max(display_width(t) for t in STATUS[lang].values())
+    rows = [
+        _label(lang, "row", n=s.first_row) if s.first_row else _label(lang, "no_row")
+        for s in view.skaters
+    ]
+    row_width = max((display_width(r) for r in rows), default=0)  # "geen rij" is wider
+    for s, name, row in zip(view.skaters, names, rows, strict=True):
         status = STATUS[lang][s.status]
         lines.append(
-            f"{pad(name, width)}  {pad(status, status_width)}  {pad(row, 6)}  {need_text(s, lang)}"
+            f"{pad(name, width)}  {pad(status, status_width)}  {pad(row, row_width)}"
+            f"  {need_text(s, lang)}"
         )
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ from .conftest import ROOT
 from .helpers import run_cli
 
 SLC = ROOT / "tests/data/seed/listings/wc2025-26-1-salt-lake-city.txt"
+SEED = ROOT / "tests/data/seed"
 AT = datetime.datetime(2025, 11, 14, 20, 15, 7)
 
 
@@ -724,3 +725,21 @@ def test_zero_seconds_is_refused_and_the_message_says_more_than_0(option: str) -
     assert (status, out) == (2, "")
     assert "0 to 600" not in err
     assert f"argument {option}: '0' is not a number of seconds (more than 0, at most 600" in err
+
+
+def test_the_outlooks_watch(tmp_path: Path, fast_watch: Callable[..., None]) -> None:
+    """worldcup outlook and olympic outlook follow their files too (olympic outlook is
+    what a selector watches while the OKT runs)."""
+    wc = tmp_path / "wc1.txt"
+    write(wc, SLC.read_text(encoding="utf-8"), 1_000_000_000)()
+    okt = tmp_path / "okt.toml"
+    write(okt, (SEED / "okt2021.toml").read_text(encoding="utf-8"), 1_000_000_000)()
+    for command in (
+        f"skatecalc worldcup outlook {wc} --distance 500 --gender men --division A"
+        " --remaining 4",
+        f"skatecalc olympic outlook {okt} --order NED-2022-men",
+    ):
+        fast_watch()
+        status, out, err = run_cli(command + " --watch")
+        assert status == 0, err
+        assert (out, err) == run_cli(command)[1:], command

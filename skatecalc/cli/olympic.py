@@ -193,7 +193,12 @@ def run_select(args: argparse.Namespace) -> str:
 
 
 def run_outlook(args: argparse.Namespace) -> str:
-    """``skatecalc olympic outlook``."""
+    """``skatecalc olympic outlook`` (``--watch``: again after every change of the trial
+    results, while the OKT runs)."""
+    if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
+        follow(run_outlook, args)
     order = selection_order(args.order)
     trials = _trials(args, order)
     view = outlook(

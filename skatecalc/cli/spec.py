@@ -245,8 +245,8 @@ def _worldcup(sub: Sub, action: str | None = None) -> None:
         p = wsub.add_parser(name, help=helptext)
         add_input(p, "season", "season results as CSV (see File formats)")
         add_listings(p, division=True)  # FILE may be official results: listings, PDFs, feeds
+        add_watch(p)
         if name == "standings":
-            add_watch(p)
             p.add_argument(
                 "--changes",
                 action="store_true",
@@ -344,6 +344,7 @@ def _olympic(sub: Sub, action: str | None = None) -> None:
     if building("outlook"):
         p = commands.add_parser("outlook", help="who is certain of a ticket while the OKT runs")
         _trials(p)
+        add_watch(p)
         p.set_defaults(func=Lazy("olympic", "run_outlook"))
 
     if building("quota"):

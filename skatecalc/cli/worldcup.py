@@ -326,7 +326,11 @@ def _names_cup(distance: Distance, gender: str, name: str) -> bool:
 
 
 def run_outlook(args: argparse.Namespace) -> str:
-    """``skatecalc worldcup outlook``."""
+    """``skatecalc worldcup outlook`` (``--watch``: again after every change of its files)."""
+    if args.watch:
+        from .watch import follow  # only under --watch (start-up time)
+
+        follow(run_outlook, args)
     from ..notation import LANGS
     from ..text.worldcup import outlook_layout
 

@@ -133,12 +133,15 @@ def register(
 def _examples_text(table: ExampleList, lang: Lang) -> str:
     """The built-in examples by kind: the commands that read each kind, then every example
     of it with what it is and its source."""
+    from .catalog import say
+
     lines: list[str] = []
-    for kind, commands in KINDS.items():
-        lines.append(f"{commands}:")
+    source = say("examples.source", lang)
+    for kind in KINDS:
+        lines.append(f"{say(f'examples.{kind}', lang)}:")
         for e in table:
             if e.kind == kind:
-                lines += [f"  {e.name}", f"      {e.what}", f"      source: {e.source}"]
+                lines += [f"  {e.name}", f"      {e.what}", f"      {source}: {e.source}"]
     return "\n".join(lines)
 
 

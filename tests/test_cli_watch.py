@@ -735,8 +735,7 @@ def test_the_outlooks_watch(tmp_path: Path, fast_watch: Callable[..., None]) -> 
     okt = tmp_path / "okt.toml"
     write(okt, (SEED / "okt2021.toml").read_text(encoding="utf-8"), 1_000_000_000)()
     for command in (
-        f"skatecalc worldcup outlook {wc} --distance 500 --gender men --division A"
-        " --remaining 4",
+        f"skatecalc worldcup outlook {wc} --distance 500 --gender men --division A --remaining 4",
         f"skatecalc olympic outlook {okt} --order NED-2022-men",
     ):
         fast_watch()

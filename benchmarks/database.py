@@ -112,7 +112,7 @@ def parse_once_totals(rows: list[Row]) -> dict[tuple[str, str], int]:
 def parse_once_points(times: list[str], distance: int) -> list[int]:
     """The floor of ``points_many``: each distinct string parsed once, one integer each."""
     parsed: dict[str, int] = {}
-    out = []
+    out: list[int] = []
     append = out.append
     for text in times:
         h = parsed.get(text)

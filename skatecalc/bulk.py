@@ -31,7 +31,7 @@ import gc
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from itertools import islice, repeat
-from operator import and_, eq, rshift
+from operator import add
 from typing import Any, NamedTuple, cast
 
 from .bulkparts import (
@@ -42,9 +42,10 @@ from .bulkparts import (
     NOTHING,
     NUMBER,
     PROBE,
-    Decimals,
+    Ident,
     Members,
     Packing,
+    Tails,
     as_combination,
     check_name,
     check_rounding,
@@ -52,6 +53,7 @@ from .bulkparts import (
     points_of,
     row_fields,
     slot_of,
+    str_rows,
 )
 from .championship.combinations import Combination
 from .errors import DuplicateError, ResultsError, SkatecalcError
@@ -216,6 +218,9 @@ def totals(
     Memory is bounded by the number of skaters and events (and of distinct names), not of
     rows. Equal totals share one ``Decimal`` (immutable); the cyclic garbage collector is
     paused while the ``Total`` tuples are made (they hold no cycle) and restored as found.
+    The rows of a ``csv.reader`` (lists of text, unless its quoting makes numbers or
+    ``None``) are read by a loop that checks no type: a row of the event of the row before,
+    with a distance and a time string met before, costs two look-ups.
     A bad row raises an error located at the row, counted from 0. A distance given more
     often for one skater in one event than the combination has it (twice for the sprint's
     500 m, once for the allround 5000 m) raises
@@ -251,30 +256,33 @@ def totals(
     distances = list(allowed)
     # Each check or parse is done once per distinct value and remembered: a distance as
     # given (500 or "500") -> its slot; per slot, a time string -> what it adds to a pair
-    # (below), its status or None; a name as given -> its variant key (case and accents
-    # folded) and the spelling shown. Skater and event pairs are numbered in first-seen
-    # order; per event, a name as given -> its number; (event, variant key) -> the same,
-    # to refuse a second spelling. Each pair is one exact integer, `Packing`: its total,
-    # times skated and a count per slot, so a row costs one addition and one mask test.
+    # (below), its status or None; a name as given -> the texts met of its variant key
+    # (case and accents folded) and the spelling shown. Skater and event pairs are numbered
+    # in first-seen order; per event, a name as given -> its number (a name met spelt two
+    # ways is looked up by each spelling, to refuse a second spelling). Each pair is one
+    # exact integer, `Packing`: its total, times skated and a count per slot, so a row
+    # costs one addition and one mask test.
     pack = Packing(limits, len(comb.distances), min(distances))
     caches: list[dict[str, int]] = [{} for _ in limits]  # time -> pack.encode() per slot
     cache_of: dict[object, dict[str, int]] = {}  # a distance as given -> its slot's cache
     position_of = {id(cache): j for j, cache in enumerate(caches)}
-    known: dict[str, tuple[str, str, str]] = {}
+    known: dict[str, Ident] = {}
+    spellings: dict[str, list[str]] = {}  # a variant key -> the texts met of it
     events: dict[Hashable, Members] = {}
     data: list[int] = []
     pair_events: list[Hashable] = []  # the event of each pair
     pair_names: list[str] = []  # the spelling of each pair
     statuses: dict[int, Status] = {}  # the first status of a pair
-    members: dict[str, int] = {}
-    variants: dict[str, int] = {}
+    members: Members = {}
     current: object = MISS
-    ident: Any = None  # (variant key, spelling, first text) of the name, once checked
-    over, flags, keep = pack.over, pack.flags, ~pack.status_mask
+    ident: Any = None  # (texts of its variant key, spelling, first text) of a name checked
+    over, flags, keep, start = pack.over, pack.flags, ~pack.status_mask, pack.start
     last_text: str | None = None  # the last distance given as text, and its cache
     last_cache: dict[str, int] = {}
     where = "row {}, counting from 0"
-    for index, row in enumerate(cast("Iterable[Any]", rows)):  # each checked here
+    plain = str_rows(rows)  # a csv.reader's: lists of str, the loop within takes them
+    numbered = enumerate(cast("Iterable[Any]", rows))
+    for index, row in numbered:  # each checked here
         kind = type(row)
         try:
             if kind is not tuple and kind is not list:
@@ -285,93 +293,139 @@ def totals(
                 name, event, raw_distance, time = row_fields(row)
             except SkatecalcError as exc:
                 raise exc.at(where.format(index)) from None
-        # the pair of (name, event); an event other than a str is compared only through
-        # the dict of events (it may be unhashable), a name only once checked
-        if event is current or (type(event) is str and event == current):
-            try:
-                pair = members.get(name, -1)
-            except TypeError:  # an unhashable name, refused below
-                pair = -1
-        else:
-            pair = -2
-        if pair < 0:
-            try:
-                ident = known.get(name) if type(name) is str else None
-                if ident is None:
-                    ident = check_name(name, known)
-                if pair == -2:
-                    members, variants = event_members(event, events)
-                    current = event
-                    pair = members.get(name, -1)  # a checked name
-            except SkatecalcError as exc:
-                raise exc.at(where.format(index)) from None
-        dkind = type(raw_distance)
-        if dkind is str and raw_distance == last_text:  # a CSV's: a new string every row,
-            cache = last_cache  # but the same text as the row before (race by race)
-        else:
-            found = cache_of.get(raw_distance) if dkind is int or dkind is str else None
-            if found is None:
+        while True:  # this row; then, from a csv.reader, the rows after it (below)
+            # the pair of (name, event); an event other than a str is compared only through
+            # the dict of events (it may be unhashable), a name only once checked
+            if event is current or (type(event) is str and event == current):
                 try:
-                    found = caches[slot_of(raw_distance, slot, comb)]
+                    pair = members.get(name, -1)
+                except TypeError:  # an unhashable name, refused below
+                    pair = -1
+            else:
+                pair = -2
+            if pair < 0:
+                try:
+                    ident = known.get(name) if type(name) is str else None
+                    if ident is None:
+                        ident = check_name(name, known, spellings)
+                    if pair == -2:
+                        members = event_members(event, events)
+                        current = event
+                        pair = members.get(name, -1)  # a checked name
                 except SkatecalcError as exc:
                     raise exc.at(where.format(index)) from None
-                if dkind is int or dkind is str:
-                    cache_of[raw_distance] = found
-            cache = found
-            if dkind is str:
-                last_text, last_cache = raw_distance, cache
-        step = cache.get(time, 0) if type(time) is str else 0
-        if not step:  # not known yet, or None
-            position = position_of[id(cache)]
-            try:
-                step = pack.encode(points_of(time, distances[position], rounding), position)
-            except SkatecalcError as exc:
-                raise exc.at(where.format(index)) from None
-            if step == NOTHING:  # no time: the skater is entered, nothing is added
-                step = 0
-            elif type(time) is str and len(cache) < CACHE_LIMIT:
-                cache[time] = step
-        if pair < 0:
-            variant, shown, first_name = ident  # set above: the name was checked
-            # keep no string of this row: equal text is the same key (and the same event)
-            owner = current if type(event) is str and type(current) is str else event
-            pair = variants.get(variant, -1)
-            if pair < 0:
-                pair = variants[variant] = len(data)
-                data.append(pack.start)
-                pair_events.append(owner)
-                pair_names.append(shown)
-            elif (first := pair_names[pair]) != shown:
-                raise DuplicateError(
-                    f"skater {said(name)} in event {said(event)} differs from"
-                    f" {said(first)} only in case or accents: spell one skater one"
-                    " way (classify refuses the same)",
-                    where=where.format(index),
-                )
-            members[first_name] = pair
-        value = data[pair] + step
-        if value & flags:  # a status, or a distance given too often
-            if value & over:
+            dkind = type(raw_distance)
+            if dkind is str and raw_distance == last_text:  # a CSV's: a new string every row,
+                cache = last_cache  # but the same text as the row before (race by race)
+            else:
+                found = cache_of.get(raw_distance) if dkind is int or dkind is str else None
+                if found is None:
+                    try:
+                        found = caches[slot_of(raw_distance, slot, comb)]
+                    except SkatecalcError as exc:
+                        raise exc.at(where.format(index)) from None
+                    if dkind is int or dkind is str:
+                        cache_of[raw_distance] = found
+                cache = found
+                if dkind is str:
+                    last_text, last_cache = raw_distance, cache
+            step = cache.get(time, 0) if type(time) is str else 0
+            if not step:  # not known yet, or None
                 position = position_of[id(cache)]
-                limit = limits[position]
-                allowed_times = f"{limit} times" if limit > 1 else "once"
-                raise DuplicateError(
-                    f"{said(name)} has more {distances[position]} m results in event"
-                    f" {said(event)} than {comb} has ({allowed_times})",
-                    where=where.format(index),
-                )
-            if pair not in statuses:
-                statuses[pair] = pack.status(value)  # the first status met
-            value &= keep  # the status counted its distance; its code is taken away
-        data[pair] = value
-    # the totals in C loops (map): a pair's Decimal points made once per distinct total
-    # (a Decimal is immutable: equal totals share one), then each Total as a tuple
-    n = len(comb.distances)
-    mask, shift, skated_mask = pack.mask, pack.skated_shift, pack.skated_mask
-    points = map(Decimals().__getitem__, map(and_, data, repeat(mask)))
-    skated = list(map(and_, map(rshift, data, repeat(shift)), repeat(skated_mask)))
-    complete = map(eq, skated, repeat(n))
-    fields = zip(pair_events, pair_names, points, skated, complete, repeat(None))
+                try:
+                    step = pack.encode(points_of(time, distances[position], rounding), position)
+                except SkatecalcError as exc:
+                    raise exc.at(where.format(index)) from None
+                if step == NOTHING:  # no time: the skater is entered, nothing is added
+                    step = 0
+                elif type(time) is str and len(cache) < CACHE_LIMIT:
+                    cache[time] = step
+            if pair < 0:
+                texts, shown, first_name = ident  # set above: the name was checked
+                # keep no string of this row: equal text is the same key (and the same event)
+                owner = current if type(event) is str and type(current) is str else event
+                if len(texts) > 1:  # the name met spelt another way: its pair in this event?
+                    for text in texts:
+                        pair = members.get(text, -1)
+                        if pair >= 0:
+                            break
+                if pair < 0:
+                    pair = len(data)
+                    data.append(pack.start)
+                    pair_events.append(owner)
+                    pair_names.append(shown)
+                elif (first := pair_names[pair]) != shown:
+                    raise DuplicateError(
+                        f"skater {said(name)} in event {said(event)} differs from"
+                        f" {said(first)} only in case or accents: spell one skater one"
+                        " way (classify refuses the same)",
+                        where=where.format(index),
+                    )
+                members[first_name] = pair
+            value = data[pair] + step
+            if value & flags:  # a status, or a distance given too often
+                if value & over:
+                    position = position_of[id(cache)]
+                    limit = limits[position]
+                    allowed_times = f"{limit} times" if limit > 1 else "once"
+                    raise DuplicateError(
+                        f"{said(name)} has more {distances[position]} m results in event"
+                        f" {said(event)} than {comb} has ({allowed_times})",
+                        where=where.format(index),
+                    )
+                if pair not in statuses:
+                    statuses[pair] = pack.status(value)  # the first status met
+                value &= keep  # the status counted its distance; its code is taken away
+            data[pair] = value
+            if not plain:
+                break
+            # A csv.reader's rows are lists of str: no type to check. A row of the event,
+            # the distance text (or one met before) and a time string read before, of a
+            # pair met before or new, costs two look-ups; any other row leaves this loop
+            # for the code above (which reads it afresh), which then comes back here.
+            for index, row in numbered:
+                try:
+                    name, event, raw_distance, time = row
+                except ValueError:
+                    try:
+                        name, event, raw_distance, time = row_fields(row)
+                    except SkatecalcError as exc:
+                        raise exc.at(where.format(index)) from None
+                if event != current:
+                    break
+                if raw_distance != last_text:
+                    found = cache_of.get(raw_distance)
+                    if found is None:
+                        break
+                    last_text, last_cache = raw_distance, found
+                known_step = last_cache.get(time)
+                if known_step is None:
+                    break
+                known_pair = members.get(name)
+                if known_pair is None:  # the pair's first row, or another spelling
+                    ident = known.get(name)
+                    if ident is None or len(ident[0]) > 1:  # spelt two ways: see above
+                        break
+                    value = start + known_step
+                    if value & flags:
+                        break
+                    members[ident[2]] = len(data)
+                    data.append(value)
+                    pair_events.append(current)
+                    pair_names.append(ident[1])
+                    continue
+                value = data[known_pair] + known_step
+                if value & flags:
+                    break
+                data[known_pair] = value
+            else:
+                break  # the rows are read
+        if plain:
+            break  # (the loop within read them all)
+    # the totals in C loops (map): the last four fields of a pair's Total made once per
+    # distinct running total (`Tails`: equal totals share one Decimal, which is immutable)
+    tails = Tails(pack, len(comb.distances))
+    fields = map(add, zip(pair_events, pair_names, strict=True), map(tails.__getitem__, data))
     make = tuple.__new__  # Total's own __new__ is Python code
     # One Total per pair (10^5 and more): new tuples that hold no cycle, which the cyclic
     # collector would otherwise scan again and again together with the caller's whole heap
@@ -380,10 +434,10 @@ def totals(
     gc.disable()
     try:
         out: list[Total] = list(map(make, repeat(Total), fields))
+        for i, status in statuses.items():  # rare: a total with a status has no points
+            event, shown, _, times, _, _ = out[i]
+            out[i] = make(Total, (event, shown, None, times, False, status))
     finally:
         if collecting:
             gc.enable()
-    for i, status in statuses.items():  # rare: a total with a status has no points
-        event, shown, _, times, _, _ = out[i]
-        out[i] = make(Total, (event, shown, None, times, False, status))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from .championship.combinations import Combination, combination
 from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, SkatecalcError
@@ -249,22 +249,54 @@ class Packing:
         return value & self.mask, (value >> self.skated_shift) & self.skated_mask
 
 
-def check_name(name: object, known: dict[str, tuple[str, str, str]]) -> tuple[str, str, str]:
-    """The variant key, the spelling shown and ``name`` itself (the first such text met,
-    kept as the key of later look-ups), remembered in ``known``."""
+class Tails(dict[int, tuple[Decimal, int, bool, None]]):
+    """A running total packed by `Packing` -> the last four fields of its ``Total``: the
+    points as a ``Decimal`` (`Decimals`: equal totals share one), the times skated, whether
+    they are the ``n`` of the combination, and no status. Each made once per distinct value.
+
+    >>> p = Packing([2, 2], 4, 500)
+    >>> t = Tails(p, 4)
+    >>> t[p.start + p.encode(37070, 0) + p.encode(37175, 1)]
+    (Decimal('74.245'), 2, False, None)
+    """
+
+    __slots__ = ("decimals", "n", "pack")
+
+    def __init__(self, pack: Packing, n: int) -> None:
+        super().__init__()
+        self.pack, self.n, self.decimals = pack, n, Decimals()
+
+    def __missing__(self, value: int) -> tuple[Decimal, int, bool, None]:
+        total, skated = self.pack.read(value)
+        tail = self[value] = (self.decimals[total], skated, skated == self.n, None)
+        return tail
+
+
+Ident = tuple[list[str], str, str]
+"""A name checked: the texts met of its variant key (case and accents folded), the spelling
+shown, and the first text of the name itself."""
+
+
+def check_name(name: object, known: dict[str, Ident], spellings: dict[str, list[str]]) -> Ident:
+    """The texts met of the variant key of ``name`` (one list shared by every name with that
+    key, in ``spellings``: the first text of each), the spelling shown and ``name`` itself
+    (the first such text met, kept as the key of later look-ups), remembered in ``known``."""
     if not isinstance(name, str) or not name.strip():
         raise ResultsError(f"{shown(name)} is not a skater's name")
-    ident = known[name] = (variant_key(name), name_key(name), name)  # the identity rule
+    ident = known.get(name)  # a str of another type, equal to a text met
+    if ident is None:
+        texts = spellings.setdefault(variant_key(name), [])  # the identity rule
+        texts.append(name)
+        ident = known[name] = (texts, name_key(name), name)
     return ident
 
 
-Members = tuple[dict[str, int], dict[str, int]]
-"""The pairs of one event: by the name as given, and by its variant key."""
+Members = dict[str, int]
+"""The pairs of one event, by the name as given (the first text of each spelling met)."""
 
 
 def event_members(event: object, events: dict[Hashable, Members]) -> Members:
-    """The pairs of ``event`` by name as given and by variant key (a new event gets two
-    empty mappings)."""
+    """The pairs of ``event`` by name as given (a new event gets an empty mapping)."""
     if type(event) is not str:
         if event is None or (hashable(event) and missing(event)):
             raise ResultsError(
@@ -276,7 +308,7 @@ def event_members(event: object, events: dict[Hashable, Members]) -> Members:
     key: Hashable = event  # checked hashable
     members = events.get(key)
     if members is None:
-        members = events[key] = ({}, {})
+        members = events[key] = {}
     return members
 
 
@@ -302,3 +334,20 @@ def as_combination(value: Combination | str | Sequence[int]) -> Combination:
     raise InvalidRuleError(
         f"{shown(value)} is not a combination: give one, its name, or its distances"
     )
+
+
+def str_rows(rows: object) -> bool:
+    """Whether every row of ``rows`` is a list of str: a ``csv.reader`` whose quoting makes
+    no other value (not ``QUOTE_NONNUMERIC``'s floats, nor the ``None`` of Python 3.12's
+    ``QUOTE_STRINGS`` and ``QUOTE_NOTNULL``).
+
+    >>> import csv
+    >>> str_rows(csv.reader(["A,E,500,37.07"])), str_rows([["A", "E", "500", "37.07"]])
+    (True, False)
+    """
+    if type(rows).__module__ != "_csv":
+        return False
+    import csv  # imported already by whoever made the reader
+
+    quoting = (csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE)
+    return type(rows) is type(csv.reader(())) and cast("Any", rows).dialect.quoting in quoting

@@ -34,6 +34,7 @@ from itertools import islice, repeat
 from operator import add
 from typing import Any, NamedTuple, cast
 
+from ._exact import EXACT
 from .bulkparts import (
     CACHE_LIMIT,
     COMMON,
@@ -122,6 +123,7 @@ def _score(
     ``cache`` is given (at most `CACHE_LIMIT` remembered)."""
     append = out.append
     get = (cache if cache is not None else {}).get
+    times_milli = EXACT.multiply  # the caller's decimal context never rounds a point
     milli = MILLI
     miss = MISS
     match = COMMON.fullmatch
@@ -145,11 +147,12 @@ def _score(
                     whole = number[minutes] * 60 + number[seconds]
                 h = whole * 100 + number[frac]
                 if h:
-                    p = (
+                    p = times_milli(
                         h * 5000 // distance
                         if truncate
-                        else points_thousandths(h, distance, rounding)
-                    ) * milli
+                        else points_thousandths(h, distance, rounding),
+                        milli,
+                    )
                     if cache is not None and len(cache) < CACHE_LIMIT:
                         cache[value] = p
                     append(p)
@@ -158,7 +161,11 @@ def _score(
             thousandths = points_of(value, distance, rounding)
         except SkatecalcError as exc:
             raise exc.at(f"item {len(out)}, counting from 0") from None
-        p = None if thousandths is None or isinstance(thousandths, Status) else thousandths * milli
+        p = (
+            None
+            if thousandths is None or isinstance(thousandths, Status)
+            else times_milli(thousandths, milli)
+        )
         if cache is not None and type(value) is str and len(cache) < CACHE_LIMIT:
             cache[value] = p
         append(p)

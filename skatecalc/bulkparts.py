@@ -14,6 +14,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
+from ._exact import EXACT
 from .championship.combinations import Combination, combination
 from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, SkatecalcError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, shown
@@ -70,7 +71,7 @@ class Decimals(dict[int, Decimal]):
     __slots__ = ()
 
     def __missing__(self, thousandths: int) -> Decimal:
-        value = self[thousandths] = thousandths * MILLI
+        value = self[thousandths] = EXACT.multiply(thousandths, MILLI)
         return value
 
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
+from ._exact import EXACT
 from .errors import SkatecalcError
 from .samalog import Rounding
 
@@ -72,7 +73,7 @@ def column_points(times: object, distance: int, rounding: Rounding) -> list[Deci
             # the distinct values are in order of first appearance: the first bad one is
             # the first bad row, which the error names, as the plain path does
             raise exc.at(f"item {codes.index(code)}, counting from 0") from None
-        scored.append(thousandths * MILLI if type(thousandths) is int else None)
+        scored.append(EXACT.multiply(thousandths, MILLI) if type(thousandths) is int else None)
     scored.append(None)  # code -1: a missing value (a null)
     return [scored[c] for c in codes]
 

@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from . import _record
+from ._exact import units
 from ._lazy import pattern
 from .errors import SkatecalcError, TableError
 from .limits import shown
@@ -318,7 +319,7 @@ PANDAS_MISSING = 'to_frame() needs pandas, an optional extra: pip install "skate
 
 
 def _seconds(t: RaceTime) -> Decimal:
-    return Decimal(t.thousandths).scaleb(-3)  # exact seconds: 1:46.38 -> 106.380
+    return units(t.thousandths, 3)  # exact seconds: 1:46.38 -> 106.380
 
 
 def _frame_values(values: list[RowValue], types: tuple[type, ...]) -> tuple[list[Any], str]:
@@ -327,9 +328,7 @@ def _frame_values(values: list[RowValue], types: tuple[type, ...]) -> tuple[list
     plots: the one conversion, at the boundary), whole numbers as nullable integers,
     anything else as it is. A cell without a number (a status) is ``None``: missing."""
     if RaceTime in types:  # a time (a status such as DQ has no number: missing)
-        seconds = [
-            Decimal(v.thousandths).scaleb(-3) if isinstance(v, RaceTime) else None for v in values
-        ]
+        seconds = [units(v.thousandths, 3) if isinstance(v, RaceTime) else None for v in values]
         return seconds, "float64"
     if Decimal in types:
         return [v if isinstance(v, Decimal) else None for v in values], "float64"

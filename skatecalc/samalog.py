@@ -24,6 +24,7 @@ import math
 import re
 from decimal import ROUND_UP, Decimal
 
+from ._exact import EXACT
 from ._lazy import pattern
 from .errors import InvalidDistanceError, InvalidRuleError, SkatecalcError
 from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, shown
@@ -74,7 +75,9 @@ def divisor(distance: int) -> Decimal:
     (Decimal('3'), Decimal('20'), Decimal('1.4'))
     """
     check_distance(distance)
-    return (Decimal(distance) / 500).normalize() if distance % 500 else Decimal(distance // 500)
+    if distance % 500:
+        return EXACT.divide(Decimal(distance), 500).normalize(EXACT)
+    return Decimal(distance // 500)
 
 
 def points_thousandths(
@@ -141,7 +144,7 @@ def as_points(thousandths: int) -> Decimal:
     >>> as_points(110980)
     Decimal('110.980')
     """
-    return Decimal(thousandths).scaleb(-3)
+    return Decimal(thousandths).scaleb(-3, EXACT)
 
 
 def points(
@@ -161,7 +164,7 @@ def points(
         thousandths = (
             time.thousandths if type(time) is RaceTime else RaceTime.parse(time).thousandths
         )
-        return _Decimal(thousandths // 10 * 5000 // distance).scaleb(-3)
+        return _Decimal(thousandths // 10 * 5000 // distance).scaleb(-3, EXACT)
     check_distance(distance)
     if not isinstance(rounding, Rounding):
         raise SkatecalcError(
@@ -183,7 +186,7 @@ def seconds_from_micro(micro: int) -> Decimal:
     places = 6
     while places > 2 and micro % 10 ** (6 - places + 1) == 0:
         places -= 1
-    return Decimal(micro // 10 ** (6 - places)).scaleb(-places)
+    return Decimal(micro // 10 ** (6 - places)).scaleb(-places, EXACT)
 
 
 def gap_seconds_from_points(gap_thousandths: int, distance: int) -> Decimal:

@@ -31,6 +31,7 @@ import unicodedata
 from decimal import Decimal
 
 from . import _record
+from ._exact import units
 from ._lazy import pattern
 from .errors import InvalidTimeError, SkatecalcError, UnknownStatusError
 from .limits import MAX_RACE_TIME_THOUSANDTHS, MAX_TIME_TEXT_CHARS, shown
@@ -51,7 +52,7 @@ _SCALE_OF = (0, 100, 10, 1)  # by number of decimals, for the fast path
 _NUMBER = {str(n): n for n in range(10)} | {f"{n:02d}": n for n in range(100)}
 """The value of one or two ASCII digits, for the fast path: a look-up instead of ``int``
 (a third of its time)."""
-_MAX_SECONDS = Decimal(MAX_RACE_TIME_THOUSANDTHS) / 1000
+_MAX_SECONDS = units(MAX_RACE_TIME_THOUSANDTHS, 3)
 
 _FAST = re.compile(r"([0-9]{1,2})(?::([0-5][0-9])\.|\.([0-5][0-9]),|[.,])([0-9]{1,3})").fullmatch
 """The common notations, proved by the pattern alone: ISU ``m:ss.ff``, Dutch ``m.ss,ff``
@@ -296,7 +297,7 @@ class RaceTime:
     @property
     def seconds(self) -> Decimal:
         """The time in seconds, as given: ``Decimal('106.38')``."""
-        return Decimal(self.thousandths // _SCALE[self.precision]).scaleb(-self.precision)
+        return units(self.thousandths // _SCALE[self.precision], self.precision)
 
     def format(self, lang: str = "en", *, precision: int | None = None) -> str:
         """Format in ISU (``"en"``, the default) or Dutch (``"nl"``) notation.
@@ -366,7 +367,7 @@ class RaceTime:
         if not isinstance(other, RaceTime):
             return NotImplemented
         p = max(self.precision, other.precision)  # the difference is exact at the finer one
-        return Decimal((self.thousandths - other.thousandths) // _SCALE[p]).scaleb(-p)
+        return units((self.thousandths - other.thousandths) // _SCALE[p], p)
 
 
 class Status(enum.Enum):

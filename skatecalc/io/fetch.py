@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 
+from .._exact import EXACT
 from ..errors import FetchError
 from ..limits import MAX_FILE_BYTES
 
@@ -194,6 +195,8 @@ class Fetcher:
 
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]]:
         problem = ""
+        seconds = EXACT.divide(Decimal(self.timeout_ms), 1000)  # exact: 50 ms is 0.05 s
+        timed_out = f"no answer within {seconds} s (timeout)"
         for attempt in range(self.tries):
             if attempt:
                 _sleep(1000 * 2 ** (attempt - 1))
@@ -225,11 +228,11 @@ class Fetcher:
                     f" {len(exc.partial) + (exc.expected or 0)}): nothing was kept"
                 ) from None
             except TimeoutError:
-                problem = f"no answer within {Decimal(self.timeout_ms) / 1000} s (timeout)"
+                problem = timed_out
                 continue
             except urllib.error.URLError as exc:
                 if isinstance(exc.reason, TimeoutError):
-                    problem = f"no answer within {Decimal(self.timeout_ms) / 1000} s (timeout)"
+                    problem = timed_out
                     continue
                 raise FetchError(f"GET {url}: {exc.reason}") from None
             except (http.client.HTTPException, ConnectionError) as exc:

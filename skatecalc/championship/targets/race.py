@@ -37,6 +37,7 @@ import weakref
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..._exact import units
 from ...errors import AFTER_EARLIER, GoalError, InvalidDistanceError, InvalidRuleError
 from ...limits import shown
 from ...messages import Message
@@ -367,7 +368,7 @@ def points(hundredths: int, distance: int, rounding: Rounding) -> int:
 
 def seconds(hundredths: int) -> Decimal:
     """Hundredths of a second as seconds with two places."""
-    return (Decimal(hundredths) / 100).quantize(_CENT)
+    return units(hundredths, 2)
 
 
 def cents(value: Decimal) -> int:

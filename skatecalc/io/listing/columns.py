@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..._exact import units
 from ...tabular import Column
 from ...time import RaceTime
 
@@ -15,7 +16,7 @@ __all__ = ["ENTRY_COLUMNS", "RACE_COLUMNS"]
 
 
 def _diff(entry: Entry) -> Decimal | None:
-    return None if entry.diff is None else Decimal(entry.diff).scaleb(-3)
+    return None if entry.diff is None else units(entry.diff, 3)
 
 
 def _winner(race: Race, field: str) -> str | RaceTime | None:

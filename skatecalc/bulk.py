@@ -200,13 +200,16 @@ class Total(NamedTuple):
     status: Status | None
 
 
+_WHERE = "row {}, counting from 0"  # where a row's error is
+
+
 def _fields_at(row: object, index: int) -> tuple[object, object, object, object]:
     """``row_fields(row)`` (a row that is not four values as a tuple or list), an error
     located at the row ``index``."""
     try:
         return row_fields(row)
     except SkatecalcError as exc:
-        raise exc.at(f"row {index}, counting from 0") from None
+        raise exc.at(_WHERE.format(index)) from None
 
 
 def totals(
@@ -295,7 +298,7 @@ def totals(
     over, flags, keep, start = pack.over, pack.flags, ~pack.status_mask, pack.start
     last_text: str | None = None  # the last distance given as text, and its cache
     last_cache: dict[str, int] = {}
-    where = "row {}, counting from 0"
+    where = _WHERE
     plain = str_rows(rows)  # a csv.reader's: lists of str, the loop within takes them
     numbered = enumerate(cast("Iterable[Any]", rows))
     for index, row in numbered:  # each checked here

@@ -20,7 +20,7 @@ from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, Skatec
 from .limits import MAX_RACE_TIME_THOUSANDTHS, shown
 from .notation import name_key, variant_key
 from .samalog import Rounding, points_thousandths
-from .time import RaceTime, Status, parse_result
+from .time import DIGITS, RaceTime, Status, parse_result
 
 # The common ISU notation, exactly as RaceTime.parse reads it: minutes (at most three digits,
 # so below 24 hours) and two-digit seconds below 60, or plain seconds (at most four digits);
@@ -56,7 +56,7 @@ def check_rounding(rounding: object) -> Rounding:
     return rounding
 
 
-MILLI = Decimal("0.001")  # n * MILLI == Decimal(n).scaleb(-3) (as_points), exponent -3 too
+MILLI = Decimal("0.001")  # EXACT.multiply(n, MILLI) == as_points(n): exponent -3, exact
 
 
 class Decimals(dict[int, Decimal]):
@@ -80,7 +80,7 @@ MISS = object()
 PROBE = 4096  # the first times tell whether remembering each string pays
 # Every string of one to three ASCII digits (leading zeros too) and its value: a look-up
 # instead of int() for the groups of COMMON (int() of a 4-digit plain seconds remains).
-NUMBER = {f"{i:0{w}d}": i for w in (1, 2, 3) for i in range(10**w)}
+NUMBER = DIGITS | {f"{i:03d}": i for i in range(1000)}  # one to three digits
 
 
 def points_of(value: object, distance: int, rounding: Rounding) -> int | Status | None:

@@ -49,7 +49,7 @@ _DUTCH = pattern(r"([0-9]+)((?:\.[0-9]{2}){0,2}),([0-9]{1,3})")
 _SECONDS = pattern(r"([0-9]+)\.([0-9]{1,3})")
 _SCALE = {1: 100, 2: 10, 3: 1}
 _SCALE_OF = (0, 100, 10, 1)  # by number of decimals, for the fast path
-_NUMBER = {str(n): n for n in range(10)} | {f"{n:02d}": n for n in range(100)}
+DIGITS = {str(n): n for n in range(10)} | {f"{n:02d}": n for n in range(100)}
 """The value of one or two ASCII digits, for the fast path: a look-up instead of ``int``
 (a third of its time)."""
 _MAX_SECONDS = units(MAX_RACE_TIME_THOUSANDTHS, 3)
@@ -174,22 +174,8 @@ class RaceTime:
         skatecalc.errors.InvalidTimeError: '25:00:00.00' is not a race time: ... below 24 hours
         """
         if type(value) is str:  # the common case: one regex, no re-validation
-            m = _FAST(value)
-            if m is not None:  # the same steps in parse_result
-                lead, isu, dutch, fraction = m.groups()
-                seconds = isu or dutch
-                whole = _NUMBER[lead] * 60 + _NUMBER[seconds] if seconds else _NUMBER[lead]
-                precision = len(fraction)
-                thousandths = (
-                    whole * 1000
-                    + (_NUMBER[fraction] if precision < 3 else int(fraction)) * _SCALE_OF[precision]
-                )
-                if thousandths:  # zero is the one value _FAST lets through
-                    fast = _new(cls)
-                    _set_thousandths(fast, thousandths)
-                    _set_precision(fast, precision)
-                    return fast
-            return cls._from_text(value)
+            fast = _fast_time(value, cls)
+            return fast if fast is not None else cls._from_text(value)
         if isinstance(value, RaceTime):
             return value
         if isinstance(value, (bool, float)):
@@ -436,6 +422,26 @@ _set_thousandths = RaceTime.__dict__["thousandths"].__set__
 _set_precision = RaceTime.__dict__["precision"].__set__
 
 
+def _fast_time(text: str, cls: type[RaceTime]) -> RaceTime | None:
+    """A time in a common notation, proved by `_FAST` alone (``RaceTime.parse`` and
+    `parse_result`), or ``None`` for anything else (the full path reads it)."""
+    m = _FAST(text)
+    if m is None:
+        return None
+    lead, isu, dutch, fraction = m.groups()
+    seconds = isu or dutch
+    whole = DIGITS[lead] * 60 + DIGITS[seconds] if seconds else DIGITS[lead]
+    precision = len(fraction)
+    fraction_value = DIGITS[fraction] if precision < 3 else int(fraction)
+    thousandths = whole * 1000 + fraction_value * _SCALE_OF[precision]
+    if not thousandths:  # zero is the one value _FAST lets through
+        return None
+    fast = _new(cls)
+    _set_thousandths(fast, thousandths)
+    _set_precision(fast, precision)
+    return fast
+
+
 def _count(number: int) -> str:
     """An integer for a message; one too long to print (4,300 digits) is described."""
     if abs(number) < 10**30:
@@ -464,21 +470,9 @@ def parse_result(value: ResultLike) -> Result:
     skatecalc.errors.UnknownStatusError: 'DNQ' is not a result status: use DQ, DNF, DNS or WDR
     """
     if type(value) is str:
-        m = _FAST(value)
-        if m is not None:
-            lead, isu, dutch, fraction = m.groups()  # the steps of RaceTime.parse
-            seconds = isu or dutch
-            whole = _NUMBER[lead] * 60 + _NUMBER[seconds] if seconds else _NUMBER[lead]
-            precision = len(fraction)
-            thousandths = (
-                whole * 1000
-                + (_NUMBER[fraction] if precision < 3 else int(fraction)) * _SCALE_OF[precision]
-            )
-            if thousandths:
-                fast = _new(RaceTime)
-                _set_thousandths(fast, thousandths)
-                _set_precision(fast, precision)
-                return fast
+        fast = _fast_time(value, RaceTime)
+        if fast is not None:
+            return fast
     if value is None or isinstance(value, (RaceTime, Status)):
         return value
     if isinstance(value, str) and value.strip().isalpha():

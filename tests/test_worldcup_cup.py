@@ -497,6 +497,40 @@ def test_countback_weighs_division_a_places_before_division_b_places() -> None:
     assert countback(a_second) < countback(b_first)
 
 
+def _ahead_by_places(x: list[int], y: list[int]) -> int:
+    """-1 when places ``x`` rank ahead of ``y`` by the countback's definition (sorted,
+    compared one by one, best first; on an equal prefix more places rank ahead), 1 when
+    behind, 0 when equal: an independent definition, by comparison, not by a key."""
+    x, y = sorted(x), sorted(y)
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            return -1 if p < q else 1
+    return (len(x) < len(y)) - (len(x) > len(y))
+
+
+@given(
+    st.lists(st.integers(1, 4), max_size=4),
+    st.lists(st.integers(1, 4), max_size=3),
+    st.lists(st.integers(1, 4), max_size=4),
+    st.lists(st.integers(1, 4), max_size=3),
+)
+def test_countback_is_division_a_places_then_division_b_places(
+    xa: list[int], xb: list[int], ya: list[int], yb: list[int]
+) -> None:
+    """Division A places decide first, then Division B places, each by the definition: an
+    entrant with the same A places and a B place besides ranks ahead (a shortcut for
+    entrants without B places once made it rank behind)."""
+
+    def tally(name: str, a: list[int], b: list[int]) -> Tally:
+        scores = [Score(f"A{i}", p, None, 0) for i, p in enumerate(a)]
+        scores += [Score(f"B{i}", p, None, 0, "B") for i, p in enumerate(b)]
+        return Tally(name, 0, 0, tuple(scores))
+
+    expected = _ahead_by_places(xa, ya) or _ahead_by_places(xb, yb)
+    x, y = countback(tally("X", xa, xb)), countback(tally("Y", ya, yb))
+    assert ((x > y) - (x < y)) == expected
+
+
 @given(st.lists(st.integers(1, 6), min_size=2, max_size=8))
 def test_a_place_inside_a_shared_place_is_refused(places: list[int]) -> None:
     """After k entrants share place p the next place is p + k: a place in between is

@@ -11,7 +11,7 @@ entrants equal on points and wins share the rank.
 
     >>> t = Tally("Kai Verbij", 150, 0, (Score("HVN1", 2, None, 80), Score("HVN2", 3, None, 70)))
     >>> no_tie_break(t), countback(t)
-    ((), (0, 2, 0, 3, 1))
+    ((), (0, 2, 0, 3, 1, 1))
 
 In releases up to 0.1.0 the World Cup tie-break meant the opposite (a greater tuple ranked
 ahead). A function written that way keeps its meaning when wrapped with
@@ -196,7 +196,7 @@ def countback(tally: Tally) -> tuple[int, ...]:
     ahead of a shorter one it extends).
 
     >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0))))
-    (0, 2, 0, 5, 1)
+    (0, 2, 0, 5, 1, 1)
     >>> shorter = countback(Tally("Y", 0, 0, (Score("A", 2, None, 0),)))
     >>> countback(Tally("X", 0, 0, (Score("A", 5, None, 0), Score("B", 2, None, 0)))) < shorter
     True
@@ -205,8 +205,8 @@ def countback(tally: Tally) -> tuple[int, ...]:
         raise ResultsError(f"{shown(tally)} is not a Tally (an entrant's scores)")
     a = sorted(s.place for s in tally.results if s.place is not None and s.division == "A")
     b = sorted(s.place for s in tally.results if s.place is not None and s.division != "A")
-    if not b:
-        return _reversed_order([-p for p in a])
+    # both parts always: an entrant with the same A places and a B place besides has more
+    # placed results, so ranks ahead (a key without its B part would be a prefix, behind)
     return (*_reversed_order([-p for p in a]), *_reversed_order([-p for p in b]))
 
 

@@ -24,7 +24,7 @@ import math
 import re
 from decimal import ROUND_UP, Decimal
 
-from ._exact import EXACT
+from ._exact import EXACT, units
 from ._lazy import pattern
 from .errors import InvalidDistanceError, InvalidRuleError, SkatecalcError
 from .limits import MAX_POINTS, MAX_TIME_TEXT_CHARS, shown
@@ -144,7 +144,7 @@ def as_points(thousandths: int) -> Decimal:
     >>> as_points(110980)
     Decimal('110.980')
     """
-    return Decimal(thousandths).scaleb(-3, EXACT)
+    return units(thousandths, 3)
 
 
 def points(
@@ -164,7 +164,7 @@ def points(
         thousandths = (
             time.thousandths if type(time) is RaceTime else RaceTime.parse(time).thousandths
         )
-        return _Decimal(thousandths // 10 * 5000 // distance).scaleb(-3, EXACT)
+        return units(thousandths // 10 * 5000 // distance, 3)
     check_distance(distance)
     if not isinstance(rounding, Rounding):
         raise SkatecalcError(
@@ -174,7 +174,6 @@ def points(
 
 
 _TRUNCATE = Rounding.TRUNCATE
-_Decimal = Decimal
 
 
 def seconds_from_micro(micro: int) -> Decimal:
@@ -186,7 +185,7 @@ def seconds_from_micro(micro: int) -> Decimal:
     places = 6
     while places > 2 and micro % 10 ** (6 - places + 1) == 0:
         places -= 1
-    return Decimal(micro // 10 ** (6 - places)).scaleb(-places, EXACT)
+    return units(micro // 10 ** (6 - places), places)
 
 
 def gap_seconds_from_points(gap_thousandths: int, distance: int) -> Decimal:
@@ -255,7 +254,7 @@ def round_gap(value: Decimal, *, places: int = 2, rounding: str = ROUND_UP) -> D
             f"rounding {shown(rounding)} is not a decimal rounding: use"
             " decimal.ROUND_UP (the default) or decimal.ROUND_HALF_UP"
         )
-    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=rounding, context=_DISPLAY)
+    rounded = value.quantize(units(1, places), rounding=rounding, context=_DISPLAY)
     return rounded if rounded else rounded.copy_abs()
 
 
@@ -401,7 +400,7 @@ def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> s
     if type(places) is not int or not 0 <= places <= 6:
         raise InvalidRuleError(f"places={shown(places)} must be a whole number from 0 to 6")
     exact = value.quantize(
-        Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN, context=_DISPLAY
+        units(1, places), rounding=decimal.ROUND_DOWN, context=_DISPLAY
     )
     if exact != value:
         raise InvalidRuleError(f"seconds {shown(value)} have more than {places} decimals")

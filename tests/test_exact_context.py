@@ -44,6 +44,14 @@ def _both(compute: Callable[[], object]) -> tuple[str, str]:
     return plain, hostile
 
 
+def test_published_points_under_a_hostile_context() -> None:
+    """Fixed values, not the code against itself: 1:14.35 on the 1000 m is 74.35 / 2 =
+    37.175 points and 37.07 on the 1000 m 18.535, whatever the caller's context."""
+    with decimal.localcontext(HOSTILE):
+        assert str(sc.points("1:14.35", 1000)) == "37.175"
+        assert [str(p) for p in points_many(["1:14.35", "37.07"], 1000)] == ["37.175", "18.535"]
+
+
 @given(race_times(), st.sampled_from(ISU_DISTANCES), roundings())
 def test_points_whatever_the_context(t: sc.RaceTime, distance: int, rounding: sc.Rounding) -> None:
     text = str(t)

@@ -222,8 +222,6 @@ CATALOGUE = M({
     'olympic.row_okt': '{distance} m #{place}',
     'olympic.row_mass_start': 'mass start',
     'olympic.row_unknown': 'unknown',
-    'olympic.earned': 'earned by',
-    'olympic.holder': 'start place',
     'olympic.allocation_title': '{gender} {event}: {size} places ({points} by points, {times} by times), at most {limit} per NOC',
     'olympic.men': 'men',
     'olympic.women': 'women',

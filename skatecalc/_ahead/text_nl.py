@@ -222,8 +222,6 @@ CATALOGUE = M({
     'olympic.row_okt': '{distance} m #{place}',
     'olympic.row_mass_start': 'massastart',
     'olympic.row_unknown': 'onbekend',
-    'olympic.earned': 'verdiend door',
-    'olympic.holder': 'startplek',
     'olympic.allocation_title': '{gender} {event}: {size} plaatsen ({points} via punten, {times} via tijden), hoogstens {limit} per land',
     'olympic.men': 'mannen',
     'olympic.women': 'vrouwen',

@@ -153,14 +153,8 @@ def selection_text(sel: Selection, lang: Lang = "en") -> str:
     labels = [_row_text(o.row, lang) for o in sel.rows]
     width = max(display_width(label) for label in labels)
     for o, label in zip(sel.rows, labels, strict=True):
-        if lang == "en":
-            detail = o.reason
-        elif isinstance(o.reason, Message):  # the reason worded in the language
-            detail = say(o.reason, lang)
-        else:  # a reason given as plain text: who earned the row and who starts
-            earned = o.earned or "-"
-            holder = o.holder or _label(lang, "empty")
-            detail = f"{_label(lang, 'earned')} {earned}; {_label(lang, 'holder')} {holder}"
+        # the reason worded in the language (a catalogue message; plain text as it is)
+        detail = say(o.reason, lang) if isinstance(o.reason, Message) else o.reason
         lines.append(f"{o.row.number:>3}  {pad(label, width)}  {detail}")
     lines.append(_label(lang, "start_places"))
     for d, skaters in sel.start_places.items():

@@ -295,7 +295,8 @@ class QuotaTieWarning(UserWarning):
     The message names the event, both skaters with their NOCs and what each got.
 
     Example: ``men 10000: Yan (CHN) and Xavier (KOR) tie on the times ranking (12:55.00,
-    5 points); the input order decided: Yan (CHN) times, Xavier (KOR) no place``.
+    5 points); the input order decided: Yan (CHN) times, Xavier (KOR) no place (no tie rule
+    is known; unverified)``.
     """
 
 

@@ -399,9 +399,7 @@ def format_seconds(value: Decimal, lang: object = "en", *, places: int = 2) -> s
     _finite(value, "seconds")
     if type(places) is not int or not 0 <= places <= 6:
         raise InvalidRuleError(f"places={shown(places)} must be a whole number from 0 to 6")
-    exact = value.quantize(
-        units(1, places), rounding=decimal.ROUND_DOWN, context=_DISPLAY
-    )
+    exact = value.quantize(units(1, places), rounding=decimal.ROUND_DOWN, context=_DISPLAY)
     if exact != value:
         raise InvalidRuleError(f"seconds {shown(value)} have more than {places} decimals")
     return _notation(_unsigned_zero(f"{exact:f}"), lang)

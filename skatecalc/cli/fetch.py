@@ -19,17 +19,7 @@ from ..io.feed import Competition, ServiceResults, read_results_service
 from ..io.fetch import Fetcher, base_url, cache_dir
 from ..io.sniff import parse_isu
 
-__all__ = ["parse_target", "run_fetch"]
-
-
-def parse_target(text: str) -> tuple[str, int | None]:
-    """``"isu:2026_USA_0002/4"`` → the event and the competition (or None): see
-    `skatecalc.io.sniff.parse_isu`.
-
-    >>> parse_target("isu:2026_USA_0002/4"), parse_target("isu:2026_USA_0002")
-    (('2026_USA_0002', 4), ('2026_USA_0002', None))
-    """
-    return parse_isu(text)
+__all__ = ["run_fetch"]
 
 
 def _summary(number: int, title: str, res: ServiceResults) -> str:
@@ -42,7 +32,7 @@ def _summary(number: int, title: str, res: ServiceResults) -> str:
 
 def run_fetch(args: argparse.Namespace) -> str:
     """Fetch, check, write (``--to``) and summarize."""
-    event, number = parse_target(args.target)
+    event, number = parse_isu(args.target)
     fetcher = Fetcher(
         base_url(),
         Path(args.cache) if args.cache else cache_dir(),

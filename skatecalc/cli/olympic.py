@@ -69,7 +69,7 @@ from ..text.catalog import note as note_text
 from ..text.catalog import say
 from ..text.olympic import quota_cut, quota_event_title, quota_notes, quota_summary, quota_title
 from ..text.worldcup import SOQC_LABELS, soqc_event_text
-from .common import Table, load_input, read_source, render, rows_table, table_of
+from .common import Table, _warn, load_input, read_source, render, rows_table, table_of
 from .inputs import inputs_of
 from .listing import trials_of
 
@@ -145,7 +145,6 @@ def _undesignated(args: argparse.Namespace, trials: TrialResults) -> None:
     """Warn of each ``--skater`` of ``select`` that no designation names: an eligible skater
     without an OKT result changes a selection only when designated (a misspelt name would
     otherwise change nothing without a word)."""
-    import sys
 
     from ..errors import closest_names
     from ..notation import name_key
@@ -166,10 +165,11 @@ def _undesignated(args: argparse.Namespace, trials: TrialResults) -> None:
             continue
         close = closest_names(name, finishers)
         hint = "; closest with an OKT result: " + ", ".join(map(repr, close)) if close else ""
-        print(
-            f"skatecalc: warning: --skater {name!r} is not designated (--add, --assign,"
-            f" --mass-start): it changes nothing{hint}",
-            file=sys.stderr,
+        _warn(
+            [
+                f"--skater {name!r} is not designated (--add, --assign, --mass-start): it"
+                f" changes nothing{hint}"
+            ]
         )
 
 
@@ -385,7 +385,6 @@ def run_quota(args: argparse.Namespace) -> str:
         raise SkatecalcError(
             f"{source.name!r} has no such event; it has " + ", ".join(f"{g} {e}" for g, e in soqc)
         )
-    import sys
     import warnings
 
     from ..olympic import QuotaTieWarning
@@ -395,7 +394,7 @@ def run_quota(args: argparse.Namespace) -> str:
         games = allocate_games(rules, chosen, reduce=not args.no_reduce, keep_order=ranked)
     for w in said:  # a tie the input order decided: the command's own warning line
         if issubclass(w.category, QuotaTieWarning):
-            print(f"skatecalc: warning: {w.message}", file=sys.stderr)
+            _warn([str(w.message)])  # names from the files, control characters escaped
         else:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return render(_allocation_tables(games), args)

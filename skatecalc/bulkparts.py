@@ -17,7 +17,7 @@ from typing import Any, cast
 from ._exact import EXACT
 from .championship.combinations import Combination, combination
 from .errors import InvalidDistanceError, InvalidRuleError, ResultsError, SkatecalcError
-from .limits import MAX_RACE_TIME_THOUSANDTHS, shown
+from .limits import MAX_RACE_TIME_HUNDREDTHS, shown
 from .notation import name_key, variant_key
 from .samalog import Rounding, points_thousandths
 from .time import DIGITS, RaceTime, Status, parse_result
@@ -210,7 +210,7 @@ class Packing:
     )
 
     def __init__(self, limits: list[int], n: int, shortest: int) -> None:
-        most = (MAX_RACE_TIME_THOUSANDTHS // 10 * 5000 // shortest + 1) * n
+        most = (MAX_RACE_TIME_HUNDREDTHS * 5000 // shortest + 1) * n
         total_bits = most.bit_length()
         skated_bits = n.bit_length() + 1
         width = max(limits).bit_length() + 2

@@ -22,6 +22,7 @@ __all__ = [
     "MAX_JSON_INTEGER_DIGITS",
     "MAX_LINE_CHARS",
     "MAX_POINTS",
+    "MAX_RACE_TIME_HUNDREDTHS",
     "MAX_RACE_TIME_THOUSANDTHS",
     "MAX_ROWS",
     "MAX_TIME_TEXT_CHARS",
@@ -31,6 +32,9 @@ __all__ = [
 MAX_RACE_TIME_THOUSANDTHS = 24 * 3600 * 1000
 """A race time is below 24 hours (86,400 s). No speed-skating distance comes close: the
 longest (a 200 km marathon on natural ice) takes under 7 hours."""
+
+MAX_RACE_TIME_HUNDREDTHS = MAX_RACE_TIME_THOUSANDTHS // 10
+"""The same bound in hundredths, the official precision (what required times count in)."""
 
 MAX_TIME_TEXT_CHARS = 32
 """Longest text read as a race time or a points value, surrounding spaces excluded

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from ... import _record
 from ...errors import GoalError
-from ...limits import MAX_RACE_TIME_THOUSANDTHS, shown
+from ...limits import MAX_RACE_TIME_HUNDREDTHS, shown
 from ...samalog import as_points
 from ...tabular import Column, RowValue, Tabular, render_text
 from ...time import Lang, RaceTime, Status
@@ -373,7 +373,7 @@ def _target(
         t = slowest(target - total - 1, race.distance, race.rounding)
         if t < 1:
             t = 0
-        elif t * 10 >= MAX_RACE_TIME_THOUSANDTHS:
+        elif t >= MAX_RACE_TIME_HUNDREDTHS:
             t = -1  # every time a race can have (below 24 hours) reaches it: any time
     known = made.get(t)
     if known is None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ... import _record
 from ...errors import GoalError
-from ...limits import MAX_RACE_TIME_THOUSANDTHS, shown
+from ...limits import MAX_RACE_TIME_HUNDREDTHS, shown
 from ...notation import normalise_lang
 from ...samalog import Rounding, as_points
 from ...tabular import Column, Tabular, render_text
@@ -292,14 +292,14 @@ class Requirement(_Table):
         if self.target is None:
             return None
         t = slowest(self.target - self.total, self.distance, self.rounding)
-        if 1 <= t < _UNDER_A_DAY and self._final(t) == self.target:
+        if 1 <= t < MAX_RACE_TIME_HUNDREDTHS and self._final(t) == self.target:
             return RaceTime.from_hundredths(t)
         return None
 
     @property
     def next_slower(self) -> RaceTime | None:
         """`time` plus 0.01 s: the fastest time that no longer reaches the goal."""
-        if self.time is None or self.time.hundredths + 1 >= _UNDER_A_DAY:
+        if self.time is None or self.time.hundredths + 1 >= MAX_RACE_TIME_HUNDREDTHS:
             return None
         return RaceTime.from_hundredths(self.time.hundredths + 1)
 
@@ -358,7 +358,7 @@ class Requirement(_Table):
             + (0 if self.tie else 1)
         )
         ty = max(slowest(need - 1, self.distance, self.rounding) + 1, 1)
-        return RaceTime.from_hundredths(ty) if ty < _UNDER_A_DAY else None
+        return RaceTime.from_hundredths(ty) if ty < MAX_RACE_TIME_HUNDREDTHS else None
 
     # --- words ---------------------------------------------------------------------------
 
@@ -409,7 +409,7 @@ def known(
             f" ({skater} has {as_points(total):.3f}, the total to"
             f" {'reach' if tie else 'beat'} is {as_points(target):.3f})"
         )
-    if t * 10 >= MAX_RACE_TIME_THOUSANDTHS:  # every time a race can have does it
+    if t >= MAX_RACE_TIME_HUNDREDTHS:  # every time a race can have does it
         goal = f"rank {rank}" if rank is not None else f"{'level with' if tie else 'ahead of'}"
         who = f" {opponent}" if rank is None else f" (passing {opponent})"
         raise GoalError(
@@ -438,7 +438,6 @@ def known(
     )
 
 
-_UNDER_A_DAY = MAX_RACE_TIME_THOUSANDTHS // 10
 """Hundredths of 24 hours: a race time is below it (`skatecalc.limits`)."""
 
 
